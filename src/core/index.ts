@@ -1,0 +1,3 @@
+/** The editor-independent analysis core of Article Lens. */
+export { analyze } from './analyze';
+export type * from './types';

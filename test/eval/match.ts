@@ -1,0 +1,97 @@
+/**
+ * Span matching as ../shared/data/README.md scores it: one-to-one, greedy, largest overlap first.
+ * "Exact" compares offsets after trimming whitespace and punctuation outside the quote marks.
+ */
+
+export interface EvalSpan {
+  start: number;
+  end: number;
+}
+
+export interface MatchResult {
+  /** Pairs [predictedIndex, goldIndex]. */
+  pairs: Array<[number, number]>;
+  predicted: number;
+  gold: number;
+}
+
+export interface PRF {
+  p: number;
+  r: number;
+  f1: number;
+  tp: number;
+  predicted: number;
+  gold: number;
+}
+
+const QUOTE_MARKS = '"\u201C\u201D\u00AB\u00BB\u201E\u2018\u2019\'';
+const TRIMMABLE = /[\s\p{P}\p{S}]/u;
+
+function trimmable(ch: string): boolean {
+  return !QUOTE_MARKS.includes(ch) && TRIMMABLE.test(ch);
+}
+
+/** Trims whitespace and punctuation (but not quote marks) from both ends of a span. */
+export function trimSpan(text: string, s: EvalSpan): EvalSpan {
+  let { start, end } = s;
+  while (start < end && trimmable(text[start])) start++;
+  while (end > start && trimmable(text[end - 1])) end--;
+  return { start, end };
+}
+
+function overlap(a: EvalSpan, b: EvalSpan): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/**
+ * Greedy one-to-one matching, largest overlap first. With `exact`, two spans match only when their
+ * trimmed offsets are identical (pass `text` for trimming).
+ */
+export function matchSpans(pred: EvalSpan[], gold: EvalSpan[], opts: { exact?: boolean; text?: string } = {}): MatchResult {
+  const norm = (s: EvalSpan) => (opts.exact && opts.text !== undefined ? trimSpan(opts.text, s) : s);
+  const P = pred.map(norm);
+  const G = gold.map(norm);
+  const candidates: Array<[number, number, number]> = [];
+  for (let i = 0; i < P.length; i++) {
+    for (let j = 0; j < G.length; j++) {
+      if (opts.exact) {
+        if (P[i].start === G[j].start && P[i].end === G[j].end) candidates.push([G[j].end - G[j].start + 1, i, j]);
+      } else {
+        const o = overlap(P[i], G[j]);
+        if (o > 0) candidates.push([o, i, j]);
+      }
+    }
+  }
+  candidates.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  const usedP = new Set<number>();
+  const usedG = new Set<number>();
+  const pairs: Array<[number, number]> = [];
+  for (const [, i, j] of candidates) {
+    if (usedP.has(i) || usedG.has(j)) continue;
+    usedP.add(i);
+    usedG.add(j);
+    pairs.push([i, j]);
+  }
+  return { pairs, predicted: pred.length, gold: gold.length };
+}
+
+/** Precision, recall and F1 from counts. */
+export function prf(tp: number, predicted: number, gold: number): PRF {
+  const p = predicted ? tp / predicted : 0;
+  const r = gold ? tp / gold : 0;
+  const f1 = p + r ? (2 * p * r) / (p + r) : 0;
+  return { p, r, f1, tp, predicted, gold };
+}
+
+/** Sums per-document match results into one PRF (micro average). */
+export function microPRF(results: MatchResult[]): PRF {
+  let tp = 0;
+  let predicted = 0;
+  let gold = 0;
+  for (const r of results) {
+    tp += r.pairs.length;
+    predicted += r.predicted;
+    gold += r.gold;
+  }
+  return prf(tp, predicted, gold);
+}
