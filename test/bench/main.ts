@@ -1,0 +1,2 @@
+/** STUB (owner fills it): \`npm run bench\`. */
+console.log('bench: not yet implemented');

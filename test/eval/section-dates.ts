@@ -1,0 +1,4 @@
+/** STUB (owner fills it): the "dates" section of `npm run eval`; returns Markdown tables. */
+export async function run(): Promise<string> {
+  return '';
+}
