@@ -1,0 +1,81 @@
+/**
+ * Paragraph splitting: runs of non-blank lines, for LF, CRLF, CR and mixed line endings.
+ * A block whose every line reads as a paragraph of its own (one-line-per-paragraph copy: each line
+ * ends a sentence, a title or a dateline, and no line continues in lowercase) is split into lines.
+ */
+import type { Span } from '../types';
+
+/** True for the horizontal whitespace a "blank" line may contain. */
+export function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x0b || c === 0x0c || c === 0xfeff || c === 0x85
+    || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f
+    || c === 0x3000 || c === 0x1680;
+}
+
+function isLower(c: number): boolean {
+  if (c >= 97 && c <= 122) return true;
+  if (c < 0xdf) return false;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** Characters that end a line that is a paragraph of its own: sentence ends, closing quotes, digits, arrows. */
+function endsParagraph(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 34 || c === 0x201d || c === 0x2019 || c === 0xbb
+    || c === 41 || c === 93 || c === 58 || c === 59 || c === 0x2192 || (c >= 48 && c <= 57);
+}
+
+function hasLowercase(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isLower(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Decides whether the lines of one block are paragraphs of their own. */
+function linesAreParagraphs(text: string, lines: number[]): boolean {
+  const breaks = lines.length / 2 - 1;
+  let terminal = 0;
+  for (let k = 0; k < breaks; k++) {
+    const end = lines[2 * k + 1];
+    if (isLower(text.charCodeAt(lines[2 * k + 2]))) return false;
+    if (endsParagraph(text.charCodeAt(end - 1)) || !hasLowercase(text, lines[2 * k], end)) terminal++;
+  }
+  return terminal >= 0.8 * breaks;
+}
+
+/** Splits `text` into paragraphs (trimmed of surrounding whitespace), in order. Linear time. */
+export function splitParagraphs(text: string): Span[] {
+  const out: Span[] = [];
+  const n = text.length;
+  let nextLf = text.indexOf('\n');
+  let nextCr = text.indexOf('\r');
+  let lines: number[] = [];
+  const flush = () => {
+    if (lines.length === 0) return;
+    if (lines.length > 2 && linesAreParagraphs(text, lines)) {
+      for (let k = 0; k < lines.length; k += 2) out.push({ start: lines[k], end: lines[k + 1] });
+    } else {
+      out.push({ start: lines[0], end: lines[lines.length - 1] });
+    }
+    lines = [];
+  };
+  let pos = 0;
+  while (pos < n) {
+    if (nextLf !== -1 && nextLf < pos) nextLf = text.indexOf('\n', pos);
+    if (nextCr !== -1 && nextCr < pos) nextCr = text.indexOf('\r', pos);
+    let lineEnd = n;
+    if (nextLf !== -1) lineEnd = nextLf;
+    if (nextCr !== -1 && nextCr < lineEnd) lineEnd = nextCr;
+    let s = pos;
+    while (s < lineEnd && isSpace(text.charCodeAt(s))) s++;
+    if (s === lineEnd) {
+      flush();
+    } else {
+      let e = lineEnd;
+      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+      lines.push(s, e);
+    }
+    pos = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
+  }
+  flush();
+  return out;
+}
