@@ -95,3 +95,59 @@ export function microPRF(results: MatchResult[]): PRF {
   }
   return prf(tp, predicted, gold);
 }
+
+/** Words of a title or name: possessives dropped, lower-cased. */
+function words(s: string): string[] {
+  return s
+    .replace(/['\u2019]s\b/gi, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * The README's title rule: correct when the words shared with the gold title are at least half the
+ * longer title's words (possessives dropped, words compared by their first five letters):
+ * "Russia’s leader" matches "Russian leader".
+ */
+export function titleMatches(predicted: string | null, gold: string | null): boolean {
+  if (!predicted || !gold) return false;
+  const p = words(predicted).map((w) => w.slice(0, 5));
+  const g = words(gold).map((w) => w.slice(0, 5));
+  if (!p.length || !g.length) return false;
+  const pool = [...g];
+  let shared = 0;
+  for (const w of p) {
+    const i = pool.indexOf(w);
+    if (i >= 0) {
+      shared++;
+      pool.splice(i, 1);
+    }
+  }
+  return shared * 2 >= Math.max(p.length, g.length);
+}
+
+/** The surname of a name: its last word, possessive dropped, lower-cased ("" when none). */
+export function surname(name: string): string {
+  const w = words(name);
+  return w[w.length - 1] ?? '';
+}
+
+/**
+ * Whether a predicted source names the gold one: equal after normalising case, apostrophes and
+ * possessives, or one's words end the other's ("Putin" / "Vladimir Putin", "Foreign Ministry" /
+ * "Russian Foreign Ministry"). Two nulls (no named source) agree.
+ */
+export function sameName(predicted: string | null, gold: string | null): boolean {
+  if (predicted === null || gold === null) return predicted === gold;
+  const p = words(predicted);
+  const g = words(gold);
+  if (!p.length || !g.length) return false;
+  const [short, long] = p.length <= g.length ? [p, g] : [g, p];
+  return short.every((w, i) => long[long.length - short.length + i] === w);
+}
+
+/** A comparison key for names and titles: words joined by one space, possessives dropped, lower-cased. */
+export function nameKey(s: string | null): string | null {
+  return s === null ? null : words(s).join(' ');
+}
