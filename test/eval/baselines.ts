@@ -33,14 +33,33 @@ export interface PeerPerson extends PeerSpan {
 /** A date peer: text and the reference time (ISO date or date-time; null = now). */
 export type DatePeer = (text: string, dct: string | null) => PeerDate[];
 
+/**
+ * Calls on which a peer threw, by peer. compromise-dates throws ("isValid is not a function") on
+ * "third-quarter": such a document is redone sentence by sentence, and only the sentences that throw
+ * are lost (each counted here).
+ */
+export const peerFailures: Record<string, number> = {};
+
+/** A peer that never throws: a failure counts in `peerFailures` and gives no prediction. */
+function safely<A extends unknown[], R>(peer: string, run: (...args: A) => R[]): (...args: A) => R[] {
+  return (...args: A) => {
+    try {
+      return run(...args);
+    } catch {
+      peerFailures[peer] = (peerFailures[peer] ?? 0) + 1;
+      return [];
+    }
+  };
+}
+
 /** chrono-node alone: `chrono.parse(text, refDate)`, valued from the components chrono is certain of. */
-export function chronoDates(text: string, dct: string | null): PeerDate[] {
+export const chronoDates = safely('chrono-node', (text: string, dct: string | null): PeerDate[] => {
   const ref = referenceDate(dct);
   return chrono.parse(text, ref).map((r) => {
     const { value, type } = chronoValue(r.start);
     return { start: r.index, end: r.index + r.text.length, value, type };
   });
-}
+});
 
 type WinkNlp = ReturnType<typeof winkNLP>;
 let wink: WinkNlp | null = null;
@@ -50,7 +69,7 @@ let wink: WinkNlp | null = null;
  * DURATION with a null value). Valued by running chrono on the entity text alone with the same
  * reference date (the value rule of `chronoDates`); a bare four-digit year gets that year; else null.
  */
-export function winkDates(text: string, dct: string | null): PeerDate[] {
+export const winkDates = safely('wink-nlp', (text: string, dct: string | null): PeerDate[] => {
   wink ??= winkNLP(winkModel);
   const its = wink.its;
   const doc = wink.readDoc(text);
@@ -89,7 +108,7 @@ export function winkDates(text: string, dct: string | null): PeerDate[] {
     }
   });
   return out;
-}
+});
 
 interface CompromiseTerm {
   pre: string;
@@ -119,32 +138,50 @@ function termSpan(m: CompromiseMatch): PeerSpan | null {
   return { start: first.offset.start, end: last.offset.start + last.offset.length };
 }
 
+type JsonView = { json(o: object): CompromiseMatch[] };
+type DatesDoc = { dates(o: object): JsonView; durations(): JsonView; sentences(): { forEach(f: (s: DatesDoc) => void): void } };
+
+function guarded(peer: string, whole: () => CompromiseMatch[], each: (doc: DatesDoc) => CompromiseMatch[], text: string): CompromiseMatch[] {
+  try {
+    return whole();
+  } catch {
+    const out: CompromiseMatch[] = [];
+    (compromise(text) as unknown as DatesDoc).sentences().forEach((sentence) => {
+      try {
+        out.push(...each(sentence));
+      } catch {
+        peerFailures[peer] = (peerFailures[peer] ?? 0) + 1;
+      }
+    });
+    return out;
+  }
+}
+
 /**
  * compromise + compromise-dates: `nlp(text).dates({today}).json({offset:true})`, valued from the
  * start date truncated to the unit it reports (day → YYYY-MM-DD, week → YYYY-Www, time → …THH:MM);
  * repeating dates are SET; `.durations()` not overlapping a date give DURATION (P3D, P15Y2W).
  */
-export function compromiseDates(text: string, dct: string | null): PeerDate[] {
-  const doc = compromise(text);
-  const today = dct ?? new Date().toISOString().slice(0, 16);
-  const view = (doc as unknown as { dates(o: object): { json(o: object): CompromiseMatch[] } }).dates({ today, timezone: 'UTC' });
+export const compromiseDates = safely('compromise-dates', (text: string, dct: string | null): PeerDate[] => {
+  const doc = compromise(text) as unknown as DatesDoc;
+  const opts = { today: dct ?? new Date().toISOString().slice(0, 16), timezone: 'UTC' };
   const out: PeerDate[] = [];
-  for (const m of view.json({ offset: true })) {
+  const dates = guarded('compromise-dates', () => doc.dates(opts).json({ offset: true }), (s) => s.dates(opts).json({ offset: true }), text);
+  for (const m of dates) {
     const span = termSpan(m);
-    if (!span) continue;
-    out.push({ ...span, ...compromiseValue(m.dates) });
+    if (span) out.push({ ...span, ...compromiseValue(m.dates) });
   }
-  const durations = (doc as unknown as { durations(): { json(o: object): CompromiseMatch[] } }).durations();
-  for (const m of durations.json({ offset: true })) {
+  const durations = guarded('compromise-dates', () => doc.durations().json({ offset: true }), (s) => s.durations().json({ offset: true }), text);
+  for (const m of durations) {
     const span = termSpan(m);
     if (!span || out.some((d) => d.start < span.end && span.start < d.end)) continue;
     out.push({ ...span, value: compromiseDuration(m.duration), type: 'DURATION' });
   }
   return out.sort((a, b) => a.start - b.start);
-}
+});
 
 /** compromise `.quotations()`: each span from its opening mark to its closing mark. */
-export function compromiseQuotes(text: string): PeerSpan[] {
+export const compromiseQuotes = safely('compromise', (text: string): PeerSpan[] => {
   const doc = compromise(text);
   const out: PeerSpan[] = [];
   for (const m of doc.quotations().json({ offset: true }) as CompromiseMatch[]) {
@@ -156,10 +193,10 @@ export function compromiseQuotes(text: string): PeerSpan[] {
     out.push({ start: Math.max(0, span.start - pre.length), end: Math.min(text.length, span.end + post.length) });
   }
   return out;
-}
+});
 
 /** compromise `.people()`: the name's terms, without surrounding punctuation. */
-export function compromisePeople(text: string): PeerPerson[] {
+export const compromisePeople = safely('compromise people()', (text: string): PeerPerson[] => {
   const doc = compromise(text);
   const out: PeerPerson[] = [];
   for (const m of doc.people().json({ offset: true }) as CompromiseMatch[]) {
@@ -167,7 +204,7 @@ export function compromisePeople(text: string): PeerPerson[] {
     if (span) out.push({ ...span, text: text.slice(span.start, span.end) });
   }
   return out;
-}
+});
 
 /** The date peers by name, in table order. */
 export const DATE_PEERS: ReadonlyArray<{ name: string; run: DatePeer }> = [

@@ -7,6 +7,7 @@ import * as gold from './section-gold';
 import * as people from './section-people';
 import * as claims from './section-claims';
 import { sharedDir } from './gold';
+import { peerFailures } from './baselines';
 
 /** File counts of the development data, for the report header. */
 function datasetSizes(): string {
@@ -37,6 +38,8 @@ async function main(): Promise<void> {
     }
     console.error(`eval: ${name} ${((Date.now() - t) / 1000).toFixed(1)} s`);
   }
+  const failures = Object.entries(peerFailures).map(([peer, n]) => `${peer} ${n}`);
+  if (failures.length) out.push(`Peer calls that threw (scored as finding nothing there): ${failures.join(', ')}.`, '');
   out.push(`Eval ran in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   console.log(out.join('\n'));
 }

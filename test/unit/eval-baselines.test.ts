@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chronoDates, compromiseDates, compromisePeople, compromiseQuotes, winkDates } from '../eval/baselines';
+import { chronoDates, compromiseDates, compromisePeople, compromiseQuotes, peerFailures, winkDates } from '../eval/baselines';
 import { compromiseDuration, isoWeek } from '../eval/baselines-values';
 
 // Emoji (two UTF-16 units) and typographic marks before the spans check the offset units.
@@ -47,6 +47,15 @@ describe('compromiseDates', () => {
     const d = got.find((x) => x.type === 'DURATION');
     expect(d && TEXT.slice(d.start, d.end)).toBe('three days');
     expect(d?.value).toBe('P3D');
+  });
+});
+
+describe('peers never throw', () => {
+  it('redoes a document compromise-dates throws on sentence by sentence', () => {
+    const text = 'The firm posted a third-quarter loss. It will report again on March 3, 1990.';
+    const got = compromiseDates(text, '1989-11-01');
+    expect(got.map((d) => text.slice(d.start, d.end))).toContain('on March 3, 1990');
+    expect(peerFailures['compromise-dates']).toBeGreaterThan(0);
   });
 });
 
