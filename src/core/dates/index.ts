@@ -1,4 +1,17 @@
+/**
+ * The dates layer: one linear scan finds candidate heads (month and weekday names, digits, calendar
+ * units, relative words); a small grammar reads the expression around each head; resolution turns it
+ * into a TIMEX3 value against the publication time, tense-aware.
+ */
 import type { ArticleStructure, DateMention } from '../types';
+import { DAY_PARTS, LEFT_WORDS, MONTHS, SEASONS, SET_WORDS, UNITS, VAGUE, WEEKDAYS, WEEKDAY_ABBR } from './lexicon';
+import { Tokens, wordBefore } from './tokens';
+import { parseAt } from './grammar';
+import { resolve, type Anchor } from './resolve';
+import { tenseAt } from './tense';
+import { parsePublished, type Day } from './calendar';
+import { chronoAt } from './numeric';
+import type { Match } from './sem';
 
 /** What date resolution needs besides the text. */
 export interface DateContext {
@@ -7,7 +20,81 @@ export interface DateContext {
   published: string | null;
 }
 
-/** STUB (to be replaced): calendar-anchorable expressions. */
-export function findDates(_text: string, _ctx: DateContext): DateMention[] {
-  return [];
+const HEADS = [
+  ...MONTHS.keys(), ...WEEKDAYS.keys(), ...WEEKDAY_ABBR.keys(), ...UNITS.keys(), ...SEASONS.keys(), ...DAY_PARTS.keys(),
+  ...VAGUE.keys(), ...SET_WORDS.keys(), 'yesterday', 'today', 'tomorrow', 'tonight', 'noon', 'midnight', 'midday',
+  'christmas', 'fiscal', 'nineteen', 'past', 'present', 'nineties', 'eighties', 'seventies', 'sixties', 'term',
+  'thousand', 'half',
+].filter((w, i, all) => all.indexOf(w) === i);
+HEADS.sort((a, b) => b.length - a.length);
+const HEAD_SOURCE = `\\b(?:${HEADS.join('|')})\\b|\\b\\d`;
+const MAX_LEFT = 7;
+const WINDOW = 160;
+
+function leftStart(text: string, pos: number, floor: number): number {
+  let start = pos;
+  for (let k = 0; k < MAX_LEFT; k++) {
+    const p = wordBefore(text, start, floor);
+    if (p < 0) break;
+    let e = p + 1;
+    const c0 = text.charCodeAt(p);
+    const alnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (alnum(c0)) while (e < start && alnum(text.charCodeAt(e))) e++;
+    const w = text.slice(p, e).toLowerCase();
+    const digit = c0 >= 48 && c0 <= 57;
+    if (!(digit || w === '-' || w === "'" || w === '\u2019' || w === '/' || LEFT_WORDS.has(w))) break;
+    start = p;
+  }
+  return start;
+}
+
+function emptyAnchor(pub: Day | null): Anchor {
+  return { pub, tense: () => null, previous: null, dateline: false };
+}
+
+/** Every calendar-anchorable expression of `text`, ordered and disjoint, with TIMEX3 values. */
+export function findDates(text: string, ctx: DateContext): DateMention[] {
+  const out: DateMention[] = [];
+  if (typeof text !== 'string' || text.length === 0) return out;
+  const pub = parsePublished(ctx.published);
+  const T = new Tokens(text);
+  const c = { T, text };
+  const dl = ctx.structure?.dateline?.date ?? null;
+  const re = new RegExp(HEAD_SOURCE, 'gi');
+  let consumed = 0;
+  let previous: Day | null = null;
+  for (let h = re.exec(text); h; h = re.exec(text)) {
+    const p = h.index;
+    if (p < consumed) continue;
+    const from = leftStart(text, p, consumed);
+    T.reset(from, p + WINDOW);
+    let a = 0;
+    while (T.has(a) && T.s[a] < p) a++;
+    if (!T.has(a)) continue;
+    let m: Match | null = null;
+    for (let j = 0; j <= a && !m; j++) {
+      const r = parseAt(c, j);
+      if (r && r.to > a) m = r;
+    }
+    if (!m) m = chronoAt(c, a, pub);
+    if (!m) continue;
+    const start = T.s[m.from];
+    const end = T.e[m.to - 1];
+    let tense: -1 | 1 | null | undefined;
+    const anchor: Anchor = {
+      ...emptyAnchor(pub),
+      tense: () => (tense === undefined ? (tense = tenseAt(text, start, end)) : tense),
+      previous,
+      dateline: !!dl && start >= dl.start && end <= dl.end,
+    };
+    const r = resolve(m.sem, anchor);
+    const type = m.type === 'DATE' && r.value !== null && /T(MO|AF|EV|NI|\d)/.test(r.value) ? 'TIME' : m.type;
+    out.push({ start, end, text: text.slice(start, end), type, value: r.value, relative: r.relative, resolution: r.resolution });
+    if (r.value && /^\d{4}(-\d\d(-\d\d)?)?$/.test(r.value) && m.sem.k === 'date') {
+      previous = { y: Number(r.value.slice(0, 4)), m: Number(r.value.slice(5, 7)) || 1, d: Number(r.value.slice(8, 10)) || 1 };
+    }
+    consumed = end;
+    re.lastIndex = end;
+  }
+  return out;
 }

@@ -1,0 +1,307 @@
+/** Relative phrases, quarters, durations and sets of the date grammar. */
+import type { Match, Sem } from './sem';
+import type { R } from './grammar';
+import { count, month, prevWord, weekday, year, type Ctx } from './atoms';
+import { DAY_PARTS, ORDINALS, SEASONS, UNITS, WEEKDAYS, type Unit } from './lexicon';
+import { NUM } from './tokens';
+
+const DIR: Record<string, -1 | 0 | 1> = {
+  last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1, upcoming: 1, following: 1,
+};
+const CAL_UNITS = new Set<Unit>(['W', 'WE', 'M', 'Q', 'Y', 'DE', 'CE', 'D']);
+
+/** TIMEX3 duration value for `n` units (NaN → X). */
+export function durationValue(n: number, u: Unit): string {
+  const x = Number.isFinite(n) ? n : NaN;
+  const num = (k: number) => (Number.isNaN(x) ? 'X' : String(Math.round(x * k * 100) / 100));
+  switch (u) {
+    case 'S': return `PT${num(1)}S`;
+    case 'MIN': return `PT${num(1)}M`;
+    case 'H': return `PT${num(1)}H`;
+    case 'WE': return `P${Number.isNaN(x) ? 'X' : num(2)}D`;
+    case 'DE': return Number.isNaN(x) ? 'PXE' : `P${num(10)}Y`;
+    case 'CE': return Number.isNaN(x) ? 'PXC' : `P${num(100)}Y`;
+    default: return `P${num(1)}${u}`;
+  }
+}
+
+function unitAt(c: Ctx, i: number): { u: Unit; to: number; plural: boolean } | null {
+  const { T } = c;
+  let k = i;
+  if (T.at(k) === 'trading' || T.at(k) === 'business' || T.at(k) === 'calendar' || T.at(k) === 'straight' || T.at(k) === 'consecutive') k++;
+  const w = T.at(k);
+  const u = UNITS.get(w);
+  if (!u) return null;
+  return { u, to: k + 1, plural: w.endsWith('s') && w !== 'hours' ? true : w.endsWith('s') || w === 'centuries' };
+}
+
+/** "three days", "two-year", "two weeks ago", "a year earlier", "several years", "72 hours". */
+export function countPhrase(c: Ctx, i: number, opts: { the?: boolean } = {}): R {
+  const { T } = c;
+  const n = count(c, i);
+  if (!n) return null;
+  let k = n.to;
+  if (T.at(k) === 'more' || T.at(k) === 'additional' || T.at(k) === 'full') k++;
+  const hyphen = T.at(k) === '-' && T.glued(k);
+  if (hyphen) k++;
+  const u = unitAt(c, k);
+  if (!u) return null;
+  const w = T.w[i];
+  if ((w === 'a' || w === 'an') && u.plural) return null;
+  if (Number.isFinite(n.v) && n.v !== 1 && n.v !== 0.5 && !u.plural && !hyphen && T.kind[i] !== NUM) return null;
+  let to = u.to;
+  const nx = T.at(to);
+  if (nx === 'old' || (nx === '-' && T.at(to + 1) === 'old')) return null;
+  if (nx === 'of' && T.at(to + 1) === 'age') return null;
+  if (nx === 'ago' || nx === 'earlier' || nx === 'before' || nx === 'later' || (nx === 'from' && T.at(to + 1) === 'now')) {
+    const sign = nx === 'later' || nx === 'from' ? 1 : -1;
+    to += nx === 'from' ? 2 : 1;
+    if (!Number.isFinite(n.v)) return { to, type: 'DATE', sem: { k: 'lit', v: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
+    if (u.u === 'H' || u.u === 'MIN' || u.u === 'S') return { to, type: 'DATE', sem: { k: 'lit', v: 'PAST_REF' } };
+    if ((nx === 'earlier' || nx === 'later') && !opts.the) return { to, type: 'DATE', sem: { k: 'ana', unit: u.u, n: sign * n.v } };
+    return { to, type: 'DATE', sem: { k: 'rel', unit: u.u, n: sign * n.v } };
+  }
+  if (nx === '-' && T.at(to + 1) === 'long' && T.glued(to)) to += 2;
+  const before = prevWord(c, i);
+  if ((w === 'a' || w === 'an' || w === 'per') && (before === 'times' || before === 'twice' || before === 'once' || /^\d/.test(before))) {
+    return { to, type: 'SET', sem: { k: 'lit', v: durationValue(1, u.u) } };
+  }
+  return { to, type: 'DURATION', sem: { k: 'lit', v: durationValue(n.v, u.u) } };
+}
+
+/** The year offset of "this year's", "next year's" before a quarter. */
+function quarterOf(c: Ctx, r: { to: number; sem: Sem }): R {
+  const { T } = c;
+  let k = r.to;
+  if (T.at(k) === "'" && T.at(k + 1) === 's') k += 2;
+  const q = quarterPhrase(c, k);
+  if (q && q.sem.k === 'quarter' && r.sem.k === 'rel' && r.sem.unit === 'Y') {
+    return { to: q.to, type: 'DATE', sem: { ...q.sem, yOff: r.sem.n } };
+  }
+  return null;
+}
+
+/** "last week", "next year", "this month", "last Friday", "this past spring", "the past two months", "these days". */
+export function modifierPhrase(c: Ctx, i: number, the = false): R {
+  const { T } = c;
+  const w = T.at(i);
+  if (w === 'these' && T.at(i + 1) === 'days') return { to: i + 2, type: 'DATE', sem: { k: 'lit', v: 'PRESENT_REF' } };
+  if (w === 'that' || w === 'same') {
+    let k = i + 1;
+    if (T.at(k) === 'same') k++;
+    const u = UNITS.get(T.at(k));
+    if (u === 'D' || u === 'Y' || u === 'M' || u === 'W') return T.w[k].endsWith('s') ? null : { to: k + 1, type: 'DATE', sem: { k: 'ana', unit: u, n: 0 } };
+    return null;
+  }
+  let dir = DIR[w];
+  if (dir === undefined) return null;
+  let k = i + 1;
+  if (w === 'this' && (T.at(k) === 'past' || T.at(k) === 'coming')) {
+    dir = T.at(k) === 'past' ? -1 : 1;
+    k++;
+  }
+  const cnt = countPhrase(c, k, { the });
+  if (cnt && cnt.type === 'DURATION' && T.kind[k] !== undefined && !(T.w[k] === 'a' || T.w[k] === 'an')) return cnt;
+  const wd = weekday(c, k);
+  if (wd && w !== 'current') return { to: wd.to, type: 'DATE', sem: { k: 'dow', dow: wd.v, dir: dir === 0 ? 1 : dir } };
+  const mo = month(c, k);
+  if (mo && w !== 'current') return { to: mo.to, type: 'DATE', sem: { k: 'date', m: mo.v, dir } };
+  const s = SEASONS.get(T.at(k));
+  if (s) return { to: k + 1, type: 'DATE', sem: { k: 'season', s, dir } };
+  const part = DAY_PARTS.get(T.at(k));
+  if (part && (w === 'this' || w === 'last')) {
+    return { to: k + 1, type: 'TIME', sem: { k: 'rel', unit: 'D', n: w === 'last' ? -1 : 0, time: part } };
+  }
+  if (T.at(k) === 'fiscal') k++;
+  const u = UNITS.get(T.at(k));
+  if (!u || !CAL_UNITS.has(u) || T.w[k].endsWith('s')) return null;
+  if (u === 'D' && (w === 'this' || w === 'last' || w === 'past')) return null;
+  const isAna = w === 'following' || (the && w === 'next') || (w === 'previous' && u === 'D');
+  const r: R = { to: k + 1, type: 'DATE', sem: isAna ? { k: 'ana', unit: u, n: dir ?? 0 } : { k: 'rel', unit: u, n: dir } };
+  if (u === 'Q') return { to: k + 1, type: 'DATE', sem: { k: 'quarter', q: null, qOff: dir } };
+  return quarterOf(c, r) ?? r;
+}
+
+const PREFIX = new Set(['early', 'late', 'mid', 'earlier', 'later', 'middle']);
+
+/** "early next year", "late November", "mid-1990s", "earlier this month", "later yesterday". */
+export function prefixPhrase(c: Ctx, i: number, parse: (c: Ctx, i: number) => Match | null): R {
+  const { T } = c;
+  const w = T.at(i);
+  if (!PREFIX.has(w)) return null;
+  let k = i + 1;
+  if (T.at(k) === '-' && T.glued(k)) k++;
+  const inner = parse(c, k);
+  if (!inner) return null;
+  const s = inner.sem;
+  if (s.k === 'lit' && !/^\d/.test(s.v ?? '')) return null;
+  if (inner.type === 'DURATION' || inner.type === 'SET') return null;
+  if ((w === 'earlier' || w === 'later') && s.k === 'date' && s.d === undefined && s.m === undefined) return null;
+  return { to: inner.to, type: inner.type, sem: s };
+}
+
+/** "third-quarter", "the fourth quarter of 1990", "fiscal 1989", "the first half", "Q3". */
+export function quarterPhrase(c: Ctx, i: number): R {
+  const { T } = c;
+  let k = i;
+  let fiscal = false;
+  if (T.at(k) === 'fiscal') {
+    fiscal = true;
+    k++;
+    if (T.at(k) === '-' && T.glued(k)) k++;
+    if (T.at(k) === 'year' && year(c, k + 1)) k++;
+    const y = year(c, k);
+    if (y) return { to: y.to, type: 'DATE', sem: { k: 'date', y: y.v } };
+  }
+  const ord = ORDINALS.get(T.at(k));
+  if (ord === undefined && T.at(k) !== 'last' && T.at(k) !== 'latest' && T.at(k) !== 'second') return null;
+  let q = ord ?? null;
+  k++;
+  if (T.at(k) === '-' && T.glued(k)) k++;
+  const unit = T.at(k);
+  if (unit !== 'quarter' && unit !== 'half') return fiscal ? null : null;
+  if (q === null && unit === 'half') q = 2;
+  k++;
+  const sem: Sem & { k: 'quarter' } = { k: 'quarter', q, half: unit === 'half' };
+  if (T.at(k) === 'of') {
+    const y = year(c, k + 1) ?? (T.at(k + 1) === 'fiscal' ? year(c, k + 2) : null);
+    if (y) {
+      sem.y = y.v;
+      k = y.to;
+    } else if ((T.at(k + 1) === 'this' || T.at(k + 1) === 'next' || T.at(k + 1) === 'last') && T.at(k + 2) === 'year') {
+      sem.yOff = DIR[T.at(k + 1)];
+      k += 3;
+    }
+  }
+  return { to: k, type: 'DATE', sem };
+}
+
+/** "the third quarter", "the past two months", "the weekend", "the future", "the end of the year", "the 1980s". */
+export function thePhrase(c: Ctx, i: number): R {
+  const { T } = c;
+  const k = i + 1;
+  const w = T.at(k);
+  if (w === 'future' || w === 'past' || w === 'present') {
+    const nx = T.at(k + 1);
+    const alone = nx === '' || T.kind[k + 1] === 2 || nx === 'and' || nx === 'or' || nx === 'is' || nx === 'was' || nx === 'has';
+    if (alone) return { to: k + 1, type: 'DATE', sem: { k: 'lit', v: w === 'future' ? 'FUTURE_REF' : w === 'past' ? 'PAST_REF' : 'PRESENT_REF' } };
+  }
+  if ((w === 'near' || w === 'short') && T.at(k + 1) === 'term') return { to: k + 2, type: 'DATE', sem: { k: 'lit', v: 'FUTURE_REF' } };
+  if (w === 'end' || w === 'beginning' || w === 'middle' || w === 'start' || w === 'turn') {
+    if (T.at(k + 1) !== 'of') return null;
+    let j = k + 2;
+    const inner = T.at(j) === 'the' ? thePhrase(c, j) ?? null : null;
+    if (inner && inner.type === 'DATE') return inner;
+    if (T.at(j) === 'the') j++;
+    const r = modifierPhrase(c, j, true) ?? yearOrMonth(c, j);
+    return r && r.type === 'DATE' ? r : null;
+  }
+  if (w === 'year' || w === 'week' || w === 'month' || w === 'weekend' || w === 'decade' || w === 'century') {
+    const u = UNITS.get(w) as Unit;
+    if (w === 'year' && T.kind[k + 1] === NUM) {
+      const y = year(c, k + 1);
+      if (y) return { to: y.to, type: 'DATE', sem: { k: 'date', y: y.v } };
+    }
+    if (w === 'year' && T.at(k + 1) === 'two') {
+      return null;
+    }
+    if (w === 'decade' || w === 'century') return null;
+    return { to: k + 1, type: 'DATE', sem: { k: 'rel', unit: u, n: 0 } };
+  }
+  if (w === 'same' || w === 'that') return modifierPhrase(c, k, true);
+  if (w === 'year' || w === 'year-earlier' || (w === 'year' && T.at(k + 1) === '-')) return null;
+  const q = quarterPhrase(c, k) ?? yearAgoQuarter(c, k);
+  if (q) return q;
+  if (w === 'fiscal' && T.at(k + 1) === 'year') return { to: k + 2, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: 0 } };
+  if (w === 'current' || w === 'latest') {
+    let j = k + 1;
+    if (T.at(j) === 'fiscal') j++;
+    const u = UNITS.get(T.at(j));
+    if (u === 'Y' || u === 'M' || u === 'W') return { to: j + 1, type: 'DATE', sem: { k: 'rel', unit: u, n: w === 'latest' && u === 'Y' ? -1 : 0 } };
+    if (u === 'Q') return { to: j + 1, type: 'DATE', sem: { k: 'quarter', q: null } };
+  }
+  if (w === 'quarter' && !T.at(k + 1).startsWith('-')) return { to: k + 1, type: 'DATE', sem: { k: 'quarter', q: null } };
+  const m = modifierPhrase(c, k, true);
+  if (m) return m;
+  const cnt = countPhrase(c, k, { the: true });
+  if (cnt && cnt.type === 'DURATION') return cnt;
+  if (T.kind[k] === NUM && T.at(k + 1) === 's') return null;
+  const dec = decade(c, k);
+  if (dec) return dec;
+  const s = SEASONS.get(w);
+  if (s && w !== 'fall') {
+    const y = T.at(k + 1) === 'of' ? year(c, k + 2) : null;
+    return { to: y ? y.to : k + 1, type: 'DATE', sem: { k: 'season', s, y: y?.v, dir: null } };
+  }
+  return null;
+}
+
+function yearOrMonth(c: Ctx, i: number): R {
+  const y = year(c, i);
+  if (y) return { to: y.to, type: 'DATE', sem: { k: 'date', y: y.v } };
+  const m = month(c, i);
+  if (m) return { to: m.to, type: 'DATE', sem: { k: 'date', m: m.v } };
+  return null;
+}
+
+/** "the year-earlier quarter", "the year-ago period". */
+function yearAgoQuarter(c: Ctx, k: number): R {
+  const { T } = c;
+  if (T.at(k) !== 'year' || T.at(k + 1) !== '-' || (T.at(k + 2) !== 'earlier' && T.at(k + 2) !== 'ago')) return null;
+  let j = k + 3;
+  const ord = ORDINALS.get(T.at(j));
+  if (ord !== undefined) j++;
+  if (T.at(j) === 'quarter' || T.at(j) === 'period') return { to: j + 1, type: 'DATE', sem: { k: 'quarter', q: ord ?? null, yOff: -1 } };
+  return null;
+}
+
+const DECADE_WORDS: Record<string, string> = { twenties: '2', thirties: '3', forties: '4', fifties: '5', sixties: '6', seventies: '7', eighties: '8', nineties: '9' };
+
+/** "the 1980s", "the '80s", "the nineties", "the 20th century". */
+function decade(c: Ctx, k: number): R {
+  const { T } = c;
+  const w = T.at(k);
+  if (DECADE_WORDS[w]) return { to: k + 1, type: 'DATE', sem: { k: 'lit', v: `19${DECADE_WORDS[w]}` } };
+  if (w === "'" && T.kind[k + 1] === NUM && T.w[k + 1].length === 2 && T.at(k + 2) === 's') {
+    return { to: k + 3, type: 'DATE', sem: { k: 'lit', v: `19${T.w[k + 1][0]}` } };
+  }
+  if (T.kind[k] === NUM && T.w[k].length === 4 && T.at(k + 1) === 's' && T.glued(k + 1)) {
+    return { to: k + 2, type: 'DATE', sem: { k: 'lit', v: T.w[k].slice(0, 3) } };
+  }
+  if (T.kind[k] === NUM && T.w[k].length <= 2 && /^(st|nd|rd|th)$/.test(T.at(k + 1)) && T.at(k + 2) === 'century') {
+    return { to: k + 3, type: 'DATE', sem: { k: 'lit', v: String(Number(T.w[k]) - 1).padStart(2, '0') } };
+  }
+  return null;
+}
+
+/** "every day", "each Thursday", "every two years", "per year". */
+export function everyPhrase(c: Ctx, i: number): R {
+  const { T } = c;
+  let k = i + 1;
+  if (T.at(k) === 'other') k++;
+  const d = WEEKDAYS.get(T.at(k));
+  if (d !== undefined) return { to: k + 1, type: 'SET', sem: { k: 'lit', v: `XXXX-WXX-${d}` } };
+  const m = month(c, k);
+  if (m) return { to: m.to, type: 'SET', sem: { k: 'lit', v: `XXXX-${String(m.v).padStart(2, '0')}` } };
+  const s = SEASONS.get(T.at(k));
+  if (s) return { to: k + 1, type: 'SET', sem: { k: 'lit', v: `XXXX-${s}` } };
+  const u = UNITS.get(T.at(k));
+  if (u && !T.w[k].endsWith('s')) return { to: k + 1, type: 'SET', sem: { k: 'lit', v: durationValue(k > i + 1 ? 2 : 1, u) } };
+  const cnt = countPhrase(c, k);
+  if (cnt && cnt.type === 'DURATION' && cnt.sem.k === 'lit') return { to: cnt.to, type: 'SET', sem: cnt.sem };
+  return null;
+}
+
+/** "year-end", "year-earlier", "year-ago", "year end". */
+export function yearWordPhrase(c: Ctx, i: number): R {
+  const { T } = c;
+  let k = i + 1;
+  if (T.at(k) === '-' && T.glued(k)) k++;
+  const w = T.at(k);
+  if (w === 'end') return { to: k + 1, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: 0 } };
+  if ((w === 'earlier' || w === 'ago') && k > i + 1) {
+    const q = yearAgoQuarter(c, i);
+    return q ?? { to: k + 1, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: -1 } };
+  }
+  return null;
+}

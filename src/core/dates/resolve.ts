@@ -1,0 +1,174 @@
+/** Resolution of recognised expressions to TIMEX3 values against the publication time and tense. */
+import type { DateResolution } from '../types';
+import type { Dir, Sem } from './sem';
+import { addDays, addMonths, dayNumber, fmtDay, fmtWeek, isoWeekday, validDay, type Day } from './calendar';
+
+/** The result of resolution. */
+export interface Resolved {
+  value: string | null;
+  relative: boolean;
+  resolution: DateResolution;
+}
+
+/** What resolution needs: publication day, the tense (lazily), the previous full date (for "that year"). */
+export interface Anchor {
+  pub: Day | null;
+  tense: () => -1 | 1 | null;
+  previous: Day | null;
+  /** The expression is the dateline's date. */
+  dateline: boolean;
+}
+
+const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
+
+function withTime(v: string, time: string | undefined): string {
+  if (!time) return v;
+  return /^\d/.test(time) ? `${v}T${time}` : `${v}T${time}`;
+}
+
+function pickYear(pub: Day, dir: -1 | 1 | null, m: number, d: number | undefined, strict: boolean): { y: number; how: DateResolution } {
+  const key = (y: number) => (d === undefined ? (y * 12 + m) * 32 : (y * 12 + m) * 32 + d);
+  const now = d === undefined ? (pub.y * 12 + pub.m) * 32 : (pub.y * 12 + pub.m) * 32 + pub.d;
+  if (dir === -1) {
+    const y = key(pub.y) < now || (!strict && key(pub.y) === now) ? pub.y : pub.y - 1;
+    return { y, how: 'tense-past' };
+  }
+  if (dir === 1) {
+    const y = key(pub.y) > now || (!strict && key(pub.y) === now) ? pub.y : pub.y + 1;
+    return { y, how: 'tense-future' };
+  }
+  const cands = [pub.y - 1, pub.y, pub.y + 1];
+  const dist = (y: number) => Math.abs(d === undefined ? (y * 12 + m) - (pub.y * 12 + pub.m) : dayNumber({ y, m, d: Math.min(d, 28) }) - dayNumber(pub));
+  cands.sort((a, b) => dist(a) - dist(b) || a - b);
+  return { y: cands[0], how: 'nearest' };
+}
+
+function tenseDir(dir: Dir | undefined, a: Anchor): -1 | 1 | null {
+  if (dir === -1 || dir === 1) return dir;
+  return a.tense();
+}
+
+function resolveDow(dow: number, dir: Dir, time: string | undefined, a: Anchor, pub: Day): Resolved {
+  const today = isoWeekday(pub);
+  const back = (today - dow + 7) % 7;
+  const fwd = (dow - today + 7) % 7;
+  let shift: number;
+  let how: DateResolution;
+  if (dir === -1) {
+    shift = -(back || 7);
+    how = 'publication';
+  } else if (dir === 1) {
+    shift = fwd || 7;
+    how = 'publication';
+  } else {
+    const t = a.tense();
+    if (t === 1) {
+      shift = fwd;
+      how = 'tense-future';
+    } else {
+      shift = -back;
+      how = t === -1 ? 'tense-past' : 'nearest';
+    }
+  }
+  const x = addDays(pub, shift);
+  return { value: withTime(fmtDay(x.y, x.m, x.d), time), relative: true, resolution: how };
+}
+
+function relUnit(unit: string, n: number, pub: Day, time: string | undefined): string | null {
+  switch (unit) {
+    case 'D': {
+      const x = addDays(pub, n);
+      return withTime(fmtDay(x.y, x.m, x.d), time);
+    }
+    case 'W':
+      return fmtWeek(addDays(pub, 7 * n));
+    case 'WE': {
+      const dow = isoWeekday(pub);
+      const base = dow <= 4 ? addDays(pub, -7) : pub;
+      return `${fmtWeek(addDays(base, 7 * n))}-WE`;
+    }
+    case 'M': {
+      const x = addMonths(pub.y, pub.m, n);
+      return fmtDay(x.y, x.m);
+    }
+    case 'Q': {
+      const q = Math.floor((pub.m - 1) / 3) + n;
+      const y = pub.y + Math.floor(q / 4);
+      return `${fmtDay(y)}-Q${((q % 4) + 4) % 4 + 1}`;
+    }
+    case 'Y':
+      return fmtDay(pub.y + n);
+    case 'DE':
+      return String(Math.floor(pub.y / 10) + n);
+    case 'CE':
+      return String(Math.floor(pub.y / 100) + n);
+    default:
+      return null;
+  }
+}
+
+function latestQuarter(pub: Day): { y: number; q: number } {
+  const x = addDays(pub, -45);
+  return { y: x.y, q: Math.floor((x.m - 1) / 3) + 1 };
+}
+
+/** Resolves one expression. */
+export function resolve(sem: Sem, a: Anchor): Resolved {
+  const pub = a.pub;
+  const none: Resolved = { value: null, relative: true, resolution: 'none' };
+  switch (sem.k) {
+    case 'lit':
+      return { value: sem.v, relative: !!sem.v && sem.v.endsWith('_REF'), resolution: sem.v?.endsWith('_REF') ? 'publication' : 'absolute' };
+    case 'date': {
+      if (sem.y !== undefined) {
+        if (sem.d !== undefined && sem.m !== undefined && !validDay(sem.y, sem.m, sem.d)) return { value: null, relative: false, resolution: 'none' };
+        return { value: withTime(fmtDay(sem.y, sem.m, sem.d), sem.time), relative: false, resolution: 'absolute' };
+      }
+      if (!pub || sem.m === undefined) return { ...none, value: sem.m !== undefined ? `XXXX-${String(sem.m).padStart(2, '0')}` : null };
+      if (sem.yOff !== undefined) return { value: fmtDay(pub.y + sem.yOff, sem.m, sem.d), relative: true, resolution: 'publication' };
+      if (sem.dir === 0) return { value: fmtDay(pub.y, sem.m, sem.d), relative: true, resolution: 'publication' };
+      const strict = sem.dir === -1 || sem.dir === 1;
+      const dir = a.dateline ? -1 : tenseDir(sem.dir, a);
+      const { y, how } = pickYear(pub, dir, sem.m, sem.d, strict);
+      return { value: withTime(fmtDay(y, sem.m, sem.d), sem.time), relative: true, resolution: a.dateline ? 'dateline' : strict ? 'publication' : how };
+    }
+    case 'dow':
+      return pub ? resolveDow(sem.dow, sem.dir, sem.time, a, pub) : none;
+    case 'rel': {
+      if (!pub) return none;
+      const n = sem.n ?? 0;
+      return { value: relUnit(sem.unit, n, pub, sem.time), relative: true, resolution: 'publication' };
+    }
+    case 'ana': {
+      const base = a.previous ?? pub;
+      if (!base) return none;
+      return { value: relUnit(sem.unit, sem.n, base, undefined), relative: true, resolution: 'nearest' };
+    }
+    case 'time':
+      return pub ? { value: `${fmtDay(pub.y, pub.m, pub.d)}T${sem.time}`, relative: true, resolution: 'publication' } : none;
+    case 'season': {
+      if (sem.y !== undefined) return { value: `${sem.y}-${sem.s}`, relative: false, resolution: 'absolute' };
+      if (!pub) return none;
+      if (sem.yOff !== undefined) return { value: `${pub.y + sem.yOff}-${sem.s}`, relative: true, resolution: 'publication' };
+      if (sem.dir === 0) return { value: `${pub.y}-${sem.s}`, relative: true, resolution: 'publication' };
+      const dir = tenseDir(sem.dir, a);
+      const { y, how } = pickYear(pub, dir, SEASON_MONTH[sem.s], undefined, sem.dir === -1 || sem.dir === 1);
+      return { value: `${y}-${sem.s}`, relative: true, resolution: sem.dir ? 'publication' : how };
+    }
+    case 'quarter': {
+      const tag = sem.half ? 'H' : 'Q';
+      if (sem.y !== undefined && sem.q !== null) return { value: `${sem.y}-${tag}${sem.q}`, relative: false, resolution: 'absolute' };
+      if (!pub) return none;
+      if (sem.q === null) {
+        if (sem.qOff !== undefined && sem.qOff !== null) return { value: relUnit('Q', sem.qOff, pub, undefined), relative: true, resolution: 'publication' };
+        const lq = latestQuarter(pub);
+        return { value: `${lq.y + (sem.yOff ?? 0)}-Q${lq.q}`, relative: true, resolution: 'publication' };
+      }
+      if (sem.yOff !== undefined) return { value: `${pub.y + sem.yOff}-${tag}${sem.q}`, relative: true, resolution: 'publication' };
+      const cur = sem.half ? (pub.m <= 6 ? 1 : 2) : Math.floor((pub.m - 1) / 3) + 1;
+      if (sem.q <= cur) return { value: `${pub.y}-${tag}${sem.q}`, relative: true, resolution: 'nearest' };
+      const future = a.tense() === 1;
+      return { value: `${future ? pub.y : pub.y - 1}-${tag}${sem.q}`, relative: true, resolution: future ? 'tense-future' : 'tense-past' };
+    }
+  }
+}

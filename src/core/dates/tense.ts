@@ -1,0 +1,64 @@
+/** Tense around a time expression: the nearest past or future cue in its sentence. */
+import { FUTURE_CUES, NOT_PAST_ED, PAST_CUES } from './lexicon';
+import { isAlnum } from './tokens';
+
+const REPORTING = new Set(['said', 'told', 'added', 'noted', 'stressed', 'announced', 'stated', 'reported', 'says', 'say', 'according']);
+const MAX = 160;
+
+function cue(word: string, capital: boolean): -1 | 1 | 0 {
+  if (FUTURE_CUES.has(word)) return 1;
+  if (PAST_CUES.has(word)) return -1;
+  if (!capital && word.length >= 5 && word.endsWith('ed') && !NOT_PAST_ED.has(word)) return -1;
+  return 0;
+}
+
+function boundary(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  if (c === 10) return text.charCodeAt(p + 1) === 10 || text.charCodeAt(p - 1) === 10;
+  if (c === 33 || c === 63 || c === 59) return true;
+  if (c === 46) {
+    const n = text.charCodeAt(p + 1);
+    const n2 = text.charCodeAt(p + 2);
+    return (n === 32 || n === 10) && n2 >= 65 && n2 <= 90 && !(text.charCodeAt(p - 2) === 32 || text.charCodeAt(p - 2) === 46);
+  }
+  return false;
+}
+
+/** Scans words from `from` in direction `step`; returns [cue, distance in words] of the best cue. */
+function scan(text: string, from: number, step: 1 | -1): [number, number] {
+  let p = from;
+  let words = 0;
+  const stop = step > 0 ? Math.min(text.length, from + MAX) : Math.max(0, from - MAX);
+  while (step > 0 ? p < stop : p > stop) {
+    const at = step > 0 ? p : p - 1;
+    if (boundary(text, at)) break;
+    if (!isAlnum(text.charCodeAt(at)) && text.charCodeAt(at) !== 39) {
+      p += step;
+      continue;
+    }
+    let a = at;
+    let b = at + 1;
+    if (step > 0) while (b < text.length && (isAlnum(text.charCodeAt(b)) || text.charCodeAt(b) === 39)) b++;
+    else while (a > 0 && (isAlnum(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 39)) a--;
+    const raw = text.slice(a, b);
+    const w = raw.toLowerCase();
+    words++;
+    const first = raw.charCodeAt(0);
+    const k = cue(w.endsWith("'ll") ? "'ll" : w, first >= 65 && first <= 90 && words > 0);
+    if (k !== 0) {
+      const penalty = REPORTING.has(w) ? (step > 0 ? 8 : 3) : 0;
+      return [k, words + penalty];
+    }
+    p = step > 0 ? b : a;
+  }
+  return [0, Infinity];
+}
+
+/** -1 past, +1 future, null when the sentence gives no cue. */
+export function tenseAt(text: string, start: number, end: number): -1 | 1 | null {
+  const [l, ld] = scan(text, start, -1);
+  const [r, rd] = scan(text, end, 1);
+  if (l === 0 && r === 0) return null;
+  const k = ld <= rd ? l : r;
+  return k === 0 ? null : (k as -1 | 1);
+}

@@ -1,0 +1,123 @@
+/**
+ * A lazy tokenizer over a short window of the text: letter runs, digit runs and single other characters.
+ * It never crosses a blank line (a paragraph break) and allocates only the tokens the grammar asks for.
+ */
+
+const enum C {
+  Space,
+  Letter,
+  Digit,
+  Other,
+}
+
+function cls(code: number): C {
+  if (code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0 || code === 12 || code === 11) return C.Space;
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return C.Letter;
+  if (code >= 48 && code <= 57) return C.Digit;
+  return C.Other;
+}
+
+/** Token kinds. */
+export const WORD = 0;
+export const NUM = 1;
+export const PUNCT = 2;
+
+/** A token window: parallel arrays indexed by token number. */
+export class Tokens {
+  readonly s: number[] = [];
+  readonly e: number[] = [];
+  /** Lowercased text (punctuation: the character; typographic apostrophe normalised to '). */
+  readonly w: string[] = [];
+  /** Original text of the token. */
+  readonly raw: string[] = [];
+  readonly kind: number[] = [];
+  /** True when whitespace separates the token from the previous one. */
+  readonly sp: boolean[] = [];
+  private pos = 0;
+  private limit = 0;
+  private done = false;
+
+  constructor(private readonly text: string) {}
+
+  /** Restarts the window at `from`; tokens never extend past `limit`. */
+  reset(from: number, limit: number): void {
+    this.s.length = this.e.length = this.w.length = this.raw.length = this.kind.length = this.sp.length = 0;
+    this.pos = from;
+    this.limit = Math.min(limit, this.text.length);
+    this.done = false;
+  }
+
+  /** Ensures token `i` exists; false at the end of the window. */
+  has(i: number): boolean {
+    while (this.s.length <= i && !this.done) this.next();
+    return i < this.s.length;
+  }
+
+  /** Lowercased token `i`, or '' past the end. */
+  at(i: number): string {
+    return this.has(i) ? this.w[i] : '';
+  }
+
+  /** The numeric value of a digit token (NaN otherwise). */
+  num(i: number): number {
+    return this.has(i) && this.kind[i] === NUM ? Number(this.w[i]) : NaN;
+  }
+
+  /** True when token `i` exists and is glued to token i-1 (no whitespace between). */
+  glued(i: number): boolean {
+    return this.has(i) && !this.sp[i];
+  }
+
+  private next(): void {
+    const t = this.text;
+    let p = this.pos;
+    let newlines = 0;
+    while (p < this.limit) {
+      const c = t.charCodeAt(p);
+      if (cls(c) !== C.Space) break;
+      if (c === 10) newlines++;
+      p++;
+    }
+    if (p >= this.limit || newlines >= 2) {
+      this.done = true;
+      return;
+    }
+    const start = p;
+    const k = cls(t.charCodeAt(p));
+    if (k === C.Letter || k === C.Digit) {
+      while (p < this.limit && cls(t.charCodeAt(p)) === k) p++;
+    } else p++;
+    const raw = t.slice(start, p);
+    this.sp.push(start > this.pos || this.s.length === 0);
+    this.s.push(start);
+    this.e.push(p);
+    this.raw.push(raw);
+    this.kind.push(k === C.Letter ? WORD : k === C.Digit ? NUM : PUNCT);
+    this.w.push(k === C.Letter ? raw.toLowerCase() : raw === '\u2019' ? "'" : raw);
+    this.pos = p;
+  }
+}
+
+/** True for ASCII letters and digits. */
+export function isAlnum(code: number): boolean {
+  const k = cls(code);
+  return k === C.Letter || k === C.Digit;
+}
+
+/**
+ * The start of the word (letter or digit run, or one punctuation character) ending before `pos`,
+ * skipping whitespace but not a blank line; -1 when there is none at or after `floor`.
+ */
+export function wordBefore(text: string, pos: number, floor: number): number {
+  let p = pos;
+  let newlines = 0;
+  while (p > floor && cls(text.charCodeAt(p - 1)) === C.Space) {
+    if (text.charCodeAt(p - 1) === 10) newlines++;
+    p--;
+  }
+  if (p <= floor || newlines >= 2) return -1;
+  const k = cls(text.charCodeAt(p - 1));
+  if (k === C.Other) return p - 1;
+  while (p > floor && cls(text.charCodeAt(p - 1)) === k) p--;
+  return p;
+}
