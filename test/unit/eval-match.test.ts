@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchSpans, microPRF, nameKey, prf, sameName, surname, titleMatches, trimSpan } from '../eval/match';
 
@@ -18,6 +19,19 @@ describe('matchSpans (greedy, one-to-one, largest overlap first)', () => {
     const m = matchSpans([span(0, 10), span(2, 8)], [span(0, 10)]);
     expect(m.pairs).toEqual([[0, 0]]);
     expect(microPRF([m])).toMatchObject({ tp: 1, predicted: 2, gold: 1, p: 0.5, r: 1 });
+  });
+
+  it('is one-to-one and pairs only overlapping spans (property)', () => {
+    const arb = fc.array(fc.tuple(fc.nat(50), fc.integer({ min: 1, max: 10 })).map(([s, n]) => span(s, s + n)), { maxLength: 12 });
+    fc.assert(
+      fc.property(arb, arb, (pred, gold) => {
+        const { pairs } = matchSpans(pred, gold);
+        expect(new Set(pairs.map(([p]) => p)).size).toBe(pairs.length);
+        expect(new Set(pairs.map(([, g]) => g)).size).toBe(pairs.length);
+        for (const [p, g] of pairs) expect(Math.min(pred[p].end, gold[g].end)).toBeGreaterThan(Math.max(pred[p].start, gold[g].start));
+        expect(pairs.length).toBeLessThanOrEqual(Math.min(pred.length, gold.length));
+      }),
+    );
   });
 
   it('needs a shared character for an overlap match', () => {
