@@ -1,6 +1,49 @@
+/**
+ * Direct quotes: straight, curly, guillemet and low-9 marks; quotes interrupted by their attribution;
+ * multi-paragraph quotes; partial and nested quotes; unbalanced marks bounded to their paragraph;
+ * scare quotes told apart as `kind: 'term'`. Linear in the text length.
+ */
 import type { ArticleStructure, Quote } from '../types';
+import { segmentsOf } from './segments';
+import { scanMarks } from './marks';
+import { pairMarks } from './pair';
+import { classifyQuote, isProse } from './kind';
 
-/** STUB (to be replaced): direct quotes. */
-export function findQuotes(_text: string, _structure: ArticleStructure): Quote[] {
-  return [];
+export { segmentsOf } from './segments';
+
+/**
+ * Finds the direct quotations of `text`, ordered and disjoint. Each span runs from the opening mark
+ * to the closing one (both included); an unbalanced quote ends with its paragraph (or right before
+ * the next opening mark in it) and has `close: null`. `speaker` is left null (the claims layer sets it).
+ */
+export function findQuotes(text: string, structure: ArticleStructure): Quote[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const segments = segmentsOf(text, structure?.paragraphs ?? []);
+  const marks = scanMarks(text, segments);
+  const raw = pairMarks(text, segments, marks);
+  const out: Quote[] = [];
+  let seg = 0;
+  let prose: boolean | null = null;
+  for (const r of raw) {
+    while (seg < segments.length - 1 && segments[seg].end <= r.start) {
+      seg++;
+      prose = null;
+    }
+    const innerStart = r.open.pos + r.open.len;
+    const innerEnd = r.close ? r.close.pos : r.end;
+    const kind = r.close && !r.multiParagraph ? classifyQuote(text, r.start, r.end, innerStart, innerEnd, segments[seg], (prose ??= isProse(text, segments[seg]))) : 'speech';
+    out.push({
+      start: r.start,
+      end: r.end,
+      text: text.slice(r.start, r.end),
+      kind,
+      speaker: null,
+      open: text.slice(r.open.pos, r.open.pos + r.open.len),
+      close: r.close ? text.slice(r.close.pos, r.close.pos + r.close.len) : null,
+      unbalanced: r.close === null,
+      multiParagraph: r.multiParagraph,
+      nested: r.nested,
+    });
+  }
+  return out;
 }

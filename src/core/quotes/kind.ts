@@ -1,0 +1,199 @@
+/**
+ * Speech or term: a short quotation is a term (scare quotes around a label: "shadow fleet", ship and
+ * operation names, titles of works) only on positive evidence from its context; when in doubt
+ * whether someone said it, it is speech (../shared/gold/GUIDE.md).
+ */
+import type { QuoteKind, Span } from '../types';
+import { isWhite } from './segments';
+import { isMarkChar, isWordChar } from './marks';
+
+/** Words right before a quote that introduce a label, not words somebody said. */
+const LABEL_CUES = new Set([
+  'so-called', 'dubbed', 'nicknamed', 'codenamed', 'code-named', 'titled', 'entitled', 'named', 'renamed',
+  'operation', 'ship', 'vessel', 'tanker', 'cruiser', 'frigate', 'destroyer', 'submarine', 'carrier',
+  'newspaper', 'magazine', 'book', 'film', 'movie', 'song', 'album', 'show', 'series', 'documentary',
+  'episode', 'program', 'podcast', 'anthem', 'hymn', 'musical', 'play', 'novel', 'memoir', 'column', 'op-ed', 'editorial', 'nickname', 'codename', 'code-name',
+  'exercise', 'exercises', 'drills', 'doctrine', 'initiative', 'project', 'programme', 'platform',
+  'complex', 'system', 'systems', 'missile', 'missiles', 'satellite', 'station', 'award', 'prize',
+  'festival', 'forum', 'party', 'movement', 'group', 'company', 'channel', 'website', 'app', 'brand',
+]);
+
+/** Nouns right after a quote that make it a label modifier: the "Normandy" format. */
+const LABEL_HEADS = new Set([
+  'operation', 'operations', 'fleet', 'format', 'formula', 'program', 'programme', 'plan', 'project',
+  'doctrine', 'initiative', 'campaign', 'movement', 'party', 'group', 'mission', 'exercise', 'exercises',
+  'drills', 'system', 'systems', 'complex', 'missile', 'missiles', 'ship', 'vessel', 'vessels', 'tanker',
+  'tankers', 'satellite', 'brigade', 'battalion', 'unit', 'regiment', 'division', 'company', 'bank',
+  'newspaper', 'magazine', 'show', 'film', 'book', 'album', 'song', 'list', 'law', 'bill', 'act',
+  'strategy', 'agreement', 'agreements', 'deal', 'pipeline', 'route', 'scheme', 'concept', 'platform',
+  'club', 'summit', 'forum', 'award', 'prize', 'center', 'centre', 'app', 'channel', 'corridor', 'zone',
+  'label', 'brand', 'network', 'coalition', 'alliance', 'bloc', 'faction', 'rule', 'policy', 'treaty',
+  'principle', 'mechanism', 'framework', 'grouping', 'series',
+]);
+
+/** Words right before a quote that report speech (or make the quote a predicate: is "dead"). */
+const SPEECH_BEFORE = new Set([
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'asked', 'asks', 'ask', 'asking',
+  'added', 'adds', 'adding', 'stated', 'states', 'noted', 'notes', 'noting', 'stressed', 'stresses',
+  'emphasized', 'emphasised', 'underlined', 'warned', 'warns', 'warning', 'called', 'calls', 'call',
+  'calling', 'as', 'declared', 'declares', 'wrote', 'writes', 'write', 'writing', 'replied', 'replies',
+  'answered', 'responded', 'insisted', 'insists', 'claimed', 'claims', 'described', 'describes',
+  'describing', 'termed', 'terms', 'terming', 'branded', 'labeled', 'labelled', 'urged', 'vowed',
+  'promised', 'announced', 'explained', 'continued', 'concluded', 'argued', 'argues', 'suggested',
+  'suggests', 'admitted', 'acknowledged', 'tweeted', 'posted', 'quipped', 'joked', 'shouted', 'yelled',
+  'chanted', 'chanting', 'chant', 'sang', 'sing', 'sings', 'singing', 'shout', 'shouting', 'yelling', 'tweet', 'read', 'reads', 'that', 'speaks', 'spoke', 'screamed', 'cried', 'recalled',
+  'remarked', 'observed', 'commented', 'mentioned', 'pledged', 'predicted', 'reported', 'confirmed',
+  'denied', 'demanded', 'proclaimed', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'remains',
+  'remained', 'seemed', 'seems', 'become', 'became', 'becomes', 'feel', 'felt', 'sounds', 'sounded',
+  'to', 'we', 'i', 'he', 'she', 'they', 'it', 'you', 'not', 'would', 'will', 'could', 'should', 'can',
+  'may', 'might', 'must', 'very', 'too', 'so', 'quite', 'really', 'most', 'more', 'less', 'totally',
+]);
+
+/** Words right after a quote that attribute it: "…," he said. */
+const SPEECH_AFTER = new Set([
+  'said', 'says', 'told', 'added', 'adds', 'asked', 'stated', 'noted', 'stressed', 'according', 'explained',
+  'continued', 'wrote', 'writes', 'insisted', 'replied', 'declared', 'warned', 'emphasized', 'emphasised',
+  'tweeted', 'recalled', 'argued', 'claimed', 'concluded', 'noting', 'saying', 'adding', 'remarked',
+]);
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'whose', 'another', 'every', 'no']);
+
+/** Words after a quote that do not make it a modifier of a noun ("pecking" the hand). */
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'to', 'of', 'in', 'on', 'for', 'by', 'with', 'and', 'or', 'but', 'nor', 'that', 'which',
+  'who', 'whom', 'whose', 'is', 'was', 'are', 'were', 'be', 'been', 'as', 'at', 'from', 'than', 'because', 'if',
+  'when', 'while', 'so', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'these', 'those', 'its', 'their',
+  'his', 'her', 'our', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must',
+  'not', 'no', 'into', 'about', 'after', 'before', 'over', 'under', 'like', 'said', 'says', 'do', 'does', 'did',
+  'then', 'there', 'here', 'where', 'until', 'since', 'though', 'although', 'unless', 'against', 'between',
+  'through', 'during', 'without', 'within', 'toward', 'towards', 'upon', 'all', 'any', 'some', 'more', 'most',
+  'also', 'even', 'just', 'only', 'too', 'very', 'again', 'now', 'yet', 'still', 'up', 'down', 'out', 'off',
+  'him', 'them', 'us', 'me', 'my', 'your', 'what', 'how', 'why', 'either', 'neither', 'both', 'each', 'per', 'via',
+]);
+
+const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'this', 'that', 'there', 'here', 'my', 'our', 'your', 'let']);
+
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'de', 'von', 'van', 'la', 'le', 'del', 'da', 'or', 'with']);
+
+/** Up to `count` words before `at` (nearest first), lower-cased, within [floor, at); scans at most 80 chars. */
+function wordsBefore(text: string, at: number, floor: number, count: number): string[] {
+  const out: string[] = [];
+  let i = at;
+  const limit = Math.max(floor, at - 80);
+  while (out.length < count && i > limit) {
+    while (i > limit && !isWordChar(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== 45) {
+      if (!isWhite(text.charCodeAt(i - 1))) return out;
+      i--;
+    }
+    const end = i;
+    while (i > limit && (isWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 45 || text.charCodeAt(i - 1) === 39 || text.charCodeAt(i - 1) === 0x2019)) i--;
+    if (end === i) break;
+    out.push(text.slice(i, end));
+  }
+  return out;
+}
+
+/** Up to `count` words after `at`, within [at, ceil); scans at most 80 chars. */
+function wordsAfter(text: string, at: number, ceil: number, count: number): string[] {
+  const out: string[] = [];
+  let i = at;
+  const limit = Math.min(ceil, at + 80);
+  while (out.length < count && i < limit) {
+    while (i < limit && !isWordChar(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < limit && (isWordChar(text.charCodeAt(i)) || text.charCodeAt(i) === 45)) i++;
+    if (start === i) break;
+    out.push(text.slice(start, i));
+  }
+  return out;
+}
+
+function prevNonWhite(text: string, at: number, floor: number): number {
+  let i = at - 1;
+  while (i >= floor && isWhite(text.charCodeAt(i))) i--;
+  return i >= floor ? text.charCodeAt(i) : -1;
+}
+
+function isDigit(ch: string): boolean {
+  return ch >= '0' && ch <= '9';
+}
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function stripPossessive(w: string): { word: string; possessive: boolean } {
+  const m = /^(.+?)['\u2019]s?$/.exec(w);
+  return m ? { word: m[1], possessive: true } : { word: w, possessive: false };
+}
+
+/**
+ * Classifies a balanced quote [start, end) whose content is [innerStart, innerEnd), inside its
+ * paragraph `para`. Constant work per quote (bounded context windows).
+ */
+export function classifyQuote(text: string, start: number, end: number, innerStart: number, innerEnd: number, para: Span, prose: boolean): QuoteKind {
+  if (innerEnd - innerStart > 60) return 'speech';
+  if (start > 0 && text.charCodeAt(start - 1) === 61) return 'term'; // markup: attr="value"
+  let inner = text.slice(innerStart, innerEnd).trim();
+  if (!inner || /[?!;]/.test(inner)) return 'speech';
+  const last = inner.charCodeAt(inner.length - 1);
+  const trailing = last === 46 || last === 44;
+  if (trailing) inner = inner.slice(0, -1).trim();
+  if (!inner || /[.,:\u2026]$/.test(inner)) return 'speech';
+  const words = inner.split(/\s+/);
+  if (words.length > 6) return 'speech';
+
+  const before = wordsBefore(text, start, para.start, 3).map((w) => w.toLowerCase());
+  const prevChar = prevNonWhite(text, start, para.start);
+  const [w1 = '', w2 = '', w3 = ''] = before;
+  if (LABEL_CUES.has(w1) || (w1 === 'as' && (w2 === 'known' || w2 === 'referred'))) return 'term';
+  const capitals = words.filter((w) => isUpper(w[0]) || isDigit(w[0])).length;
+  const pronounFirst = PRONOUNS.has(words[0].toLowerCase().replace(/['\u2019].*$/, ''));
+  const sentenceInside = /\p{L}{3}\. /u.test(inner);
+  const titleCase = capitals > 0 && !pronounFirst && !sentenceInside
+    && words.every((w) => SMALL_WORDS.has(w) || isUpper(w[0]) || isDigit(w[0]));
+  // a nickname between the parts of a name: Robert C. "Bobby" Scott
+  if (titleCase && words.length <= 2 && prevChar !== -1 && isUpper(String.fromCharCode(prevChar))) {
+    const next = wordsAfter(text, end, para.end, 1)[0];
+    if (next && isUpper(next[0]) && isWhite(text.charCodeAt(end))) return 'term';
+  }
+  if (prevChar === 58 || prevChar === 44 || (prevChar !== -1 && isMarkChar(prevChar))) return 'speech';
+  if (SPEECH_BEFORE.has(w1)) return 'speech';
+  const after = wordsAfter(text, end, para.end, 3).map((w) => w.toLowerCase());
+  if (after.some((w) => SPEECH_AFTER.has(w))) return 'speech';
+  const sentenceStart = prevChar === -1 || prevChar === 46 || prevChar === 33 || prevChar === 63;
+  // a title or name in running prose: CNN's "State of the Union."
+  if (titleCase && prose && (capitals >= 2 || isDigit(inner[0]) || !trailing) && !(sentenceStart && (trailing || words.length === 1))) return 'term';
+  if (sentenceInside) return 'speech';
+  if (words.length > 4) return 'speech';
+  const speechNear = SPEECH_BEFORE.has(w2) || SPEECH_BEFORE.has(w3);
+  if ((DETERMINERS.has(w1) || stripPossessive(w1).possessive) && !speechNear) return 'term';
+  if (trailing) return 'speech';
+  if (after[0] && isWhite(text.charCodeAt(end)) && isWordChar(text.charCodeAt(end + 1) || 0)) {
+    // a modifier of the noun after it: the "Normandy" format, promoting "quack" medical cures
+    if (LABEL_HEADS.has(after[0])) return 'term';
+    const lower = words.every((w) => !isUpper(w[0]));
+    if (lower && words.length <= 3 && !FUNCTION_WORDS.has(after[0]) && !after[0].endsWith('ly') && !isUpper(text[end + 1])) return 'term';
+  }
+  return 'speech';
+}
+
+/**
+ * Whether a paragraph reads as running prose (several lower-case words in its first 300 characters),
+ * as opposed to a title-case headline. Bounded work.
+ */
+export function isProse(text: string, para: Span): boolean {
+  let lower = 0;
+  const end = Math.min(para.end, para.start + 300);
+  for (let i = para.start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122 && (i === para.start || isWhite(text.charCodeAt(i - 1)))) {
+      let j = i;
+      while (j < end && isWordChar(text.charCodeAt(j))) j++;
+      if (!SMALL_WORDS.has(text.slice(i, j))) lower++;
+      if (lower >= 3) return true;
+      i = j;
+    }
+  }
+  return false;
+}
