@@ -161,4 +161,14 @@ export interface AnalyzeOptions {
   overridePublished?: boolean;
   /** Which layers to compute (all by default). */
   layers?: Partial<Record<'quotes' | 'dates' | 'people' | 'claims', boolean>>;
+  /** User additions to the built-in lexicon of roles and officials. */
+  lexicon?: LexiconExtension;
+}
+
+/** User additions to the people lexicon (from the editor settings). */
+export interface LexiconExtension {
+  /** Extra role nouns ("ombudsperson", "hetman"); the last word is the head. */
+  titles?: string[];
+  /** Known officials, recognised by their surname even without a first name or title. */
+  officials?: Array<{ name: string; title?: string; org?: string }>;
 }

@@ -1,12 +1,105 @@
-import type { ArticleStructure, Official, Quote } from '../types';
+import type { ArticleStructure, LexiconExtension, Official, PersonMention, Quote } from '../types';
+import { makeLexicon, type Lexicon } from '../lexicon';
+import { linkPeople, type Candidate, type Person } from './link';
+import { cueAfter, cueBefore, nameSegments, partOfOrgOrPlace } from './names';
+import { resolveRefs, type Ref } from './refs';
+import { appositiveBefore, titleAfter, titleBefore, type TitleInfo } from './titles';
+import { tokenize, type Tokenized } from './tokens';
+
+export { tokenize, type Token, type Sentence, type Tokenized } from './tokens';
 
 /** What people finding needs besides the text. */
 export interface PeopleContext {
   structure: ArticleStructure;
   quotes: Quote[];
+  /** User additions to the built-in lexicon. */
+  lexicon?: LexiconExtension;
 }
 
-/** STUB (to be replaced by the officials issue): named people and their roles. */
-export function findOfficials(_text: string, _ctx: PeopleContext): Official[] {
-  return [];
+let cache: { text: string; quotes: readonly Quote[]; result: Tokenized } | null = null;
+
+/** Tokenises once per text and quote list (the people and claims layers share the result). */
+export function tokensOf(text: string, quotes: readonly Quote[]): Tokenized {
+  if (cache && cache.text === text && cache.quotes === quotes) return cache.result;
+  const result = tokenize(text, quotes);
+  cache = { text, quotes, result };
+  return result;
+}
+
+function singular(title: TitleInfo, text: string): string {
+  return text.replace(/\b(\p{Lu}?\p{Ll}+)s\b/u, (m, w: string) => (title.plural ? w : m));
+}
+
+function candidates(tk: Tokenized, text: string, lex: Lexicon): Candidate[] {
+  const { tokens } = tk;
+  const segs = nameSegments(tokens, lex);
+  const out: Candidate[] = [];
+  let shared: { text: string[]; next: number } | null = null;
+  for (const seg of segs) {
+    if (partOfOrgOrPlace(tokens, seg, lex)) continue;
+    let title = titleBefore(tokens, text, seg.a, lex) ?? appositiveBefore(tokens, text, seg.a, lex);
+    let override: string | null = null;
+    if (shared && shared.next === seg.a) {
+      title = null;
+      override = shared.text.shift() ?? null;
+    }
+    shared = null;
+    if (title?.plural) {
+      // "Presidents of Belarus and Russia Alexander Lukashenko and Vladimir Putin"
+      const head = singular(title, title.text);
+      const base = head.split(/\s+of\s+/)[0];
+      const list = title.ofList.length > 1 ? title.ofList.map((g) => `${base} of ${g}`) : [head, head];
+      override = list[0];
+      if (tokens[seg.b]?.l === 'and') shared = { text: list.slice(1), next: seg.b + 1 };
+    }
+    if (!title && !override) title = titleAfter(tokens, text, seg.b, lex);
+    const known = lex.known.has(seg.words.join(' ')) || lex.known.has(seg.words[seg.words.length - 1]);
+    const multi = seg.b - seg.a > 1;
+    const strong = !!title || !!override || known || seg.firstName || cueAfter(tokens, seg.b) || cueBefore(tokens, seg.a);
+    if (!strong && multi && seg.sentenceInitial && !seg.firstName && seg.words.length === 2) {
+      // "Thanks to …", "Regardless of …": a capitalised first word alone is weak evidence
+      if (/(?:ly|ing|ed|s)$/.test(seg.words[0])) continue;
+    }
+    const c: Candidate = { seg, title, titleOverride: override, strong };
+    if (!title && override) c.title = { a: seg.a, b: seg.a, text: override, org: null, classes: [], gender: null, plural: false, ofList: [], attached: false };
+    out.push(c);
+  }
+  return out;
+}
+
+function slug(s: string): string {
+  return s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'person';
+}
+
+function toOfficials(people: Person[], refs: Ref[], text: string): Official[] {
+  const used = new Set<string>();
+  const order = people.map((_, i) => i).sort((a, b) => people[a].first - people[b].first);
+  const idOf = new Map<number, string>();
+  for (const i of order) {
+    let id = slug(people[i].name);
+    for (let n = 2; used.has(id); n++) id = `${slug(people[i].name)}-${n}`;
+    used.add(id);
+    idOf.set(i, id);
+  }
+  return order.map((i) => {
+    const p = people[i];
+    const mentions: PersonMention[] = p.mentions.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: 'name' as const, ...(m.titled ? { titled: true } : {}) }));
+    const other = refs.filter((r) => r.person === i).sort((a, b) => a.start - b.start);
+    for (const r of other) mentions.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: r.kind });
+    return { id: idOf.get(i) ?? slug(p.name), name: p.name, title: p.title, org: p.org, mentions };
+  });
+}
+
+/**
+ * Named people and their roles: every name mention (titled or not), with role-only and pronoun
+ * references resolved to the person they point to. People without a role have `title: null`.
+ */
+export function findOfficials(text: string, ctx: PeopleContext): Official[] {
+  if (!text) return [];
+  const lex = makeLexicon(ctx.lexicon);
+  const tk = tokensOf(text, ctx.quotes);
+  const people = linkPeople(candidates(tk, text, lex), tk.tokens, text, lex).filter((p) => p.mentions.length > 0);
+  const headlineEnd = ctx.structure.headline ? ctx.structure.headline.end : 0;
+  const refs = resolveRefs(tk.tokens, tk.sentences, people, text, lex, headlineEnd);
+  return toOfficials(people, refs, text);
 }

@@ -1,0 +1,121 @@
+/**
+ * Attribution cues: speech and cognition verbs with the stance they express, and multi-word cues
+ * ("according to", "did not rule out", "expressed readiness").
+ */
+import type { Stance } from '../types';
+
+/** How a cue's content attaches: after the cue ("said that X"), or the cue is prepositional ("according to"). */
+export type CueKind = 'verb' | 'according';
+
+/** One cue form as it is written (all its tokens lowercased). */
+export interface CueForm {
+  words: string[];
+  stance: Stance;
+  kind: CueKind;
+  /** Base form, or the form itself for multi-word cues. */
+  lemma: string;
+  /** True for the bare base form ("say"), which needs a subject right before it. */
+  base: boolean;
+  /** True for the -s form ("reports", "claims"), which is also a plural noun. */
+  plural: boolean;
+}
+
+const VERBS: Record<Stance, string> = {
+  neutral:
+    'say tell state note add report announce explain recall remark respond reply mention write comment describe ' +
+    'inform specify clarify confirm cite quote suggest propose offer request ask expect believe think know hope ' +
+    'estimate predict indicate reveal agree acknowledge admit tweet post answer conclude observe recount ' +
+    'elaborate continue point forecast suppose guess assume feel fear reckon reason muse testify ' +
+    'concede recommend advise invite want plan promise prefer brief notify signal wonder consider specify',
+  emphatic:
+    'stress emphasize emphasise insist underline underscore warn assert reiterate declare vow pledge urge demand ' +
+    'affirm assure highlight threaten proclaim repeat guarantee swear',
+  contested: 'claim allege speculate contend purport argue maintain',
+  negative:
+    'slam deny reject criticize criticise condemn blast accuse dismiss denounce lambast attack refute decry mock ' +
+    'complain blame rebuke scold ridicule deride chide castigate',
+};
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said', 'says', 'saying'],
+  tell: ['told', 'tells', 'telling'],
+  write: ['wrote', 'written', 'writes', 'writing'],
+  speak: ['spoke', 'spoken', 'speaks', 'speaking'],
+  think: ['thought', 'thinks', 'thinking'],
+  know: ['knew', 'known', 'knows', 'knowing'],
+  feel: ['felt', 'feels', 'feeling'],
+  swear: ['swore', 'sworn', 'swears'],
+  forecast: ['forecast', 'forecasts', 'forecasting'],
+};
+const DOUBLE = new Set(['slam', 'admit', 'regret', 'commit', 'refer', 'rebut']);
+/** Base forms accepted without an inflection ("officials say", "they believe"). */
+const BASE_OK = new Set(['say', 'tell', 'believe', 'think', 'know', 'argue', 'insist', 'warn', 'expect', 'fear', 'want', 'claim', 'stress', 'note', 'add', 'agree', 'hope']);
+/** Verbs that are never cues on their own in these forms. */
+const SKIP = new Set(['told', 'spoke', 'point', 'continue', 'post', 'plan', 'want', 'invite', 'prefer']);
+
+function inflect(v: string): string[] {
+  if (IRREGULAR[v]) return IRREGULAR[v];
+  const out: string[] = [];
+  if (v.endsWith('e')) out.push(v + 'd', v + 's', v.slice(0, -1) + 'ing');
+  else if (/[^aeiou]y$/.test(v)) out.push(v.slice(0, -1) + 'ied', v.slice(0, -1) + 'ies', v + 'ing');
+  else if (DOUBLE.has(v)) out.push(v + v.slice(-1) + 'ed', v + 's', v + v.slice(-1) + 'ing');
+  else if (/(s|sh|ch|x|z)$/.test(v)) out.push(v + 'ed', v + 'es', v + 'ing');
+  else out.push(v + 'ed', v + 's', v + 'ing');
+  return out;
+}
+
+/** Multi-word cues, lowercased, with their stance. */
+const MULTI: Array<[string, Stance, CueKind]> = [
+  ['according to', 'neutral', 'according'],
+  ['expressed readiness', 'neutral', 'verb'],
+  ['expressed hope', 'neutral', 'verb'],
+  ['expressed confidence', 'emphatic', 'verb'],
+  ['expressed concern', 'neutral', 'verb'],
+  ['expressed regret', 'neutral', 'verb'],
+  ['did not rule out', 'neutral', 'verb'],
+  ['does not rule out', 'neutral', 'verb'],
+  ['didn’t rule out', 'neutral', 'verb'],
+  ["didn't rule out", 'neutral', 'verb'],
+  ['ruled out', 'negative', 'verb'],
+  ['pointed out', 'neutral', 'verb'],
+  ['points out', 'neutral', 'verb'],
+  ['pointing out', 'neutral', 'verb'],
+  ['spoke about', 'neutral', 'verb'],
+  ['spoke of', 'neutral', 'verb'],
+  ['echoing claims about', 'contested', 'verb'],
+  ['echoing claims that', 'contested', 'verb'],
+  ['echoed claims that', 'contested', 'verb'],
+  ['echoed claims about', 'contested', 'verb'],
+  ['went on to say', 'neutral', 'verb'],
+  ['made clear', 'emphatic', 'verb'],
+  ['made it clear', 'emphatic', 'verb'],
+  ['called for', 'emphatic', 'verb'],
+  ['calls for', 'emphatic', 'verb'],
+  ['called on', 'emphatic', 'verb'],
+  ['calls on', 'emphatic', 'verb'],
+  ['in the words of', 'neutral', 'according'],
+  ['as quoted by', 'neutral', 'according'],
+];
+
+/** First lowercased token → every cue form that starts with it (longest first). */
+export const CUES: Map<string, CueForm[]> = new Map();
+
+function addCue(f: CueForm): void {
+  const list = CUES.get(f.words[0]) ?? [];
+  list.push(f);
+  list.sort((a, b) => b.words.length - a.words.length);
+  CUES.set(f.words[0], list);
+}
+
+for (const stance of Object.keys(VERBS) as Stance[]) {
+  for (const v of VERBS[stance].split(' ')) {
+    if (SKIP.has(v)) continue;
+    const forms = inflect(v);
+    for (const f of forms) addCue({ words: [f], stance, kind: 'verb', lemma: v, base: false, plural: f.endsWith('s') && !f.endsWith('ss') });
+    if (BASE_OK.has(v)) addCue({ words: [v], stance, kind: 'verb', lemma: v, base: true, plural: false });
+  }
+}
+for (const [w, stance, kind] of MULTI) addCue({ words: w.split(' '), stance, kind, lemma: w, base: false, plural: false });
+
+/** Lemmas whose content starts at a following "to"-infinitive or "that" when present ("offered him to …"). */
+export const OBJECT_FIRST = new Set(['offer', 'propose', 'suggest', 'urge', 'ask', 'request', 'invite', 'advise', 'promise', 'recommend', 'tell', 'inform', 'assure', 'notify', 'brief', 'warn', 'call on']);

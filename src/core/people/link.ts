@@ -1,0 +1,153 @@
+/**
+ * From name candidates to people: full names group by surname and first name, lone surnames and
+ * first names link to the person they abbreviate, titles come from the first titled mention.
+ */
+import { firstNameGender, HONORIFICS, surnameGender, type Lexicon } from '../lexicon';
+import { cueAfter, cueBefore, likelySurname, type NameSegment } from './names';
+import type { TitleInfo } from './titles';
+import type { Token } from './tokens';
+
+/** A name candidate with its title and evidence. */
+export interface Candidate {
+  seg: NameSegment;
+  title: TitleInfo | null;
+  /** Title text given to this mention when a plural title is shared ("President of Russia"). */
+  titleOverride: string | null;
+  strong: boolean;
+}
+
+/** A person being built. */
+export interface Person {
+  name: string;
+  words: string[];
+  title: string | null;
+  classes: string[];
+  org: string | null;
+  gender: 'm' | 'f' | null;
+  /** Name mentions: token ranges and character spans. */
+  mentions: Array<{ a: number; b: number; start: number; end: number; titled: boolean }>;
+  /** Text position of the first mention, for ordering. */
+  first: number;
+}
+
+function compatible(p: Person, words: string[]): boolean {
+  const f1 = p.words[0];
+  const f2 = words[0];
+  if (p.words.length === 1 || words.length === 1) return true;
+  if (f1 === f2) return true;
+  // "J." and "John", "Vlad" and "Vladimir"
+  const s1 = f1.replace(/\.$/, '');
+  const s2 = f2.replace(/\.$/, '');
+  return (s1.length <= 2 && s2.startsWith(s1)) || (s2.length <= 2 && s1.startsWith(s2));
+}
+
+function genderOf(words: string[], title: TitleInfo | null): 'm' | 'f' | null {
+  const g = firstNameGender(words[0]);
+  if (g && words.length > 1) return g;
+  if (title?.gender) return title.gender;
+  return surnameGender(words[words.length - 1]);
+}
+
+function addMention(p: Person, c: Candidate, tokens: Token[], text: string, lex: Lexicon): void {
+  const attached = !!c.title?.attached;
+  const start = attached && c.title ? tokens[c.title.a].s : tokens[c.seg.a].s;
+  p.mentions.push({ a: c.seg.a, b: c.seg.b, start, end: tokens[c.seg.b - 1].e, titled: attached });
+  const t = c.title;
+  if (!p.title && t && !(t.b - t.a === 1 && HONORIFICS.get(tokens[t.a].l) === null)) {
+    p.title = c.titleOverride ?? t.text;
+    p.classes = t.classes;
+    p.org = t.org;
+  }
+  if (!p.gender) p.gender = genderOf(c.seg.words, t);
+  if (p.words.length === 1 && c.seg.words.length > 1) {
+    p.words = c.seg.words;
+    p.name = text.slice(tokens[c.seg.a].s, tokens[c.seg.b - 1].e).replace(/\s+/g, ' ');
+  }
+  const k = lex.known.get(p.words.join(' ')) ?? lex.known.get(p.words[p.words.length - 1]);
+  if (k) {
+    if (!p.title && k.title) p.title = k.title;
+    if (!p.org && k.org) p.org = k.org;
+  }
+}
+
+function newPerson(c: Candidate, tokens: Token[], text: string): Person {
+  return {
+    name: text.slice(tokens[c.seg.a].s, tokens[c.seg.b - 1].e).replace(/\s+/g, ' '),
+    words: c.seg.words,
+    title: null,
+    classes: [],
+    org: null,
+    gender: null,
+    mentions: [],
+    first: tokens[c.seg.a].s,
+  };
+}
+
+/** Groups candidates into people. */
+export function linkPeople(cands: Candidate[], tokens: Token[], text: string, lex: Lexicon): Person[] {
+  const people: Person[] = [];
+  const bySurname = new Map<string, Person[]>();
+  const byFirst = new Map<string, Person[]>();
+  const index = (p: Person) => {
+    const last = p.words[p.words.length - 1];
+    bySurname.set(last, [...(bySurname.get(last) ?? []), p]);
+    if (p.words.length > 1) byFirst.set(p.words[0], [...(byFirst.get(p.words[0]) ?? []), p]);
+  };
+  const multi = cands.filter((c) => c.seg.b - c.seg.a > 1);
+  const single: Candidate[] = cands.filter((c) => c.seg.b - c.seg.a === 1);
+  const surnames = new Set(multi.filter((c) => c.strong).map((c) => c.seg.words[c.seg.words.length - 1]));
+  for (const c of multi) {
+    const w = c.seg.words;
+    // "with Biden Putin": two known surnames side by side are two people
+    if (!c.title && !c.seg.firstName && w.length === 2 && w.every((x) => surnames.has(x)) && w[0] !== w[1]) {
+      for (let i = c.seg.a; i < c.seg.b; i++) single.push({ seg: { ...c.seg, a: i, b: i + 1, words: [tokens[i].l], firstName: false }, title: null, titleOverride: null, strong: true });
+      continue;
+    }
+    const last = w[w.length - 1];
+    let p = (bySurname.get(last) ?? []).find((x) => compatible(x, w));
+    if (!p) {
+      p = newPerson(c, tokens, text);
+      people.push(p);
+      index(p);
+    }
+    addMention(p, c, tokens, text, lex);
+  }
+  single.sort((x, y) => x.seg.a - y.seg.a);
+  for (const c of single) {
+    const w = c.seg.words[0];
+    const pos = tokens[c.seg.a].s;
+    const pick = (list: Person[] | undefined) => {
+      if (!list?.length) return undefined;
+      let best: Person | undefined;
+      let bestAt = -1;
+      for (const p of list) {
+        for (const m of p.mentions) {
+          if (m.start < pos && m.start > bestAt) {
+            best = p;
+            bestAt = m.start;
+          }
+        }
+      }
+      return best ?? list[0];
+    };
+    let p = pick(bySurname.get(w)) ?? pick(byFirst.get(w));
+    if (!p) {
+      const known = lex.known.get(w);
+      const evidence = c.strong || !!known || cueAfter(tokens, c.seg.b) || cueBefore(tokens, c.seg.a) || (likelySurname(w) && !c.seg.sentenceInitial);
+      if (!evidence) continue;
+      p = newPerson(c, tokens, text);
+      if (known) {
+        p.name = known.name;
+        p.words = known.name.toLowerCase().split(/\s+/);
+      }
+      people.push(p);
+      index(p);
+    }
+    addMention(p, c, tokens, text, lex);
+  }
+  for (const p of people) {
+    p.mentions.sort((x, y) => x.start - y.start);
+    p.first = p.mentions.length ? p.mentions[0].start : p.first;
+  }
+  return people;
+}

@@ -1,0 +1,115 @@
+/**
+ * Name candidates: runs of capitalised name-shaped tokens ("Gennady Bezdetko", "Pham Minh Chinh",
+ * "J. Smith"), cut where a country, organisation, role or place word stands, with the evidence
+ * that makes each one a person (a title, an honorific, a known first name, a speech verb).
+ */
+import { classify, CUES, firstNameGender, isSurname, ORG_HEADS, PLACE_WORDS, type Lexicon } from '../lexicon';
+import type { Token } from './tokens';
+
+/** A run of name tokens [a, b). */
+export interface NameSegment {
+  a: number;
+  b: number;
+  /** Lower-cased words of the name. */
+  words: string[];
+  /** First token is a known first name. */
+  firstName: boolean;
+  sentenceInitial: boolean;
+}
+
+const CONNECTORS = new Set(['bin', 'al', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'du', 'dos', 'das', 'ibn', 'el', 'ter', 'bint']);
+const ADVERBS = new Set(['also', 'earlier', 'later', 'then', 'again', 'further', 'previously', 'repeatedly', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'once', 'recently', 'reportedly', 'publicly', 'openly', 'clearly', 'firmly', 'not', 'never', 'only', 'still', 'already', 'had', 'even']);
+
+function allCaps(t: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+    else if (c > 127 && t[i] !== t[i].toUpperCase()) return false;
+  }
+  return letters >= 2 || t.length >= 2;
+}
+
+/** True when token `i` is shaped like part of a name. */
+export function nameShaped(tokens: Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i];
+  if (t.k !== 'w' || !t.cap) return false;
+  if (t.t.length > 1 && allCaps(t.t) && !t.t.endsWith('.')) return false;
+  if (t.t.endsWith('.') && t.t.length > 2) return false;
+  return classify(t.l, lex) === 'name';
+}
+
+function isSentenceStart(tokens: Token[], i: number): boolean {
+  if (i === 0) return true;
+  const p = tokens[i - 1];
+  if (p.sent !== tokens[i].sent) return true;
+  return (p.k === 'q' || p.t === '(' || p.t === '—' || p.t === '-') && (i < 2 || tokens[i - 2].sent !== tokens[i].sent);
+}
+
+/** Finds every run of name-shaped tokens. */
+export function nameSegments(tokens: Token[], lex: Lexicon): NameSegment[] {
+  const out: NameSegment[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!nameShaped(tokens, i, lex)) {
+      i++;
+      continue;
+    }
+    let b = i + 1;
+    for (;;) {
+      if (b < tokens.length && tokens[b].nl === 0 && tokens[b].sent === tokens[i].sent && nameShaped(tokens, b, lex)) {
+        b++;
+        continue;
+      }
+      if (b + 1 < tokens.length && CONNECTORS.has(tokens[b].t) && tokens[b + 1].nl === 0 && nameShaped(tokens, b + 1, lex)) {
+        b += 2;
+        continue;
+      }
+      break;
+    }
+    const words: string[] = [];
+    for (let j = i; j < b; j++) words.push(tokens[j].l);
+    out.push({ a: i, b, words, firstName: !!firstNameGender(words[0]) && b - i > 1, sentenceInitial: isSentenceStart(tokens, i) });
+    i = b;
+  }
+  return out;
+}
+
+/** The segment is glued to an organisation or place word ("Hofstra University", "Kerch Strait"). */
+export function partOfOrgOrPlace(tokens: Token[], seg: NameSegment, lex: Lexicon): boolean {
+  const nx = tokens[seg.b];
+  if (nx && nx.k === 'w' && nx.cap && nx.nl === 0) {
+    const c = classify(nx.l, lex);
+    if (c === 'org' || c === 'place' || c === 'geo' || ORG_HEADS.has(nx.l) || PLACE_WORDS.has(nx.l)) return true;
+  }
+  const pv = tokens[seg.a - 1];
+  if (pv && pv.k === 'w' && pv.cap && !isSentenceStart(tokens, seg.a - 1)) {
+    const c = classify(pv.l, lex);
+    if (c === 'place' || (c === 'stop' && (pv.l === 'new' || pv.l === 'great'))) return true;
+  }
+  return false;
+}
+
+/** The token after the name (adverbs skipped) is a speech verb: "Figueroa said", "Peskov earlier slammed". */
+export function cueAfter(tokens: Token[], b: number): boolean {
+  let i = b;
+  for (let n = 0; n < 3 && i < tokens.length && ADVERBS.has(tokens[i].l); n++) i++;
+  const t = tokens[i];
+  if (!t || t.k !== 'w' || t.cap || t.nl > 0 || (b > 0 && t.sent !== tokens[b - 1].sent)) return false;
+  const forms = CUES.get(t.l);
+  return !!forms && forms.some((f) => !f.base && f.kind === 'verb');
+}
+
+/** The token before `a` is a speech verb: `"…," said Peskov`. */
+export function cueBefore(tokens: Token[], a: number): boolean {
+  const t = tokens[a - 1];
+  if (!t || t.k !== 'w' || tokens[a].nl > 0 || t.sent !== tokens[a].sent) return false;
+  const forms = CUES.get(t.l);
+  return !!forms && forms.some((f) => !f.base && f.kind === 'verb' && f.words.length === 1);
+}
+
+/** Evidence that a lone capitalised word is a surname. */
+export function likelySurname(word: string): boolean {
+  return isSurname(word);
+}

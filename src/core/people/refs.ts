@@ -1,0 +1,158 @@
+/**
+ * Role-only and pronoun references ("the president", "the Russian leader", "he", "she"), resolved to
+ * the most salient compatible person: speakers before others, subjects before objects, recent first;
+ * inside a quotation, people named in the same quotation first.
+ */
+import { CUES, geoOf, PRONOUNS, ROLE_MODIFIERS, type Lexicon } from '../lexicon';
+import type { Person } from './link';
+import { cueAfter, cueBefore } from './names';
+import { titleClasses } from './titles';
+import type { Sentence, Token } from './tokens';
+
+/** A resolved reference: token range, span and the person index. */
+export interface Ref {
+  a: number;
+  b: number;
+  start: number;
+  end: number;
+  kind: 'title' | 'pronoun';
+  person: number;
+}
+
+interface Event {
+  person: number;
+  tok: number;
+  sent: number;
+  q: number;
+  cue: boolean;
+}
+
+const WINDOW = 8;
+const TITLE_WINDOW = 30;
+
+function rank(events: Event[], from: number, tok: Token, sentences: Sentence[], ok: (p: number) => boolean, window: number): number {
+  // walk back sentence by sentence; inside one sentence prefer speakers, then the earliest (subject) mention
+  let i = from;
+  let checked = 0;
+  while (i >= 0 && checked <= window) {
+    const s = events[i].sent;
+    let best: Event | null = null;
+    let j = i;
+    for (; j >= 0 && events[j].sent === s; j--) {
+      const e = events[j];
+      if (e.q !== tok.q || !ok(e.person)) continue;
+      if (!best || (e.cue && !best.cue) || (e.cue === best.cue && e.tok < best.tok)) best = e;
+    }
+    if (best) return best.person;
+    i = j;
+    checked = tok.sent - (i >= 0 ? events[i].sent : 0);
+    void sentences;
+  }
+  return -1;
+}
+
+function genderOk(p: Person, g: 'm' | 'f'): boolean {
+  return p.gender === null || p.gender === g;
+}
+
+/** Reads a bare title at token i ("the Russian top diplomat", "The President", "the head of state"). */
+function bareTitle(tokens: Token[], i: number, lex: Lexicon): { a: number; b: number; head: string; geo: string | null } | null {
+  let j = i;
+  let geo: string | null = null;
+  if (tokens[j].l !== 'the') return null;
+  j++;
+  const a = j;
+  for (; j < tokens.length && j - a < 5; j++) {
+    const t = tokens[j];
+    if (t.k === 's') continue;
+    if (t.k !== 'w') return null;
+    const h = lex.roleHead(t.l);
+    if (h && !ROLE_MODIFIERS.has(t.l)) break;
+    if (h && j + 1 < tokens.length && !lex.roleHead(tokens[j + 1].l)) break;
+    const g = geoOf(t.l);
+    if (g) geo = g;
+    else if (!ROLE_MODIFIERS.has(t.l)) return null;
+  }
+  if (j >= tokens.length || tokens[j].k !== 'w' || !lex.roleHead(tokens[j].l)) return null;
+  let b = j + 1;
+  if (tokens[j].l === 'head' && tokens[b]?.l === 'of' && tokens[b + 1]?.l === 'state') b += 2;
+  const nx = tokens[b];
+  if (nx && nx.k === 'w' && nx.cap && nx.sent === tokens[i].sent && !CUES.has(nx.l)) return null;
+  return { a, b, head: tokens[j].l, geo };
+}
+
+function titleOk(p: Person, head: string, geo: string | null, text: string, lex: Lexicon): boolean {
+  if (!p.title) return false;
+  if (geo && p.org && p.org !== geo) return false;
+  const low = p.title.toLowerCase();
+  if (low.includes(head)) return true;
+  const classes = titleClasses(text, lex.roleHead(head)?.classes ?? []);
+  return classes.some((c) => p.classes.includes(c) && c !== 'head' && c !== 'minister' && c !== 'secretary');
+}
+
+/** Finds and resolves bare titles and pronouns. `nameAt[t]` is the person whose name mention starts at token t. */
+export function resolveRefs(tokens: Token[], sentences: Sentence[], people: Person[], text: string, lex: Lexicon, headlineEnd: number): Ref[] {
+  const nameAt = new Map<number, { person: number; b: number }>();
+  people.forEach((p, pi) => p.mentions.forEach((m) => nameAt.set(m.a, { person: pi, b: m.b })));
+  const events: Event[] = [];
+  const refs: Ref[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const nm = nameAt.get(i);
+    if (nm) {
+      events.push({ person: nm.person, tok: i, sent: t.sent, q: t.q, cue: cueAfter(tokens, nm.b) || cueBefore(tokens, i) });
+      continue;
+    }
+    if (t.k !== 'w') continue;
+    const g = PRONOUNS.get(t.l);
+    if (g && (t.l === 'he' || t.l === 'she')) {
+      const p = rank(events, events.length - 1, t, sentences, (x) => genderOk(people[x], g), WINDOW);
+      if (p >= 0) {
+        refs.push({ a: i, b: i + 1, start: t.s, end: t.e, kind: 'pronoun', person: p });
+        events.push({ person: p, tok: i, sent: t.sent, q: t.q, cue: cueAfter(tokens, i + 1) });
+      }
+      continue;
+    }
+    if (t.l !== 'the') continue;
+    const bt = bareTitle(tokens, i, lex);
+    if (!bt) continue;
+    const ok = (x: number) => titleOk(people[x], bt.head, bt.geo, text.slice(tokens[bt.a].s, tokens[bt.b - 1].e), lex);
+    let p = rank(events, events.length - 1, t, sentences, ok, TITLE_WINDOW);
+    if (p < 0 && t.q === -1) p = rank(events, events.length - 1, { ...t, q: -1 }, sentences, ok, TITLE_WINDOW);
+    if (p < 0) p = firstCompatible(people, ok);
+    if (p < 0) continue;
+    refs.push({ a: bt.a, b: bt.b, start: tokens[bt.a].s, end: tokens[bt.b - 1].e, kind: 'title', person: p });
+    events.push({ person: p, tok: i, sent: t.sent, q: t.q, cue: cueAfter(tokens, bt.b) || cueBefore(tokens, i) });
+    i = bt.b - 1;
+  }
+  refs.push(...headlineRefs(tokens, people, text, lex, headlineEnd));
+  return refs;
+}
+
+function firstCompatible(people: Person[], ok: (p: number) => boolean): number {
+  let best = -1;
+  for (let i = 0; i < people.length; i++) if (ok(i) && (best < 0 || people[i].first < people[best].first)) best = i;
+  return best;
+}
+
+/** Headline forms without an article: "… — ambassador", "…, says Russian top diplomat". */
+function headlineRefs(tokens: Token[], people: Person[], text: string, lex: Lexicon, headlineEnd: number): Ref[] {
+  const out: Ref[] = [];
+  for (let i = 0; i < tokens.length && tokens[i].s < headlineEnd; i++) {
+    const t = tokens[i];
+    if (t.k !== 'w' || !lex.roleHead(t.l) || t.q >= 0) continue;
+    const nx = tokens[i + 1];
+    if (nx && nx.s < headlineEnd && nx.k === 'w' && nx.cap) continue;
+    let a = i;
+    let geo: string | null = null;
+    while (a > 0 && tokens[a - 1].k === 'w' && (ROLE_MODIFIERS.has(tokens[a - 1].l) || geoOf(tokens[a - 1].l))) {
+      geo = geoOf(tokens[a - 1].l) ?? geo;
+      a--;
+    }
+    if (a > 0 && tokens[a - 1].l === 'the') continue;
+    const span = text.slice(tokens[a].s, t.e);
+    const p = firstCompatible(people, (x) => titleOk(people[x], t.l, geo, span, lex));
+    if (p >= 0) out.push({ a, b: i + 1, start: tokens[a].s, end: t.e, kind: 'title', person: p });
+  }
+  return out;
+}

@@ -1,0 +1,174 @@
+/**
+ * Titles around a name: the title directly before it ("US Secretary of State Antony Blinken",
+ * "Russia’s Ambassador to Hanoi …", "Slovak Prime Minister’s Robert Fico"), appositives before
+ * ("the head of the press office, Maria Zakharova") and after ("Sergey Lavrov, Russia’s top diplomat,").
+ */
+import { classify, geoOf, KNOWN_ORGS, ORG_HEADS, TITLE_LINKS, type Lexicon, type WordClass } from '../lexicon';
+import type { Token } from './tokens';
+
+/** A title found next to a name. */
+export interface TitleInfo {
+  /** Token range of the title text (end exclusive, possessive excluded). */
+  a: number;
+  b: number;
+  text: string;
+  org: string | null;
+  classes: string[];
+  gender: 'm' | 'f' | null;
+  /** Head noun is plural ("Presidents of Belarus and Russia"). */
+  plural: boolean;
+  /** Countries/organisations after "of" in a plural title, in order. */
+  ofList: string[];
+  /** True when the title is directly attached to the name (part of the mention span). */
+  attached: boolean;
+}
+
+const MAX_ZONE = 12;
+
+function wordClass(t: Token, lex: Lexicon): WordClass | 'link' | 'poss' | null {
+  if (t.k === 's') return 'poss';
+  if (t.k !== 'w') return null;
+  if (TITLE_LINKS.has(t.l) && !t.cap) return 'link';
+  const c = classify(t.l, lex);
+  if (c === 'stop' || c === 'name' || c === 'place') return t.cap ? c : null;
+  return c;
+}
+
+function headInfo(tokens: Token[], a: number, b: number, lex: Lexicon) {
+  const classes = new Set<string>();
+  let gender: 'm' | 'f' | null = null;
+  let plural = false;
+  let has = false;
+  for (let i = a; i < b; i++) {
+    const l = tokens[i].l;
+    let h = lex.roleHead(l);
+    if (!h && l.endsWith('s') && !tokens[i].cap) {
+      h = lex.roleHead(l.slice(0, -1));
+      if (h) plural = true;
+    } else if (!h && l.endsWith('s') && tokens[i].cap && lex.roleHead(l.slice(0, -1))) {
+      h = lex.roleHead(l.slice(0, -1));
+      plural = true;
+    }
+    if (!h) continue;
+    has = true;
+    for (const c of h.classes) classes.add(c);
+    gender = h.gender ?? gender;
+  }
+  return { has, classes, gender, plural };
+}
+
+/** Extra classes from the whole title ("foreign minister", "secretary of state" → diplomat; "head of state" → leader). */
+export function titleClasses(text: string, base: Iterable<string>): string[] {
+  const out = new Set(base);
+  const low = text.toLowerCase();
+  if ((low.includes('foreign') && (low.includes('minister') || low.includes('secretary'))) || low.includes('secretary of state') || low.includes('diplomacy chief') || low.includes('foreign policy chief') || low.includes('top diplomat')) out.add('diplomat');
+  if (low.includes('head of state') || low.includes('head of government')) out.add('leader');
+  if (low.includes('prime minister')) out.add('pm').add('leader');
+  if (low.includes('duma') || low.includes('parliament') || low.includes('senat') || low.includes('congress')) out.add('lawmaker');
+  return [...out];
+}
+
+/** The organisation or country a title names: its first qualifier ("Russian" → "Russia", "State Duma"). */
+export function orgOf(tokens: Token[], a: number, b: number): string | null {
+  for (let i = a; i < b; i++) {
+    const t = tokens[i];
+    if (t.k !== 'w') continue;
+    for (let n = 3; n >= 2; n--) {
+      if (i + n > b) continue;
+      let key = '';
+      for (let j = i; j < i + n; j++) key += (j > i ? ' ' : '') + tokens[j].l;
+      const known = KNOWN_ORGS.get(key) ?? geoOf(key);
+      if (known) return known;
+    }
+    const g = geoOf(t.l);
+    if (g && (t.cap || t.l === 'us')) return g;
+    const k = KNOWN_ORGS.get(t.l);
+    if (k && t.cap) return k;
+    if (t.cap && i + 1 < b && ORG_HEADS.has(tokens[i + 1].l) && tokens[i + 1].cap) return `${t.t} ${tokens[i + 1].t}`;
+  }
+  return null;
+}
+
+function finish(tokens: Token[], text: string, a: number, b: number, lex: Lexicon, attached: boolean): TitleInfo | null {
+  // drop leading links, possessives and stop words
+  while (a < b && (wordClass(tokens[a], lex) === 'link' || tokens[a].k === 's' || wordClass(tokens[a], lex) === 'stop')) a++;
+  while (b > a && (wordClass(tokens[b - 1], lex) === 'link' || tokens[b - 1].k === 's')) b--;
+  if (a >= b) return null;
+  const h = headInfo(tokens, a, b, lex);
+  if (!h.has && !(b - a === 1 && classify(tokens[a].l, lex) === 'hon')) return null;
+  const str = text.slice(tokens[a].s, tokens[b - 1].e);
+  const ofList: string[] = [];
+  if (h.plural) for (let i = a; i < b; i++) if (tokens[i].k === 'w' && geoOf(tokens[i].l) && tokens[i].cap) ofList.push(tokens[i].t);
+  return { a, b, text: str, org: orgOf(tokens, a, b), classes: titleClasses(str, h.classes), gender: h.gender, plural: h.plural, ofList, attached };
+}
+
+/** The title directly before the name starting at token `a`, if any. */
+export function titleBefore(tokens: Token[], text: string, a: number, lex: Lexicon): TitleInfo | null {
+  let end = a;
+  if (end > 0 && tokens[end - 1].k === 's') end--;
+  let i = end - 1;
+  const sent = tokens[a].sent;
+  let lastRole = -1;
+  for (; i >= 0 && end - i <= MAX_ZONE; i--) {
+    const t = tokens[i];
+    if (t.sent !== sent || tokens[i + 1].nl > 0) break;
+    const c = wordClass(t, lex);
+    if (c === null) break;
+    if (c === 'link') {
+      if (t.l === 'and' && !(i > 1 && wordClass(tokens[i + 1], lex) === 'geo' && wordClass(tokens[i - 1], lex) === 'geo' && tokens[i - 2].l === 'of')) break;
+      if (t.l === 'the' && !(i > 0 && tokens[i - 1].l === 'of')) break;
+      continue;
+    }
+    if (c === 'role' || c === 'hon') lastRole = i;
+    if (c === 'stop') break;
+    // a capitalised unknown word belongs to the title only before a role or an organisation word ("Emergencies Minister")
+    if ((c === 'name' || c === 'place') && i + 1 < end && !['role', 'org', 'geo', 'mod', 'name', 'place', 'poss'].includes(String(wordClass(tokens[i + 1], lex)))) break;
+  }
+  if (lastRole < 0 || (end > 0 && wordClass(tokens[end - 1], lex) === 'link')) return null;
+  return finish(tokens, text, i + 1, end, lex, true);
+}
+
+/** A title in apposition after the name: ", Russia’s top diplomat," / ", a spokeswoman for the campaign,". */
+export function titleAfter(tokens: Token[], text: string, b: number, lex: Lexicon): TitleInfo | null {
+  if (b >= tokens.length || tokens[b].t !== ',' ) return null;
+  let i = b + 1;
+  if (i < tokens.length && (tokens[i].l === 'the' || tokens[i].l === 'a' || tokens[i].l === 'an')) i++;
+  const start = i;
+  let roleAt = -1;
+  for (; i < tokens.length && i - start < MAX_ZONE; i++) {
+    const t = tokens[i];
+    if (t.sent !== tokens[b].sent || t.nl > 0) break;
+    if (t.k === 'p' && t.t !== '-') break;
+    if (t.k === 'q') break;
+    if (roleAt < 0) {
+      const c = wordClass(t, lex);
+      if (c === 'role') roleAt = i;
+      else if (c === null || c === 'stop' || (c === 'link' && i === start)) return null;
+      if (i - start > 4) return null;
+    }
+  }
+  if (roleAt < 0) return null;
+  if (i < tokens.length && tokens[i].t !== ',' && tokens[i].t !== '.' && tokens[i].sent === tokens[b].sent) return null;
+  return finish(tokens, text, start, i, lex, false);
+}
+
+/** A title in apposition before the name: "the head of the Foreign Ministry’s press office, Maria Zakharova". */
+export function appositiveBefore(tokens: Token[], text: string, a: number, lex: Lexicon): TitleInfo | null {
+  if (a < 2 || tokens[a - 1].t !== ',') return null;
+  let i = a - 2;
+  const sent = tokens[a].sent;
+  for (; i >= 0 && a - 1 - i <= MAX_ZONE; i--) {
+    const t = tokens[i];
+    if (t.sent !== sent || t.k === 'q' || (t.k === 'p' && t.t !== '-')) break;
+    if (t.l === 'the' || t.l === 'a') break;
+  }
+  if (i < 0 || (tokens[i].l !== 'the' && tokens[i].l !== 'a')) return null;
+  const start = i + 1;
+  if (start >= a - 1) return null;
+  const c = wordClass(tokens[start], lex);
+  if (c !== 'role' && c !== 'mod' && c !== 'geo' && c !== 'org') return null;
+  let role = false;
+  for (let j = start; j < Math.min(start + 5, a - 1); j++) if (wordClass(tokens[j], lex) === 'role') role = true;
+  if (!role) return null;
+  return finish(tokens, text, start, a - 1, lex, false);
+}

@@ -1,0 +1,205 @@
+/**
+ * One linear scan that cuts a text into word, number, possessive and punctuation tokens, and
+ * a second one that groups them into sentences. Shared by the people and claims layers.
+ */
+import type { Quote } from '../types';
+
+/** w: word, n: number, s: possessive ’s, p: punctuation, q: quote mark. */
+export type TokenKind = 'w' | 'n' | 's' | 'p' | 'q';
+
+export interface Token {
+  s: number;
+  e: number;
+  t: string;
+  /** Lowercased text without a trailing period. */
+  l: string;
+  k: TokenKind;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Newlines in the whitespace before the token. */
+  nl: number;
+  /** Sentence index. */
+  sent: number;
+  /** Index of the quote the token lies inside, or -1. */
+  q: number;
+}
+
+export interface Sentence {
+  /** First and one-past-last token index. */
+  a: number;
+  b: number;
+  /** Paragraph index (counts blocks separated by newlines). */
+  para: number;
+}
+
+export interface Tokenized {
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+const ABBREV = new Set(
+  'mr mrs ms dr gen col lt sgt capt adm maj sen rep gov pres st jr sr inc corp co ltd no vs jan feb mar apr jun jul aug sep sept oct nov dec prof rev cmdr messrs mt ft gov govt dept est approx fig'.split(
+    ' ',
+  ),
+);
+const QUOTE_CHARS = '"\u201C\u201D\u00AB\u00BB\u201E\u2018\u2019\u201A\u2039\u203A\'';
+const APOS = '\u2019\'';
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+
+function isLetter(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(ch);
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 160 || c === 0x2009 || c === 0x202f || c === 12;
+}
+
+/** Tokenises `text` and splits it into sentences. Never throws; every offset is in bounds. */
+export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let nl = 0;
+  const push = (s: number, e: number, k: TokenKind) => {
+    const t = text.slice(s, e);
+    const first = t.charCodeAt(0);
+    const cap = k === 'w' && (first < 128 ? first >= 65 && first <= 90 : UPPER.test(t[0]));
+    const l = (t.endsWith('.') && k === 'w' ? t.slice(0, -1) : t).toLowerCase();
+    tokens.push({ s, e, t, l, k, cap, nl, sent: 0, q: -1 });
+    nl = 0;
+  };
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (c === 10) nl++;
+      i++;
+      continue;
+    }
+    const ch = text[i];
+    if (isLetter(c, ch)) {
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isLetter(d, text[j]) || isDigit(d)) {
+          j++;
+          continue;
+        }
+        const nx = j + 1 < n ? text.charCodeAt(j + 1) : 0;
+        const nxLetter = j + 1 < n && isLetter(nx, text[j + 1]);
+        if ((d === 45 || d === 0x2011) && nxLetter) {
+          j++;
+          continue;
+        }
+        if (APOS.includes(text[j]) && nxLetter) {
+          // possessive ’s is its own token; other apostrophes stay inside the word (doesn’t, O’Neil)
+          const after = j + 2 < n ? text.charCodeAt(j + 2) : 0;
+          if ((nx === 115 || nx === 83) && !(j + 2 < n && isLetter(after, text[j + 2]))) break;
+          j++;
+          continue;
+        }
+        break;
+      }
+      // abbreviations and initials keep their period: "Mr.", "J.", "U.S."
+      if (j < n && text.charCodeAt(j) === 46) {
+        const low = text.slice(i, j).toLowerCase();
+        if (j - i === 1 || ABBREV.has(low)) {
+          j++;
+          while (j + 1 < n && isLetter(text.charCodeAt(j), text[j]) && text.charCodeAt(j + 1) === 46) j += 2;
+        }
+      }
+      push(i, j, 'w');
+      i = j;
+      continue;
+    }
+    if (isDigit(c)) {
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isDigit(d) || isLetter(d, text[j])) j++;
+        else if ((d === 44 || d === 46 || d === 58 || d === 45) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) j++;
+        else break;
+      }
+      push(i, j, 'n');
+      i = j;
+      continue;
+    }
+    if (APOS.includes(ch) && tokens.length && tokens[tokens.length - 1].e === i && i + 1 < n && (text[i + 1] === 's' || text[i + 1] === 'S')) {
+      const after = i + 2 < n ? text.charCodeAt(i + 2) : 0;
+      if (!(i + 2 < n && isLetter(after, text[i + 2]))) {
+        push(i, i + 2, 's');
+        i += 2;
+        continue;
+      }
+    }
+    // a surrogate pair stays one punctuation token
+    const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    push(i, i + w, QUOTE_CHARS.includes(ch) ? 'q' : 'p');
+    i += w;
+  }
+  markQuotes(tokens, quotes);
+  return { tokens, sentences: splitSentences(tokens) };
+}
+
+function markQuotes(tokens: Token[], quotes: readonly Quote[]): void {
+  if (!quotes.length) return;
+  const order = quotes.map((_, i) => i).sort((a, b) => quotes[a].start - quotes[b].start);
+  let qi = 0;
+  for (const tok of tokens) {
+    while (qi < order.length && quotes[order[qi]].end <= tok.s) qi++;
+    if (qi < order.length) {
+      const q = quotes[order[qi]];
+      if (q.start <= tok.s && tok.e <= q.end) tok.q = order[qi];
+    }
+  }
+}
+
+const ENDERS = new Set(['.', '!', '?', '…']);
+const STARTERS = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'in', 'on', 'a', 'this', 'that', 'his', 'her', 'their', 'its', 'there', 'at', 'as', 'for']);
+
+function splitSentences(tokens: Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let a = 0;
+  let para = 0;
+  const close = (b: number) => {
+    if (b > a) sentences.push({ a, b, para });
+    a = b;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (tok.nl > 0 && i > a) {
+      close(i);
+      para++;
+    } else if (tok.nl > 0) para += i > 0 ? 1 : 0;
+    let end = false;
+    if (tok.k === 'p' && ENDERS.has(tok.t)) end = true;
+    else if (tok.k === 'w' && tok.t.endsWith('.') && tok.t.length > 2 && i + 1 < tokens.length) {
+      const nx = tokens[i + 1];
+      end = nx.cap && STARTERS.has(nx.l);
+    }
+    if (!end) continue;
+    let j = i + 1;
+    // closing quote marks and brackets stay with the sentence they end
+    while (j < tokens.length && tokens[j].nl === 0 && (tokens[j].k === 'q' || tokens[j].t === ')') && (tokens[j].q === -1 || tokens[j].q === tokens[i].q) && closesQuote(tokens, j)) j++;
+    if (j >= tokens.length) break;
+    const nx = tokens[j];
+    if (nx.nl > 0 || nx.cap || nx.k === 'q' || nx.k === 'n' || nx.t === '(' || nx.t === '[') {
+      close(j);
+      i = j - 1;
+    }
+  }
+  close(tokens.length);
+  for (let s = 0; s < sentences.length; s++) for (let i = sentences[s].a; i < sentences[s].b; i++) tokens[i].sent = s;
+  return sentences;
+}
+
+function closesQuote(tokens: Token[], j: number): boolean {
+  const t = tokens[j].t;
+  if (t === '\u201C' || t === '\u00AB' || t === '\u201E') return false;
+  if (t === ')') return true;
+  // a straight quote closes when glued to the previous token
+  return j > 0 && tokens[j - 1].e === tokens[j].s;
+}
