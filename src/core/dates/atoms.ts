@@ -41,11 +41,11 @@ export function month(c: Ctx, i: number): Got<number> | null {
   const { T } = c;
   const m = MONTHS.get(T.at(i));
   if (m === undefined || !capital(T, i)) return null;
-  const w = T.w[i];
+  const w = T.at(i);
   let to = i + 1;
   const full = w.length > 4 || FULL_SHORT.has(w);
   if (!full && T.at(to) === '.' && T.glued(to)) to++;
-  const nextIsNum = T.kind[to] === NUM || (T.has(to) && T.kind[to] === WORD && T.w[to] === 'of' && T.kind[to + 1] === NUM);
+  const nextIsNum = T.kd(to) === NUM || (T.has(to) && T.kd(to) === WORD && T.at(to) === 'of' && T.kd(to + 1) === NUM);
   if (!full && to === i + 1 && !nextIsNum) return null;
   if (w === 'may' || w === 'march' || (!full && to === i + 1)) {
     if (!nextIsNum && !MONTH_CONTEXT.has(prevWord(c, i))) return null;
@@ -68,25 +68,25 @@ export function weekday(c: Ctx, i: number): Got<number> | null {
 /** A four-digit year 1000–2199. */
 export function year(c: Ctx, i: number): Got<number> | null {
   const { T } = c;
-  if (!T.has(i) || T.kind[i] !== NUM || T.w[i].length !== 4) return null;
-  const y = Number(T.w[i]);
+  if (!T.has(i) || T.kd(i) !== NUM || T.at(i).length !== 4) return null;
+  const y = Number(T.at(i));
   if (y < 1000 || y > 2199) return null;
-  if (T.at(i + 1) === ',' && T.glued(i + 1) && T.kind[i + 2] === NUM && T.glued(i + 2)) return null;
-  if (T.at(i + 1) === '.' && T.glued(i + 1) && T.kind[i + 2] === NUM && T.glued(i + 2)) return null;
+  if (T.at(i + 1) === ',' && T.glued(i + 1) && T.kd(i + 2) === NUM && T.glued(i + 2)) return null;
+  if (T.at(i + 1) === '.' && T.glued(i + 1) && T.kd(i + 2) === NUM && T.glued(i + 2)) return null;
   return { v: y, to: i + 1 };
 }
 
 /** A day of the month 1–31, with an optional ordinal suffix. */
 export function day(c: Ctx, i: number): Got<number> | null {
   const { T } = c;
-  if (!T.has(i) || T.kind[i] !== NUM || T.w[i].length > 2) return null;
-  const d = Number(T.w[i]);
+  if (!T.has(i) || T.kd(i) !== NUM || T.at(i).length > 2) return null;
+  const d = Number(T.at(i));
   if (d < 1 || d > 31) return null;
   let to = i + 1;
   const suf = T.at(to);
   if ((suf === 'st' || suf === 'nd' || suf === 'rd' || suf === 'th') && T.glued(to)) to++;
-  if (T.at(to) === ':' && T.glued(to)) return null;
-  if (T.kind[to] === NUM && T.glued(to)) return null;
+  if (T.at(to) === ':' && T.glued(to) && T.kd(to + 1) === NUM && T.glued(to + 1)) return null;
+  if (T.kd(to) === NUM && T.glued(to)) return null;
   return { v: d, to };
 }
 
@@ -115,15 +115,15 @@ export function clock(c: Ctx, i: number): Got<string> | null {
     h = 24;
     to = i + 1;
   } else {
-    if (!T.has(i) || T.kind[i] !== NUM || T.w[i].length > 2) return null;
-    h = Number(T.w[i]);
+    if (!T.has(i) || T.kd(i) !== NUM || T.at(i).length > 2) return null;
+    h = Number(T.at(i));
     to = i + 1;
     let minutes = false;
-    if (T.at(to) === ':' && T.glued(to) && T.kind[to + 1] === NUM && T.glued(to + 1) && T.w[to + 1].length === 2) {
-      min = Number(T.w[to + 1]);
+    if (T.at(to) === ':' && T.glued(to) && T.kd(to + 1) === NUM && T.glued(to + 1) && T.at(to + 1).length === 2) {
+      min = Number(T.at(to + 1));
       to += 2;
       minutes = true;
-      if (T.at(to) === ':' && T.glued(to) && T.kind[to + 1] === NUM && T.w[to + 1].length === 2) to += 2;
+      if (T.at(to) === ':' && T.glued(to) && T.kd(to + 1) === NUM && T.at(to + 1).length === 2) to += 2;
     }
     const mer = meridiem(T, to);
     if (mer) {
@@ -146,14 +146,14 @@ export function count(c: Ctx, i: number): Got<number> | null {
   const { T } = c;
   const w = T.at(i);
   if (!w) return null;
-  if (T.kind[i] === NUM) {
+  if (T.kd(i) === NUM) {
     let v = Number(w);
     let to = i + 1;
-    if (T.at(to) === '.' && T.glued(to) && T.kind[to + 1] === NUM && T.glued(to + 1)) {
-      v = Number(`${w}.${T.w[to + 1]}`);
+    if (T.at(to) === '.' && T.glued(to) && T.kd(to + 1) === NUM && T.glued(to + 1)) {
+      v = Number(`${w}.${T.at(to + 1)}`);
       to += 2;
-    } else if (T.at(to) === ',' && T.glued(to) && T.kind[to + 1] === NUM && T.glued(to + 1)) return null;
-    if (T.kind[to] === NUM && T.w[to] === '1' && T.at(to + 1) === '/' && T.at(to + 2) === '2') {
+    } else if (T.at(to) === ',' && T.glued(to) && T.kd(to + 1) === NUM && T.glued(to + 1)) return null;
+    if (T.kd(to) === NUM && T.at(to) === '1' && T.at(to + 1) === '/' && T.at(to + 2) === '2') {
       v += 0.5;
       to += 3;
     }
@@ -173,7 +173,7 @@ export function count(c: Ctx, i: number): Got<number> | null {
     let k = to;
     if (T.at(k) === '-' && T.glued(k)) k++;
     const u = NUMBERS.get(T.at(k));
-    if (u !== undefined && u >= 1 && u <= 9 && T.kind[k] === WORD && T.w[k] !== 'a' && T.w[k] !== 'an') {
+    if (u !== undefined && u >= 1 && u <= 9 && T.kd(k) === WORD && T.at(k) !== 'a' && T.at(k) !== 'an') {
       v += u;
       to = k + 1;
     }
@@ -190,7 +190,7 @@ export function spokenYear(c: Ctx, i: number): Got<number> | null {
   const { T } = c;
   if (T.at(i) === 'nineteen') {
     const rest = count(c, i + 1);
-    if (rest && rest.v >= 10 && rest.v < 100 && T.kind[i + 1] === WORD) return { v: 1900 + rest.v, to: rest.to };
+    if (rest && rest.v >= 10 && rest.v < 100 && T.kd(i + 1) === WORD) return { v: 1900 + rest.v, to: rest.to };
     return null;
   }
   if (T.at(i) === 'two' && T.at(i + 1) === 'thousand') {
@@ -198,7 +198,7 @@ export function spokenYear(c: Ctx, i: number): Got<number> | null {
     let v = 2000;
     const k = T.at(to) === 'and' ? to + 1 : to;
     const u = NUMBERS.get(T.at(k));
-    if (u !== undefined && u >= 1 && u < 100 && T.kind[k] === WORD && T.w[k] !== 'a') {
+    if (u !== undefined && u >= 1 && u < 100 && T.kd(k) === WORD && T.at(k) !== 'a') {
       v += u;
       to = k + 1;
     }
@@ -209,5 +209,5 @@ export function spokenYear(c: Ctx, i: number): Got<number> | null {
 
 /** True for a punctuation token. */
 export function isPunct(T: Tokens, i: number): boolean {
-  return T.has(i) && T.kind[i] === PUNCT;
+  return T.has(i) && T.kd(i) === PUNCT;
 }

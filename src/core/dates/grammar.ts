@@ -26,7 +26,7 @@ function monthLed(c: Ctx, i: number): R {
   if (!mo) return null;
   let to = mo.to;
   const d = day(c, to);
-  if (d && !(T.kind[d.to] === NUM && T.w[d.to].length <= 2 && T.sp[d.to] && T.at(d.to - 1) !== ',')) {
+  if (d && !(T.kd(d.to) === NUM && T.at(d.to).length <= 2 && T.sp[d.to] && T.at(d.to - 1) !== ',')) {
     to = d.to;
     const sem: Sem & { k: 'date' } = { k: 'date', m: mo.v, d: d.v };
     let k = T.at(to) === ',' ? to + 1 : to;
@@ -60,7 +60,7 @@ function dayLed(c: Ctx, i: number): R {
   if (!d) return null;
   const k = T.at(d.to) === 'of' ? d.to + 1 : d.to;
   const mo = month(c, k);
-  if (!mo || MONTHS.get(T.w[k]) === undefined) return null;
+  if (!mo || MONTHS.get(T.at(k)) === undefined) return null;
   let to = mo.to;
   const sem: Sem & { k: 'date' } = { k: 'date', m: mo.v, d: d.v };
   const y = year(c, T.at(to) === ',' ? to + 1 : to);
@@ -89,7 +89,6 @@ function weekdayLed(c: Ctx, i: number): R {
   const k = T.at(to) === ',' ? to + 1 : to;
   const full = monthLed(c, k);
   if (full && full.sem.k === 'date' && full.sem.d !== undefined) return full.to > k ? { ...full } : null;
-  if (T.at(to) === "'" && T.at(to + 1) === 's' && T.glued(to)) to += 2;
   return dayPart(c, { to, type: 'DATE', sem: { k: 'dow', dow: wd.v, dir: null } });
 }
 
@@ -113,21 +112,19 @@ function dayWord(c: Ctx, i: number): R {
   const w = T.at(i);
   const n = w === 'yesterday' ? -1 : w === 'today' || w === 'tonight' ? 0 : w === 'tomorrow' ? 1 : null;
   if (n === null) return null;
-  let to = i + 1;
-  if (T.at(to) === "'" && T.at(to + 1) === 's' && T.glued(to)) to += 2;
-  const r: R = { to, type: 'DATE', sem: { k: 'rel', unit: 'D', n } };
+  const r: R = { to: i + 1, type: 'DATE', sem: { k: 'rel', unit: 'D', n } };
   return w === 'tonight' ? r : dayPart(c, r);
 }
 
 /** Digits: ISO dates, clock times, "17 December", years, decades, counts of units. */
 function numberLed(c: Ctx, i: number): R {
   const { T } = c;
-  const w = T.w[i];
-  if (w.length === 4 && T.at(i + 1) === '-' && T.glued(i + 1) && T.kind[i + 2] === NUM && T.glued(i + 2) && T.w[i + 2].length === 2) {
+  const w = T.at(i);
+  if (w.length === 4 && T.at(i + 1) === '-' && T.glued(i + 1) && T.kd(i + 2) === NUM && T.glued(i + 2) && T.at(i + 2).length === 2) {
     const y = Number(w);
-    const m = Number(T.w[i + 2]);
-    if (T.at(i + 3) === '-' && T.glued(i + 3) && T.kind[i + 4] === NUM && T.glued(i + 4) && T.w[i + 4].length === 2) {
-      const d = Number(T.w[i + 4]);
+    const m = Number(T.at(i + 2));
+    if (T.at(i + 3) === '-' && T.glued(i + 3) && T.kd(i + 4) === NUM && T.glued(i + 4) && T.at(i + 4).length === 2) {
+      const d = Number(T.at(i + 4));
       if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return { to: i + 5, type: 'DATE', sem: { k: 'date', y, m, d } };
     }
   }
@@ -141,7 +138,7 @@ function numberLed(c: Ctx, i: number): R {
     const before = prevWord(c, i);
     const after = T.at(y.to);
     if (NOT_BEFORE_YEAR.has(before) || NOT_AFTER_YEAR.has(after)) return null;
-    if (T.at(y.to) === '-' && T.glued(y.to) && T.kind[y.to + 1] === NUM) return null;
+    if (T.at(y.to) === '-' && T.glued(y.to) && T.kd(y.to + 1) === NUM) return null;
     if ((y.v < 1800 && before !== 'in' && before !== 'since') || y.v > 2100) return null;
     return { to: y.to, type: 'DATE', sem: { k: 'date', y: y.v } };
   }
@@ -155,9 +152,9 @@ function numberLed(c: Ctx, i: number): R {
 export function parseAt(c: Ctx, i: number): Match | null {
   const { T } = c;
   if (!T.has(i)) return null;
-  const w = T.w[i];
+  const w = T.at(i);
   let r: R = null;
-  if (T.kind[i] === NUM) r = numberLed(c, i);
+  if (T.kd(i) === NUM) r = numberLed(c, i);
   else if (MONTHS.has(w)) r = monthLed(c, i);
   else if (WEEKDAYS.has(w) || w.length <= 5) r = weekdayLed(c, i);
   if (!r) r = wordLed(c, i);
@@ -168,7 +165,7 @@ export function parseAt(c: Ctx, i: number): Match | null {
 /** Everything that starts with a word other than a month or weekday. */
 function wordLed(c: Ctx, i: number): R {
   const { T } = c;
-  const w = T.w[i];
+  const w = T.at(i);
   switch (w) {
     case 'the':
       return thePhrase(c, i);
@@ -185,6 +182,8 @@ function wordLed(c: Ctx, i: number): R {
     case 'each':
     case 'per':
       return everyPhrase(c, i);
+    case 'near':
+      return T.at(i + 1) === 'future' ? { to: i + 2, type: 'DATE', sem: { k: 'lit', v: 'FUTURE_REF' } } : null;
     case 'right':
       return T.at(i + 1) === 'now' ? { to: i + 2, type: 'DATE', sem: { k: 'lit', v: 'PRESENT_REF' } } : null;
     case 'nineteen':
@@ -203,7 +202,7 @@ function wordLed(c: Ctx, i: number): R {
     if (w === 'current' || w === 'recent' || w === 'future') {
       const nx = T.at(i + 1);
       if (w === 'future' && nx !== '.' && nx !== ',' && nx !== '') return null;
-      if (w !== 'future' && T.kind[i + 1] !== undefined && T.kind[i + 1] !== 2) return modifierPhrase(c, i);
+      if (w !== 'future' && T.kd(i + 1) !== undefined && T.kd(i + 1) !== 2) return modifierPhrase(c, i);
     }
     return { to: i + 1, type: 'DATE', sem: { k: 'lit', v: vague } };
   }
@@ -215,16 +214,24 @@ function wordLed(c: Ctx, i: number): R {
   return approxPhrase(c, i) ?? modifierPhrase(c, i) ?? prefixPhrase(c, i, parseAt) ?? quarterPhrase(c, i) ?? countPhrase(c, i);
 }
 
-const APPROX1 = new Set(['nearly', 'almost', 'about', 'around', 'over', 'roughly', 'approximately', 'some', 'just', 'only', 'under']);
-const APPROX2 = new Set(['at least', 'more than', 'less than', 'up to', 'at most', 'fewer than', 'no more', 'well over']);
+const APPROX1 = new Set(['nearly', 'almost', 'about', 'around', 'over', 'roughly', 'approximately', 'some', 'just', 'under', 'sometime']);
+const POINT_APPROX = new Set(['around', 'about', 'approximately', 'roughly', 'sometime']);
+const APPROX2 = new Set(['at least', 'more than', 'less than', 'up to', 'at most', 'fewer than', 'well over', 'more recently']);
 
 /** "at least 72 hours", "nearly four years ago", "more than four decades ago". */
 function approxPhrase(c: Ctx, i: number): R {
   const { T } = c;
-  const w = T.w[i];
+  const w = T.at(i);
   const k = APPROX1.has(w) ? i + 1 : APPROX2.has(`${w} ${T.at(i + 1)}`) ? i + 2 : -1;
   if (k < 0) return null;
+  if (w === 'more' && T.at(k) === 'recently') return { to: k + 1, type: 'DATE', sem: { k: 'lit', v: 'PAST_REF' } };
+  if (POINT_APPROX.has(w)) {
+    const point = parseAt(c, k);
+    if (point && point.type !== 'SET' && point.type !== 'DURATION' && !(point.sem.k === 'lit' && point.sem.v?.endsWith('_REF'))) return point;
+  }
+  if (w === 'over' && T.at(k) === 'the') return null;
   const inner = T.at(k) === 'the' ? thePhrase(c, k) : countPhrase(c, k);
-  if (!inner || inner.type === 'SET' || (inner.type === 'DATE' && inner.sem.k !== 'rel' && inner.sem.k !== 'ana' && inner.sem.k !== 'lit')) return null;
+  if (!inner || inner.type === 'SET') return null;
+  if (inner.type === 'DATE' && (inner.sem.k !== 'rel' && inner.sem.k !== 'ana' || !inner.sem.ago)) return null;
   return inner;
 }

@@ -63,6 +63,7 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
   const re = new RegExp(HEAD_SOURCE, 'gi');
   let consumed = 0;
   let previous: Day | null = null;
+  let lastQuarter: { value: string; end: number } | null = null;
   for (let h = re.exec(text); h; h = re.exec(text)) {
     const p = h.index;
     if (p < consumed) continue;
@@ -88,11 +89,16 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
       dateline: !!dl && start >= dl.start && end <= dl.end,
     };
     const r = resolve(m.sem, anchor);
+    const sem = m.sem;
+    if ((sem.k === 'rel' || sem.k === 'ana') && sem.ago && sem.unit === 'Y' && sem.n === -1 && lastQuarter && start - lastQuarter.end < 400) {
+      r.value = `${Number(lastQuarter.value.slice(0, 4)) - 1}${lastQuarter.value.slice(4)}`;
+    }
     const type = m.type === 'DATE' && r.value !== null && /T(MO|AF|EV|NI|\d)/.test(r.value) ? 'TIME' : m.type;
     out.push({ start, end, text: text.slice(start, end), type, value: r.value, relative: r.relative, resolution: r.resolution });
     if (r.value && /^\d{4}(-\d\d(-\d\d)?)?$/.test(r.value) && m.sem.k === 'date') {
       previous = { y: Number(r.value.slice(0, 4)), m: Number(r.value.slice(5, 7)) || 1, d: Number(r.value.slice(8, 10)) || 1 };
     }
+    if (r.value && /^\d{4}-[QH]\d$/.test(r.value)) lastQuarter = { value: r.value, end };
     consumed = end;
     re.lastIndex = end;
   }

@@ -56,14 +56,13 @@ export const ORDINALS: ReadonlyMap<string, number> = new Map([
 /** Vague temporal words → TIMEX3 value (all DATE). */
 export const VAGUE: ReadonlyMap<string, string> = new Map([
   ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['current', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'],
-  ['recently', 'PAST_REF'], ['recent', 'PAST_REF'], ['previously', 'PAST_REF'], ['formerly', 'PAST_REF'],
-  ['soon', 'FUTURE_REF'], ['future', 'FUTURE_REF'],
+  ['recently', 'PAST_REF'], ['recent', 'PAST_REF'], ['future', 'FUTURE_REF'],
 ]);
 
 /** Frequency adverbs → SET value. */
 export const SET_WORDS: ReadonlyMap<string, string> = new Map([
-  ['daily', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'], ['yearly', 'P1Y'], ['annually', 'P1Y'],
-  ['hourly', 'PT1H'], ['quarterly', 'P1Q'], ['nightly', 'P1D'], ['biweekly', 'P2W'],
+  ['daily', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'], ['yearly', 'P1Y'],
+  ['hourly', 'PT1H'], ['nightly', 'P1D'], ['biweekly', 'P2W'],
 ]);
 
 /** Time zone abbreviations allowed after a clock time. */
@@ -76,7 +75,7 @@ export const LEFT_WORDS = new Set([
   'each', 'every', 'per', 'several', 'few', 'many', 'some', 'more', 'than', 'least', 'at', 'about', 'nearly', 'almost',
   'around', 'over', 'roughly', 'approximately', 'just', 'full', 'entire', 'whole', 'fiscal', 'year', 'ago', 'and',
   'another', 'additional', 'upcoming', 'end', 'beginning', 'middle', 'start', 'of', 'less', 'up', 'to', 'couple',
-  'trading', 'business', 'calendar', 'straight', 'consecutive', 'initial', 'remaining', 'other', 'two', 'three',
+  'trading', 'business', 'right', 'sometime', 'near', 'calendar', 'straight', 'consecutive', 'initial', 'remaining', 'other', 'two', 'three',
   'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty',
   'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'one', 'half', 'dozen', 'nineteen', 'year-earlier', 'year-ago',
 ]);
@@ -94,7 +93,7 @@ export const PAST_CUES = new Set([
 export const FUTURE_CUES = new Set([
   'will', "'ll", 'shall', 'going', 'plans', 'plan', 'planned', 'planning', 'expected', 'expects', 'expect', 'scheduled',
   'due', 'upcoming', 'next', 'tomorrow', 'until', 'till', 'intends', 'intend', 'set', 'slated', 'wants', 'hopes',
-  'would', 'could', 'might', 'later', 'ahead', 'forthcoming', 'begins', 'starts', 'opens', 'ends',
+  'would', 'could', 'might', 'ahead', 'forthcoming', 'begins', 'starts', 'opens', 'ends',
 ]);
 
 /** Words that are never past cues although they end in -ed. */

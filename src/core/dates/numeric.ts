@@ -13,11 +13,11 @@ const SPAN = 40;
 
 function worth(c: Ctx, a: number): boolean {
   const { T } = c;
-  if (T.kind[a] === NUM) {
+  if (T.kd(a) === NUM) {
     const sep = T.at(a + 1);
-    return (sep === '/' || sep === '.') && T.glued(a + 1) && T.kind[a + 2] === NUM && T.glued(a + 2) && T.at(a + 3) === sep && T.kind[a + 4] === NUM;
+    return (sep === '/' || sep === '.') && T.glued(a + 1) && T.kd(a + 2) === NUM && T.glued(a + 2) && T.at(a + 3) === sep && T.kd(a + 4) === NUM;
   }
-  return MONTHS.has(T.at(a)) && T.raw[a].length > 3 && T.raw[a][0] !== T.w[a][0];
+  return MONTHS.has(T.at(a)) && T.raw[a].length > 3 && T.raw[a][0] !== T.at(a)[0];
 }
 
 /** A date chrono-node reads starting exactly at token `a`, or null. */

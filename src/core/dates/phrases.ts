@@ -1,13 +1,15 @@
 /** Relative phrases, quarters, durations and sets of the date grammar. */
 import type { Match, Sem } from './sem';
 import type { R } from './grammar';
-import { count, month, prevWord, weekday, year, type Ctx } from './atoms';
+import { count, month, prevWord, spokenYear, weekday, year, type Ctx } from './atoms';
 import { DAY_PARTS, ORDINALS, SEASONS, UNITS, WEEKDAYS, type Unit } from './lexicon';
 import { NUM } from './tokens';
 
+const ORDER_WORDS = new Set(['first', 'final', 'latest', 'initial', 'remaining', 'last', 'past', 'next', 'previous', 'coming']);
 const DIR: Record<string, -1 | 0 | 1> = {
   last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1, upcoming: 1, following: 1,
 };
+const RATE_BEFORE = new Set(['times', 'twice', 'once', 'million', 'billion', 'thousand', 'hundred', 'percent', 'flights', 'seats', 'hours', 'dollars', 'cents']);
 const CAL_UNITS = new Set<Unit>(['W', 'WE', 'M', 'Q', 'Y', 'DE', 'CE', 'D']);
 
 /** TIMEX3 duration value for `n` units (NaN → X). */
@@ -46,11 +48,12 @@ export function countPhrase(c: Ctx, i: number, opts: { the?: boolean } = {}): R 
   if (hyphen) k++;
   const u = unitAt(c, k);
   if (!u) return null;
-  const w = T.w[i];
-  if ((w === 'a' || w === 'an') && u.plural) return null;
-  if (Number.isFinite(n.v) && n.v !== 1 && n.v !== 0.5 && !u.plural && !hyphen && T.kind[i] !== NUM) return null;
+  const w = T.at(i);
+  if ((w === 'a' || w === 'an') && u.plural && n.v === 1) return null;
+  if (hyphen && u.plural && T.at(k).startsWith('quarter')) return null;
   let to = u.to;
   const nx = T.at(to);
+  if (nx === '-' && T.glued(to) && T.at(to + 1) !== 'long') return null;
   if (nx === 'old' || (nx === '-' && T.at(to + 1) === 'old')) return null;
   if (nx === 'of' && T.at(to + 1) === 'age') return null;
   if (nx === 'ago' || nx === 'earlier' || nx === 'before' || nx === 'later' || (nx === 'from' && T.at(to + 1) === 'now')) {
@@ -58,15 +61,13 @@ export function countPhrase(c: Ctx, i: number, opts: { the?: boolean } = {}): R 
     to += nx === 'from' ? 2 : 1;
     if (!Number.isFinite(n.v)) return { to, type: 'DATE', sem: { k: 'lit', v: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
     if (u.u === 'H' || u.u === 'MIN' || u.u === 'S') return { to, type: 'DATE', sem: { k: 'lit', v: 'PAST_REF' } };
-    if ((nx === 'earlier' || nx === 'later') && !opts.the) return { to, type: 'DATE', sem: { k: 'ana', unit: u.u, n: sign * n.v } };
-    return { to, type: 'DATE', sem: { k: 'rel', unit: u.u, n: sign * n.v } };
+    if ((nx === 'earlier' || nx === 'later') && !opts.the) return { to, type: 'DATE', sem: { k: 'ana', unit: u.u, n: sign * n.v, ago: true } };
+    return { to, type: 'DATE', sem: { k: 'rel', unit: u.u, n: sign * n.v, ago: true } };
   }
   if (nx === '-' && T.at(to + 1) === 'long' && T.glued(to)) to += 2;
   const before = prevWord(c, i);
-  if ((w === 'a' || w === 'an' || w === 'per') && (before === 'times' || before === 'twice' || before === 'once' || /^\d/.test(before))) {
-    return { to, type: 'SET', sem: { k: 'lit', v: durationValue(1, u.u) } };
-  }
-  return { to, type: 'DURATION', sem: { k: 'lit', v: durationValue(n.v, u.u) } };
+  if ((w === 'a' || w === 'an' || w === 'per') && (RATE_BEFORE.has(before) || /^\d/.test(before))) return null;
+  return { to, type: 'DURATION', sem: { k: 'lit', v: durationValue(n.v, u.u), hyphen } };
 }
 
 /** The year offset of "this year's", "next year's" before a quarter. */
@@ -90,7 +91,7 @@ export function modifierPhrase(c: Ctx, i: number, the = false): R {
     let k = i + 1;
     if (T.at(k) === 'same') k++;
     const u = UNITS.get(T.at(k));
-    if (u === 'D' || u === 'Y' || u === 'M' || u === 'W') return T.w[k].endsWith('s') ? null : { to: k + 1, type: 'DATE', sem: { k: 'ana', unit: u, n: 0 } };
+    if (u === 'D' || u === 'Y' || u === 'M' || u === 'W') return T.at(k).endsWith('s') ? null : { to: k + 1, type: 'DATE', sem: { k: 'ana', unit: u, n: 0 } };
     return null;
   }
   let dir = DIR[w];
@@ -101,7 +102,7 @@ export function modifierPhrase(c: Ctx, i: number, the = false): R {
     k++;
   }
   const cnt = countPhrase(c, k, { the });
-  if (cnt && cnt.type === 'DURATION' && T.kind[k] !== undefined && !(T.w[k] === 'a' || T.w[k] === 'an')) return cnt;
+  if (cnt && cnt.type === 'DURATION' && T.kd(k) !== undefined && !(T.at(k) === 'a' || T.at(k) === 'an')) return cnt;
   const wd = weekday(c, k);
   if (wd && w !== 'current') return { to: wd.to, type: 'DATE', sem: { k: 'dow', dow: wd.v, dir: dir === 0 ? 1 : dir } };
   const mo = month(c, k);
@@ -114,7 +115,7 @@ export function modifierPhrase(c: Ctx, i: number, the = false): R {
   }
   if (T.at(k) === 'fiscal') k++;
   const u = UNITS.get(T.at(k));
-  if (!u || !CAL_UNITS.has(u) || T.w[k].endsWith('s')) return null;
+  if (!u || !CAL_UNITS.has(u) || T.at(k).endsWith('s')) return null;
   if (u === 'D' && (w === 'this' || w === 'last' || w === 'past')) return null;
   const isAna = w === 'following' || (the && w === 'next') || (w === 'previous' && u === 'D');
   const r: R = { to: k + 1, type: 'DATE', sem: isAna ? { k: 'ana', unit: u, n: dir ?? 0 } : { k: 'rel', unit: u, n: dir } };
@@ -183,7 +184,7 @@ export function thePhrase(c: Ctx, i: number): R {
   const w = T.at(k);
   if (w === 'future' || w === 'past' || w === 'present') {
     const nx = T.at(k + 1);
-    const alone = nx === '' || T.kind[k + 1] === 2 || nx === 'and' || nx === 'or' || nx === 'is' || nx === 'was' || nx === 'has';
+    const alone = nx === '' || T.kd(k + 1) === 2 || nx === 'and' || nx === 'or' || nx === 'is' || nx === 'was' || nx === 'has';
     if (alone) return { to: k + 1, type: 'DATE', sem: { k: 'lit', v: w === 'future' ? 'FUTURE_REF' : w === 'past' ? 'PAST_REF' : 'PRESENT_REF' } };
   }
   if ((w === 'near' || w === 'short') && T.at(k + 1) === 'term') return { to: k + 2, type: 'DATE', sem: { k: 'lit', v: 'FUTURE_REF' } };
@@ -196,24 +197,28 @@ export function thePhrase(c: Ctx, i: number): R {
     const r = modifierPhrase(c, j, true) ?? yearOrMonth(c, j);
     return r && r.type === 'DATE' ? r : null;
   }
+  const ya = yearAgoQuarter(c, k);
+  if (ya) return ya;
   if (w === 'year' || w === 'week' || w === 'month' || w === 'weekend' || w === 'decade' || w === 'century') {
     const u = UNITS.get(w) as Unit;
-    if (w === 'year' && T.kind[k + 1] === NUM) {
+    if (w === 'year' && T.kd(k + 1) === NUM) {
       const y = year(c, k + 1);
       if (y) return { to: y.to, type: 'DATE', sem: { k: 'date', y: y.v } };
     }
-    if (w === 'year' && T.at(k + 1) === 'two') {
-      return null;
+    if (w === 'year' && T.at(k + 1) === '-') return null;
+    if (w === 'year') {
+      const sy = spokenYear(c, k + 1);
+      if (sy) return { to: sy.to, type: 'DATE', sem: { k: 'date', y: sy.v } };
     }
     if (w === 'decade' || w === 'century') return null;
     return { to: k + 1, type: 'DATE', sem: { k: 'rel', unit: u, n: 0 } };
   }
   if (w === 'same' || w === 'that') return modifierPhrase(c, k, true);
   if (w === 'year' || w === 'year-earlier' || (w === 'year' && T.at(k + 1) === '-')) return null;
-  const q = quarterPhrase(c, k) ?? yearAgoQuarter(c, k);
-  if (q) return q;
+  const q = quarterPhrase(c, k);
+  if (q) return T.at(k + 1) === '-' ? null : q;
   if (w === 'fiscal' && T.at(k + 1) === 'year') return { to: k + 2, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: 0 } };
-  if (w === 'current' || w === 'latest') {
+  if (w === 'current' || w === 'latest' || w === 'full' || w === 'entire' || w === 'whole') {
     let j = k + 1;
     if (T.at(j) === 'fiscal') j++;
     const u = UNITS.get(T.at(j));
@@ -223,14 +228,27 @@ export function thePhrase(c: Ctx, i: number): R {
   if (w === 'quarter' && !T.at(k + 1).startsWith('-')) return { to: k + 1, type: 'DATE', sem: { k: 'quarter', q: null } };
   const m = modifierPhrase(c, k, true);
   if (m) return m;
-  const cnt = countPhrase(c, k, { the: true });
-  if (cnt && cnt.type === 'DURATION') return cnt;
-  if (T.kind[k] === NUM && T.at(k + 1) === 's') return null;
+  const cnt = countPhrase(c, ORDER_WORDS.has(w) ? k + 1 : k, { the: true });
+  if (cnt && cnt.type === 'DURATION') return cnt.sem.k === 'lit' && cnt.sem.hyphen ? null : cnt;
+  const y = year(c, k);
+  if (y) {
+    const q = quarterPhrase(c, y.to);
+    if (q && q.sem.k === 'quarter') return { to: q.to, type: 'DATE', sem: { ...q.sem, y: y.v } };
+    const nx = T.at(y.to);
+    if (nx === 'period' || nx === 'quarter' || nx === 'season') return { to: y.to + 1, type: 'DATE', sem: { k: 'date', y: y.v } };
+  }
+  if (w === 'early' || w === 'late' || w === 'mid' || w === 'middle') {
+    let j = k + 1;
+    if (T.at(j) === '-' && T.glued(j)) j++;
+    const dec = decade(c, j);
+    if (dec) return dec;
+  }
+  if (T.kd(k) === NUM && T.at(k + 1) === 's') return null;
   const dec = decade(c, k);
   if (dec) return dec;
   const s = SEASONS.get(w);
   if (s && w !== 'fall') {
-    const y = T.at(k + 1) === 'of' ? year(c, k + 2) : null;
+    const y = T.at(k + 1) === 'of' ? year(c, k + 2) ?? spokenYear(c, k + 2) : null;
     return { to: y ? y.to : k + 1, type: 'DATE', sem: { k: 'season', s, y: y?.v, dir: null } };
   }
   return null;
@@ -262,14 +280,14 @@ function decade(c: Ctx, k: number): R {
   const { T } = c;
   const w = T.at(k);
   if (DECADE_WORDS[w]) return { to: k + 1, type: 'DATE', sem: { k: 'lit', v: `19${DECADE_WORDS[w]}` } };
-  if (w === "'" && T.kind[k + 1] === NUM && T.w[k + 1].length === 2 && T.at(k + 2) === 's') {
-    return { to: k + 3, type: 'DATE', sem: { k: 'lit', v: `19${T.w[k + 1][0]}` } };
+  if (w === "'" && T.kd(k + 1) === NUM && T.at(k + 1).length === 2 && T.at(k + 2) === 's') {
+    return { to: k + 3, type: 'DATE', sem: { k: 'lit', v: `19${T.at(k + 1)[0]}` } };
   }
-  if (T.kind[k] === NUM && T.w[k].length === 4 && T.at(k + 1) === 's' && T.glued(k + 1)) {
-    return { to: k + 2, type: 'DATE', sem: { k: 'lit', v: T.w[k].slice(0, 3) } };
+  if (T.kd(k) === NUM && T.at(k).length === 4 && T.at(k + 1) === 's' && T.glued(k + 1)) {
+    return { to: k + 2, type: 'DATE', sem: { k: 'lit', v: T.at(k).slice(0, 3) } };
   }
-  if (T.kind[k] === NUM && T.w[k].length <= 2 && /^(st|nd|rd|th)$/.test(T.at(k + 1)) && T.at(k + 2) === 'century') {
-    return { to: k + 3, type: 'DATE', sem: { k: 'lit', v: String(Number(T.w[k]) - 1).padStart(2, '0') } };
+  if (T.kd(k) === NUM && T.at(k).length <= 2 && /^(st|nd|rd|th)$/.test(T.at(k + 1)) && T.at(k + 2) === 'century') {
+    return { to: k + 3, type: 'DATE', sem: { k: 'lit', v: String(Number(T.at(k)) - 1).padStart(2, '0') } };
   }
   return null;
 }
@@ -286,7 +304,7 @@ export function everyPhrase(c: Ctx, i: number): R {
   const s = SEASONS.get(T.at(k));
   if (s) return { to: k + 1, type: 'SET', sem: { k: 'lit', v: `XXXX-${s}` } };
   const u = UNITS.get(T.at(k));
-  if (u && !T.w[k].endsWith('s')) return { to: k + 1, type: 'SET', sem: { k: 'lit', v: durationValue(k > i + 1 ? 2 : 1, u) } };
+  if (u && !T.at(k).endsWith('s')) return { to: k + 1, type: 'SET', sem: { k: 'lit', v: durationValue(k > i + 1 ? 2 : 1, u) } };
   const cnt = countPhrase(c, k);
   if (cnt && cnt.type === 'DURATION' && cnt.sem.k === 'lit') return { to: cnt.to, type: 'SET', sem: cnt.sem };
   return null;
@@ -301,7 +319,7 @@ export function yearWordPhrase(c: Ctx, i: number): R {
   if (w === 'end') return { to: k + 1, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: 0 } };
   if ((w === 'earlier' || w === 'ago') && k > i + 1) {
     const q = yearAgoQuarter(c, i);
-    return q ?? { to: k + 1, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: -1 } };
+    return q ?? { to: k + 1, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: -1, ago: true } };
   }
   return null;
 }

@@ -19,6 +19,8 @@ export interface Anchor {
   dateline: boolean;
 }
 
+/** How far (days) tense may push an underspecified date away from the nearest reading. */
+const TENSE_REACH = 200;
 const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
 
 function withTime(v: string, time: string | undefined): string {
@@ -29,14 +31,11 @@ function withTime(v: string, time: string | undefined): string {
 function pickYear(pub: Day, dir: -1 | 1 | null, m: number, d: number | undefined, strict: boolean): { y: number; how: DateResolution } {
   const key = (y: number) => (d === undefined ? (y * 12 + m) * 32 : (y * 12 + m) * 32 + d);
   const now = d === undefined ? (pub.y * 12 + pub.m) * 32 : (pub.y * 12 + pub.m) * 32 + pub.d;
-  if (dir === -1) {
-    const y = key(pub.y) < now || (!strict && key(pub.y) === now) ? pub.y : pub.y - 1;
-    return { y, how: 'tense-past' };
-  }
-  if (dir === 1) {
-    const y = key(pub.y) > now || (!strict && key(pub.y) === now) ? pub.y : pub.y + 1;
-    return { y, how: 'tense-future' };
-  }
+  const past = key(pub.y) < now || (!strict && key(pub.y) === now) ? pub.y : pub.y - 1;
+  const future = key(pub.y) > now || (!strict && key(pub.y) === now) ? pub.y : pub.y + 1;
+  const span = (y: number) => Math.abs(d === undefined ? (y * 12 + m - pub.y * 12 - pub.m) * 30.5 : dayNumber({ y, m, d: Math.min(d, 28) }) - dayNumber(pub));
+  if (dir === -1 && (strict || span(past) <= TENSE_REACH)) return { y: past, how: 'tense-past' };
+  if (dir === 1 && (strict || span(future) <= TENSE_REACH)) return { y: future, how: 'tense-future' };
   const cands = [pub.y - 1, pub.y, pub.y + 1];
   const dist = (y: number) => Math.abs(d === undefined ? (y * 12 + m) - (pub.y * 12 + pub.m) : dayNumber({ y, m, d: Math.min(d, 28) }) - dayNumber(pub));
   cands.sort((a, b) => dist(a) - dist(b) || a - b);

@@ -11,7 +11,7 @@ export type Sem =
   /** A weekday, resolved by `dir` (last/next/this) or tense. */
   | { k: 'dow'; dow: number; dir: Dir; time?: string }
   /** `n` units from publication at the unit's granularity (yesterday: D -1; last week: W -1). */
-  | { k: 'rel'; unit: Unit; n: number; time?: string }
+  | { k: 'rel'; unit: Unit; n: number; time?: string; ago?: boolean }
   /** A season, in `y` or `yOff` from publication, else by `dir`/tense. */
   | { k: 'season'; s: string; y?: number; yOff?: number; dir: Dir }
   /** A quarter or half (`half`) of a year; q null = "the quarter" (the latest completed). */
@@ -19,9 +19,9 @@ export type Sem =
   /** A clock time on the publication day unless `date` is given. */
   | { k: 'time'; time: string }
   /** A fixed value (PRESENT_REF, P3D, XXXX-WXX-1, 199 …). */
-  | { k: 'lit'; v: string | null }
+  | { k: 'lit'; v: string | null; hyphen?: boolean }
   /** Relative to the previous date of the text ("that year", "the following day"). */
-  | { k: 'ana'; unit: Unit; n: number };
+  | { k: 'ana'; unit: Unit; n: number; ago?: boolean };
 
 /** One recognised expression over tokens [from, to). */
 export interface Match {

@@ -4,6 +4,7 @@ import { isAlnum } from './tokens';
 
 const REPORTING = new Set(['said', 'told', 'added', 'noted', 'stressed', 'announced', 'stated', 'reported', 'says', 'say', 'according']);
 const MAX = 160;
+const WEAK = new Set(['would', 'could', 'might', 'to']);
 
 function cue(word: string, capital: boolean): -1 | 1 | 0 {
   if (FUTURE_CUES.has(word)) return 1;
@@ -46,7 +47,7 @@ function scan(text: string, from: number, step: 1 | -1): [number, number] {
     const first = raw.charCodeAt(0);
     const k = cue(w.endsWith("'ll") ? "'ll" : w, first >= 65 && first <= 90 && words > 0);
     if (k !== 0) {
-      const penalty = REPORTING.has(w) ? (step > 0 ? 8 : 3) : 0;
+      const penalty = REPORTING.has(w) ? (step > 0 ? 8 : 0) : WEAK.has(w) ? 2 : 0;
       return [k, words + penalty];
     }
     p = step > 0 ? b : a;

@@ -58,6 +58,11 @@ export class Tokens {
     return this.has(i) ? this.w[i] : '';
   }
 
+  /** Kind of token `i` (-1 past the end). */
+  kd(i: number): number {
+    return this.has(i) ? this.kind[i] : -1;
+  }
+
   /** The numeric value of a digit token (NaN otherwise). */
   num(i: number): number {
     return this.has(i) && this.kind[i] === NUM ? Number(this.w[i]) : NaN;
