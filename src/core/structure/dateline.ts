@@ -39,7 +39,8 @@ function skipSpaces(text: string, i: number, end: number): number {
 
 /** End of the word starting at i (letters, digits and . ' ’ - & inside a word). */
 function wordEnd(text: string, i: number, end: number): number {
-  while (i < end) {
+  const limit = Math.min(end, i + MAX_PLACE + 1);
+  while (i < limit) {
     const ch = text[i];
     if (isLetter(ch) || (ch >= '0' && ch <= '9') || ch === '.' || ch === "'" || ch === '’' || ch === '-' || ch === '&') i++;
     else break;

@@ -30,34 +30,41 @@ function hasLowercase(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Decides whether the lines of one block are paragraphs of their own. */
-function linesAreParagraphs(text: string, lines: number[]): boolean {
-  const breaks = lines.length / 2 - 1;
-  let terminal = 0;
-  for (let k = 0; k < breaks; k++) {
-    const end = lines[2 * k + 1];
-    if (isLower(text.charCodeAt(lines[2 * k + 2]))) return false;
-    if (endsParagraph(text.charCodeAt(end - 1)) || !hasLowercase(text, lines[2 * k], end)) terminal++;
-  }
-  return terminal >= 0.8 * breaks;
-}
-
 /** Splits `text` into paragraphs (trimmed of surrounding whitespace), in order. Linear time. */
 export function splitParagraphs(text: string): Span[] {
   const out: Span[] = [];
   const n = text.length;
-  let nextLf = text.indexOf('\n');
-  let nextCr = text.indexOf('\r');
-  let lines: number[] = [];
+  // The current block: its first start and last end; its lines while they may still be paragraphs.
+  let first = -1;
+  let last = -1;
+  let lines: number[] | null = null;
+  let breaks = 0;
+  let terminal = 0;
   const flush = () => {
-    if (lines.length === 0) return;
-    if (lines.length > 2 && linesAreParagraphs(text, lines)) {
+    if (first < 0) return;
+    if (lines && breaks > 0 && terminal >= 0.8 * breaks) {
       for (let k = 0; k < lines.length; k += 2) out.push({ start: lines[k], end: lines[k + 1] });
     } else {
-      out.push({ start: lines[0], end: lines[lines.length - 1] });
+      out.push({ start: first, end: last });
     }
-    lines = [];
+    first = -1;
   };
+  const addLine = (s: number, e: number) => {
+    if (first < 0) {
+      first = s;
+      lines = [];
+      breaks = 0;
+      terminal = 0;
+    } else if (lines) {
+      breaks++;
+      if (isLower(text.charCodeAt(s))) lines = null;
+      else if (endsParagraph(text.charCodeAt(last - 1)) || !hasLowercase(text, lines[lines.length - 2], last)) terminal++;
+    }
+    lines?.push(s, e);
+    last = e;
+  };
+  let nextLf = text.indexOf('\n');
+  let nextCr = text.indexOf('\r');
   let pos = 0;
   while (pos < n) {
     if (nextLf !== -1 && nextLf < pos) nextLf = text.indexOf('\n', pos);
@@ -72,7 +79,7 @@ export function splitParagraphs(text: string): Span[] {
     } else {
       let e = lineEnd;
       while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-      lines.push(s, e);
+      addLine(s, e);
     }
     pos = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
   }
