@@ -31,8 +31,8 @@ const LABEL_HEADS = new Set([
   'principle', 'mechanism', 'framework', 'grouping', 'series',
 ]);
 
-/** Words right before a quote that report speech (or make the quote a predicate: is "dead"). */
-const SPEECH_BEFORE = new Set([
+/** Speech verbs (and "as", "that") right before a quote, or near it: called the deal "a disaster". */
+const SPEECH_VERBS = new Set([
   'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'asked', 'asks', 'ask', 'asking',
   'added', 'adds', 'adding', 'stated', 'states', 'noted', 'notes', 'noting', 'stressed', 'stresses',
   'emphasized', 'emphasised', 'underlined', 'warned', 'warns', 'warning', 'called', 'calls', 'call',
@@ -43,7 +43,12 @@ const SPEECH_BEFORE = new Set([
   'suggests', 'admitted', 'acknowledged', 'tweeted', 'posted', 'quipped', 'joked', 'shouted', 'yelled',
   'chanted', 'chanting', 'chant', 'sang', 'sing', 'sings', 'singing', 'shout', 'shouting', 'yelling', 'tweet', 'read', 'reads', 'that', 'speaks', 'spoke', 'screamed', 'cried', 'recalled',
   'remarked', 'observed', 'commented', 'mentioned', 'pledged', 'predicted', 'reported', 'confirmed',
-  'denied', 'demanded', 'proclaimed', 'is', 'was', 'are', 'were', 'be', 'been', 'being', 'remains',
+  'denied', 'demanded', 'proclaimed', 'speaking', 'declaring', 'promising', 'vowing', 'urging',
+]);
+
+/** Words right before a quote that make it a predicate or a verb phrase: is "dead", to "address". */
+const PREDICATE = new Set([
+  'is', 'was', 'are', 'were', 'be', 'been', 'being', 'remains',
   'remained', 'seemed', 'seems', 'become', 'became', 'becomes', 'feel', 'felt', 'sounds', 'sounded',
   'to', 'we', 'i', 'he', 'she', 'they', 'it', 'you', 'not', 'would', 'will', 'could', 'should', 'can',
   'may', 'might', 'must', 'very', 'too', 'so', 'quite', 'really', 'most', 'more', 'less', 'totally',
@@ -71,7 +76,11 @@ const FUNCTION_WORDS = new Set([
   'him', 'them', 'us', 'me', 'my', 'your', 'what', 'how', 'why', 'either', 'neither', 'both', 'each', 'per', 'via',
 ]);
 
-const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'this', 'that', 'there', 'here', 'my', 'our', 'your', 'let']);
+const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+
+const OBJECT_PREPOSITIONS = new Set(['on', 'against', 'over', 'for', 'about', 'with', 'into', 'from', 'of', 'in', 'at', 'by', 'toward', 'towards', 'under', 'among', 'between']);
+
+const PREPOSITIONS = new Set(['on', 'in', 'of', 'from', 'at', 'for', 'about', 'with', 'by', 'to', 'into', 'during', 'like']);
 
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'de', 'von', 'van', 'la', 'le', 'del', 'da', 'or', 'with']);
 
@@ -158,16 +167,27 @@ export function classifyQuote(text: string, start: number, end: number, innerSta
     if (next && isUpper(next[0]) && isWhite(text.charCodeAt(end))) return 'term';
   }
   if (prevChar === 58 || prevChar === 44 || (prevChar !== -1 && isMarkChar(prevChar))) return 'speech';
-  if (SPEECH_BEFORE.has(w1)) return 'speech';
   const after = wordsAfter(text, end, para.end, 3).map((w) => w.toLowerCase());
-  if (after.some((w) => SPEECH_AFTER.has(w))) return 'speech';
   const sentenceStart = prevChar === -1 || prevChar === 46 || prevChar === 33 || prevChar === 63;
   // a title or name in running prose: CNN's "State of the Union."
-  if (titleCase && prose && (capitals >= 2 || isDigit(inner[0]) || !trailing) && !(sentenceStart && (trailing || words.length === 1))) return 'term';
+  const title = titleCase && prose && (capitals >= 2 || isDigit(inner[0]) || !trailing) && !(sentenceStart && (trailing || words.length === 1));
+  // a title after a preposition or a possessive: on CBS's "Face the Nation," Sanders said
+  if (title && (PREPOSITIONS.has(w1) || stripPossessive(w1).possessive)) return 'term';
+  if (SPEECH_VERBS.has(w1) || PREDICATE.has(w1)) return 'speech';
+  const nextCode = end < para.end ? text.charCodeAt(end) : 32;
+  const attributedAfter = SPEECH_AFTER.has(after[0] ?? '')
+    || ((trailing || nextCode === 44) && after.slice(0, 3).some((w) => SPEECH_AFTER.has(w)))
+    || (PRONOUNS.has(after[0] ?? '') && SPEECH_AFTER.has(after[1] ?? ''));
+  if (attributedAfter) return 'speech';
+  if (title) return 'term';
   if (sentenceInside) return 'speech';
   if (words.length > 4) return 'speech';
-  const speechNear = SPEECH_BEFORE.has(w2) || SPEECH_BEFORE.has(w3);
+  const speechNear = SPEECH_VERBS.has(w2) || SPEECH_VERBS.has(w3);
   if ((DETERMINERS.has(w1) || stripPossessive(w1).possessive) && !speechNear) return 'term';
+  // the object of a preposition, nobody said to utter it: sanctions on 'Russian shadow fleet'
+  if (OBJECT_PREPOSITIONS.has(w1) && !speechNear && !PRONOUNS.has(words[0].toLowerCase())) return 'term';
+  // determiner and adjective: the now-derided "establishment"
+  if (DETERMINERS.has(w2) && !SPEECH_VERBS.has(w3) && /^[a-z][a-z-]+$/.test(w1) && !FUNCTION_WORDS.has(w1) && !PREDICATE.has(w1)) return 'term';
   if (trailing) return 'speech';
   if (after[0] && isWhite(text.charCodeAt(end)) && isWordChar(text.charCodeAt(end + 1) || 0)) {
     // a modifier of the noun after it: the "Normandy" format, promoting "quack" medical cures
