@@ -42,8 +42,14 @@ export function run(argv: readonly string[], io: Io): number {
       status = 1;
       continue;
     }
-    const analysis = analyze(input.text, cmd.published ? { published: cmd.published, overridePublished: true } : {});
-    const result = toContract(file, analysis);
+    let result;
+    try {
+      result = toContract(file, analyze(input.text, cmd.published ? { published: cmd.published, overridePublished: true } : {}));
+    } catch (err) {
+      io.err(`${NAME}: ${JSON.stringify(file)}: internal error: ${oneLine(err)}\n`);
+      status = 1;
+      continue;
+    }
     if (cmd.format === 'jsonl') io.out(JSON.stringify(result) + '\n');
     else results.push(result);
   }
