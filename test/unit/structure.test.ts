@@ -143,3 +143,13 @@ describe('plain text and line endings', () => {
     }
   });
 });
+
+describe('bare datelines', () => {
+  it('accepts "CITY, St. -" forms and refuses labels and all-caps headline lines', () => {
+    expect(parseStructure('CHARLESTON, S.C. — In the fall of 2007, she led.').dateline?.place?.text).toBe('CHARLESTON, S.C.');
+    expect(parseStructure('MIAMI _\n\nThe angry crowd rushed at him.').dateline?.text).toBe('MIAMI _');
+    expect(parseStructure('EXCLUSIVE – Roger Stone: Don’t trust the machines.').dateline).toBeNull();
+    expect(parseStructure('CRICKET - 1997 ASHES ITINERARY .\nThe tour starts in May .').dateline).toBeNull();
+    expect(parseStructure('INDIANA DEMOGRAPHICS FAVOR CRUZ, BUT ECONOMY FAVORS TRUMP - David Wasserman wrote.').dateline).toBeNull();
+  });
+});

@@ -24,7 +24,6 @@ const AGENCIES: Record<string, string> = {
   ians: 'IANS', sputnik: 'Sputnik', belta: 'BelTA', 'kyodo': 'Kyodo', yonhap: 'Yonhap', 'anadolu': 'Anadolu',
 };
 
-const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 const isLetter = (ch: string) => /\p{L}/u.test(ch);
 const isUpper = (ch: string) => isLetter(ch) && ch === ch.toUpperCase() && ch !== ch.toLowerCase();
 
@@ -83,7 +82,7 @@ function titlePlace(text: string, i: number, end: number): number {
     if (words > 0 && text[e] !== ' ') break;
     if (s >= end || !isUpper(text[s])) break;
     const w = wordEnd(text, s, end);
-    if (w === s || w - s > 20) break;
+    if (w === s || w - s > 20 || (w - s > 2 && !/[.\p{Ll}]/u.test(text.slice(s, w)))) break;
     e = w;
   }
   return e;
@@ -112,11 +111,22 @@ function separator(text: string, i: number, end: number): number {
   return -1;
 }
 
-/** Next word after `i` is all capitals (an all-caps headline, not a dateline). */
+/** The line goes on in capitals (an all-caps headline such as "SOCCER - JAPAN WIN", not a dateline). */
 function capsFollows(text: string, i: number, end: number): boolean {
   const s = skipSpaces(text, i, end);
-  const e = capsWord(text, s, end);
-  return e - s >= 2 && /\p{Lu}.*\p{Lu}/u.test(text.slice(s, e)) && !isLowerAscii(text.charCodeAt(e));
+  const rest = text.slice(s, Math.min(end, s + 80)).split(/[\r\n]/)[0];
+  return rest.length > 0 && !/\p{Ll}/u.test(rest);
+}
+
+/** Labels that open a line like a bare dateline does ("EXCLUSIVE –", "UPDATE -") but are not places. */
+const LABELS = new Set(['EXCLUSIVE', 'BREAKING', 'UPDATE', 'UPDATED', 'WATCH', 'VIDEO', 'PHOTOS', 'LIVE', 'OPINION', 'ANALYSIS',
+  'EDITORIAL', 'COMMENTARY', 'FACT', 'DIGEST', 'FILING', 'NEWS', 'REVIEW', 'INTERVIEW', 'SPECIAL', 'REPORT', 'ALERT', 'FLASH',
+  'URGENT', 'CORRECTION', 'EDITOR', 'NOTE', 'PRESALE', 'POLL', 'FEATURE', 'IN', 'BRIEF']);
+
+function bareDatelineOk(text: string, start: number, placeEnd: number, after: number, end: number): boolean {
+  const words = text.slice(start, placeEnd).split(/[\s,]+/);
+  if (placeEnd - start < 3 || words.length > 6 || words.some((w) => LABELS.has(w))) return false;
+  return !capsFollows(text, after, end);
 }
 
 function canonicalAgency(name: string): string {
@@ -179,7 +189,7 @@ export function matchDateline(text: string, para: Span): DatelineMatch | null {
   }
   if (i < end && !isSpace(text.charCodeAt(i)) && text[i] !== '\n' && text[i] !== '\r') return null;
   if (!agency && !date) {
-    if (placeEnd - start < 3 || sep < 0 || capsFollows(text, i, end)) return null;
+    if (sep < 0 || !bareDatelineOk(text, start, placeEnd, i, end)) return null;
   }
   if (!agency && placeEnd === start) return null;
   const place = placeEnd > start ? span(text, start, placeEnd) : null;
