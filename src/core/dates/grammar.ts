@@ -7,7 +7,7 @@ import type { TimexType } from '../types';
 import { clock, day, month, prevWord, spokenYear, weekday, year, type Ctx } from './atoms';
 import { DAY_PARTS, SET_WORDS, VAGUE, WEEKDAYS, MONTHS } from './lexicon';
 import { NUM } from './tokens';
-import { countPhrase, modifierPhrase, prefixPhrase, thePhrase, everyPhrase, quarterPhrase, yearWordPhrase } from './phrases';
+import { holiday, vaguePlural, countPhrase, modifierPhrase, prefixPhrase, thePhrase, everyPhrase, quarterPhrase, yearWordPhrase } from './phrases';
 
 /** A grammar result before it gets its start token. */
 export type R = { to: number; type: TimexType; sem: Sem } | null;
@@ -77,7 +77,7 @@ function dayPart(c: Ctx, r: R): R {
   const part = DAY_PARTS.get(c.T.at(r.to));
   if (!part || part === 'NI' && c.T.at(r.to) === 'overnight') return r;
   if (r.sem.k !== 'dow' && r.sem.k !== 'rel' && r.sem.k !== 'date') return r;
-  return { to: r.to + 1, type: 'TIME', sem: { ...r.sem, time: part } };
+  return { to: r.to + 1, type: 'DATE', sem: r.sem };
 }
 
 /** "Monday", "Friday, Oct. 23", "Friday's", "Tuesday night". */
@@ -195,14 +195,17 @@ function wordLed(c: Ctx, i: number): R {
     case 'year':
       return yearWordPhrase(c, i);
     case 'christmas':
-      return T.raw[i][0] === 'C' ? { to: i + 1, type: 'DATE', sem: { k: 'date', m: 12, d: 25 } } : null;
+    case 'thanksgiving':
+    case 'halloween':
+    case 'election':
+      return holiday(c, i);
   }
   const vague = VAGUE.get(w);
   if (vague) {
     if (w === 'current' || w === 'recent' || w === 'future') {
       const nx = T.at(i + 1);
       if (w === 'future' && nx !== '.' && nx !== ',' && nx !== '') return null;
-      if (w !== 'future' && T.kd(i + 1) !== undefined && T.kd(i + 1) !== 2) return modifierPhrase(c, i);
+      if (w !== 'future' && T.kd(i + 1) === 0) return vaguePlural(c, i) ?? modifierPhrase(c, i);
     }
     return { to: i + 1, type: 'DATE', sem: { k: 'lit', v: vague } };
   }
@@ -211,7 +214,7 @@ function wordLed(c: Ctx, i: number): R {
   if (WEEKDAYS.has(w) && w.endsWith('s') && T.raw[i][0] !== w[0]) {
     return { to: i + 1, type: 'SET', sem: { k: 'lit', v: `XXXX-WXX-${WEEKDAYS.get(w)}` } };
   }
-  return approxPhrase(c, i) ?? modifierPhrase(c, i) ?? prefixPhrase(c, i, parseAt) ?? quarterPhrase(c, i) ?? countPhrase(c, i);
+  return approxPhrase(c, i) ?? vaguePlural(c, i) ?? modifierPhrase(c, i) ?? prefixPhrase(c, i, parseAt) ?? quarterPhrase(c, i) ?? countPhrase(c, i);
 }
 
 const APPROX1 = new Set(['nearly', 'almost', 'about', 'around', 'over', 'roughly', 'approximately', 'some', 'just', 'under', 'sometime']);
@@ -227,7 +230,7 @@ function approxPhrase(c: Ctx, i: number): R {
   if (w === 'more' && T.at(k) === 'recently') return { to: k + 1, type: 'DATE', sem: { k: 'lit', v: 'PAST_REF' } };
   if (POINT_APPROX.has(w)) {
     const point = parseAt(c, k);
-    if (point && point.type !== 'SET' && point.type !== 'DURATION' && !(point.sem.k === 'lit' && point.sem.v?.endsWith('_REF'))) return point;
+    if (point && (point.type === 'TIME' || (point.sem.k === 'date' && point.sem.d !== undefined) || point.sem.k === 'rel' && point.sem.unit === 'Y')) return point;
   }
   if (w === 'over' && T.at(k) === 'the') return null;
   const inner = T.at(k) === 'the' ? thePhrase(c, k) : countPhrase(c, k);

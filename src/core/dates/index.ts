@@ -23,7 +23,7 @@ export interface DateContext {
 const HEADS = [
   ...MONTHS.keys(), ...WEEKDAYS.keys(), ...WEEKDAY_ABBR.keys(), ...UNITS.keys(), ...SEASONS.keys(), ...DAY_PARTS.keys(),
   ...VAGUE.keys(), ...SET_WORDS.keys(), 'yesterday', 'today', 'tomorrow', 'tonight', 'noon', 'midnight', 'midday',
-  'christmas', 'fiscal', 'nineteen', 'past', 'present', 'nineties', 'eighties', 'seventies', 'sixties', 'term',
+  'christmas', 'thanksgiving', 'halloween', 'election', 'fiscal', 'nineteen', 'past', 'present', 'nineties', 'eighties', 'seventies', 'sixties', 'term',
   'thousand', 'half',
 ].filter((w, i, all) => all.indexOf(w) === i);
 HEADS.sort((a, b) => b.length - a.length);
@@ -63,6 +63,7 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
   const re = new RegExp(HEAD_SOURCE, 'gi');
   let consumed = 0;
   let previous: Day | null = null;
+  let previousYear: number | null = null;
   let lastQuarter: { value: string; end: number } | null = null;
   for (let h = re.exec(text); h; h = re.exec(text)) {
     const p = h.index;
@@ -85,7 +86,7 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
     const anchor: Anchor = {
       ...emptyAnchor(pub),
       tense: () => (tense === undefined ? (tense = tenseAt(text, start, end)) : tense),
-      previous,
+      previous: m.sem.k === 'ana' && m.sem.unit === 'Y' && previousYear !== null ? { y: previousYear, m: 1, d: 1 } : previous,
       dateline: !!dl && start >= dl.start && end <= dl.end,
     };
     const r = resolve(m.sem, anchor);
@@ -95,10 +96,11 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
     }
     const type = m.type === 'DATE' && r.value !== null && /T(MO|AF|EV|NI|\d)/.test(r.value) ? 'TIME' : m.type;
     out.push({ start, end, text: text.slice(start, end), type, value: r.value, relative: r.relative, resolution: r.resolution });
-    if (r.value && /^\d{4}(-\d\d(-\d\d)?)?$/.test(r.value) && m.sem.k === 'date') {
-      previous = { y: Number(r.value.slice(0, 4)), m: Number(r.value.slice(5, 7)) || 1, d: Number(r.value.slice(8, 10)) || 1 };
+    if (r.value && /^\d{4}-\d\d-\d\d/.test(r.value) && m.sem.k !== 'ana') {
+      previous = { y: Number(r.value.slice(0, 4)), m: Number(r.value.slice(5, 7)), d: Number(r.value.slice(8, 10)) };
     }
-    if (r.value && /^\d{4}-[QH]\d$/.test(r.value)) lastQuarter = { value: r.value, end };
+    if (r.value && /^\d{4}(-|$)/.test(r.value) && m.sem.k === 'date') previousYear = Number(r.value.slice(0, 4));
+    if (r.value && /^\d{4}-[QH]\d$/.test(r.value) && !((sem.k === 'rel' || sem.k === 'ana') && sem.ago)) lastQuarter = { value: r.value, end };
     consumed = end;
     re.lastIndex = end;
   }

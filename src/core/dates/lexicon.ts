@@ -91,8 +91,8 @@ export const PAST_CUES = new Set([
 
 /** Future-tense cues. */
 export const FUTURE_CUES = new Set([
-  'will', "'ll", 'shall', 'going', 'plans', 'plan', 'planned', 'planning', 'expected', 'expects', 'expect', 'scheduled',
-  'due', 'upcoming', 'next', 'tomorrow', 'until', 'till', 'intends', 'intend', 'set', 'slated', 'wants', 'hopes',
+  'will', "'ll", 'shall', 'going', 'plans', 'plan', 'planning', 'soon', 'expected', 'expects', 'expect', 'scheduled',
+  'due', 'upcoming', 'next', 'tomorrow', 'intends', 'intend', 'slated', 'wants', 'hopes',
   'would', 'could', 'might', 'ahead', 'forthcoming', 'begins', 'starts', 'opens', 'ends',
 ]);
 

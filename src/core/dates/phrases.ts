@@ -106,9 +106,12 @@ export function modifierPhrase(c: Ctx, i: number, the = false): R {
   const wd = weekday(c, k);
   if (wd && w !== 'current') return { to: wd.to, type: 'DATE', sem: { k: 'dow', dow: wd.v, dir: dir === 0 ? 1 : dir } };
   const mo = month(c, k);
+  if (mo && T.kd(mo.to) === NUM) return null;
   if (mo && w !== 'current') return { to: mo.to, type: 'DATE', sem: { k: 'date', m: mo.v, dir } };
   const s = SEASONS.get(T.at(k));
   if (s) return { to: k + 1, type: 'DATE', sem: { k: 'season', s, dir } };
+  const hol = holiday(c, k);
+  if (hol && hol.sem.k === 'date') return { to: hol.to, type: 'DATE', sem: { ...hol.sem, dir: dir === 0 ? null : dir } };
   const part = DAY_PARTS.get(T.at(k));
   if (part && (w === 'this' || w === 'last')) {
     return { to: k + 1, type: 'TIME', sem: { k: 'rel', unit: 'D', n: w === 'last' ? -1 : 0, time: part } };
@@ -206,6 +209,7 @@ export function thePhrase(c: Ctx, i: number): R {
       if (y) return { to: y.to, type: 'DATE', sem: { k: 'date', y: y.v } };
     }
     if (w === 'year' && T.at(k + 1) === '-') return null;
+    if (w === 'year' && (T.at(k + 1) === 'ended' || T.at(k + 1) === 'ending')) return { to: k + 1, type: 'DURATION', sem: { k: 'lit', v: 'P1Y' } };
     if (w === 'year') {
       const sy = spokenYear(c, k + 1);
       if (sy) return { to: sy.to, type: 'DATE', sem: { k: 'date', y: sy.v } };
@@ -217,14 +221,19 @@ export function thePhrase(c: Ctx, i: number): R {
   if (w === 'year' || w === 'year-earlier' || (w === 'year' && T.at(k + 1) === '-')) return null;
   const q = quarterPhrase(c, k);
   if (q) return T.at(k + 1) === '-' ? null : q;
-  if (w === 'fiscal' && T.at(k + 1) === 'year') return { to: k + 2, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: 0 } };
+  if (w === 'fiscal' && T.at(k + 1) === 'year') {
+    const ended = T.at(k + 2) === 'ended' || T.at(k + 2) === 'ending';
+    return { to: k + 2, type: ended ? 'DURATION' : 'DATE', sem: ended ? { k: 'lit', v: 'P1Y' } : { k: 'rel', unit: 'Y', n: 0 } };
+  }
   if (w === 'current' || w === 'latest' || w === 'full' || w === 'entire' || w === 'whole') {
     let j = k + 1;
     if (T.at(j) === 'fiscal') j++;
     const u = UNITS.get(T.at(j));
     if (u === 'Y' || u === 'M' || u === 'W') return { to: j + 1, type: 'DATE', sem: { k: 'rel', unit: u, n: w === 'latest' && u === 'Y' ? -1 : 0 } };
-    if (u === 'Q') return { to: j + 1, type: 'DATE', sem: { k: 'quarter', q: null } };
+    if (u === 'Q') return { to: j + 1, type: 'DATE', sem: w === 'current' ? { k: 'quarter', q: null, qOff: 0 } : { k: 'quarter', q: null } };
   }
+  if ((w === 'latest' || w === 'last' || w === 'comparable' || w === 'year-ago') && T.at(k + 1) === 'period') return { to: k + 2, type: 'DATE', sem: { k: 'quarter', q: null } };
+  if ((w === 'next' || w === 'following') && (T.at(k + 1) === 'morning' || T.at(k + 1) === 'day')) return { to: k + 2, type: 'DATE', sem: { k: 'ana', unit: 'D', n: 1 } };
   if (w === 'quarter' && !T.at(k + 1).startsWith('-')) return { to: k + 1, type: 'DATE', sem: { k: 'quarter', q: null } };
   const m = modifierPhrase(c, k, true);
   if (m) return m;
@@ -242,6 +251,8 @@ export function thePhrase(c: Ctx, i: number): R {
     if (T.at(j) === '-' && T.glued(j)) j++;
     const dec = decade(c, j);
     if (dec) return dec;
+    const season = SEASONS.get(T.at(j));
+    if (season) return { to: j + 1, type: 'DATE', sem: { k: 'season', s: season, dir: null } };
   }
   if (T.kd(k) === NUM && T.at(k + 1) === 's') return null;
   const dec = decade(c, k);
@@ -316,10 +327,46 @@ export function yearWordPhrase(c: Ctx, i: number): R {
   let k = i + 1;
   if (T.at(k) === '-' && T.glued(k)) k++;
   const w = T.at(k);
-  if (w === 'end') return { to: k + 1, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: 0 } };
+  if (w === 'end') return { to: k + 1, type: 'DATE', sem: { k: 'date', m: 12, d: 31 } };
+  if (w === "'" && T.at(k + 1) === 's' && T.at(k + 2) === 'end') return { to: k + 3, type: 'DATE', sem: { k: 'date', m: 12, d: 31 } };
   if ((w === 'earlier' || w === 'ago') && k > i + 1) {
     const q = yearAgoQuarter(c, i);
     return q ?? { to: k + 1, type: 'DATE', sem: { k: 'rel', unit: 'Y', n: -1, ago: true } };
   }
   return null;
+}
+
+const HOLIDAYS: Record<string, [number, number]> = { christmas: [12, 25], thanksgiving: [11, 0], halloween: [10, 31] };
+
+/** "Christmas", "Thanksgiving Day", "Election Day" (US): d 0 = fourth Thursday of November, -1 = election Tuesday. */
+export function holiday(c: Ctx, i: number): R {
+  const { T } = c;
+  const w = T.at(i);
+  if (!w || T.raw[i][0] === w[0]) return null;
+  let h = HOLIDAYS[w];
+  let to = i + 1;
+  if (w === 'election' && T.at(i + 1) === 'day' && T.raw[i + 1][0] === 'D') h = [11, -1];
+  if (!h) return null;
+  if (T.at(to) === 'day' && T.raw[to][0] === 'D') to++;
+  else if (w === 'christmas' && T.at(to) === 'eve') return { to: to + 1, type: 'DATE', sem: { k: 'date', m: 12, d: 24 } };
+  return { to, type: 'DATE', sem: { k: 'date', m: h[0], d: h[1] } };
+}
+
+const BARE_BEFORE = new Set(['for', 'in', 'within', 'over', 'after', 'the', 'of', 'took', 'take', 'takes', 'lasted', 'last']);
+
+/** "recent years", "coming weeks", "for years", "within weeks": vague plurals. */
+export function vaguePlural(c: Ctx, i: number): R {
+  const { T } = c;
+  const w = T.at(i);
+  if (w === 'recent' || w === 'coming') {
+    const u = UNITS.get(T.at(i + 1));
+    if (!u || !T.at(i + 1).endsWith('s')) return null;
+    if (w === 'recent' && u === 'Y') return { to: i + 2, type: 'DATE', sem: { k: 'lit', v: 'PAST_REF' } };
+    if (w === 'coming' && u === 'M') return { to: i + 2, type: 'DATE', sem: { k: 'lit', v: 'FUTURE_REF' } };
+    return { to: i + 2, type: 'DURATION', sem: { k: 'lit', v: durationValue(NaN, u) } };
+  }
+  const u = UNITS.get(w);
+  if (!u || !w.endsWith('s') || u === 'WE' || u === 'S' || !BARE_BEFORE.has(prevWord(c, i))) return null;
+  if (T.at(i + 1) === '-' || T.at(i + 1) === 'old') return null;
+  return { to: i + 1, type: 'DURATION', sem: { k: 'lit', v: durationValue(NaN, u) } };
 }

@@ -20,7 +20,7 @@ export interface Anchor {
 }
 
 /** How far (days) tense may push an underspecified date away from the nearest reading. */
-const TENSE_REACH = 200;
+const TENSE_REACH = 270;
 const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
 
 function withTime(v: string, time: string | undefined): string {
@@ -106,6 +106,14 @@ function relUnit(unit: string, n: number, pub: Day, time: string | undefined): s
   }
 }
 
+/** Day of a movable US holiday in November: 0 = Thanksgiving (4th Thursday), -1 = Election Day. */
+function holidayDay(y: number, d: number | undefined): number | undefined {
+  if (d === undefined || d > 0) return d;
+  const first = isoWeekday({ y, m: 11, d: 1 });
+  if (d === 0) return 1 + ((4 - first + 7) % 7) + 21;
+  return 1 + ((1 - first + 7) % 7) + 1;
+}
+
 function latestQuarter(pub: Day): { y: number; q: number } {
   const x = addDays(pub, -45);
   return { y: x.y, q: Math.floor((x.m - 1) / 3) + 1 };
@@ -124,12 +132,13 @@ export function resolve(sem: Sem, a: Anchor): Resolved {
         return { value: withTime(fmtDay(sem.y, sem.m, sem.d), sem.time), relative: false, resolution: 'absolute' };
       }
       if (!pub || sem.m === undefined) return { ...none, value: sem.m !== undefined ? `XXXX-${String(sem.m).padStart(2, '0')}` : null };
-      if (sem.yOff !== undefined) return { value: fmtDay(pub.y + sem.yOff, sem.m, sem.d), relative: true, resolution: 'publication' };
-      if (sem.dir === 0) return { value: fmtDay(pub.y, sem.m, sem.d), relative: true, resolution: 'publication' };
+      if (sem.yOff !== undefined) return { value: fmtDay(pub.y + sem.yOff, sem.m, holidayDay(pub.y + sem.yOff, sem.d)), relative: true, resolution: 'publication' };
+      if (sem.dir === 0) return { value: fmtDay(pub.y, sem.m, holidayDay(pub.y, sem.d)), relative: true, resolution: 'publication' };
       const strict = sem.dir === -1 || sem.dir === 1;
       const dir = a.dateline ? -1 : tenseDir(sem.dir, a);
-      const { y, how } = pickYear(pub, dir, sem.m, sem.d, strict);
-      return { value: withTime(fmtDay(y, sem.m, sem.d), sem.time), relative: true, resolution: a.dateline ? 'dateline' : strict ? 'publication' : how };
+      const { y, how } = pickYear(pub, dir, sem.m, sem.d !== undefined && sem.d <= 0 ? 25 : sem.d, strict);
+      const d = sem.d !== undefined && sem.d <= 0 ? holidayDay(y, sem.d) : sem.d;
+      return { value: withTime(fmtDay(y, sem.m, d), sem.time), relative: true, resolution: a.dateline ? 'dateline' : strict ? 'publication' : how };
     }
     case 'dow':
       return pub ? resolveDow(sem.dow, sem.dir, sem.time, a, pub) : none;
@@ -150,6 +159,7 @@ export function resolve(sem: Sem, a: Anchor): Resolved {
       if (!pub) return none;
       if (sem.yOff !== undefined) return { value: `${pub.y + sem.yOff}-${sem.s}`, relative: true, resolution: 'publication' };
       if (sem.dir === 0) return { value: `${pub.y}-${sem.s}`, relative: true, resolution: 'publication' };
+      if (sem.dir === -1 || sem.dir === 1) return { value: `${pub.y + sem.dir}-${sem.s}`, relative: true, resolution: 'publication' };
       const dir = tenseDir(sem.dir, a);
       const { y, how } = pickYear(pub, dir, SEASON_MONTH[sem.s], undefined, sem.dir === -1 || sem.dir === 1);
       return { value: `${y}-${sem.s}`, relative: true, resolution: sem.dir ? 'publication' : how };

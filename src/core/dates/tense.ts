@@ -4,6 +4,7 @@ import { isAlnum } from './tokens';
 
 const REPORTING = new Set(['said', 'told', 'added', 'noted', 'stressed', 'announced', 'stated', 'reported', 'says', 'say', 'according']);
 const MAX = 160;
+const BEFORE_FUTURE = new Set(['by', 'until', 'till', 'before']);
 const WEAK = new Set(['would', 'could', 'might', 'to']);
 
 function cue(word: string, capital: boolean): -1 | 1 | 0 {
@@ -45,7 +46,7 @@ function scan(text: string, from: number, step: 1 | -1): [number, number] {
     const w = raw.toLowerCase();
     words++;
     const first = raw.charCodeAt(0);
-    const k = cue(w.endsWith("'ll") ? "'ll" : w, first >= 65 && first <= 90 && words > 0);
+    const k = words === 1 && step < 0 && BEFORE_FUTURE.has(w) ? 1 : cue(w.endsWith("'ll") ? "'ll" : w, first >= 65 && first <= 90 && words > 0);
     if (k !== 0) {
       const penalty = REPORTING.has(w) ? (step > 0 ? 8 : 0) : WEAK.has(w) ? 2 : 0;
       return [k, words + penalty];
@@ -57,6 +58,7 @@ function scan(text: string, from: number, step: 1 | -1): [number, number] {
 
 /** -1 past, +1 future, null when the sentence gives no cue. */
 export function tenseAt(text: string, start: number, end: number): -1 | 1 | null {
+  if ((text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) && text.charCodeAt(end + 1) === 115) return -1;
   const [l, ld] = scan(text, start, -1);
   const [r, rd] = scan(text, end, 1);
   if (l === 0 && r === 0) return null;
