@@ -15,6 +15,8 @@ describe('publication time from the header', () => {
     ['Business & Economy 7 February 2022, 09:05', '2022-02-07T09:05'],
     ['Published: Monday, February 7, 2022 9:37 PM EST', '2022-02-07T21:37'],
     ['Science & Space Feb. 7, 2022 12:05 a.m.', '2022-02-07T00:05'],
+    ['Updated 9:37 PM EST, Mon February 7, 2022', '2022-02-07T21:37'],
+    ['Politics 21:37, 7 February 2022', '2022-02-07T21:37'],
   ])('%s → %s', (line, iso) => {
     expect(publishedOf(withHeader(line))).toEqual({ published: iso, source: 'header' });
   });

@@ -24,6 +24,7 @@ const ISO = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
 const DOTTED = /(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/y;
 const SLASHED = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/y;
 const TIME = /(?:T|[ \t\u00a0]{0,3}(?:,|at|[|·•\-–—])?[ \t\u00a0]{0,3})(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d{1,6})?)?(?:[ \t\u00a0]?([ap])\.?[ \t\u00a0]?m\b\.?)?/iy;
+const TIME_FIRST = /(\d{1,2}):(\d{2})(?::\d{2})?(?:[ \t\u00a0]?([ap])\.?[ \t\u00a0]?m\b\.?)?(?:[ \t\u00a0]{1,3}[A-Z]{2,5})?[ \t\u00a0]{0,3}[,|·•\-–—]?[ \t\u00a0]{1,3}/iy;
 const ZONE = /[ \t\u00a0]{0,3}\(?(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Z)\)?(?![\p{L}\d])/uy;
 
 /** Days in a month of the proleptic Gregorian calendar. */
@@ -78,26 +79,39 @@ export function matchDate(text: string, at: number): DateMatch | null {
   return null;
 }
 
-/** Matches a date with an optional clock time and time zone ("February 07, 2022, 21:37 MSK") at `at`. */
+/** Matches a date with an optional clock time and zone ("February 07, 2022, 21:37 MSK", "9:37 PM EST, Feb 7, 2022") at `at`. */
 export function matchTimestamp(text: string, at: number): DateMatch | null {
   const date = matchDate(text, at);
-  if (!date) return null;
+  if (!date) return matchTimeFirst(text, at);
   const t = exec(TIME, text, date.end);
-  if (t) {
-    let hour = Number(t[1]);
-    const minute = Number(t[2]);
-    const meridiem = t[3]?.toLowerCase();
-    if (meridiem && hour >= 1 && hour <= 12) hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
-    else if (meridiem) hour = 99;
-    if (hour <= 23 && minute <= 59) {
-      date.hour = hour;
-      date.minute = minute;
-      date.end += t[0].length;
-    }
+  const hm = t && clock(Number(t[1]), Number(t[2]), t[3]);
+  if (t && hm) {
+    [date.hour, date.minute] = hm;
+    date.end += t[0].length;
   }
   const z = exec(ZONE, text, date.end);
   if (z && date.hour !== null) date.end += z[0].length;
   return date;
+}
+
+function clock(hour: number, minute: number, meridiem: string | undefined): [number, number] | null {
+  let h = hour;
+  const m = meridiem?.toLowerCase();
+  if (m) {
+    if (h < 1 || h > 12) return null;
+    h = (h % 12) + (m === 'p' ? 12 : 0);
+  }
+  return h <= 23 && minute <= 59 ? [h, minute] : null;
+}
+
+/** "9:37 PM EST, Mon February 7, 2022": a clock time before the date. */
+function matchTimeFirst(text: string, at: number): DateMatch | null {
+  const t = exec(TIME_FIRST, text, at);
+  if (!t) return null;
+  const hm = clock(Number(t[1]), Number(t[2]), t[3]);
+  const date = hm && matchDate(text, at + t[0].length);
+  if (!hm || !date) return null;
+  return { ...date, start: at, hour: hm[0], minute: hm[1] };
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
