@@ -31,7 +31,7 @@ export function findQuotes(text: string, structure: ArticleStructure): Quote[] {
     }
     const innerStart = r.open.pos + r.open.len;
     const innerEnd = r.close ? r.close.pos : r.end;
-    const kind = r.close && !r.multiParagraph ? classifyQuote(text, r.start, r.end, innerStart, innerEnd, segments[seg], (prose ??= isProse(text, segments[seg]))) : 'speech';
+    const kind = r.close && !r.multiParagraph ? classifyQuote(text, r.start, r.end, innerStart, innerEnd, segments[seg], () => (prose ??= isProse(text, segments[seg]))) : 'speech';
     out.push({
       start: r.start,
       end: r.end,

@@ -123,11 +123,23 @@ function prevNonWhite(text: string, at: number, floor: number): number {
   return i >= floor ? text.charCodeAt(i) : -1;
 }
 
+/** Whether the word before `at` (over spaces and one abbreviation dot: "C.") starts with a capital. */
+function prevWordCapitalised(text: string, at: number, floor: number): boolean {
+  let i = at - 1;
+  while (i >= floor && isWhite(text.charCodeAt(i))) i--;
+  if (i >= floor && text.charCodeAt(i) === 46) i--;
+  const end = i;
+  while (i >= floor && end - i < 30 && isWordChar(text.charCodeAt(i))) i--;
+  return end > i && isUpper(text[i + 1]);
+}
+
 function isDigit(ch: string): boolean {
   return ch >= '0' && ch <= '9';
 }
 
 function isUpper(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
@@ -140,7 +152,7 @@ function stripPossessive(w: string): { word: string; possessive: boolean } {
  * Classifies a balanced quote [start, end) whose content is [innerStart, innerEnd), inside its
  * paragraph `para`. Constant work per quote (bounded context windows).
  */
-export function classifyQuote(text: string, start: number, end: number, innerStart: number, innerEnd: number, para: Span, prose: boolean): QuoteKind {
+export function classifyQuote(text: string, start: number, end: number, innerStart: number, innerEnd: number, para: Span, prose: () => boolean): QuoteKind {
   if (innerEnd - innerStart > 60) return 'speech';
   if (start > 0 && text.charCodeAt(start - 1) === 61) return 'term'; // markup: attr="value"
   let inner = text.slice(innerStart, innerEnd).trim();
@@ -162,7 +174,7 @@ export function classifyQuote(text: string, start: number, end: number, innerSta
   const titleCase = capitals > 0 && !pronounFirst && !sentenceInside
     && words.every((w) => SMALL_WORDS.has(w) || isUpper(w[0]) || isDigit(w[0]));
   // a nickname between the parts of a name: Robert C. "Bobby" Scott
-  if (titleCase && words.length <= 2 && prevChar !== -1 && isUpper(String.fromCharCode(prevChar))) {
+  if (titleCase && words.length <= 2 && prevWordCapitalised(text, start, para.start)) {
     const next = wordsAfter(text, end, para.end, 1)[0];
     if (next && isUpper(next[0]) && isWhite(text.charCodeAt(end))) return 'term';
   }
@@ -170,7 +182,7 @@ export function classifyQuote(text: string, start: number, end: number, innerSta
   const after = wordsAfter(text, end, para.end, 3).map((w) => w.toLowerCase());
   const sentenceStart = prevChar === -1 || prevChar === 46 || prevChar === 33 || prevChar === 63;
   // a title or name in running prose: CNN's "State of the Union."
-  const title = titleCase && prose && (capitals >= 2 || isDigit(inner[0]) || !trailing) && !(sentenceStart && (trailing || words.length === 1));
+  const title = titleCase && (capitals >= 2 || isDigit(inner[0]) || !trailing) && !(sentenceStart && (trailing || words.length === 1)) && prose();
   // a title after a preposition or a possessive: on CBS's "Face the Nation," Sanders said
   if (title && (PREPOSITIONS.has(w1) || stripPossessive(w1).possessive)) return 'term';
   if (SPEECH_VERBS.has(w1) || PREDICATE.has(w1)) return 'speech';

@@ -115,6 +115,9 @@ export function scanMarks(text: string, segments: readonly Span[]): Mark[] {
   const out: Mark[] = [];
   if (segments.length === 0) return out;
   let seg = 0;
+  const push = (p: number, len: number, double: boolean, style: MarkStyle, dir: MarkDir, code: number) => {
+    if (dir !== 'none') out.push({ pos: p, len, double, style, dir, seg, code });
+  };
   const re = new RegExp(MARK_RE.source, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const pos = m.index;
@@ -136,9 +139,6 @@ export function scanMarks(text: string, segments: readonly Span[]): Mark[] {
     const lf = !isWhite(next) && (isWhite(prev) || opensAfter(prev));
     const rf = !isWhite(prev) && (isWhite(next) || closesBefore(next));
     const fd = flankDir(lf, rf);
-    const push = (p: number, len: number, double: boolean, style: MarkStyle, dir: MarkDir, code: number) => {
-      if (dir !== 'none') out.push({ pos: p, len, double, style, dir, seg, code });
-    };
     if (c === 39 || c === 96) {
       const n = runEnd - pos;
       if (n === 1) {

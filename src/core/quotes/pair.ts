@@ -8,7 +8,7 @@
  *   (headline style ‘…’); an unclosed one is an apostrophe-like stray and is dropped.
  */
 import type { Span } from '../types';
-import type { Mark } from './marks';
+import { isMarkChar, type Mark } from './marks';
 import { isWhite } from './segments';
 
 /** A paired quotation before classification. */
@@ -40,9 +40,12 @@ function firstNonWhite(text: string, seg: Span): number {
   return i;
 }
 
-/** True when text strictly between a and b holds something other than whitespace. */
+/** True when text between a and b holds something other than whitespace and quote marks. */
 function hasContent(text: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (!isWhite(text.charCodeAt(i))) return true;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWhite(c) && !isMarkChar(c)) return true;
+  }
   return false;
 }
 
