@@ -76,6 +76,9 @@ const FUNCTION_WORDS = new Set([
   'him', 'them', 'us', 'me', 'my', 'your', 'what', 'how', 'why', 'either', 'neither', 'both', 'each', 'per', 'via',
 ]);
 
+/** Nouns that introduce words somebody used: the phrase "Islamic terrorism" (speech when in doubt). */
+const MENTION_NOUNS = new Set(['phrase', 'words', 'word', 'slogan', 'expression', 'term', 'line', 'chant', 'refrain', 'mantra', 'catchphrase', 'message', 'remark', 'comment', 'statement', 'question', 'answer']);
+
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 
 const OBJECT_PREPOSITIONS = new Set(['on', 'against', 'over', 'for', 'about', 'with', 'into', 'from', 'of', 'in', 'at', 'by', 'toward', 'towards', 'under', 'among', 'between']);
@@ -199,7 +202,8 @@ export function classifyQuote(text: string, start: number, end: number, innerSta
   // the object of a preposition, nobody said to utter it: sanctions on 'Russian shadow fleet'
   if (OBJECT_PREPOSITIONS.has(w1) && !speechNear && !PRONOUNS.has(words[0].toLowerCase())) return 'term';
   // determiner and adjective: the now-derided "establishment"
-  if (DETERMINERS.has(w2) && !SPEECH_VERBS.has(w3) && /^[a-z][a-z-]+$/.test(w1) && !FUNCTION_WORDS.has(w1) && !PREDICATE.has(w1)) return 'term';
+  if (DETERMINERS.has(w2) && !SPEECH_VERBS.has(w3) && /^[a-z][a-z-]+$/.test(w1) && !FUNCTION_WORDS.has(w1) && !PREDICATE.has(w1)
+    && !MENTION_NOUNS.has(w1)) return 'term';
   if (trailing) return 'speech';
   if (after[0] && isWhite(text.charCodeAt(end)) && isWordChar(text.charCodeAt(end + 1) || 0)) {
     // a modifier of the noun after it: the "Normandy" format, promoting "quack" medical cures
