@@ -1,4 +1,8 @@
 import type { ArticleStructure, Claim, DateMention, Official, Quote } from '../types';
+import { tokensOf, type Token } from '../people';
+import { unitDrafts, type Draft } from './patterns';
+import type { SourceContext } from './source';
+import { cuesIn, units, type Unit } from './units';
 
 /** What attribution needs besides the text. Attribution also sets `speaker` on `quotes`. */
 export interface ClaimsContext {
@@ -8,7 +12,169 @@ export interface ClaimsContext {
   officials: Official[];
 }
 
-/** STUB (to be replaced by the officials issue): attributed statements. */
-export function findClaims(_text: string, _ctx: ClaimsContext): Claim[] {
-  return [];
+function personIndex(tokens: Token[], officials: Official[]): Map<number, { official: number; b: number }> {
+  const byStart = new Map<number, { official: number; end: number }>();
+  officials.forEach((o, oi) => {
+    for (const m of o.mentions) {
+      const prev = byStart.get(m.start);
+      if (!prev || prev.end < m.end) byStart.set(m.start, { official: oi, end: m.end });
+    }
+  });
+  const out = new Map<number, { official: number; b: number }>();
+  if (!byStart.size) return out;
+  for (let i = 0; i < tokens.length; i++) {
+    const m = byStart.get(tokens[i].s);
+    if (!m) continue;
+    let b = i + 1;
+    while (b < tokens.length && tokens[b].e <= m.end) b++;
+    out.set(i, { official: m.official, b });
+  }
+  return out;
+}
+
+const KEY_HEADS = new Set(['statements', 'remarks', 'quotes', 'theses', 'points', 'takeaways']);
+
+/** "Below are Putin’s key statements": the subject and the cue span. */
+function keyStatements(tokens: Token[], u: Unit, personAt: Map<number, { official: number; b: number }>): { official: number; cue: { start: number; end: number } } | null {
+  for (let i = u.a + 1; i < u.b; i++) {
+    if (!KEY_HEADS.has(tokens[i].l)) continue;
+    const adj = tokens[i - 1];
+    if (!['key', 'main', 'major', 'principal', 'top'].includes(adj.l)) continue;
+    for (let j = u.a; j < i; j++) {
+      const p = personAt.get(j);
+      if (p) return { official: p.official, cue: { start: adj.s, end: tokens[i].e } };
+    }
+  }
+  return null;
+}
+
+function inSpans(pos: number, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
+  for (const s of spans) if (pos >= s.start && pos < s.end) return true;
+  return false;
+}
+
+/**
+ * Attributed statements: content, cue, source (person, organisation or unnamed), stance, the quotes
+ * inside and the statement's date. Sets `speaker` on the speech quotes of `ctx.quotes`.
+ */
+export function findClaims(text: string, ctx: ClaimsContext): Claim[] {
+  if (!text) return [];
+  const { tokens, sentences } = tokensOf(text, ctx.quotes);
+  const us = units(tokens, sentences, ctx.quotes);
+  const personAt = personIndex(tokens, ctx.officials);
+  const mentionStart = new Int32Array(tokens.length).fill(-1);
+  for (const [i, p] of personAt) for (let j = i; j < p.b; j++) mentionStart[j] = i;
+  const sctx: SourceContext = { tokens, personAt, names: ctx.officials.map((o) => o.name), lastOrg: null, prevPerson: -1, mentionStart };
+  const head = ctx.structure.headline;
+  const skip = [...ctx.structure.boilerplate, ...(ctx.structure.header ? [ctx.structure.header] : [])];
+  const drafts: Draft[] = [];
+  let key: { official: number; cue: { start: number; end: number }; para: number } | null = null;
+  let prevUnitDrafts: Draft[] = [];
+  for (const u of us) {
+    const start = tokens[u.a].s;
+    if (inSpans(start, skip)) continue;
+    const inHead = !!head && start >= head.start && start < head.end;
+    const made = unitDrafts(tokens, u, cuesIn(tokens, u), ctx.quotes, sctx, inHead);
+    if (key && u.para > key.para) {
+      let b = u.b;
+      while (b > u.a && tokens[b - 1].k === 'p') b--;
+      if (b > u.a) made.unshift({ start, end: tokens[b - 1].e, cue: key.cue, source: { speaker: sctx.names[key.official], official: key.official, anonymous: false, a: u.a, b: u.a, kind: 'person' }, stance: 'neutral', key: true });
+    } else if (!made.length && prevUnitDrafts.length) {
+      // "A," he said. "B." — a quotation standing alone after an attributed one
+      const q = tokens[u.a].q >= 0 ? ctx.quotes[tokens[u.a].q] : null;
+      const last = prevUnitDrafts[prevUnitDrafts.length - 1];
+      const lastQuote = ctx.quotes.some((x) => x.start === last.start && x.end === last.end);
+      if (q && q.kind === 'speech' && q.start === start && lastQuote && tokens[u.a].nl === 0) {
+        let b = u.b;
+        while (b > u.a && tokens[b - 1].k === 'p' && tokens[b - 1].q < 0) b--;
+        if (tokens[b - 1].e <= q.end) made.push({ ...last, start: q.start, end: q.end });
+      }
+    }
+    for (const d of made) d.unit = { start, end: tokens[u.b - 1].e };
+    const k = keyStatements(tokens, u, personAt);
+    if (k) key = { ...k, para: u.para };
+    for (const d of made) if (d.source.kind === 'org' && d.source.speaker) sctx.lastOrg = d.source.speaker;
+    drafts.push(...made);
+    prevUnitDrafts = made;
+    sctx.prevPerson = -1;
+    for (let i = u.a; i < u.b; i++) {
+      const p = personAt.get(i);
+      if (p && tokens[i].q < 0) {
+        sctx.prevPerson = p.official;
+        break;
+      }
+    }
+  }
+  return finish(drafts, text, ctx, tokens);
+}
+
+function finish(drafts: Draft[], text: string, ctx: ClaimsContext, tokens: Token[]): Claim[] {
+  const seen = new Set<string>();
+  const claims: Claim[] = [];
+  const kept: Draft[] = [];
+  drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const d of drafts) {
+    const id = `claim-${d.start}-${d.end}-${d.cue ? d.cue.start : 'x'}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    kept.push(d);
+    const quotes: number[] = [];
+    ctx.quotes.forEach((q, i) => {
+      if (q.start >= d.start && q.end <= d.end) quotes.push(i);
+    });
+    const s = d.source;
+    claims.push({
+      id,
+      start: d.start,
+      end: d.end,
+      text: text.slice(d.start, d.end),
+      cue: d.cue ? { ...d.cue, text: text.slice(d.cue.start, d.cue.end) } : null,
+      speaker: s.speaker,
+      speakerId: s.official >= 0 ? ctx.officials[s.official].id : null,
+      source: s.b > s.a && !d.key ? sourceSpan(text, s, tokens) : null,
+      anonymous: s.anonymous,
+      stance: d.stance,
+      quotes,
+      date: dateOf(d, ctx.dates),
+    });
+  }
+  assignQuoteSpeakers(kept, ctx);
+  return claims;
+}
+
+function sourceSpan(text: string, s: Draft['source'], tokens: Token[]) {
+  const start = tokens[s.a]?.s ?? 0;
+  const end = tokens[s.b - 1]?.e ?? start;
+  return { start, end, text: text.slice(start, end) };
+}
+
+function dateOf(d: Draft, dates: DateMention[]): number | null {
+  if (!d.cue) return null;
+  const cue = d.cue;
+  let best = -1;
+  let dist = Infinity;
+  dates.forEach((m, i) => {
+    if (m.type !== 'DATE' && m.type !== 'TIME') return;
+    if (m.start >= d.start && m.end <= d.end) return;
+    if (d.unit && (m.start < d.unit.start || m.end > d.unit.end)) return;
+    const gap = m.start >= cue.end ? m.start - cue.end : cue.start - m.end;
+    if (gap < 0 || gap > 60) return;
+    if (gap < dist) {
+      dist = gap;
+      best = i;
+    }
+  });
+  return best >= 0 ? best : null;
+}
+
+function assignQuoteSpeakers(drafts: Draft[], ctx: ClaimsContext): void {
+  for (const q of ctx.quotes) {
+    if (q.kind !== 'speech') continue;
+    let best: Draft | null = null;
+    for (const d of drafts) {
+      if (d.start > q.start || d.end < q.end || !d.source.speaker) continue;
+      if (!best || (d.key && !best.key) || (d.key === best.key && d.end - d.start < best.end - best.start)) best = d;
+    }
+    if (best) q.speaker = best.source.speaker;
+  }
 }

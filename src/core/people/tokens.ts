@@ -176,6 +176,11 @@ function splitSentences(tokens: Token[]): Sentence[] {
     } else if (tok.nl > 0) para += i > 0 ? 1 : 0;
     let end = false;
     if (tok.k === 'p' && ENDERS.has(tok.t)) end = true;
+    else if (tok.k === 'q' && i + 1 < tokens.length && tokens[i + 1].nl === 0 && tokens[i + 1].cap && STARTERS.has(tokens[i + 1].l) && closesQuote(tokens, i)) {
+      // a quotation closed without a period: "… stability" In terms of …
+      close(i + 1);
+      continue;
+    }
     else if (tok.k === 'w' && tok.t.endsWith('.') && tok.t.length > 2 && i + 1 < tokens.length) {
       const nx = tokens[i + 1];
       end = nx.cap && STARTERS.has(nx.l);

@@ -1,0 +1,220 @@
+/**
+ * The attribution patterns of one unit: "SOURCE CUE [that] CONTENT", "CONTENT, SOURCE CUE",
+ * "CONTENT, CUE SOURCE", "According to SOURCE, CONTENT", "CONTENT, according to SOURCE",
+ * coordinated cues sharing one source ("stressed that A, but did not rule out B and warned that C"),
+ * and the headline "CONTENT — SOURCE".
+ */
+import { OBJECT_FIRST, type CueForm } from '../lexicon';
+import type { Stance, Quote } from '../types';
+import type { Token } from '../people';
+import { npLeft, npRight, resolveSource, skipLeft, type Source, type SourceContext } from './source';
+import type { CueHit, Unit } from './units';
+
+/** A claim before ids and indices: content and cue as token/char spans. */
+export interface Draft {
+  start: number;
+  end: number;
+  cue: { start: number; end: number } | null;
+  source: Source;
+  stance: Stance;
+  /** Set for the claims of a "key statements" list. */
+  key?: boolean;
+  /** Character span of the unit the claim was found in (for its date). */
+  unit?: { start: number; end: number };
+}
+
+const COGNITION = new Set(['called for', 'calls for', 'called on', 'calls on', 'believe', 'think', 'know', 'hope', 'expect', 'fear', 'want', 'estimate', 'predict', 'forecast', 'suppose', 'guess', 'assume', 'feel', 'reckon', 'wonder', 'consider', 'agree', 'plan', 'prefer', 'conclude', 'find']);
+const ADJUNCT_START = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'while', 'when', 'with', 'from', 'as', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'this', 'last', 'to', 'via', 'through', 'late', 'early', 'recently', 'reporters', 'journalists', 'the', 'a', 'an', 'summing', 'talking', 'speaking', 'adding', 'referring', 'commenting', 'answering', 'responding', 'citing', 'following', 'without', 'according', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'by', 'also', 'again', 'then', 'of', 'about', 'his', 'her', 'their']);
+const TELL_OBJECT = new Set(['reporters', 'journalists', 'the', 'a', 'media', 'press', 'news', 'conference', 'briefing', 'correspondent', 'correspondents', 'audience', 'lawmakers', 'parliament', 'him', 'her', 'them', 'us', 'me', 'interviewer', 'radio', 'television', 'tv', 'channel', 'newspaper', 'agency', 'crowd', 'supporters', 'students', 'congress', 'an', 'interview', 'in', 'to']);
+const CLAUSE_CUTS = new Set(['although', 'though', 'whereas', 'while']);
+
+function isSpeechQuoteEnd(tokens: Token[], i: number, quotes: readonly Quote[]): Quote | null {
+  const t = tokens[i];
+  if (!t || t.k !== 'q' || t.q < 0) return null;
+  const q = quotes[t.q];
+  return q && q.kind === 'speech' && q.end === t.e ? q : null;
+}
+
+function trimEnd(tokens: Token[], a: number, b: number): number {
+  while (b > a && tokens[b - 1].k === 'p' && tokens[b - 1].q < 0) b--;
+  return b;
+}
+
+/** Processes one unit; `prev` is the last source used (for coordinated cues). */
+export function unitDrafts(
+  tokens: Token[],
+  u: Unit,
+  hits: CueHit[],
+  quotes: readonly Quote[],
+  sctx: SourceContext,
+  headline: boolean,
+): Draft[] {
+  const out: Draft[] = [];
+  if (headline) {
+    const d = headlineDash(tokens, u, sctx);
+    if (d) out.push(d);
+  }
+  // where each cue's clause starts (a comma or conjunction before it), to cut the previous content
+  const cuts: number[] = [];
+  const plans = hits.map((h) => plan(tokens, u, h, quotes, sctx.mentionStart));
+  for (const p of plans) if (p.cut >= 0) cuts.push(p.cut);
+  for (let i = u.a; i < u.b - 1; i++) if (tokens[i].t === ',' && tokens[i].q < 0 && CLAUSE_CUTS.has(tokens[i + 1].l)) cuts.push(i);
+  cuts.sort((x, y) => x - y);
+  const contentEnd = (from: number) => {
+    for (const c of cuts) if (c > from) return c;
+    return u.b;
+  };
+  let last: Source | null = null;
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k];
+    const p = plans[k];
+    const cue = { start: tokens[h.a].s, end: tokens[h.b - 1].e };
+    let source: Source;
+    if (p.coordinated) {
+      if (!last) continue;
+      source = last;
+    } else if (p.srcA < p.srcB) {
+      source = resolveSource(sctx, p.srcA, p.srcB);
+    } else continue;
+    if (COGNITION.has(h.form.lemma) && source.kind !== 'person') continue;
+    let cs: number;
+    let ce: number;
+    if (p.before) {
+      if (p.quote) {
+        cs = p.quote.start;
+        ce = p.quote.end;
+      } else {
+        const b = trimEnd(tokens, p.contentA, p.contentB);
+        if (b - p.contentA < 2) continue;
+        cs = tokens[p.contentA].s;
+        ce = tokens[b - 1].e;
+      }
+    } else {
+      const a = contentStart(tokens, h, u.b, contentEnd(h.b));
+      const b = trimEnd(tokens, a, contentEnd(h.b));
+      if (b - a < 2 && !(b > a && tokens[a].q >= 0)) continue;
+      cs = tokens[a].s;
+      ce = tokens[b - 1].e;
+      const q = tokens[a].k === 'q' && tokens[a].q >= 0 ? quotes[tokens[a].q] : null;
+      // "He said: "A. B."": the content runs at least to the end of the quotation
+      if (q && q.start === cs && q.kind === 'speech' && q.end > ce) ce = q.end;
+    }
+    if (ce <= cs) continue;
+    last = source;
+    out.push({ start: cs, end: ce, cue, source, stance: h.form.stance });
+  }
+  return out;
+}
+
+interface Plan {
+  coordinated: boolean;
+  /** Source phrase tokens [srcA, srcB). */
+  srcA: number;
+  srcB: number;
+  /** Content before the cue ("CONTENT, SOURCE said"). */
+  before: boolean;
+  contentA: number;
+  contentB: number;
+  quote: Quote | null;
+  /** Token index that cuts the content of an earlier cue, or -1. */
+  cut: number;
+}
+
+function restIsAdjunct(tokens: Token[], from: number, b: number, form: CueForm): boolean {
+  if (from >= b) return true;
+  let i = from;
+  if (form.lemma === 'tell') while (i < b && i - from < 5 && tokens[i].k === 'w' && (tokens[i].cap || TELL_OBJECT.has(tokens[i].l))) i++;
+  for (let j = i; j < Math.min(b, i + 12) && tokens[j].t !== ','; j++) if (tokens[j].l === 'that' || tokens[j].t === ':') return false;
+  if (i >= b) return true;
+  const t = tokens[i];
+  if (t.k === 'p') return t.t !== ':';
+  if (t.k === 'q') return false;
+  return ADJUNCT_START.has(t.l) || t.cap || t.k === 'n';
+}
+
+function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote[], mentionStart: Int32Array): Plan {
+  const base: Plan = { coordinated: false, srcA: 0, srcB: 0, before: false, contentA: 0, contentB: 0, quote: null, cut: -1 };
+  if (h.form.kind === 'according') {
+    const e = npRight(tokens, h.b, u.b);
+    const res = { ...base, srcA: h.b, srcB: e };
+    if (h.a > u.a && tokens[h.a - 1].t === ',') {
+      const q = isSpeechQuoteEnd(tokens, h.a - 2, quotes);
+      return { ...res, before: true, contentA: u.a, contentB: h.a - 1, quote: q, cut: h.a - 1 };
+    }
+    // "According to X, CONTENT": the content starts after the comma (see contentStart)
+    return res;
+  }
+  const left = skipLeft(tokens, h.a - 1, u.a);
+  if (left < u.a) return base;
+  const lt = tokens[left];
+  // "…," said Peskov / "…, says Russian top diplomat"
+  if (lt.t === ',' || (lt.k === 'q' && isSpeechQuoteEnd(tokens, left, quotes))) {
+    const e = npRight(tokens, h.b, u.b);
+    if (e > h.b && (e >= u.b || tokens[e].k === 'p')) {
+      const q = lt.k === 'q' ? isSpeechQuoteEnd(tokens, left, quotes) : isSpeechQuoteEnd(tokens, left - 1, quotes);
+      const ce = lt.t === ',' ? left : left + 1;
+      return { ...base, srcA: h.b, srcB: e, before: true, contentA: u.a, contentB: ce, quote: q, cut: left };
+    }
+    if (lt.t === ',') return { ...base, coordinated: true, cut: left };
+    return base;
+  }
+  if (lt.k === 'w' && !lt.cap && (lt.l === 'and' || lt.l === 'but' || lt.l === 'also')) {
+    let c = left;
+    if (c > u.a && tokens[c - 1].t === ',') c--;
+    return { ...base, coordinated: true, cut: c };
+  }
+  const npA = npLeft(tokens, left, u.a, mentionStart);
+  if (npA > left) return base;
+  const res = { ...base, srcA: npA, srcB: left + 1 };
+  const beforeTok = npA - 1;
+  if (beforeTok < u.a) return res;
+  const bt = tokens[beforeTok];
+  let cut = -1;
+  if (bt.t === ',') cut = beforeTok;
+  else if (bt.k === 'w' && (bt.l === 'and' || bt.l === 'but' || CLAUSE_CUTS.has(bt.l)) && beforeTok > u.a && tokens[beforeTok - 1].t === ',') cut = beforeTok - 1;
+  const quoteBefore = isSpeechQuoteEnd(tokens, beforeTok, quotes) ?? (bt.t === ',' ? isSpeechQuoteEnd(tokens, beforeTok - 1, quotes) : null);
+  if ((bt.t === ',' || quoteBefore) && restIsAdjunct(tokens, h.b, u.b, h.form)) {
+    const contentB = bt.t === ',' ? beforeTok : beforeTok + 1;
+    if (quoteBefore || contentB - u.a >= 3) return { ...res, before: true, contentA: u.a, contentB, quote: quoteBefore, cut: bt.t === ',' ? beforeTok : -1 };
+  }
+  return { ...res, cut };
+}
+
+function contentStart(tokens: Token[], h: CueHit, b: number, end: number): number {
+  let i = h.b;
+  const lim = Math.min(end, i + 12);
+  if (h.form.kind === 'according') {
+    i = npRight(tokens, h.b, b);
+    if (i < b && tokens[i].t === ',') i++;
+    return i;
+  }
+  if (OBJECT_FIRST.has(h.form.lemma)) {
+    for (let j = i; j < lim; j++) {
+      if (tokens[j].l === 'that' || tokens[j].k === 'q' || tokens[j].t === ':') break;
+      if (tokens[j].l === 'to' && j + 1 < end && tokens[j + 1].k === 'w' && !tokens[j + 1].cap && j > i) return j;
+    }
+  }
+  if (h.form.lemma === 'tell') while (i < lim && tokens[i].k === 'w' && (tokens[i].cap || TELL_OBJECT.has(tokens[i].l)) && tokens[i].l !== 'that') i++;
+  for (let j = i; j < lim; j++) {
+    const t = tokens[j];
+    if (t.l === 'that' && t.q < 0) return j + 1;
+    if (t.k === 'q' || t.t === ',' || t.t === ':' ) break;
+  }
+  while (i < end && (tokens[i].t === ':' || tokens[i].t === ',' || tokens[i].t === '—' || tokens[i].t === '-')) i++;
+  return i;
+}
+
+const DASHES = new Set(['—', '–', '-', '―']);
+
+/** "CONTENT — SOURCE" in a headline. */
+function headlineDash(tokens: Token[], u: Unit, sctx: SourceContext): Draft | null {
+  for (let i = u.b - 2; i > u.a + 1 && u.b - i <= 8; i--) {
+    const t = tokens[i];
+    if (t.k !== 'p' || !DASHES.has(t.t)) continue;
+    const source = resolveSource(sctx, i + 1, u.b);
+    if (source.kind === 'none' || source.kind === 'anon') return null;
+    const b = trimEnd(tokens, u.a, i);
+    return { start: tokens[u.a].s, end: tokens[b - 1].e, cue: { start: t.s, end: t.e }, source, stance: 'neutral' };
+  }
+  return null;
+}

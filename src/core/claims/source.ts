@@ -1,0 +1,175 @@
+/**
+ * The source of a statement: the noun phrase next to the cue, resolved to a person of the people
+ * layer, an organisation ("the Russian Emergencies Ministry"), a country by metonymy ("Kiev" →
+ * Ukraine), an earlier organisation ("the ministry", "the statement"), or an unnamed source.
+ */
+import { ANONYMOUS_SOURCES, CAPITALS, GEO, geoOf, KNOWN_ORGS, ORG_ANAPHORS, ORG_HEADS, ROLE_MODIFIERS } from '../lexicon';
+import type { Token } from '../people';
+
+/** A resolved source. */
+export interface Source {
+  speaker: string | null;
+  /** Index into the officials list when the source is a person. */
+  official: number;
+  anonymous: boolean;
+  /** Token range of the source as written. */
+  a: number;
+  b: number;
+  kind: 'person' | 'org' | 'anon' | 'none';
+}
+
+/** What resolution needs: person mentions by token, the last organisation speaker, the previous unit's first person. */
+export interface SourceContext {
+  tokens: Token[];
+  /** Token index → official index and mention end token. */
+  personAt: Map<number, { official: number; b: number }>;
+  names: string[];
+  lastOrg: string | null;
+  /** First person named in the previous unit ("According to these statements"). */
+  prevPerson: number;
+  /** Token index → first token of the person mention covering it, or -1. */
+  mentionStart: Int32Array;
+}
+
+const SKIP = new Set(['also', 'earlier', 'later', 'has', 'have', 'had', 'been', 'would', 'will', 'could', 'may', 'might', 'reportedly', 'repeatedly', 'previously', 'once', 'again', 'recently', 'then', 'further', 'publicly', 'openly', 'firmly', 'strongly', 'not', 'never', 'already', 'still', 'even', 'just', 'now', 'today', 'yesterday', 'only', 'clearly', 'explicitly', 'directly', 'personally', 'first', 'subsequently', 'previously']);
+const CLAUSE = new Set(['that', 'which', 'who', 'whom', 'but', 'while', 'when', 'as', 'because', 'if', 'although', 'though', 'whereas', 'where', 'after', 'before', 'since', 'until', 'so', 'or', 'than', 'what', 'how', 'why', 'whether', 'to', 'said', 'says', 'told']);
+const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'back', 'week', 'month', 'year', 'last', 'this']);
+
+/** Skips adverbs, auxiliaries and date adjuncts leftwards from token i; returns the new index. */
+export function skipLeft(tokens: Token[], i: number, a: number): number {
+  while (i >= a) {
+    const t = tokens[i];
+    if (t.k === 'w' && SKIP.has(t.l)) i--;
+    else if (t.k === 'n' || (t.k === 'w' && DATE_WORDS.has(t.l))) i--;
+    else if (t.k === 'w' && (t.l === 'in' || t.l === 'on' || t.l === 'at') && i + 1 < tokens.length && (tokens[i + 1].k === 'n' || DATE_WORDS.has(tokens[i + 1].l))) i--;
+    else break;
+  }
+  return i;
+}
+
+/** The noun phrase ending at token `end` (inclusive), not before `a`: its start index. */
+export function npLeft(tokens: Token[], end: number, a: number, mentionStart?: Int32Array): number {
+  let i = end;
+  for (; i >= a && end - i < 12; i--) {
+    if (mentionStart && mentionStart[i] >= a && mentionStart[i] < i) {
+      i = mentionStart[i];
+      continue;
+    }
+    const t = tokens[i];
+    if (t.k === 's') continue;
+    if (t.k !== 'w') break;
+    if (CLAUSE.has(t.l) && !t.cap) break;
+    if (t.l === 'and' && !(i > a && (tokens[i - 1].cap || tokens[i + 1]?.cap))) break;
+    if (t.l === 'and' && i === end) break;
+  }
+  return i + 1;
+}
+
+/** The noun phrase starting at token `start`, up to a comma, quote or the end `b`: its end (exclusive). */
+export function npRight(tokens: Token[], start: number, b: number): number {
+  let i = start;
+  for (; i < b && i - start < 12; i++) {
+    const t = tokens[i];
+    if (t.k === 's') continue;
+    if (t.k !== 'w') break;
+  }
+  return i;
+}
+
+function orgAt(tokens: Token[], i: number, b: number): { end: number; text: string } | null {
+  // a known organisation of up to three words
+  for (let n = Math.min(3, b - i); n >= 1; n--) {
+    let key = '';
+    for (let j = i; j < i + n; j++) key += (j > i ? ' ' : '') + tokens[j].l;
+    const k = KNOWN_ORGS.get(key);
+    if (k && tokens[i].cap) {
+      // "State Duma" inside a longer capitalised name is handled below
+      if (!(i + n < b && tokens[i + n].cap && ORG_HEADS.has(tokens[i + n].l))) return { end: i + n, text: k };
+    }
+  }
+  // a capitalised run ending in an organisation head: "Russian Emergencies Ministry", "European Commission"
+  let j = i;
+  let head = -1;
+  while (j < b && tokens[j].k === 'w' && (tokens[j].cap || (head < 0 && (ORG_HEADS.has(tokens[j].l) || ROLE_MODIFIERS.has(tokens[j].l)) && j > i))) {
+    if (ORG_HEADS.has(tokens[j].l)) head = j;
+    j++;
+  }
+  if (head >= i && tokens[i].cap) {
+    const last = tokens[head];
+    if (!last.cap && (last.l === 'newspaper' || last.l === 'media' || last.l === 'agency' || last.l === 'channel' || last.l === 'magazine')) {
+      if (head === i) return null;
+      return { end: head, text: spanText(tokens, i, head) };
+    }
+    return { end: head + 1, text: spanText(tokens, i, head + 1) };
+  }
+  return null;
+}
+
+function spanText(tokens: Token[], a: number, b: number): string {
+  let s = '';
+  for (let i = a; i < b; i++) s += (i > a && tokens[i].k !== 's' ? ' ' : '') + tokens[i].t;
+  return s;
+}
+
+/** Resolves the source phrase [a, b). */
+export function resolveSource(ctx: SourceContext, a: number, b: number): Source {
+  const { tokens } = ctx;
+  const none: Source = { speaker: null, official: -1, anonymous: false, a, b, kind: 'none' };
+  if (a >= b) return none;
+  let byAt = -1;
+  for (let i = a; i < b; i++) if (tokens[i].l === 'by') byAt = i;
+  type Ent = { i: number; end: number; src: Source };
+  const ents: Ent[] = [];
+  for (let i = a; i < b; i++) {
+    const p = ctx.personAt.get(i);
+    if (p) {
+      ents.push({ i, end: p.b, src: { speaker: ctx.names[p.official], official: p.official, anonymous: false, a: i, b: Math.min(p.b, b), kind: 'person' } });
+      i = p.b - 1;
+      continue;
+    }
+    const t = tokens[i];
+    if (t.k !== 'w') continue;
+    const org = orgAt(tokens, i, b);
+    if (org) {
+      ents.push({ i, end: org.end, src: { speaker: org.text, official: -1, anonymous: false, a: i, b: org.end, kind: 'org' } });
+      i = org.end - 1;
+      continue;
+    }
+    const g = t.cap || t.l === 'us' ? GEO.get(t.l) ?? CAPITALS.get(t.l) : undefined;
+    if (g) ents.push({ i, end: i + 1, src: { speaker: g, official: -1, anonymous: false, a: i, b: i + 1, kind: 'org' } });
+  }
+  let h = b - 1;
+  while (h >= a && tokens[h].k !== 'w') h--;
+  const head = h >= a ? tokens[h].l : '';
+  if (ANONYMOUS_SOURCES.has(head) && ents.every((e) => e.src.kind !== 'person' && (e.src.kind !== 'org' || !!GEO.get(tokens[e.i].l)))) {
+    return { ...none, anonymous: true, kind: 'anon' };
+  }
+  if (ents.length) {
+    const afterBy = byAt >= 0 ? ents.find((e) => e.i > byAt) : undefined;
+    if (afterBy) return afterBy.src;
+    const persons = ents.filter((e) => e.src.kind === 'person');
+    return (persons.length ? persons[persons.length - 1] : ents[ents.length - 1]).src;
+  }
+  // no named entity: the head noun decides
+  if (h < a) return none;
+  if (head === 'statements' || head === 'reports' || head === 'remarks' || head === 'words') {
+    if (ctx.prevPerson >= 0) return { ...none, speaker: ctx.names[ctx.prevPerson], official: ctx.prevPerson, kind: 'person' };
+    return none;
+  }
+  if (ORG_ANAPHORS.has(head) || head === 'it') {
+    if (ctx.lastOrg) return { ...none, speaker: ctx.lastOrg, kind: 'org' };
+    return none;
+  }
+  // a capitalised name the people layer did not take ("USA Today", "Postimees")
+  let s = -1;
+  let e = -1;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i];
+    if (t.k === 'w' && t.cap && !(i === a && (t.l === 'the' || t.l === 'a'))) {
+      if (s < 0) s = i;
+      e = i + 1;
+    } else if (s >= 0) break;
+  }
+  if (s >= 0 && !geoOf(tokens[s].l)) return { ...none, speaker: spanText(tokens, s, e), kind: 'org' };
+  return none;
+}

@@ -1,0 +1,77 @@
+/**
+ * Statement units: sentences, merged where a direct quotation runs across a sentence end
+ * ("A. B," he said), plus the cue occurrences found in them.
+ */
+import { CUES, type CueForm } from '../lexicon';
+import type { Quote } from '../types';
+import type { Sentence, Token } from '../people';
+
+/** A unit: token range [a, b) and paragraph index. */
+export interface Unit {
+  a: number;
+  b: number;
+  para: number;
+}
+
+/** A cue occurrence: token range and its form. */
+export interface CueHit {
+  a: number;
+  b: number;
+  form: CueForm;
+}
+
+/** Merges sentences whose boundary falls inside a speech quote. */
+export function units(tokens: Token[], sentences: Sentence[], quotes: readonly Quote[]): Unit[] {
+  const out: Unit[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    const first = tokens[s.a];
+    if (prev && first.q >= 0 && tokens[prev.b - 1].q === first.q && quotes[first.q]?.kind === 'speech' && first.nl === 0) {
+      prev.b = s.b;
+      continue;
+    }
+    out.push({ a: s.a, b: s.b, para: s.para });
+  }
+  return out;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that', 'such', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'of', 'some', 'any', 'no', 'all', 'many', 'several', 'numerous', 'other', 'whose']);
+/** -s forms that are hardly ever nouns: they need no capitalised subject right before them. */
+const VERB_S = new Set(['says', 'tells', 'adds', 'argues', 'insists', 'believes', 'thinks', 'knows', 'warns', 'stresses', 'emphasizes', 'explains', 'writes', 'acknowledges', 'admits', 'suggests', 'notes', 'claims', 'denies', 'recalls', 'urges', 'asserts']);
+const SUBJECT_WORDS = new Set(['he', 'she', 'it', 'who', 'which', 'that', 'also', 'now', 'still', 'often', 'repeatedly', 'again', 'further', 'then', 'later', 'earlier', 'previously', 'reportedly', 'recently', 'never']);
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', "'s", '’s', 'am']);
+const GERUND_PREPS = new Set(['of', 'for', 'by', 'about', 'on', 'without', 'before', 'after', 'in', 'from', 'upon', 'while', 'when', 'to']);
+const PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'get', 'got']);
+
+/** Finds the cues of a unit (outside quotes), longest form first, never overlapping. */
+export function cuesIn(tokens: Token[], u: Unit): CueHit[] {
+  const hits: CueHit[] = [];
+  for (let i = u.a; i < u.b; i++) {
+    const t = tokens[i];
+    if (t.k !== 'w' || t.q >= 0) continue;
+    const forms = CUES.get(t.l);
+    if (!forms) continue;
+    for (const f of forms) {
+      const n = f.words.length;
+      if (i + n > u.b) continue;
+      let ok = true;
+      for (let j = 1; j < n && ok; j++) ok = tokens[i + j].l === f.words[j] && tokens[i + j].q < 0;
+      if (!ok) continue;
+      if (t.cap && !(f.kind === 'according' && (i === u.a || tokens[i - 1].k !== 'w'))) continue;
+      const prev = i > u.a ? tokens[i - 1] : null;
+      const w0 = f.words[0];
+      if (prev && prev.k === 'w' && f.kind === 'verb' && n === 1) {
+        if (PASSIVE.has(prev.l) && n === 1 && w0.endsWith('ed')) continue;
+        if (w0.endsWith('ing') && (GERUND_PREPS.has(prev.l) || (BE.has(prev.l) && w0 !== 'saying' && w0 !== 'telling'))) continue;
+        if ((f.plural || f.base || w0.endsWith('ed')) && DETERMINERS.has(prev.l)) continue;
+      }
+      if (f.base && (!prev || !(prev.l === 'they' || prev.l === 'we' || prev.l === 'i' || prev.l === 'you' || (prev.k === 'w' && prev.l.endsWith('s') && !prev.cap) || prev.l === 'officials'))) continue;
+      // "security guarantees", "media reports": a plural noun, not a verb, unless a subject stands before it
+      if (f.plural && n === 1 && !VERB_S.has(w0) && !(prev && (prev.cap || prev.k === 's' || SUBJECT_WORDS.has(prev.l)))) continue;
+      hits.push({ a: i, b: i + n, form: f });
+      i += n - 1;
+      break;
+    }
+  }
+  return hits;
+}
