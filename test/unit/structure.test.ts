@@ -153,3 +153,16 @@ describe('bare datelines', () => {
     expect(parseStructure('INDIANA DEMOGRAPHICS FAVOR CRUZ, BUT ECONOMY FAVORS TRUMP - David Wasserman wrote.').dateline).toBeNull();
   });
 });
+
+describe('boilerplate', () => {
+  it('takes agency tails and leaves article text alone', () => {
+    const t = (tail: string) => roles(`LONDON (Reuters) - Britain acted.\n\n${tail}`)[1];
+    for (const tail of ['(Additional reporting by A; Writing by B)', 'Follow Jane Doe on Twitter @jane', 'Subscribe to our newsletter',
+      'Jane Doe contributed to this report.', 'Copyright 2016 The Associated Press. All rights reserved.', '_____']) {
+      expect(t(tail)).toBe('boilerplate');
+    }
+    for (const tail of ['Subscribers said the price rose.', 'Followers of the party met on Monday.', 'Reporters were told to wait.']) {
+      expect(t(tail)).toBe('body');
+    }
+  });
+});
