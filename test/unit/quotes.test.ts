@@ -130,14 +130,29 @@ describe('findQuotes: speech or term', () => {
   });
 });
 
-describe('findQuotes: the seed article', () => {
-  it('reproduces the seed gold quotes exactly', () => {
-    const shared = path.resolve(__dirname, '../../../shared');
-    const file = path.join(shared, 'seed/000_fed997a1ab6c9c49.txt');
-    if (!fs.existsSync(file)) return;
+/** Gold spans (text + occurrence) resolved as ../shared/gold/tools/gold-offsets.mjs does. */
+function locate(text: string, span: { text: string; occurrence: number }): [number, number] {
+  let at = -1;
+  for (let i = 0; i < span.occurrence; i++) {
+    at = text.indexOf(span.text, at + 1);
+    if (at < 0) break;
+  }
+  return [at, at + span.text.length];
+}
+
+const shared = path.resolve(__dirname, '../../../shared');
+const goldArticles = [
+  path.join(shared, 'seed/000_fed997a1ab6c9c49.txt'),
+  ...(fs.existsSync(path.join(shared, 'data/tass'))
+    ? fs.readdirSync(path.join(shared, 'data/tass')).filter((f) => f.endsWith('.article')).map((f) => path.join(shared, 'data/tass', f))
+    : []),
+].filter((f) => fs.existsSync(f) && fs.existsSync(`${f}.gold.json`));
+
+describe('findQuotes: the seed and the TASS gold', () => {
+  it.each(goldArticles.map((f) => [path.basename(f), f]))('reproduces the gold quotes of %s exactly', (_name, file) => {
     const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-    const gold = JSON.parse(fs.readFileSync(`${file}.gold.json`, 'utf8')) as { quotes: Array<{ text: string }> };
-    const got = findQuotes(text, parseStructure(text)).filter((q) => q.kind === 'speech').map((q) => q.text);
-    expect(got).toEqual(gold.quotes.map((q) => q.text));
+    const gold = JSON.parse(fs.readFileSync(`${file}.gold.json`, 'utf8')) as { quotes: Array<{ text: string; occurrence: number }> };
+    const got = findQuotes(text, parseStructure(text)).filter((q) => q.kind === 'speech').map((q) => [q.start, q.end]);
+    expect(got).toEqual(gold.quotes.map((q) => locate(text, q)));
   });
 });

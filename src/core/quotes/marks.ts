@@ -119,8 +119,9 @@ export function scanMarks(text: string, segments: readonly Span[]): Mark[] {
     if (dir !== 'none') out.push({ pos: p, len, double, style, dir, seg, code });
   };
   const re = new RegExp(MARK_RE.source, 'g');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const pos = m.index;
+  // test() with the g flag moves lastIndex past the match without allocating a match array
+  while (re.test(text)) {
+    const pos = re.lastIndex - 1;
     while (seg < segments.length && segments[seg].end <= pos) seg++;
     if (seg >= segments.length) break;
     const { start: s0, end: s1 } = segments[seg];
