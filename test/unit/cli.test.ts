@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -128,6 +128,7 @@ describe('article-lens: bad input', () => {
     ['a directory', () => { const d = join(dir, 'sub'); mkdirSync(d, { recursive: true }); return d; }, 'directory'],
     ['a binary file', () => file('bin.dat', new Uint8Array([0x41, 0, 0x42])), 'binary'],
     ['invalid UTF-8', () => file('latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a])), 'UTF-8'],
+    ['a path through a file', () => join(file('plain.txt', 'x'), 'inner.txt'), 'not a directory'],
   ])('%s: one line naming the file, the other files still analysed, exit 1', (_what, make, reason) => {
     const bad = make();
     const good = file('good.txt', 'He said "fine" today.');
@@ -136,6 +137,15 @@ describe('article-lens: bad input', () => {
     expectOneLineError(r.stderr, bad);
     expect(r.stderr).toContain(reason);
     expect(jsonl(r.stdout).map((o) => o.file)).toEqual([good]);
+  });
+
+  it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)('an unreadable file (permissions; skipped as root)', () => {
+    const p = file('secret.txt', 'He said "no".');
+    chmodSync(p, 0o000);
+    const r = runCli(['analyze', p]);
+    expect(r.status).toBe(1);
+    expectOneLineError(r.stderr, p);
+    expect(r.stderr).toContain('permission denied');
   });
 
   it.each([
