@@ -25,7 +25,10 @@ describe('structure properties', () => {
         expect(text.slice(p.start, p.end).trim()).not.toBe('');
         last = p.end;
       }
+      const onBoundary = (i: number) => i === 0 || i === text.length || !(/[\uDC00-\uDFFF]/.test(text[i]) && /[\uD800-\uDBFF]/.test(text[i - 1]));
+      for (const p of s.paragraphs) expect(onBoundary(p.start) && onBoundary(p.end)).toBe(true);
       for (const sp of spansOf(s)) {
+        expect(onBoundary(sp.start) && onBoundary(sp.end)).toBe(true);
         expect(sp.start).toBeGreaterThanOrEqual(0);
         expect(sp.end).toBeLessThanOrEqual(text.length);
         expect(text.slice(sp.start, sp.end)).toBe(sp.text);
