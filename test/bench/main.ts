@@ -40,6 +40,9 @@ function pass(docs: Doc[], fn: (d: Doc) => unknown): number {
 const options = (d: Doc, layers?: Layers): AnalyzeOptions => ({ published: d.published ?? undefined, layers });
 const chronoRef = (d: Doc) => new Date(`${d.published ?? '2020-01-01'}T12:00:00`);
 
+/** Headline figures, for the targets table. */
+const figures: { mbps?: number; ratio?: number; oneMb?: number; memory?: number; linear?: number } = {};
+
 function throughput(docs: Doc[], bytes: number): string[] {
   for (const d of docs.slice(0, 100)) {
     analyze(d.text, options(d));
@@ -53,6 +56,8 @@ function throughput(docs: Doc[], bytes: number): string[] {
   }
   const a = mbps(bytes, median(ours));
   const c = mbps(bytes, median(theirs));
+  figures.mbps = a;
+  figures.ratio = a / c;
   const off = { quotes: false, dates: false, people: false, claims: false };
   const layerRows: Array<[string, Layers]> = [
     ['structure only', off], ['structure + quotes', { ...off, quotes: true }], ['structure + dates', { ...off, dates: true }],
@@ -75,6 +80,7 @@ function latency(docs: Doc[]): string {
   const big = bigDocument(docs, 1e6);
   analyze(big);
   const runs = time(() => analyze(big), 7);
+  figures.oneMb = median(runs);
   return table('Latency', ['case', 'size', 'median ms', 'max ms', 'target'], [
     [`typical article (median of ${docs.length})`, `${f(median(sizes) / 1000)} KB`, f(median(perDoc), 2), f(Math.max(...perDoc), 1), ''],
     ['1 MB document (median of 7 runs)', `${f(bytesOf(big) / 1e6, 2)} MB`, f(median(runs), 1), f(Math.max(...runs), 1), '< 50 ms'],
@@ -88,6 +94,7 @@ function memory(docs: Doc[]): string {
   const r = child('memory', file);
   rmSync(dir, { recursive: true, force: true });
   if (typeof r === 'string') return table('Memory (1 MB document)', ['measure', 'result'], [['analysis', r]]);
+  figures.memory = (r.rssPeakGrowth ?? NaN) / r.bytes;
   const x = (n = 0) => `${f(n / r.bytes, 1)}×`;
   const mb = (n = 0) => f(n / 1e6, 1);
   return table(`Memory for a ${f(r.bytes / 1e6, 2)} MB document (fresh process${hasGc() ? ', global.gc' : ', no --expose-gc'})`,
@@ -113,6 +120,7 @@ function linear(): string {
     last = ms;
     rows.push([`${mb} MB`, f(ms, 1), f(mbps(r.bytes, ms)), `${f(ms / base, 2)}×`]);
   }
+  figures.linear = last / base;
   rows.push(['8 MB / 1 MB', `${f(last / base, 2)}×`, '', 'target ≤ 9×']);
   return table('Linear cost (real text, fresh process per size, median ms)', ['size', 'ms', 'MB/s', '× 1 MB time'], rows);
 }
@@ -125,6 +133,18 @@ function shapes(normalMsPerMb: number): string {
     return [shape, `${f(r.bytes / 1e6, 2)} MB`, f(ms, 1), f(mbps(r.bytes, ms)), `${f(ms / ((r.bytes / 1e6) * normalMsPerMb), 1)}×`];
   });
   return table('Pathological shapes (fresh process each, best of 2 runs)', ['shape', 'size', 'ms', 'MB/s', '× time of normal text'], rows);
+}
+
+function targets(): string {
+  const row = (name: string, value: number | undefined, shown: string, target: string, ok: (v: number) => boolean) =>
+    [name, value === undefined || !Number.isFinite(value) ? '—' : shown, target, value !== undefined && ok(value) ? 'met' : 'NOT MET'];
+  return table('Targets', ['figure', 'measured', 'target', ''], [
+    row('all layers, MB/s', figures.mbps, f(figures.mbps ?? NaN), '≥ 25', (v) => v >= 25),
+    row('Article Lens / chrono-node', figures.ratio, `${f(figures.ratio ?? NaN, 2)}×`, '≥ 2×', (v) => v >= 2),
+    row('1 MB document, ms', figures.oneMb, f(figures.oneMb ?? NaN), '< 50', (v) => v < 50),
+    row('peak memory / input', figures.memory, `${f(figures.memory ?? NaN)}×`, '< 10×', (v) => v < 10),
+    row('8 MB time / 1 MB time', figures.linear, `${f(figures.linear ?? NaN, 2)}×`, '≤ 9×', (v) => v <= 9),
+  ]);
 }
 
 function main(): void {
@@ -144,6 +164,7 @@ function main(): void {
   const normalMsPerMb = median(time(() => analyze(big), 3)) / (bytesOf(big) / 1e6);
   out.push(linear());
   out.push(shapes(normalMsPerMb));
+  out.push(targets());
   out.push(`Corpus: TASS, PolNeAR dev+train, TempEval-3 (tags stripped), CoNLL-2003 dev, read from ../shared/data. MB = 10^6 bytes of UTF-8. Bench took ${f((now() - started) / 1000)} s.`);
   console.log(out.join('\n'));
 }
