@@ -72,6 +72,9 @@ describe('findQuotes: nesting and apostrophes', () => {
     expect(qs[0].nested).toEqual([]);
     expect(texts("It's the '90s, rock 'n' roll. The students' union doesn't care.")).toEqual([]);
     expect(texts('Russia’s leader said the students’ demands were heard.')).toEqual([]);
+    expect(texts('‘The students’ union is closed,’ he said.')).toEqual(['‘The students’ union is closed,’']);
+    const nested = '“He said ‘the teachers’ pay is low’ today,” she said.';
+    expect(quotes(nested)[0].nested.map((n) => nested.slice(n.start, n.end))).toEqual(['‘the teachers’ pay is low’']);
   });
 
   it('finds headline-style single quotes when they close in the paragraph', () => {

@@ -59,6 +59,20 @@ export function pairMarks(text: string, segments: readonly Span[], marks: readon
     if (marks[i].double) count++;
     remain[i] = count;
   }
+  // whether a single closing mark follows in the segment before the next double mark
+  const laterClose = new Uint8Array(marks.length);
+  for (let i = marks.length - 1, seen = 0; i >= 0; i--) {
+    if (i === marks.length - 1 || marks[i + 1].seg !== marks[i].seg || marks[i + 1].double) seen = 0;
+    laterClose[i] = seen;
+    if (!marks[i].double && marks[i].dir === 'close') seen = 1;
+  }
+  // students’ union: a plural possessive, not the closing mark, when a later one can close
+  const possessive = (m: Mark, idx: number) => {
+    if (!laterClose[idx]) return false;
+    const prev = text.charCodeAt(m.pos - 1);
+    const after = text.charCodeAt(m.pos + m.len + 1);
+    return (prev === 115 || prev === 83) && isWhite(text.charCodeAt(m.pos + m.len)) && after >= 97 && after <= 122;
+  };
   const emit = (q: Open, end: number, close: Mark | null) => {
     const inner = q.open.pos + q.open.len;
     const contentEnd = close ? close.pos : end;
@@ -76,13 +90,13 @@ export function pairMarks(text: string, segments: readonly Span[], marks: readon
       if (!m.double) {
         if (cur) {
           if (m.dir === 'open' || (m.dir === 'either' && !cur.innerS)) cur.innerS = m;
-          else if (cur.innerS) {
+          else if (cur.innerS && !possessive(m, i)) {
             cur.nested.push({ start: cur.innerS.pos, end: m.pos + m.len });
             cur.innerS = null;
           }
         } else if (m.dir === 'open') {
           topS = m;
-        } else if (topS && m.dir === 'close') {
+        } else if (topS && m.dir === 'close' && !possessive(m, i)) {
           out.push({ start: topS.pos, end: m.pos + m.len, open: topS, close: m, multiParagraph: false, nested: [] });
           topS = null;
         }
