@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chrono from 'chrono-node';
 import { analyze } from '../../src/core/analyze';
@@ -156,7 +156,7 @@ function main(): void {
   const started = now();
   const docs = loadCorpus();
   const bytes = docs.reduce((n, d) => n + bytesOf(d.text), 0);
-  const out = [`# Article Lens bench — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, node ${process.version}`, ''];
+  const out = [`# Article Lens bench — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, node ${process.version}, ${cpus().length} CPUs, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`, ''];
   out.push(...throughput(docs, bytes));
   out.push(latency(docs));
   out.push(memory(docs));
