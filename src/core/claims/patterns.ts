@@ -35,8 +35,10 @@ function isSpeechQuoteEnd(tokens: Token[], i: number, quotes: readonly Quote[]):
   return q && q.kind === 'speech' && q.end === t.e ? q : null;
 }
 
+const TRIM = new Set([',', '.', ';', ':', '—', '–', '-', '―']);
+
 function trimEnd(tokens: Token[], a: number, b: number): number {
-  while (b > a && tokens[b - 1].k === 'p' && tokens[b - 1].q < 0) b--;
+  while (b > a && tokens[b - 1].k === 'p' && tokens[b - 1].q < 0 && TRIM.has(tokens[b - 1].t)) b--;
   return b;
 }
 
@@ -92,7 +94,7 @@ export function unitDrafts(
     } else {
       const a = contentStart(tokens, h, u.b, contentEnd(h.b));
       const b = trimEnd(tokens, a, contentEnd(h.b));
-      if (b - a < 2 && !(b > a && tokens[a].q >= 0)) continue;
+      if (b - a < 2 && !(b > a && (tokens[a].q >= 0 || h.form.words.length > 1))) continue;
       cs = tokens[a].s;
       ce = tokens[b - 1].e;
       const q = tokens[a].k === 'q' && tokens[a].q >= 0 ? quotes[tokens[a].q] : null;

@@ -63,7 +63,7 @@ export function cuesIn(tokens: Token[], u: Unit): CueHit[] {
       if (prev && prev.k === 'w' && f.kind === 'verb' && n === 1) {
         if (PASSIVE.has(prev.l) && n === 1 && w0.endsWith('ed')) continue;
         if (w0.endsWith('ing') && (GERUND_PREPS.has(prev.l) || (BE.has(prev.l) && w0 !== 'saying' && w0 !== 'telling'))) continue;
-        if ((f.plural || f.base || w0.endsWith('ed')) && DETERMINERS.has(prev.l)) continue;
+        if ((f.plural || f.base || w0.endsWith('ed') || w0.endsWith('ing')) && DETERMINERS.has(prev.l)) continue;
       }
       if (f.base && (!prev || !(prev.l === 'they' || prev.l === 'we' || prev.l === 'i' || prev.l === 'you' || (prev.k === 'w' && prev.l.endsWith('s') && !prev.cap) || prev.l === 'officials'))) continue;
       // "security guarantees", "media reports": a plural noun, not a verb, unless a subject stands before it

@@ -160,7 +160,7 @@ export function appositiveBefore(tokens: Token[], text: string, a: number, lex: 
   for (; i >= 0 && a - 1 - i <= MAX_ZONE; i--) {
     const t = tokens[i];
     if (t.sent !== sent || t.k === 'q' || (t.k === 'p' && t.t !== '-')) break;
-    if (t.l === 'the' || t.l === 'a') break;
+    if ((t.l === 'the' || t.l === 'a') && !(i > 0 && tokens[i - 1].l === 'of')) break;
   }
   if (i < 0 || (tokens[i].l !== 'the' && tokens[i].l !== 'a')) return null;
   const start = i + 1;

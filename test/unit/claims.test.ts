@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyze } from '../../src/core';
+import { findClaims } from '../../src/core/claims';
+import type { ArticleStructure, Quote } from '../../src/core/types';
+
+const run = (text: string, published = '2022-02-07T21:37') => analyze(text, { published });
+const claim = (text: string, content: string) => run(text).claims.find((c) => c.text === content);
+
+describe('claims: cues, sources and content', () => {
+  it('content before the source: "X, Blinken said"', () => {
+    const c = claim('The talks will go on, US Secretary of State Antony Blinken said on Monday.', 'The talks will go on');
+    expect(c?.cue?.text).toBe('said');
+    expect(c?.speaker).toBe('Antony Blinken');
+    expect(c?.stance).toBe('neutral');
+  });
+
+  it('content after the cue, "that" dropped, with coordinated cues sharing the source', () => {
+    const a = run('Kremlin spokesman Dmitry Peskov stressed that Russia poses no threat, but did not rule out provocations and warned that force would fail.');
+    expect(a.claims.map((c) => [c.text, c.cue?.text, c.speaker, c.stance])).toEqual([
+      ['Russia poses no threat', 'stressed', 'Dmitry Peskov', 'emphatic'],
+      ['provocations', 'did not rule out', 'Dmitry Peskov', 'neutral'],
+      ['force would fail', 'warned', 'Dmitry Peskov', 'emphatic'],
+    ]);
+  });
+
+  it('stance classes: contested and negative cues', () => {
+    expect(claim('Officials in Kiev claimed that the bridge was hit.', 'the bridge was hit')?.stance).toBe('contested');
+    const s = claim('Kremlin spokesman Dmitry Peskov slammed such statements as "empty and groundless".', 'such statements as "empty and groundless"');
+    expect(s?.stance).toBe('negative');
+    expect(s?.quotes.length).toBe(1);
+  });
+
+  it('"according to" before and after the content', () => {
+    const text = 'Russian President Vladimir Putin spoke.\n\nAccording to the head of state, production has begun. Gas will flow, according to Putin.';
+    expect(claim(text, 'production has begun')?.speaker).toBe('Vladimir Putin');
+    expect(claim(text, 'Gas will flow')?.cue?.text).toBe('according to');
+  });
+
+  it('organisations, anaphors and metonymy as sources', () => {
+    const text = 'A spill happened, the Russian Emergencies Ministry told TASS.\n\n"Cleanup continues," the ministry reported. Kiev announced that it will not renew the contract.';
+    expect(claim(text, 'A spill happened')?.speaker).toBe('Russian Emergencies Ministry');
+    expect(claim(text, '"Cleanup continues,"')?.speaker).toBe('Russian Emergencies Ministry');
+    expect(claim(text, 'it will not renew the contract')?.speaker).toBe('Ukraine');
+  });
+
+  it('anonymous sources have no speaker', () => {
+    const c = claim('The plant was closed, sources said.', 'The plant was closed');
+    expect(c?.anonymous).toBe(true);
+    expect(c?.speaker).toBeNull();
+    expect(claim('Western media outlets have been echoing claims about a possible attack.', 'a possible attack')?.anonymous).toBe(true);
+  });
+
+  it('headline forms "… — Putin" and "…, Putin says" and "…, says Russian top diplomat"', () => {
+    const body = '\n\nMOSCOW, May 5. /TASS/. Russian Foreign Minister Sergey Lavrov and Russian President Vladimir Putin spoke.';
+    expect(claim(`Oreshnik systems are enough — Putin${body}`, 'Oreshnik systems are enough')?.cue?.text).toBe('—');
+    expect(claim(`Growth will be 4%, Putin says${body}`, 'Growth will be 4%')?.speaker).toBe('Vladimir Putin');
+    expect(claim(`Syria must stay whole, says Russian top diplomat${body}`, 'Syria must stay whole')?.speaker).toBe('Sergey Lavrov');
+  });
+
+  it('gives direct quotes their speakers: "A," he said / He said: "A." / a following quote', () => {
+    const text = 'Talks will go on, Russian Foreign Minister Sergey Lavrov said.\n\n"We are ready," he said. "The path is clear."\n\nPeskov told reporters: "No comment."';
+    const a = run(text);
+    const sp = (t: string) => a.quotes.find((q) => q.text === t)?.speaker;
+    expect(sp('"We are ready,"')).toBe('Sergey Lavrov');
+    expect(sp('"The path is clear."')).toBe('Sergey Lavrov');
+    expect(sp('"No comment."')).toBe('Peskov');
+  });
+
+  it('gives the quotes of a "key statements" article to its subject', () => {
+    const text =
+      'IN BRIEF: Putin on gas\n\nMOSCOW, May 5. /TASS/. Russian President Vladimir Putin spoke.\n\nBelow are Putin’s key statements.\n\nRussia is ready to supply gas. "All it needs is pushing a button."\n\nUS President Joe Biden suggested "a delay."';
+    const a = run(text);
+    const keyed = a.claims.filter((c) => c.cue?.text === 'key statements');
+    expect(keyed.map((c) => c.text)).toEqual(['Russia is ready to supply gas', '"All it needs is pushing a button."', 'US President Joe Biden suggested "a delay."']);
+    expect(a.quotes.every((q) => q.speaker === 'Vladimir Putin')).toBe(true);
+    expect(claim(text, '"a delay."')?.speaker).toBe('Joe Biden');
+  });
+
+  it('dates the statement ("said on Monday") and keeps ids stable', () => {
+    const text = 'The talks will go on, US Secretary of State Antony Blinken said on Monday.';
+    const a = run(text);
+    const c = a.claims[0];
+    expect(c.date).not.toBeNull();
+    expect(a.dates[c.date!].text).toBe('Monday');
+    expect(run(text).claims[0].id).toBe(c.id);
+  });
+
+  it('attributes hand-built quotes without the quotes layer', () => {
+    const text = '"We will win," Peskov told reporters.';
+    const q: Quote = { start: 0, end: 14, text: '"We will win,"', kind: 'speech', speaker: null, open: '"', close: '"', unbalanced: false, multiParagraph: false, nested: [] };
+    const structure: ArticleStructure = { headline: null, header: null, section: null, timestamp: null, lead: null, dateline: null, boilerplate: [], paragraphs: [{ start: 0, end: text.length, role: 'body' }] };
+    const claims = findClaims(text, { structure, quotes: [q], dates: [], officials: [] });
+    expect(claims[0].text).toBe('"We will win,"');
+    expect(claims[0].speaker).toBe('Peskov');
+    expect(q.speaker).toBe('Peskov');
+  });
+
+  it('reproduces the seed gold claims', () => {
+    const dir = resolve(__dirname, '../../../shared/seed');
+    const text = readFileSync(resolve(dir, '000_fed997a1ab6c9c49.txt'), 'utf8');
+    const gold = JSON.parse(readFileSync(resolve(dir, '000_fed997a1ab6c9c49.txt.gold.json'), 'utf8')) as { claims: Array<{ text: string; cue: string; speaker: string | null }> };
+    const a = analyze(text);
+    expect(a.claims.map((c) => [c.text, c.cue?.text, c.speaker]).sort()).toEqual(gold.claims.map((g) => [g.text, g.cue, g.speaker]).sort());
+  });
+
+  it('never throws and keeps claim spans in bounds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('Putin', 'said', 'according', 'to', ',', '.', '"', '—', 'he', 'that', 'sources', '\n\n', 'stressed', 'and', 'warned', 'the', 'ministry', ' '), { maxLength: 40 }), (parts) => {
+        const text = parts.join(' ');
+        for (const c of run(text).claims) {
+          expect(c.start).toBeGreaterThanOrEqual(0);
+          expect(c.end).toBeLessThanOrEqual(text.length);
+          expect(c.text).toBe(text.slice(c.start, c.end));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
