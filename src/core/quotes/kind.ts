@@ -8,8 +8,10 @@ import { isWhite } from './segments';
 import { isMarkChar, isWordChar } from './marks';
 
 /** Words right before a quote that introduce a label, not words somebody said. */
+const LABEL_VERBS = new Set(['so-called', 'dubbed', 'nicknamed', 'codenamed', 'code-named', 'titled', 'entitled', 'named', 'renamed']);
+
+/** Nouns right before a quote that name a thing: the ship "Admiral Kuznetsov" (when the quote is a name). */
 const LABEL_CUES = new Set([
-  'so-called', 'dubbed', 'nicknamed', 'codenamed', 'code-named', 'titled', 'entitled', 'named', 'renamed',
   'operation', 'ship', 'vessel', 'tanker', 'cruiser', 'frigate', 'destroyer', 'submarine', 'carrier',
   'newspaper', 'magazine', 'book', 'film', 'movie', 'song', 'album', 'show', 'series', 'documentary',
   'episode', 'program', 'podcast', 'anthem', 'hymn', 'musical', 'play', 'novel', 'memoir', 'column', 'op-ed', 'editorial', 'nickname', 'codename', 'code-name',
@@ -43,11 +45,13 @@ const SPEECH_VERBS = new Set([
   'suggests', 'admitted', 'acknowledged', 'tweeted', 'posted', 'quipped', 'joked', 'shouted', 'yelled',
   'chanted', 'chanting', 'chant', 'sang', 'sing', 'sings', 'singing', 'shout', 'shouting', 'yelling', 'tweet', 'read', 'reads', 'that', 'speaks', 'spoke', 'screamed', 'cried', 'recalled',
   'remarked', 'observed', 'commented', 'mentioned', 'pledged', 'predicted', 'reported', 'confirmed',
-  'denied', 'demanded', 'proclaimed', 'speaking', 'declaring', 'promising', 'vowing', 'urging',
+  'denied', 'demanded', 'proclaimed', 'talks', 'talked', 'talking', 'boasting', 'boasted', 'bragged', 'bragging',
+  'complained', 'complaining', 'spoke', 'speaking', 'declaring', 'promising', 'vowing', 'urging',
 ]);
 
 /** Words right before a quote that make it a predicate or a verb phrase: is "dead", to "address". */
 const PREDICATE = new Set([
+  "it's", "that's", "he's", "she's", "there's", "what's", "who's", "here's", "they're", "we're", "you're", "i'm",
   'is', 'was', 'are', 'were', 'be', 'been', 'being', 'remains',
   'remained', 'seemed', 'seems', 'become', 'became', 'becomes', 'feel', 'felt', 'sounds', 'sounded',
   'to', 'we', 'i', 'he', 'she', 'they', 'it', 'you', 'not', 'would', 'will', 'could', 'should', 'can',
@@ -77,7 +81,10 @@ const FUNCTION_WORDS = new Set([
 ]);
 
 /** Nouns that introduce words somebody used: the phrase "Islamic terrorism" (speech when in doubt). */
-const MENTION_NOUNS = new Set(['phrase', 'words', 'word', 'slogan', 'expression', 'term', 'line', 'chant', 'refrain', 'mantra', 'catchphrase', 'message', 'remark', 'comment', 'statement', 'question', 'answer']);
+const MENTION_NOUNS = new Set([
+  'phrase', 'words', 'word', 'slogan', 'expression', 'term', 'line', 'chant', 'chants', 'refrain', 'mantra', 'catchphrase',
+  'message', 'remark', 'comment', 'statement', 'question', 'answer', 'cries', 'shouts', 'calls', 'cry', 'shout',
+]);
 
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 
@@ -167,10 +174,12 @@ export function classifyQuote(text: string, start: number, end: number, innerSta
   const words = inner.split(/\s+/);
   if (words.length > 6) return 'speech';
 
-  const before = wordsBefore(text, start, para.start, 3).map((w) => w.toLowerCase());
+  const before = wordsBefore(text, start, para.start, 3).map((w) => w.toLowerCase().replace(/\u2019/g, "'"));
   const prevChar = prevNonWhite(text, start, para.start);
   const [w1 = '', w2 = '', w3 = ''] = before;
-  if (LABEL_CUES.has(w1) || (w1 === 'as' && (w2 === 'known' || w2 === 'referred'))) return 'term';
+  if (LABEL_VERBS.has(w1) || (w1 === 'as' && (w2 === 'known' || w2 === 'referred'))) return 'term';
+  if (LABEL_CUES.has(w1) && (isUpper(inner[0]) || isDigit(inner[0]))) return 'term';
+  if (MENTION_NOUNS.has(w1) || (w1 === 'of' && MENTION_NOUNS.has(w2))) return 'speech';
   const capitals = words.filter((w) => isUpper(w[0]) || isDigit(w[0])).length;
   const pronounFirst = PRONOUNS.has(words[0].toLowerCase().replace(/['\u2019].*$/, ''));
   const sentenceInside = /\p{L}{3}\. /u.test(inner);
@@ -200,7 +209,7 @@ export function classifyQuote(text: string, start: number, end: number, innerSta
   const speechNear = SPEECH_VERBS.has(w2) || SPEECH_VERBS.has(w3);
   if ((DETERMINERS.has(w1) || stripPossessive(w1).possessive) && !speechNear) return 'term';
   // the object of a preposition, nobody said to utter it: sanctions on 'Russian shadow fleet'
-  if (OBJECT_PREPOSITIONS.has(w1) && !speechNear && !PRONOUNS.has(words[0].toLowerCase())) return 'term';
+  if (OBJECT_PREPOSITIONS.has(w1) && !speechNear && !pronounFirst) return 'term';
   // determiner and adjective: the now-derided "establishment"
   if (DETERMINERS.has(w2) && !SPEECH_VERBS.has(w3) && /^[a-z][a-z-]+$/.test(w1) && !FUNCTION_WORDS.has(w1) && !PREDICATE.has(w1)
     && !MENTION_NOUNS.has(w1)) return 'term';
