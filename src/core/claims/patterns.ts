@@ -23,7 +23,7 @@ export interface Draft {
   unit?: { start: number; end: number };
 }
 
-const COGNITION = new Set(['called for', 'calls for', 'called on', 'calls on', 'believe', 'think', 'know', 'hope', 'expect', 'fear', 'want', 'estimate', 'predict', 'forecast', 'suppose', 'guess', 'assume', 'feel', 'reckon', 'wonder', 'consider', 'agree', 'plan', 'prefer', 'conclude', 'find']);
+const COGNITION = new Set(['called for', 'calls for', 'called on', 'calls on', 'call', 'decline', 'continue', 'believe', 'think', 'know', 'hope', 'expect', 'fear', 'want', 'estimate', 'predict', 'forecast', 'suppose', 'guess', 'assume', 'feel', 'reckon', 'wonder', 'consider', 'agree', 'plan', 'prefer', 'conclude', 'find']);
 const ADJUNCT_START = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'while', 'when', 'with', 'from', 'as', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'this', 'last', 'to', 'via', 'through', 'late', 'early', 'recently', 'reporters', 'journalists', 'the', 'a', 'an', 'summing', 'talking', 'speaking', 'adding', 'referring', 'commenting', 'answering', 'responding', 'citing', 'following', 'without', 'according', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'by', 'also', 'again', 'then', 'of', 'about', 'his', 'her', 'their']);
 const TELL_OBJECT = new Set(['reporters', 'journalists', 'the', 'a', 'media', 'press', 'news', 'conference', 'briefing', 'correspondent', 'correspondents', 'audience', 'lawmakers', 'parliament', 'him', 'her', 'them', 'us', 'me', 'interviewer', 'radio', 'television', 'tv', 'channel', 'newspaper', 'agency', 'crowd', 'supporters', 'students', 'congress', 'an', 'interview', 'in', 'to']);
 const CLAUSE_CUTS = new Set(['although', 'though', 'whereas', 'while']);
@@ -52,10 +52,8 @@ export function unitDrafts(
   headline: boolean,
 ): Draft[] {
   const out: Draft[] = [];
-  if (headline) {
-    const d = headlineDash(tokens, u, sctx);
-    if (d) out.push(d);
-  }
+  const d = headlineDash(tokens, u, sctx, headline ? null : quotes);
+  if (d) out.push(d);
   // where each cue's clause starts (a comma or conjunction before it), to cut the previous content
   const cuts: number[] = [];
   const plans = hits.map((h) => plan(tokens, u, h, quotes, sctx.mentionStart));
@@ -73,7 +71,13 @@ export function unitDrafts(
     const cue = { start: tokens[h.a].s, end: tokens[h.b - 1].e };
     let source: Source;
     if (p.coordinated) {
-      if (!last) continue;
+      if (!last) {
+        let i = u.a;
+        while (i < Math.min(u.a + 3, h.a) && !sctx.personAt.has(i)) i++;
+        const pm = sctx.personAt.get(i);
+        if (!pm) continue;
+        last = resolveSource(sctx, i, pm.b);
+      }
       source = last;
     } else if (p.srcA < p.srcB) {
       source = resolveSource(sctx, p.srcA, p.srcB);
@@ -94,6 +98,13 @@ export function unitDrafts(
     } else {
       const a = contentStart(tokens, h, u.b, contentEnd(h.b));
       const b = trimEnd(tokens, a, contentEnd(h.b));
+      const nq = a >= u.b && tokens[u.b - 1].t === ':' && u.b < tokens.length && tokens[u.b].k === 'q' ? quotes[tokens[u.b].q] : undefined;
+      if (nq && nq.kind === 'speech' && nq.start === tokens[u.b].s) {
+        // "Caddell continued:" and the quotation as the next paragraph
+        last = source;
+        out.push({ start: nq.start, end: nq.end, cue, source, stance: h.form.stance });
+        continue;
+      }
       if (b - a < 2 && !(b > a && (tokens[a].q >= 0 || h.form.words.length > 1))) continue;
       cs = tokens[a].s;
       ce = tokens[b - 1].e;
@@ -122,16 +133,32 @@ interface Plan {
   cut: number;
 }
 
-function restIsAdjunct(tokens: Token[], from: number, b: number, form: CueForm): boolean {
+function restIsAdjunct(tokens: Token[], from: number, b: number, form: CueForm, afterQuote = false): boolean {
   if (from >= b) return true;
   let i = from;
   if (form.lemma === 'tell') while (i < b && i - from < 5 && tokens[i].k === 'w' && (tokens[i].cap || TELL_OBJECT.has(tokens[i].l))) i++;
   for (let j = i; j < Math.min(b, i + 12) && tokens[j].t !== ','; j++) if (tokens[j].l === 'that' || tokens[j].t === ':') return false;
   if (i >= b) return true;
   const t = tokens[i];
+  if (t.t === ',' && i + 1 < b && tokens[i + 1].k === 'q') return false;
   if (t.k === 'p') return t.t !== ':';
   if (t.k === 'q') return false;
-  return ADJUNCT_START.has(t.l) || t.cap || t.k === 'n';
+  // ""…," she said several months later": after a quotation the rest is an adjunct unless it says "that"
+  return afterQuote || ADJUNCT_START.has(t.l) || t.cap || t.k === 'n';
+}
+
+/** "NP, <parenthetical>, CUE": the NP's token range, or null. */
+function subjectBeforeParenthetical(tokens: Token[], u: Unit, comma: number, mentionStart: Int32Array): [number, number] | null {
+  for (let c = comma - 2; c > u.a && comma - c < 25; c--) {
+    const t = tokens[c];
+    if (t.k === 'q' || t.l === 'that') return null;
+    if (t.t !== ',') continue;
+    const a = npLeft(tokens, c - 1, u.a, mentionStart);
+    if (a > c - 1) return null;
+    if (a === u.a || tokens[a - 1].t === ',' || tokens[a - 1].k === 'w') return [a, c];
+    return null;
+  }
+  return null;
 }
 
 function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote[], mentionStart: Int32Array): Plan {
@@ -147,7 +174,13 @@ function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote[], men
     return res;
   }
   const left = skipLeft(tokens, h.a - 1, u.a);
-  if (left < u.a) return base;
+  const prevQuote = u.a > 0 && tokens[u.a].nl === 0 ? isSpeechQuoteEnd(tokens, u.a - 1, quotes) : null;
+  if (left < u.a) {
+    // ""…?" asked Graham." split after the question mark: the quotation ends the previous unit
+    const e = npRight(tokens, h.b, u.b);
+    if (prevQuote && e > h.b) return { ...base, srcA: h.b, srcB: e, before: true, quote: prevQuote };
+    return base;
+  }
   const lt = tokens[left];
   // "…," said Peskov / "…, says Russian top diplomat"
   if (lt.t === ',' || (lt.k === 'q' && isSpeechQuoteEnd(tokens, left, quotes))) {
@@ -157,8 +190,21 @@ function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote[], men
       const ce = lt.t === ',' ? left : left + 1;
       return { ...base, srcA: h.b, srcB: e, before: true, contentA: u.a, contentB: ce, quote: q, cut: left };
     }
+    if (lt.t === ',' && !h.form.words[0].endsWith('ing')) {
+      // "Trump, speaking to veterans in Virginia, said …": the subject stands before the parenthetical
+      const subj = subjectBeforeParenthetical(tokens, u, left, mentionStart);
+      if (subj) return { ...base, srcA: subj[0], srcB: subj[1], cut: subj[0] > u.a && tokens[subj[0] - 1].t === ',' ? subj[0] - 1 : -1 };
+    }
     if (lt.t === ',') return { ...base, coordinated: true, cut: left };
     return base;
+  }
+  if (lt.k === 'w' && (lt.l === 'who' || lt.l === 'which')) {
+    // "listeners who said …", "Stein, who said …"
+    let e = left - 1;
+    if (e >= u.a && tokens[e].t === ',') e--;
+    if (e < u.a) return base;
+    const a = npLeft(tokens, e, u.a, mentionStart);
+    return a <= e ? { ...base, srcA: a, srcB: e + 1 } : base;
   }
   if (lt.k === 'w' && !lt.cap && (lt.l === 'and' || lt.l === 'but' || lt.l === 'also')) {
     let c = left;
@@ -169,13 +215,16 @@ function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote[], men
   if (npA > left) return base;
   const res = { ...base, srcA: npA, srcB: left + 1 };
   const beforeTok = npA - 1;
-  if (beforeTok < u.a) return res;
+  if (beforeTok < u.a) {
+    if (prevQuote && restIsAdjunct(tokens, h.b, u.b, h.form, true)) return { ...res, before: true, quote: prevQuote };
+    return res;
+  }
   const bt = tokens[beforeTok];
   let cut = -1;
   if (bt.t === ',') cut = beforeTok;
   else if (bt.k === 'w' && (bt.l === 'and' || bt.l === 'but' || CLAUSE_CUTS.has(bt.l)) && beforeTok > u.a && tokens[beforeTok - 1].t === ',') cut = beforeTok - 1;
   const quoteBefore = isSpeechQuoteEnd(tokens, beforeTok, quotes) ?? (bt.t === ',' ? isSpeechQuoteEnd(tokens, beforeTok - 1, quotes) : null);
-  if ((bt.t === ',' || quoteBefore) && restIsAdjunct(tokens, h.b, u.b, h.form)) {
+  if ((bt.t === ',' || quoteBefore) && restIsAdjunct(tokens, h.b, u.b, h.form, !!quoteBefore)) {
     const contentB = bt.t === ',' ? beforeTok : beforeTok + 1;
     if (quoteBefore || contentB - u.a >= 3) return { ...res, before: true, contentA: u.a, contentB, quote: quoteBefore, cut: bt.t === ',' ? beforeTok : -1 };
   }
@@ -208,14 +257,18 @@ function contentStart(tokens: Token[], h: CueHit, b: number, end: number): numbe
 
 const DASHES = new Set(['—', '–', '-', '―']);
 
-/** "CONTENT — SOURCE" in a headline. */
-function headlineDash(tokens: Token[], u: Unit, sctx: SourceContext): Draft | null {
-  for (let i = u.b - 2; i > u.a + 1 && u.b - i <= 8; i--) {
+/** "CONTENT — SOURCE" in a headline; in the body only after a quotation (""…" ― Name"). */
+function headlineDash(tokens: Token[], u: Unit, sctx: SourceContext, bodyQuotes: readonly Quote[] | null): Draft | null {
+  for (let i = u.b - 2; i > u.a && u.b - i <= 8; i--) {
     const t = tokens[i];
     if (t.k !== 'p' || !DASHES.has(t.t)) continue;
-    const source = resolveSource(sctx, i + 1, u.b);
+    const q = bodyQuotes ? isSpeechQuoteEnd(tokens, i - 1, bodyQuotes) : null;
+    if (bodyQuotes && !q) return null;
+    const source = resolveSource(sctx, i + 1, trimEnd(tokens, i + 1, u.b));
     if (source.kind === 'none' || source.kind === 'anon') return null;
+    if (q) return { start: q.start, end: q.end, cue: { start: t.s, end: t.e }, source, stance: 'neutral' };
     const b = trimEnd(tokens, u.a, i);
+    if (b <= u.a) return null;
     return { start: tokens[u.a].s, end: tokens[b - 1].e, cue: { start: t.s, end: t.e }, source, stance: 'neutral' };
   }
   return null;

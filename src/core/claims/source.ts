@@ -57,6 +57,14 @@ export function npLeft(tokens: Token[], end: number, a: number, mentionStart?: I
     }
     const t = tokens[i];
     if (t.k === 's') continue;
+    if (t.t === ')') {
+      // "Rep. Gwen Moore (D-Wis.)"
+      let j = i - 1;
+      while (j >= a && i - j < 10 && tokens[j].t !== '(') j--;
+      if (j < a || tokens[j].t !== '(') break;
+      i = j;
+      continue;
+    }
     if (t.k !== 'w') break;
     if (CLAUSE.has(t.l) && !t.cap) break;
     if (t.l === 'and' && !(i > a && (tokens[i - 1].cap || tokens[i + 1]?.cap))) break;

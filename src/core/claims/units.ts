@@ -37,7 +37,7 @@ export function units(tokens: Token[], sentences: Sentence[], quotes: readonly Q
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that', 'such', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'of', 'some', 'any', 'no', 'all', 'many', 'several', 'numerous', 'other', 'whose']);
 /** -s forms that are hardly ever nouns: they need no capitalised subject right before them. */
-const VERB_S = new Set(['says', 'tells', 'adds', 'argues', 'insists', 'believes', 'thinks', 'knows', 'warns', 'stresses', 'emphasizes', 'explains', 'writes', 'acknowledges', 'admits', 'suggests', 'notes', 'claims', 'denies', 'recalls', 'urges', 'asserts']);
+const VERB_S = new Set(['says', 'tells', 'adds', 'argues', 'insists', 'believes', 'thinks', 'knows', 'warns', 'stresses', 'emphasizes', 'explains', 'writes', 'acknowledges', 'admits', 'suggests', 'notes', 'claims', 'denies', 'recalls', 'urges', 'asserts', 'shows', 'finds', 'wants']);
 const SUBJECT_WORDS = new Set(['he', 'she', 'it', 'who', 'which', 'that', 'also', 'now', 'still', 'often', 'repeatedly', 'again', 'further', 'then', 'later', 'earlier', 'previously', 'reportedly', 'recently', 'never']);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', "'s", '’s', 'am']);
 const GERUND_PREPS = new Set(['of', 'for', 'by', 'about', 'on', 'without', 'before', 'after', 'in', 'from', 'upon', 'while', 'when', 'to']);
@@ -68,6 +68,8 @@ export function cuesIn(tokens: Token[], u: Unit): CueHit[] {
       if (f.base && (!prev || !(prev.l === 'they' || prev.l === 'we' || prev.l === 'i' || prev.l === 'you' || (prev.k === 'w' && prev.l.endsWith('s') && !prev.cap) || prev.l === 'officials'))) continue;
       // "security guarantees", "media reports": a plural noun, not a verb, unless a subject stands before it
       if (f.plural && n === 1 && !VERB_S.has(w0) && !(prev && (prev.cap || prev.k === 's' || SUBJECT_WORDS.has(prev.l)))) continue;
+      // "continued" is a cue only as "X continued:" or ""…," he continued."
+      if (f.lemma === 'continue' && i + 1 < u.b && ![':', ',', '.'].includes(tokens[i + 1].t)) continue;
       hits.push({ a: i, b: i + n, form: f });
       i += n - 1;
       break;

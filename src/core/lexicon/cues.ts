@@ -26,7 +26,8 @@ const VERBS: Record<Stance, string> = {
     'inform specify clarify confirm cite quote suggest propose offer request ask expect believe think know hope ' +
     'estimate predict indicate reveal agree acknowledge admit tweet post answer conclude observe recount ' +
     'elaborate continue point forecast suppose guess assume feel fear reckon reason muse testify ' +
-    'concede recommend advise invite want plan promise prefer brief notify signal wonder consider specify',
+    'concede recommend advise invite want plan promise prefer brief notify signal wonder consider specify ' +
+    'boast quip joke scoff shout exclaim retort yell chant call show find decline tout recount',
   emphatic:
     'stress emphasize emphasise insist underline underscore warn assert reiterate declare vow pledge urge demand ' +
     'affirm assure highlight threaten proclaim repeat guarantee swear',
@@ -51,7 +52,7 @@ const DOUBLE = new Set(['slam', 'admit', 'regret', 'commit', 'refer', 'rebut']);
 /** Base forms accepted without an inflection ("officials say", "they believe"). */
 const BASE_OK = new Set(['say', 'tell', 'believe', 'think', 'know', 'argue', 'insist', 'warn', 'expect', 'fear', 'want', 'claim', 'stress', 'note', 'add', 'agree', 'hope']);
 /** Verbs that are never cues on their own in these forms. */
-const SKIP = new Set(['told', 'spoke', 'point', 'continue', 'post', 'plan', 'want', 'invite', 'prefer']);
+const SKIP = new Set(['told', 'spoke', 'point', 'post', 'plan', 'invite', 'prefer']);
 
 function inflect(v: string): string[] {
   if (IRREGULAR[v]) return IRREGULAR[v];
