@@ -13,6 +13,16 @@ import { fmt, table } from './table';
 const LAYERS = ['quotes', 'dates', 'officials', 'claims'] as const;
 type Layer = (typeof LAYERS)[number];
 
+/**
+ * The dates the gold annotates: DATE and TIME only, and not the vague ones a system itself values as
+ * PRESENT_REF / PAST_REF / FUTURE_REF ("now", "recently": TimeML annotates them, the gold guide excludes them).
+ */
+export function dateOnly(ds: Array<{ start: number; end: number; value: string | null; type: string }>) {
+  return ds
+    .filter((d) => (d.type === 'DATE' || d.type === 'TIME') && !(d.value ?? '').endsWith('_REF'))
+    .map((d) => ({ start: d.start, end: d.end, value: d.value }));
+}
+
 /** Article Lens's analysis in the shapes scored; an exception counts as no prediction and is reported. */
 function articleLens(doc: GoldDoc, errors: string[]): { pred: Predicted; analysis: Analysis | null } {
   let a: Analysis;
@@ -27,7 +37,7 @@ function articleLens(doc: GoldDoc, errors: string[]): { pred: Predicted; analysi
     pred: {
       // Scare quotes the system marks as terms are not counted either way (README, PolNeAR rule).
       quotes: a.quotes.filter((q) => q.kind !== 'term').map((q) => ({ start: q.start, end: q.end, speaker: q.speaker })),
-      dates: a.dates.filter((d) => d.type === 'DATE' || d.type === 'TIME').map((d) => ({ start: d.start, end: d.end, value: d.value })),
+      dates: dateOnly(a.dates),
       // Officials are the people the system gives a title; mentions are the name mentions.
       officials: a.officials
         .filter((o) => o.title !== null)
@@ -43,8 +53,6 @@ interface System {
   predict: (doc: GoldDoc) => Predicted;
 }
 
-const dateOnly = (ds: Array<{ start: number; end: number; value: string | null; type: string }>) =>
-  ds.filter((d) => d.type === 'DATE' || d.type === 'TIME').map((d) => ({ start: d.start, end: d.end, value: d.value }));
 
 const PEERS: System[] = [
   ...DATE_PEERS.map((p): System => ({
@@ -151,7 +159,7 @@ export async function run(): Promise<string> {
     '## All layers on the gold files',
     '',
     `Gold: ${sizes.join('; ')}. Article Lens reads the reference time from the header; the peers get the gold's \`published\`. ` +
-      'Quotes Article Lens marks as terms are not scored; officials are the people it gives a title, mentions their name mentions; ' +
+      'Quotes Article Lens marks as terms are not scored, nor dates it values as vague (*_REF: "now", "recently"; the guide excludes them); officials are the people it gives a title, mentions their name mentions; ' +
       'speakers agree when equal or one name ends the other ("Putin" / "Vladimir Putin").',
     '',
     ...tables(runs),

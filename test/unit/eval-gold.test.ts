@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadGold, locate, resolveGold } from '../eval/gold';
+import { dateOnly } from '../eval/section-gold';
 import { exactness, scoreDates, scoreOfficials, scoreQuotes } from '../eval/section-gold-score';
 
 const TEXT = 'Talks on May 5. "Yes," Anna Berg said. Minister Anna Berg left on May 5, 2021. "Yes," he said.';
@@ -61,6 +62,14 @@ describe('resolveGold', () => {
     expect(s.distinct.f1).toBe(1);
     expect(s.title).toEqual({ ok: 1, n: 1 });
     expect(s.mentions.r).toBe(0);
+  });
+});
+
+describe('dateOnly', () => {
+  it('keeps DATE and TIME, not durations, sets or vague *_REF values', () => {
+    const d = (type: string, value: string | null) => ({ start: 0, end: 1, type, value });
+    const kept = dateOnly([d('DATE', '2021'), d('TIME', '2021-05-05T10:00'), d('DURATION', 'P3D'), d('SET', 'P1Y'), d('DATE', 'PRESENT_REF'), d('DATE', null)]);
+    expect(kept.map((x) => x.value)).toEqual(['2021', '2021-05-05T10:00', null]);
   });
 });
 
