@@ -1,4 +1,5 @@
 import type { ArticleStructure, Claim, DateMention, Official, Quote } from '../types';
+
 import { tokensOf, type Token } from '../people';
 import { unitDrafts, type Draft } from './patterns';
 import type { SourceContext } from './source';
@@ -138,7 +139,7 @@ function finish(drafts: Draft[], text: string, ctx: ClaimsContext, tokens: Token
       date: dateOf(d, ctx.dates),
     });
   }
-  assignQuoteSpeakers(kept, ctx);
+  assignQuoteSpeakers(kept, ctx, text);
   return claims;
 }
 
@@ -167,14 +168,41 @@ function dateOf(d: Draft, dates: DateMention[]): number | null {
   return best >= 0 ? best : null;
 }
 
-function assignQuoteSpeakers(drafts: Draft[], ctx: ClaimsContext): void {
-  for (const q of ctx.quotes) {
+function paragraphOf(paras: ArticleStructure['paragraphs'], pos: number): number {
+  let lo = 0;
+  let hi = paras.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (paras[mid].end <= pos) lo = mid + 1;
+    else if (paras[mid].start > pos) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function assignQuoteSpeakers(drafts: Draft[], ctx: ClaimsContext, text: string): void {
+  const order = ctx.quotes.map((_, i) => i).sort((a, b) => ctx.quotes[a].start - ctx.quotes[b].start);
+  let prev: { speaker: string; para: number; end: number } | null = null;
+  const paras = ctx.structure.paragraphs;
+  for (const qi of order) {
+    const q = ctx.quotes[qi];
     if (q.kind !== 'speech') continue;
     let best: Draft | null = null;
     for (const d of drafts) {
       if (d.start > q.start || d.end < q.end || !d.source.speaker) continue;
       if (!best || (d.key && !best.key) || (d.key === best.key && d.end - d.start < best.end - best.start)) best = d;
     }
+    const para = paragraphOf(paras, q.start);
     if (best) q.speaker = best.source.speaker;
+    else if (prev && para >= 0 && (para === prev.para || (para === prev.para + 1 && startsParagraph(text, paras[para].start, q.start)))) {
+      // a quotation continuing the one before it, in the same paragraph or opening the next
+      q.speaker = prev.speaker;
+    }
+    if (q.speaker) prev = { speaker: q.speaker, para, end: q.end };
   }
+}
+
+function startsParagraph(text: string, paraStart: number, pos: number): boolean {
+  for (let i = paraStart; i < pos; i++) if (text.charCodeAt(i) > 32) return false;
+  return true;
 }

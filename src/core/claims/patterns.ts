@@ -27,6 +27,8 @@ const COGNITION = new Set(['called for', 'calls for', 'called on', 'calls on', '
 const ADJUNCT_START = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'while', 'when', 'with', 'from', 'as', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'this', 'last', 'to', 'via', 'through', 'late', 'early', 'recently', 'reporters', 'journalists', 'the', 'a', 'an', 'summing', 'talking', 'speaking', 'adding', 'referring', 'commenting', 'answering', 'responding', 'citing', 'following', 'without', 'according', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'by', 'also', 'again', 'then', 'of', 'about', 'his', 'her', 'their']);
 const TELL_OBJECT = new Set(['reporters', 'journalists', 'the', 'a', 'media', 'press', 'news', 'conference', 'briefing', 'correspondent', 'correspondents', 'audience', 'lawmakers', 'parliament', 'him', 'her', 'them', 'us', 'me', 'interviewer', 'radio', 'television', 'tv', 'channel', 'newspaper', 'agency', 'crowd', 'supporters', 'students', 'congress', 'an', 'interview', 'in', 'to']);
 const CLAUSE_CUTS = new Set(['although', 'though', 'whereas', 'while']);
+/** Words that cannot open the source after an inverted cue (""…," she said on Twitter"). */
+const NOT_SOURCE_START = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'for', 'of', 'by', 'as', 'about', 'while', 'when', 'that', 'this', 'last', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'again', 'also', 'then', 'recently', 'repeatedly', 'afterward', 'afterwards', 'sarcastically']);
 
 function isSpeechQuoteEnd(tokens: Token[], i: number, quotes: readonly Quote[]): Quote | null {
   const t = tokens[i];
@@ -96,7 +98,7 @@ export function unitDrafts(
         ce = tokens[b - 1].e;
       }
     } else {
-      const a = contentStart(tokens, h, u.b, contentEnd(h.b));
+      const a = p.contentFrom ?? contentStart(tokens, h, u.b, contentEnd(h.b));
       const b = trimEnd(tokens, a, contentEnd(h.b));
       const nq = a >= u.b && tokens[u.b - 1].t === ':' && u.b < tokens.length && tokens[u.b].k === 'q' ? quotes[tokens[u.b].q] : undefined;
       if (nq && nq.kind === 'speech' && nq.start === tokens[u.b].s) {
@@ -115,6 +117,10 @@ export function unitDrafts(
     if (ce <= cs) continue;
     last = source;
     out.push({ start: cs, end: ce, cue, source, stance: h.form.stance });
+    if (p.before && p.quote) {
+      const after = followingQuote(tokens, p.srcB > h.b ? p.srcB : h.b, u.b, quotes);
+      if (after) out.push({ start: after.start, end: after.end, cue, source, stance: h.form.stance });
+    }
   }
   return out;
 }
@@ -131,6 +137,8 @@ interface Plan {
   quote: Quote | null;
   /** Token index that cuts the content of an earlier cue, or -1. */
   cut: number;
+  /** Where the content starts when the plan knows it ("Said Ellis: …"). */
+  contentFrom?: number;
 }
 
 function restIsAdjunct(tokens: Token[], from: number, b: number, form: CueForm, afterQuote = false): boolean {
@@ -147,6 +155,17 @@ function restIsAdjunct(tokens: Token[], from: number, b: number, form: CueForm, 
   return afterQuote || ADJUNCT_START.has(t.l) || t.cap || t.k === 'n';
 }
 
+/** ", "B."" right after an attribution: the quotation that continues the interrupted one. */
+function followingQuote(tokens: Token[], i: number, b: number, quotes: readonly Quote[]): Quote | null {
+  let j = i;
+  while (j < b && j - i < 4 && tokens[j].k === 'w' && !tokens[j].cap) j++;
+  if (j < b && (tokens[j].t === ',' || tokens[j].t === ':')) j++;
+  const t = tokens[j];
+  if (!t || t.k !== 'q' || t.q < 0) return null;
+  const q = quotes[t.q];
+  return q && q.kind === 'speech' && q.start === t.s ? q : null;
+}
+
 /** "NP, <parenthetical>, CUE": the NP's token range, or null. */
 function subjectBeforeParenthetical(tokens: Token[], u: Unit, comma: number, mentionStart: Int32Array): [number, number] | null {
   for (let c = comma - 2; c > u.a && comma - c < 25; c--) {
@@ -155,7 +174,7 @@ function subjectBeforeParenthetical(tokens: Token[], u: Unit, comma: number, men
     if (t.t !== ',') continue;
     const a = npLeft(tokens, c - 1, u.a, mentionStart);
     if (a > c - 1) return null;
-    if (a === u.a || tokens[a - 1].t === ',' || tokens[a - 1].k === 'w') return [a, c];
+    if (a === u.a || tokens[a - 1].t === ',' || tokens[a - 1].k === 'w' || tokens[a - 1].k === 'q') return [a, c];
     return null;
   }
   return null;
@@ -179,13 +198,15 @@ function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote[], men
     // ""…?" asked Graham." split after the question mark: the quotation ends the previous unit
     const e = npRight(tokens, h.b, u.b);
     if (prevQuote && e > h.b) return { ...base, srcA: h.b, srcB: e, before: true, quote: prevQuote };
+    // "Said Ellis: "…""
+    if (tokens[h.a].cap && e > h.b && e < u.b && (tokens[e].t === ':' || tokens[e].t === ',')) return { ...base, srcA: h.b, srcB: e, contentFrom: e + 1 };
     return base;
   }
   const lt = tokens[left];
   // "…," said Peskov / "…, says Russian top diplomat"
   if (lt.t === ',' || (lt.k === 'q' && isSpeechQuoteEnd(tokens, left, quotes))) {
     const e = npRight(tokens, h.b, u.b);
-    if (e > h.b && (e >= u.b || tokens[e].k === 'p')) {
+    if (e > h.b && (e >= u.b || tokens[e].k === 'p') && !NOT_SOURCE_START.has(tokens[h.b].l)) {
       const q = lt.k === 'q' ? isSpeechQuoteEnd(tokens, left, quotes) : isSpeechQuoteEnd(tokens, left - 1, quotes);
       const ce = lt.t === ',' ? left : left + 1;
       return { ...base, srcA: h.b, srcB: e, before: true, contentA: u.a, contentB: ce, quote: q, cut: left };
@@ -193,7 +214,11 @@ function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote[], men
     if (lt.t === ',' && !h.form.words[0].endsWith('ing')) {
       // "Trump, speaking to veterans in Virginia, said …": the subject stands before the parenthetical
       const subj = subjectBeforeParenthetical(tokens, u, left, mentionStart);
-      if (subj) return { ...base, srcA: subj[0], srcB: subj[1], cut: subj[0] > u.a && tokens[subj[0] - 1].t === ',' ? subj[0] - 1 : -1 };
+      if (subj) {
+        const qb = subj[0] > u.a ? isSpeechQuoteEnd(tokens, subj[0] - 1, quotes) : prevQuote && subj[0] === u.a ? prevQuote : null;
+        if (qb && restIsAdjunct(tokens, h.b, u.b, h.form, true)) return { ...base, srcA: subj[0], srcB: subj[1], before: true, quote: qb };
+        return { ...base, srcA: subj[0], srcB: subj[1], cut: subj[0] > u.a && tokens[subj[0] - 1].t === ',' ? subj[0] - 1 : -1 };
+      }
     }
     if (lt.t === ',') return { ...base, coordinated: true, cut: left };
     return base;

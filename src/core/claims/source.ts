@@ -78,7 +78,7 @@ export function npRight(tokens: Token[], start: number, b: number): number {
   let i = start;
   for (; i < b && i - start < 12; i++) {
     const t = tokens[i];
-    if (t.k === 's') continue;
+    if (t.k === 's' || (t.k === 'n' && i === start)) continue;
     if (t.k !== 'w') break;
   }
   return i;

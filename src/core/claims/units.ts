@@ -43,6 +43,11 @@ const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', "'s", 'â€
 const GERUND_PREPS = new Set(['of', 'for', 'by', 'about', 'on', 'without', 'before', 'after', 'in', 'from', 'upon', 'while', 'when', 'to']);
 const PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'get', 'got']);
 
+function nextColon(tokens: Token[], i: number, b: number): boolean {
+  for (let j = i; j < b && j - i < 6; j++) if (tokens[j].t === ':' || tokens[j].t === ',') return j > i;
+  return false;
+}
+
 /** Finds the cues of a unit (outside quotes), longest form first, never overlapping. */
 export function cuesIn(tokens: Token[], u: Unit): CueHit[] {
   const hits: CueHit[] = [];
@@ -57,7 +62,8 @@ export function cuesIn(tokens: Token[], u: Unit): CueHit[] {
       let ok = true;
       for (let j = 1; j < n && ok; j++) ok = tokens[i + j].l === f.words[j] && tokens[i + j].q < 0;
       if (!ok) continue;
-      if (t.cap && !(f.kind === 'according' && (i === u.a || tokens[i - 1].k !== 'w'))) continue;
+      const sentenceStart = i === u.a || tokens[i - 1].k !== 'w';
+      if (t.cap && !(f.kind === 'according' && sentenceStart) && !(sentenceStart && (t.l === 'said' || t.l === 'says') && nextColon(tokens, i + 1, u.b))) continue;
       const prev = i > u.a ? tokens[i - 1] : null;
       const w0 = f.words[0];
       if (prev && prev.k === 'w' && f.kind === 'verb' && n === 1) {
