@@ -62,11 +62,11 @@ export function countable(pred: Span[], gold: Span[], unquoted: Span[]): Span[] 
   });
 }
 
-/** Article Lens's countable quote spans for one PolNeAR document. */
-export function articleLensSpans(doc: PolnearDoc): Span[] {
-  const structure = parseStructure(doc.text);
-  const quotes = findQuotes(doc.text, structure).filter((q) => q.kind !== 'term');
-  return quotePieces(doc.text, quotes, segmentsOf(doc.text, structure.paragraphs));
+/** Article Lens's quote spans as scored on PolNeAR: terms left out, multi-paragraph quotes by paragraph. */
+export function articleLensSpans(text: string): Span[] {
+  const structure = parseStructure(text);
+  const quotes = findQuotes(text, structure).filter((q) => q.kind !== 'term');
+  return quotePieces(text, quotes, segmentsOf(text, structure.paragraphs));
 }
 
 interface SystemScore {
@@ -98,7 +98,7 @@ export async function run(): Promise<string> {
     return `### Direct quotes — PolNeAR dev\n\nPolNeAR not found (${err instanceof Error ? err.message : String(err)}).\n`;
   }
   const systems: Array<[string, Peer]> = [
-    ['Article Lens', (text) => articleLensSpans({ id: '', text, annotator: '', attributions: [] })],
+    ['Article Lens', articleLensSpans],
     ['compromise', compromiseQuotes],
   ];
   const scores = systems.map(([name, run]) => score(docs, name, run));
