@@ -148,7 +148,7 @@ function restIsAdjunct(tokens: Token[], from: number, b: number, form: CueForm, 
   for (let j = i; j < Math.min(b, i + 12) && tokens[j].t !== ','; j++) if (tokens[j].l === 'that' || tokens[j].t === ':') return false;
   if (i >= b) return true;
   const t = tokens[i];
-  if (t.t === ',' && i + 1 < b && tokens[i + 1].k === 'q') return false;
+  if (t.t === ',' && i + 1 < b && tokens[i + 1].k === 'q') return afterQuote;
   if (t.k === 'p') return t.t !== ':';
   if (t.k === 'q') return false;
   // ""…," she said several months later": after a quotation the rest is an adjunct unless it says "that"

@@ -73,13 +73,15 @@ export function npLeft(tokens: Token[], end: number, a: number, mentionStart?: I
   return i + 1;
 }
 
+const NP_STOP = new Set(['for', 'at', 'from', 'with', 'on', 'in', 'during', 'after', 'before', 'as', 'while', 'when', 'that', 'who', 'and', 'but', 'to']);
+
 /** The noun phrase starting at token `start`, up to a comma, quote or the end `b`: its end (exclusive). */
 export function npRight(tokens: Token[], start: number, b: number): number {
   let i = start;
   for (; i < b && i - start < 12; i++) {
     const t = tokens[i];
     if (t.k === 's' || (t.k === 'n' && i === start)) continue;
-    if (t.k !== 'w') break;
+    if (t.k !== 'w' || (i > start && NP_STOP.has(t.l))) break;
   }
   return i;
 }
