@@ -107,21 +107,18 @@ function memory(docs: Doc[]): string {
 
 function linear(): string {
   const rows: Array<Array<string>> = [];
-  let base = NaN;
-  let last = NaN;
+  const ms = new Map<number, number>();
   for (const mb of [1, 2, 4, 8]) {
     const r = child('linear', String(mb));
     if (typeof r === 'string') {
       rows.push([`${mb} MB`, r, '', '']);
       continue;
     }
-    const ms = median(r.ms ?? []);
-    if (mb === 1) base = ms;
-    last = ms;
-    rows.push([`${mb} MB`, f(ms, 1), f(mbps(r.bytes, ms)), `${f(ms / base, 2)}×`]);
+    ms.set(mb, median(r.ms ?? []));
+    rows.push([`${mb} MB`, f(ms.get(mb) ?? NaN, 1), f(mbps(r.bytes, ms.get(mb) ?? NaN)), `${f((ms.get(mb) ?? NaN) / (ms.get(1) ?? NaN), 2)}×`]);
   }
-  figures.linear = last / base;
-  rows.push(['8 MB / 1 MB', `${f(last / base, 2)}×`, '', 'target ≤ 9×']);
+  figures.linear = (ms.get(8) ?? NaN) / (ms.get(1) ?? NaN);
+  rows.push(['8 MB / 1 MB', `${f(figures.linear, 2)}×`, '', 'target ≤ 9×']);
   return table('Linear cost (real text, fresh process per size, median ms)', ['size', 'ms', 'MB/s', '× 1 MB time'], rows);
 }
 
@@ -137,7 +134,7 @@ function shapes(normalMsPerMb: number): string {
 
 function targets(): string {
   const row = (name: string, value: number | undefined, shown: string, target: string, ok: (v: number) => boolean) =>
-    [name, value === undefined || !Number.isFinite(value) ? '—' : shown, target, value !== undefined && ok(value) ? 'met' : 'NOT MET'];
+    [name, value === undefined || !Number.isFinite(value) ? '—' : shown, target, value !== undefined && Number.isFinite(value) && ok(value) ? 'met' : 'NOT MET'];
   return table('Targets', ['figure', 'measured', 'target', ''], [
     row('all layers, MB/s', figures.mbps, f(figures.mbps ?? NaN), '≥ 25', (v) => v >= 25),
     row('Article Lens / chrono-node', figures.ratio, `${f(figures.ratio ?? NaN, 2)}×`, '≥ 2×', (v) => v >= 2),
