@@ -1,0 +1,66 @@
+import * as vscode from 'vscode';
+import type { AnalysisCache, AnalysisEntry } from './cache';
+import { ARTICLE_LANGUAGE } from './config';
+
+/**
+ * The article the panels show: the active editor's document when it is an article, else the last
+ * one (so focusing a panel keeps its contents). Sets the `articleLens.activeArticle` context key.
+ */
+export class ActiveArticle implements vscode.Disposable {
+  private doc: vscode.TextDocument | undefined;
+  private readonly emitter = new vscode.EventEmitter<void>();
+  private readonly subscriptions: vscode.Disposable[];
+  /** Fires when the article changes or its analysis does. */
+  readonly onDidChange = this.emitter.event;
+
+  constructor(private readonly cache: AnalysisCache) {
+    this.subscriptions = [
+      this.emitter,
+      vscode.window.onDidChangeActiveTextEditor((e) => this.follow(e)),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        if (d === this.doc) this.set(undefined);
+      }),
+      vscode.workspace.onDidOpenTextDocument((d) => {
+        if (vscode.window.activeTextEditor?.document === d) this.follow(vscode.window.activeTextEditor);
+      }),
+      cache.onDidChangeAnalysis((entry) => {
+        if (this.doc && entry.uri.toString() === this.doc.uri.toString()) this.emitter.fire();
+      }),
+    ];
+    this.follow(vscode.window.activeTextEditor);
+  }
+
+  /** The article document shown in the panels. */
+  get document(): vscode.TextDocument | undefined {
+    return this.doc;
+  }
+
+  /** Its latest analysis entry (possibly one version behind while an edit is debounced). */
+  get entry(): AnalysisEntry | undefined {
+    if (!this.doc) return undefined;
+    return this.cache.get(this.doc) ?? this.cache.peek(this.doc.uri);
+  }
+
+  /** A visible editor showing the article, preferring the active one. */
+  get editor(): vscode.TextEditor | undefined {
+    const active = vscode.window.activeTextEditor;
+    if (active && active.document === this.doc) return active;
+    return vscode.window.visibleTextEditors.find((e) => e.document === this.doc);
+  }
+
+  private follow(editor: vscode.TextEditor | undefined): void {
+    if (editor?.document.languageId === ARTICLE_LANGUAGE) this.set(editor.document);
+    else if (this.doc && this.doc.languageId !== ARTICLE_LANGUAGE) this.set(undefined);
+  }
+
+  private set(doc: vscode.TextDocument | undefined): void {
+    if (doc === this.doc) return;
+    this.doc = doc;
+    void vscode.commands.executeCommand('setContext', 'articleLens.activeArticle', !!doc);
+    this.emitter.fire();
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.subscriptions).dispose();
+  }
+}

@@ -1,0 +1,177 @@
+import * as vscode from 'vscode';
+import type { Analysis, AnalyzeOptions } from '../core/types';
+import { ARTICLE_LANGUAGE, currentSettings, onDidChangeSettings } from './config';
+import { gateMessage, gateText, type GateResult } from './model/gate';
+import { LineIndex } from './model/lineIndex';
+import { analysisKey, type Settings } from './model/settings';
+
+/** The cached analysis of one document version. */
+export interface AnalysisEntry {
+  uri: vscode.Uri;
+  version: number;
+  key: string;
+  /** Null when the document was not analysed (see `gate`). */
+  analysis: Analysis | null;
+  gate: GateResult;
+  /** A user-facing reason when `analysis` is null. */
+  message: string;
+  text: string;
+  lines: LineIndex;
+}
+
+type AnalyzeFn = (text: string, options: AnalyzeOptions) => Analysis;
+
+interface Pending {
+  version: number;
+  timer: ReturnType<typeof setTimeout>;
+  waiters: ((entry: AnalysisEntry | undefined) => void)[];
+}
+
+/**
+ * One analysis per (document URI, version, analysis settings), shared by every surface.
+ * The first request for a document analyses at once; edits re-analyse after a debounce; superseded
+ * work is dropped. `onDidChangeAnalysis` fires once per new entry.
+ */
+export class AnalysisCache implements vscode.Disposable {
+  private readonly entries = new Map<string, AnalysisEntry>();
+  private readonly pending = new Map<string, Pending>();
+  private readonly overrides = new Set<string>();
+  private readonly emitter = new vscode.EventEmitter<AnalysisEntry>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private settings: Settings = currentSettings();
+
+  /** Fires when a document's analysis (or its "not analysed" state) changes. */
+  readonly onDidChangeAnalysis = this.emitter.event;
+
+  constructor(private readonly analyzeText: AnalyzeFn) {
+    this.subscriptions.push(
+      this.emitter,
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document.languageId === ARTICLE_LANGUAGE && e.contentChanges.length > 0) this.schedule(e.document);
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      vscode.workspace.onDidOpenTextDocument((d) => {
+        if (d.languageId !== ARTICLE_LANGUAGE) this.forget(d.uri);
+      }),
+      onDidChangeSettings((s) => {
+        const keyChanged = analysisKey(s) !== analysisKey(this.settings);
+        this.settings = s;
+        this.refreshAll(keyChanged);
+      }),
+    );
+  }
+
+  /** The current settings (validated). */
+  get currentSettings(): Settings {
+    return this.settings;
+  }
+
+  /** The entry for the document's current version, analysing now if there is none yet; undefined for non-articles. */
+  get(document: vscode.TextDocument): AnalysisEntry | undefined {
+    if (document.languageId !== ARTICLE_LANGUAGE) return undefined;
+    const id = document.uri.toString();
+    const entry = this.entries.get(id);
+    if (entry && entry.version === document.version && entry.key === analysisKey(this.settings)) return entry;
+    if (entry && this.pending.has(id)) return undefined;
+    return this.compute(document);
+  }
+
+  /** The latest entry whatever its version (for views that may show a slightly older state). */
+  peek(uri: vscode.Uri): AnalysisEntry | undefined {
+    return this.entries.get(uri.toString());
+  }
+
+  /** The entry for the document's current version, waiting for a pending debounced analysis. */
+  async getReady(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<AnalysisEntry | undefined> {
+    const now = this.get(document);
+    if (now) return now;
+    const p = this.pending.get(document.uri.toString());
+    if (!p) return this.compute(document);
+    const entry = await new Promise<AnalysisEntry | undefined>((resolve) => p.waiters.push(resolve));
+    if (token?.isCancellationRequested || !entry || entry.version !== document.version) return undefined;
+    return entry;
+  }
+
+  /** Analyses a document even above the size cap (the "Analyse Anyway" command). */
+  analyseAnyway(document: vscode.TextDocument): AnalysisEntry | undefined {
+    this.overrides.add(document.uri.toString());
+    return this.compute(document);
+  }
+
+  private compute(document: vscode.TextDocument): AnalysisEntry {
+    const id = document.uri.toString();
+    this.cancel(id);
+    const text = document.getText();
+    const gate = gateText(text, this.settings.maxFileSizeKB, this.overrides.has(id));
+    let analysis: Analysis | null = null;
+    let message = gateMessage(gate);
+    if (gate.kind === 'ok') {
+      try {
+        const options: AnalyzeOptions = this.settings.publishedFallback ? { published: this.settings.publishedFallback } : {};
+        analysis = this.analyzeText(text, options);
+      } catch (err) {
+        message = `Article Lens could not analyse this document: ${err instanceof Error ? err.message : String(err)}`;
+      }
+    }
+    const entry: AnalysisEntry = {
+      uri: document.uri, version: document.version, key: analysisKey(this.settings),
+      analysis, gate, message, text, lines: new LineIndex(text),
+    };
+    this.entries.set(id, entry);
+    this.emitter.fire(entry);
+    return entry;
+  }
+
+  private schedule(document: vscode.TextDocument): void {
+    const id = document.uri.toString();
+    const previous = this.pending.get(id);
+    const waiters = previous?.waiters ?? [];
+    if (previous) clearTimeout(previous.timer);
+    const timer = setTimeout(() => {
+      const p = this.pending.get(id);
+      this.pending.delete(id);
+      if (document.isClosed) {
+        for (const w of p?.waiters ?? []) w(undefined);
+        return;
+      }
+      const entry = this.compute(document);
+      for (const w of p?.waiters ?? []) w(entry);
+    }, this.settings.debounceMs);
+    this.pending.set(id, { version: document.version, timer, waiters });
+  }
+
+  private cancel(id: string): void {
+    const p = this.pending.get(id);
+    if (!p) return;
+    clearTimeout(p.timer);
+    this.pending.delete(id);
+    queueMicrotask(() => {
+      const entry = this.entries.get(id);
+      for (const w of p.waiters) w(entry);
+    });
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const id = uri.toString();
+    this.cancel(id);
+    this.overrides.delete(id);
+    this.entries.delete(id);
+  }
+
+  /** Re-analyses (when the analysis settings changed) or re-announces every cached document. */
+  private refreshAll(reanalyse: boolean): void {
+    for (const d of vscode.workspace.textDocuments) {
+      const entry = this.entries.get(d.uri.toString());
+      if (!entry || d.languageId !== ARTICLE_LANGUAGE) continue;
+      if (reanalyse || entry.gate.kind !== 'ok') this.compute(d);
+      else this.emitter.fire(entry);
+    }
+  }
+
+  dispose(): void {
+    for (const p of this.pending.values()) clearTimeout(p.timer);
+    this.pending.clear();
+    this.entries.clear();
+    vscode.Disposable.from(...this.subscriptions).dispose();
+  }
+}

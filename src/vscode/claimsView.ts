@@ -1,0 +1,157 @@
+import * as vscode from 'vscode';
+import type { ActiveArticle } from './activeArticle';
+import type { AnalysisCache } from './cache';
+import { buildClaimsTree, claimIndexAt, claimsMessage, type ClaimNode, type ClaimsTree, type ClaimsTreeNode } from './model/claimsTree';
+import type { GroupBy, SortBy } from './model/settings';
+import { openRangeCommand } from './reveal';
+
+const STANCE_ICON: Record<string, vscode.ThemeIcon> = {
+  neutral: new vscode.ThemeIcon('comment'),
+  emphatic: new vscode.ThemeIcon('megaphone', new vscode.ThemeColor('charts.yellow')),
+  contested: new vscode.ThemeIcon('question', new vscode.ThemeColor('charts.orange')),
+  negative: new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('charts.red')),
+};
+
+/** Tree data for the Claims panel, rebuilt from the cached analysis of the active article. */
+export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsTreeNode> {
+  private readonly emitter = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  tree: ClaimsTree | undefined;
+  filter = '';
+
+  constructor(private readonly active: ActiveArticle, private readonly cache: AnalysisCache) {}
+
+  /** Rebuilds the tree from the current analysis and view settings. */
+  rebuild(): void {
+    const entry = this.active.entry;
+    const s = this.cache.currentSettings;
+    this.tree = entry?.analysis
+      ? buildClaimsTree(entry.analysis, entry.lines, { groupBy: s.groupBy, sortBy: s.sortBy, filter: this.filter }, `${entry.uri.toString()}#`)
+      : undefined;
+    this.emitter.fire();
+  }
+
+  getTreeItem(node: ClaimsTreeNode): vscode.TreeItem {
+    const doc = this.active.document;
+    if (node.kind === 'group') {
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = node.id;
+      item.description = node.description;
+      item.tooltip = node.tooltip;
+      item.contextValue = 'claimGroup';
+      item.iconPath = node.stance ? STANCE_ICON[node.stance] : new vscode.ThemeIcon(node.officialId ? 'person' : 'account');
+      return item;
+    }
+    const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+    item.id = node.id;
+    item.description = node.description;
+    item.tooltip = node.tooltip;
+    item.contextValue = 'claim';
+    item.iconPath = STANCE_ICON[node.stance];
+    if (doc) {
+      const range = new vscode.Range(doc.positionAt(node.claim.start), doc.positionAt(node.claim.end));
+      item.command = openRangeCommand(doc.uri, range, 'Go to Claim');
+    }
+    return item;
+  }
+
+  getChildren(node?: ClaimsTreeNode): ClaimsTreeNode[] {
+    if (!this.tree) return [];
+    if (!node) return this.tree.roots;
+    return node.kind === 'group' ? node.children : [];
+  }
+
+  getParent(node: ClaimsTreeNode): ClaimsTreeNode | undefined {
+    return node.kind === 'claim' ? (node.parent ?? undefined) : undefined;
+  }
+
+  dispose(): void {
+    this.emitter.dispose();
+  }
+}
+
+/** The node of a tree item argument (context menu commands receive the node). */
+export function isClaimNode(value: unknown): value is ClaimNode {
+  return typeof value === 'object' && value !== null && (value as ClaimNode).kind === 'claim';
+}
+
+/** The Claims panel: grouping, sorting, filtering, badge, messages, and following the cursor. */
+export function registerClaimsView(active: ActiveArticle, cache: AnalysisCache): { disposable: vscode.Disposable; provider: ClaimsProvider; view: vscode.TreeView<ClaimsTreeNode> } {
+  const provider = new ClaimsProvider(active, cache);
+  const view = vscode.window.createTreeView('articleLens.claims', { treeDataProvider: provider, showCollapseAll: true });
+  let followTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastRevealed: string | undefined;
+
+  const refresh = () => {
+    provider.rebuild();
+    const tree = provider.tree;
+    const entry = active.entry;
+    view.badge = tree && tree.shown > 0 ? { value: tree.shown, tooltip: `${tree.shown} claim${tree.shown === 1 ? '' : 's'}` } : undefined;
+    view.message = tree ? claimsMessage(tree, provider.filter) : entry && !entry.analysis ? entry.message : undefined;
+    view.description = provider.filter.trim() ? `filtered: ${provider.filter.trim()}` : undefined;
+    void vscode.commands.executeCommand('setContext', 'articleLens.claimsFiltered', provider.filter.trim() !== '');
+  };
+
+  const follow = (e: vscode.TextEditorSelectionChangeEvent) => {
+    if (e.textEditor.document !== active.document || !view.visible || !cache.currentSettings.followCursor) return;
+    if (followTimer) clearTimeout(followTimer);
+    followTimer = setTimeout(() => {
+      const entry = active.entry;
+      const tree = provider.tree;
+      if (!entry?.analysis || !tree || entry.version !== e.textEditor.document.version) return;
+      const index = claimIndexAt(entry.analysis, e.textEditor.document.offsetAt(e.selections[0].active));
+      const node = index >= 0 ? tree.byIndex.get(index) : undefined;
+      if (!node || node.id === lastRevealed) return;
+      lastRevealed = node.id;
+      void view.reveal(node, { select: true, focus: false, expand: true });
+    }, 200);
+  };
+
+  const pick = async <T extends string>(title: string, items: { label: string; value: T }[], current: T): Promise<T | undefined> => {
+    const chosen = await vscode.window.showQuickPick(items.map((i) => ({ ...i, description: i.value === current ? 'current' : undefined })), { title });
+    return chosen?.value;
+  };
+  const config = () => vscode.workspace.getConfiguration('articleLens');
+
+  refresh();
+  return {
+    provider,
+    view,
+    disposable: vscode.Disposable.from(
+      provider,
+      view,
+      active.onDidChange(refresh),
+      view.onDidChangeSelection((e) => {
+        const n = e.selection[0];
+        if (n?.kind === 'claim') lastRevealed = n.id;
+      }),
+      vscode.window.onDidChangeTextEditorSelection(follow),
+      { dispose: () => followTimer && clearTimeout(followTimer) },
+      vscode.commands.registerCommand('articleLens.claims.filter', async () => {
+        const value = await vscode.window.showInputBox({ title: 'Filter Claims', prompt: 'Show claims whose speaker, cue, stance or text contains…', value: provider.filter });
+        if (value === undefined) return;
+        provider.filter = value;
+        refresh();
+      }),
+      vscode.commands.registerCommand('articleLens.claims.clearFilter', () => {
+        provider.filter = '';
+        refresh();
+      }),
+      vscode.commands.registerCommand('articleLens.claims.groupBy', async () => {
+        const v = await pick<GroupBy>('Group Claims By', [
+          { label: 'Speaker', value: 'speaker' }, { label: 'Position (no groups)', value: 'position' }, { label: 'Stance', value: 'stance' },
+        ], cache.currentSettings.groupBy);
+        if (v) await config().update('claims.groupBy', v, vscode.ConfigurationTarget.Global);
+      }),
+      vscode.commands.registerCommand('articleLens.claims.sortBy', async () => {
+        const v = await pick<SortBy>('Sort Claims By', [
+          { label: 'Position in the article', value: 'position' }, { label: 'Speaker', value: 'speaker' }, { label: 'Cue (said, denied, …)', value: 'cue' },
+        ], cache.currentSettings.sortBy);
+        if (v) await config().update('claims.sortBy', v, vscode.ConfigurationTarget.Global);
+      }),
+      vscode.commands.registerCommand('articleLens.claims.followCursorOn', () => config().update('claims.followCursor', true, vscode.ConfigurationTarget.Global)),
+      vscode.commands.registerCommand('articleLens.claims.followCursorOff', () => config().update('claims.followCursor', false, vscode.ConfigurationTarget.Global)),
+      vscode.commands.registerCommand('articleLens.focusPanel', () => vscode.commands.executeCommand('articleLens.claims.focus')),
+    ),
+  };
+}

@@ -1,0 +1,46 @@
+import * as vscode from 'vscode';
+import { analyze } from '../core/analyze';
+import { ActiveArticle } from './activeArticle';
+import { AnalysisCache } from './cache';
+import { registerClaimsView } from './claimsView';
+import { registerDocumentCommands, registerToggles } from './commands';
+import { ARTICLE_SELECTOR } from './config';
+import { registerCurrentClaimDecoration } from './decorations';
+import { registerDiagnostics } from './diagnostics';
+import { registerExportCommands } from './exportCommands';
+import { registerHoverSupport } from './hover';
+import { registerLanguageFeatures } from './languageFeatures';
+import { registerNavigationCommands } from './navigation';
+import { registerOfficialsView } from './officialsView';
+import { registerSemanticTokensSupport } from './semanticTokens';
+import { registerStatusBar } from './statusBar';
+import { registerTimelineView } from './timelineView';
+
+/**
+ * Article Lens: every surface reads one cached analysis per document version.
+ * Activation only wires features; analysis happens when an article is first shown.
+ */
+export function activate(context: vscode.ExtensionContext): void {
+  const cache = new AnalysisCache(analyze);
+  const active = new ActiveArticle(cache);
+  context.subscriptions.push(vscode.Disposable.from(
+    cache,
+    active,
+    registerSemanticTokensSupport(ARTICLE_SELECTOR, cache),
+    registerHoverSupport(ARTICLE_SELECTOR, cache),
+    registerLanguageFeatures(ARTICLE_SELECTOR, cache),
+    registerCurrentClaimDecoration(cache),
+    registerDiagnostics(cache),
+    registerClaimsView(active, cache).disposable,
+    registerOfficialsView(active),
+    registerTimelineView(active),
+    registerNavigationCommands(cache),
+    registerExportCommands(active, cache),
+    registerStatusBar(active),
+    registerToggles(cache),
+    registerDocumentCommands(context, cache),
+  ));
+}
+
+/** Nothing to do: everything is disposed through `context.subscriptions`. */
+export function deactivate(): void {}

@@ -1,0 +1,63 @@
+import * as vscode from 'vscode';
+import type { AnalysisCache } from './cache';
+import { definingMention, officialAt } from './model/mentions';
+import { buildOutline, type OutlineKind } from './model/outline';
+
+const SYMBOL_KIND: Record<OutlineKind, vscode.SymbolKind> = {
+  headline: vscode.SymbolKind.String,
+  section: vscode.SymbolKind.Namespace,
+  dateline: vscode.SymbolKind.Event,
+  claim: vscode.SymbolKind.Key,
+};
+
+function range(doc: vscode.TextDocument, start: number, end: number): vscode.Range {
+  return new vscode.Range(doc.positionAt(start), doc.positionAt(end));
+}
+
+/**
+ * Go to Definition (a later mention → the full-title mention), Find All References and document
+ * highlights for an official's mentions, and the Outline (headline, header, dateline, claims).
+ */
+export function registerLanguageFeatures(selector: vscode.DocumentSelector, cache: AnalysisCache): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.languages.registerDefinitionProvider(selector, {
+      async provideDefinition(doc, pos, token) {
+        const a = (await cache.getReady(doc, token))?.analysis;
+        const hit = a && officialAt(a, doc.offsetAt(pos));
+        const def = hit ? definingMention(hit.official) : null;
+        if (!hit || !def) return undefined;
+        return [{ originSelectionRange: range(doc, hit.mention.start, hit.mention.end), targetUri: doc.uri, targetRange: range(doc, def.start, def.end) }];
+      },
+    }),
+    vscode.languages.registerReferenceProvider(selector, {
+      async provideReferences(doc, pos, context, token) {
+        const a = (await cache.getReady(doc, token))?.analysis;
+        const hit = a && officialAt(a, doc.offsetAt(pos));
+        if (!hit) return undefined;
+        const def = definingMention(hit.official);
+        return hit.official.mentions
+          .filter((m) => context.includeDeclaration || m !== def)
+          .sort((x, y) => x.start - y.start)
+          .map((m) => new vscode.Location(doc.uri, range(doc, m.start, m.end)));
+      },
+    }),
+    vscode.languages.registerDocumentHighlightProvider(selector, {
+      async provideDocumentHighlights(doc, pos, token) {
+        const a = (await cache.getReady(doc, token))?.analysis;
+        const hit = a && officialAt(a, doc.offsetAt(pos));
+        if (!hit) return undefined;
+        const def = definingMention(hit.official);
+        return hit.official.mentions.map((m) => new vscode.DocumentHighlight(range(doc, m.start, m.end),
+          m === def ? vscode.DocumentHighlightKind.Write : vscode.DocumentHighlightKind.Read));
+      },
+    }),
+    vscode.languages.registerDocumentSymbolProvider(selector, {
+      async provideDocumentSymbols(doc, token) {
+        const a = (await cache.getReady(doc, token))?.analysis;
+        if (!a) return [];
+        return buildOutline(a).map((item) => new vscode.DocumentSymbol(item.name, item.detail, SYMBOL_KIND[item.kind],
+          range(doc, item.start, item.end), range(doc, item.nameStart, item.nameEnd)));
+      },
+    }, { label: 'Article' }),
+  );
+}

@@ -1,0 +1,109 @@
+import type { Analysis, DateMention, Official, PersonMention } from '../../core/types';
+import { formatCalendarValue } from './dateText';
+import { officialRole } from './describe';
+import type { LineIndex } from './lineIndex';
+import { excerpt } from './markdown';
+
+/** An official row with their mentions as children. */
+export interface OfficialNode {
+  kind: 'official';
+  id: string;
+  official: Official;
+  label: string;
+  description: string;
+  tooltip: string;
+  mentions: MentionNode[];
+}
+
+/** One mention of an official. */
+export interface MentionNode {
+  kind: 'mention';
+  id: string;
+  mention: PersonMention;
+  label: string;
+  description: string;
+  parent: OfficialNode;
+}
+
+/** The Officials panel: everyone named, in order of first mention. */
+export function buildOfficials(analysis: Analysis, lines: LineIndex, idPrefix = ''): OfficialNode[] {
+  const officials = [...analysis.officials].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  return officials.map((o) => {
+    const role = officialRole(o);
+    const claims = analysis.claims.filter((c) => c.speakerId === o.id).length;
+    const n = o.mentions.length;
+    const node: OfficialNode = {
+      kind: 'official', id: `${idPrefix}official:${o.id}`, official: o, label: o.name,
+      description: `${role ? `${role} · ` : ''}${n} mention${n === 1 ? '' : 's'}`,
+      tooltip: `${o.name}${role ? `\n${role}` : ''}\n${n} mention${n === 1 ? '' : 's'}, ${claims} claim${claims === 1 ? '' : 's'}`,
+      mentions: [],
+    };
+    node.mentions = [...o.mentions].sort((a, b) => a.start - b.start).map((m) => {
+      const pos = lines.positionAt(m.start);
+      return {
+        kind: 'mention', id: `${node.id}:${m.start}`, mention: m, parent: node,
+        label: m.text.replace(/\s+/g, ' '),
+        description: `${m.titled ? 'full title · ' : m.kind !== 'name' ? `${m.kind} · ` : ''}Ln ${pos.line + 1}, Col ${pos.character + 1}`,
+      };
+    });
+    return node;
+  });
+}
+
+/** A timeline row. */
+export interface TimelineNode {
+  kind: 'date';
+  id: string;
+  date: DateMention;
+  label: string;
+  description: string;
+  tooltip: string;
+}
+
+/** The sentence around a span: scans back and forth to sentence ends, at most `max` characters each way. */
+export function sentenceAround(text: string, start: number, end: number, max = 240): string {
+  let a = start;
+  const stopA = Math.max(0, start - max);
+  while (a > stopA) {
+    const ch = text.charCodeAt(a - 1);
+    if (ch === 10) break;
+    if ((ch === 46 || ch === 33 || ch === 63) && /\s/.test(text[a] ?? '') && a < start) break;
+    a--;
+  }
+  let b = end;
+  const stopB = Math.min(text.length, end + max);
+  while (b < stopB) {
+    const ch = text.charCodeAt(b);
+    if (ch === 10) break;
+    b++;
+    if ((ch === 46 || ch === 33 || ch === 63) && (b >= text.length || /\s/.test(text[b]))) break;
+  }
+  return text.slice(a, b).replace(/\s+/g, ' ').trim();
+}
+
+function sortKey(d: DateMention): string | null {
+  return d.value && /^\d{4}/.test(d.value) ? d.value : null;
+}
+
+/** The Timeline panel: dates in chronological order (unresolved ones last, in reading order). */
+export function buildTimeline(analysis: Analysis, text: string, lines: LineIndex, idPrefix = ''): TimelineNode[] {
+  const dates = [...analysis.dates].sort((a, b) => {
+    const ka = sortKey(a);
+    const kb = sortKey(b);
+    if (ka && kb && ka !== kb) return ka < kb ? -1 : 1;
+    if (ka && !kb) return -1;
+    if (!ka && kb) return 1;
+    return a.start - b.start;
+  });
+  return dates.map((d) => {
+    const pos = lines.positionAt(d.start);
+    const calendar = formatCalendarValue(d.value);
+    const sentence = sentenceAround(text, d.start, d.end);
+    return {
+      kind: 'date', id: `${idPrefix}date:${d.start}-${d.end}`, date: d,
+      label: calendar ?? d.value ?? d.text,
+      description: `${excerpt(sentence, 90)}`,
+      tooltip: `${calendar ?? d.value ?? 'Unresolved'} — “${d.text}” (Ln ${pos.line + 1}, Col ${pos.character + 1})\n\n${sentence}`,
+    };
+  });
+}

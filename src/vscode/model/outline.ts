@@ -1,0 +1,43 @@
+import type { Analysis } from '../../core/types';
+import { speakerName } from './describe';
+import { excerpt } from './markdown';
+
+/** Symbol kinds used by the outline (mapped to `vscode.SymbolKind` by the adapter). */
+export type OutlineKind = 'headline' | 'dateline' | 'claim' | 'section';
+
+/** One outline entry. */
+export interface OutlineItem {
+  name: string;
+  detail: string;
+  kind: OutlineKind;
+  start: number;
+  end: number;
+  /** Where the name is (selection range). */
+  nameStart: number;
+  nameEnd: number;
+}
+
+/** The outline of an article: headline, header, dateline, then the claims in reading order. */
+export function buildOutline(analysis: Analysis): OutlineItem[] {
+  const s = analysis.structure;
+  const out: OutlineItem[] = [];
+  if (s.headline) out.push({ name: excerpt(s.headline.text, 100) || 'Headline', detail: 'headline', kind: 'headline', start: s.headline.start, end: s.headline.end, nameStart: s.headline.start, nameEnd: s.headline.end });
+  if (s.header) out.push({ name: excerpt(s.header.text, 100) || 'Header', detail: 'section and time', kind: 'section', start: s.header.start, end: s.header.end, nameStart: s.header.start, nameEnd: s.header.end });
+  if (s.dateline) out.push({ name: excerpt(s.dateline.text, 100) || 'Dateline', detail: s.dateline.agencyName ?? 'dateline', kind: 'dateline', start: s.dateline.start, end: s.dateline.end, nameStart: s.dateline.start, nameEnd: s.dateline.end });
+  for (const c of analysis.claims) {
+    const start = Math.min(c.start, c.cue?.start ?? c.start, c.source?.start ?? c.start);
+    const end = Math.max(c.end, c.cue?.end ?? c.end, c.source?.end ?? c.end);
+    out.push({
+      name: `${speakerName(analysis, c)}${c.cue ? ` ${c.cue.text}` : ''}: ${excerpt(c.text, 60)}`,
+      detail: c.stance, kind: 'claim', start, end, nameStart: c.start, nameEnd: c.end,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Status bar text: "4 officials · 10 claims". */
+export function statusText(analysis: Analysis): string {
+  const o = analysis.officials.length;
+  const c = analysis.claims.length;
+  return `${o} official${o === 1 ? '' : 's'} · ${c} claim${c === 1 ? '' : 's'}`;
+}

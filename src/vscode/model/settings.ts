@@ -1,0 +1,77 @@
+/** Highlight layers that can be switched on and off. */
+export type Layer = 'quotes' | 'dates' | 'officials' | 'claims';
+
+/** All layers, in display order. */
+export const LAYERS: readonly Layer[] = ['quotes', 'dates', 'officials', 'claims'];
+
+/** Severity names accepted by the diagnostics settings. */
+export type SeveritySetting = 'off' | 'hint' | 'information' | 'warning' | 'error';
+
+/** How the Claims panel groups and sorts. */
+export type GroupBy = 'speaker' | 'position' | 'stance';
+export type SortBy = 'position' | 'speaker' | 'cue';
+
+/** The extension's settings as plain, validated data. */
+export interface Settings {
+  highlight: { enabled: boolean } & Record<Layer, boolean>;
+  debounceMs: number;
+  maxFileSizeKB: number;
+  publishedFallback: string | null;
+  groupBy: GroupBy;
+  sortBy: SortBy;
+  followCursor: boolean;
+  diagnostics: { unattributedQuote: SeveritySetting; anonymousSource: SeveritySetting; unbalancedQuote: SeveritySetting };
+}
+
+/** The smallest debounce accepted: shorter delays re-analyse on every keystroke. */
+export const MIN_DEBOUNCE_MS = 50;
+
+const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
+const ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/;
+
+function pick<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+function bool(value: unknown, fallback: boolean): boolean {
+  return typeof value === 'boolean' ? value : fallback;
+}
+
+function num(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+
+/** Validates raw configuration values (`get('highlight.quotes')` …), applying defaults and floors. */
+export function readSettings(get: (key: string) => unknown): Settings {
+  const published = get('publishedFallback');
+  return {
+    highlight: {
+      enabled: bool(get('highlight.enabled'), true),
+      quotes: bool(get('highlight.quotes'), true),
+      dates: bool(get('highlight.dates'), true),
+      officials: bool(get('highlight.officials'), true),
+      claims: bool(get('highlight.claims'), true),
+    },
+    debounceMs: Math.max(MIN_DEBOUNCE_MS, Math.min(num(get('debounceMs'), 300), 10_000)),
+    maxFileSizeKB: Math.max(1, num(get('maxFileSizeKB'), 2048)),
+    publishedFallback: typeof published === 'string' && ISO.test(published.trim()) ? published.trim() : null,
+    groupBy: pick(get('claims.groupBy'), ['speaker', 'position', 'stance'], 'speaker'),
+    sortBy: pick(get('claims.sortBy'), ['position', 'speaker', 'cue'], 'position'),
+    followCursor: bool(get('claims.followCursor'), true),
+    diagnostics: {
+      unattributedQuote: pick(get('diagnostics.unattributedQuote'), SEVERITIES, 'information'),
+      anonymousSource: pick(get('diagnostics.anonymousSource'), SEVERITIES, 'information'),
+      unbalancedQuote: pick(get('diagnostics.unbalancedQuote'), SEVERITIES, 'warning'),
+    },
+  };
+}
+
+/** Whether a layer is shown, taking the master switch into account. */
+export function layerVisible(settings: Settings, layer: Layer): boolean {
+  return settings.highlight.enabled && settings.highlight[layer];
+}
+
+/** The part of the settings that changes the analysis itself (the cache key). */
+export function analysisKey(settings: Settings): string {
+  return `published=${settings.publishedFallback ?? ''};maxKB=${settings.maxFileSizeKB}`;
+}

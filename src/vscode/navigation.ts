@@ -1,0 +1,36 @@
+import * as vscode from 'vscode';
+import type { AnalysisCache } from './cache';
+import { ARTICLE_LANGUAGE } from './config';
+import { stepIndex, sortedByStart } from './model/lookup';
+import type { Span } from '../core/types';
+import { selectInEditor } from './reveal';
+
+function step(cache: AnalysisCache, pickSpans: (a: NonNullable<ReturnType<AnalysisCache['get']>>) => readonly Span[], direction: 1 | -1, what: string): void {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== ARTICLE_LANGUAGE) return;
+  const entry = cache.get(editor.document);
+  if (!entry?.analysis) {
+    void vscode.window.setStatusBarMessage(entry?.message || 'Article Lens: the article is being analysed…', 3000);
+    return;
+  }
+  const spans = sortedByStart(pickSpans(entry));
+  const i = stepIndex(spans, editor.document.offsetAt(editor.selection.active), direction);
+  if (i < 0) {
+    void vscode.window.setStatusBarMessage(`Article Lens: no ${what} in this article`, 3000);
+    return;
+  }
+  const s = spans[i];
+  selectInEditor(editor, new vscode.Range(editor.document.positionAt(s.start), editor.document.positionAt(s.end)));
+}
+
+/** Next/previous claim and quote commands (keybindings in package.json). */
+export function registerNavigationCommands(cache: AnalysisCache): vscode.Disposable {
+  const claims = (e: NonNullable<ReturnType<AnalysisCache['get']>>) => e.analysis?.claims ?? [];
+  const quotes = (e: NonNullable<ReturnType<AnalysisCache['get']>>) => e.analysis?.quotes ?? [];
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand('articleLens.nextClaim', () => step(cache, claims, 1, 'claims')),
+    vscode.commands.registerCommand('articleLens.previousClaim', () => step(cache, claims, -1, 'claims')),
+    vscode.commands.registerCommand('articleLens.nextQuote', () => step(cache, quotes, 1, 'quotes')),
+    vscode.commands.registerCommand('articleLens.previousQuote', () => step(cache, quotes, -1, 'quotes')),
+  );
+}

@@ -1,0 +1,26 @@
+import * as vscode from 'vscode';
+import type { AnalysisCache } from './cache';
+import { layerVisible } from './model/settings';
+import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from './model/tokens';
+
+/** The legend matching `contributes.semanticTokenTypes` / `semanticTokenModifiers`. */
+export const LEGEND = new vscode.SemanticTokensLegend([...TOKEN_TYPES], [...TOKEN_MODIFIERS]);
+
+/** Semantic tokens for officials, dates, quotes and claim cues, from the cached analysis. */
+export function registerSemanticTokensSupport(selector: vscode.DocumentSelector, cache: AnalysisCache): vscode.Disposable {
+  const changed = new vscode.EventEmitter<void>();
+  const provider: vscode.DocumentSemanticTokensProvider = {
+    onDidChangeSemanticTokens: changed.event,
+    async provideDocumentSemanticTokens(document, token) {
+      const entry = await cache.getReady(document, token);
+      if (!entry?.analysis || token.isCancellationRequested) return new vscode.SemanticTokens(new Uint32Array(0));
+      const settings = cache.currentSettings;
+      return new vscode.SemanticTokens(semanticTokens(entry.analysis, entry.lines, (layer) => layerVisible(settings, layer)));
+    },
+  };
+  return vscode.Disposable.from(
+    changed,
+    cache.onDidChangeAnalysis(() => changed.fire()),
+    vscode.languages.registerDocumentSemanticTokensProvider(selector, provider, LEGEND),
+  );
+}
