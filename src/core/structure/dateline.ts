@@ -24,8 +24,8 @@ const AGENCIES: Record<string, string> = {
   ians: 'IANS', sputnik: 'Sputnik', belta: 'BelTA', 'kyodo': 'Kyodo', yonhap: 'Yonhap', 'anadolu': 'Anadolu',
 };
 
-const isLetter = (ch: string) => /\p{L}/u.test(ch);
-const isUpper = (ch: string) => isLetter(ch) && ch === ch.toUpperCase() && ch !== ch.toLowerCase();
+const isLetter = (ch: string) => (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch > '\x7f' && /\p{L}/u.test(ch));
+const isUpper = (ch: string) => (ch >= 'A' && ch <= 'Z') || (ch > '\x7f' && isLetter(ch) && ch === ch.toUpperCase() && ch !== ch.toLowerCase());
 
 function span(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };
@@ -136,6 +136,7 @@ function canonicalAgency(name: string): string {
 /** Matches a dateline at the start of a paragraph. */
 export function matchDateline(text: string, para: Span): DatelineMatch | null {
   const { start, end } = para;
+  if (text[start] !== '(' && !isUpper(text[start])) return null;
   let i = start;
   let placeEnd = start;
   if (text[i] !== '(') {

@@ -45,6 +45,12 @@ function section(text: string, start: number, end: number): TextSpan | null | fa
 export function matchHeader(text: string, para: Span): HeaderMatch | null {
   const { start, end } = para;
   if (end - start > MAX_HEADER) return null;
+  let digits = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+  }
+  if (digits < 4) return null;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) return null;
