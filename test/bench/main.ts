@@ -16,7 +16,7 @@ import { f, hasGc, mbps, median, now, time } from './measure';
 import { SHAPES } from './shapes';
 import { runChild, type ChildResult } from './tasks';
 
-const CHILD_TIMEOUT_MS = 120_000;
+const CHILD_TIMEOUT_MS = 60_000;
 const ROUNDS = 3;
 type Layers = NonNullable<AnalyzeOptions['layers']>;
 
