@@ -28,6 +28,17 @@ export function speakerMatches(predicted: string | null, goldSource: string): bo
   return nameTokens(predicted).some((w) => g.has(w));
 }
 
+/**
+ * The content with a complementizer "that" directly before it included: PolNeAR's annotators keep it
+ * in the Content ("said [that X]"), the project's gold guide leaves it out ("said that [X]").
+ */
+export function withThat(text: string, s: EvalSpan): EvalSpan {
+  let i = s.start;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  if (i >= 4 && text.slice(i - 4, i).toLowerCase() === 'that' && !/\p{L}/u.test(text[i - 5] ?? ' ')) return { start: i - 4, end: s.end };
+  return s;
+}
+
 const hull = (spans: PolnearSpan[]): EvalSpan => ({ start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) });
 const overlaps = (a: EvalSpan, b: EvalSpan) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
 
@@ -46,6 +57,7 @@ export async function run(): Promise<string> {
   }
   const overlap: MatchResult[] = [];
   const exact: MatchResult[] = [];
+  const exactThat: MatchResult[] = [];
   const cue: Tally = { ok: 0, n: 0 };
   const speaker: Tally = { ok: 0, n: 0 };
   const quoteMatch: MatchResult[] = [];
@@ -62,6 +74,7 @@ export async function run(): Promise<string> {
     goldCount += gold.length;
     const pred = a.claims.map((c) => ({ start: c.start, end: c.end }));
     exact.push(matchSpans(pred, gold, { exact: true, text: doc.text }));
+    exactThat.push(matchSpans(pred.map((p) => withThat(doc.text, p)), gold, { exact: true, text: doc.text }));
     const m = matchSpans(pred, gold);
     overlap.push(m);
     for (const [p, g] of m.pairs) {
@@ -88,6 +101,7 @@ export async function run(): Promise<string> {
   }
   const o = microPRF(overlap);
   const e = microPRF(exact);
+  const et = microPRF(exactThat);
   const acc = (t: Tally) => `${fmt(t.n ? t.ok / t.n : NaN)} (${t.ok}/${t.n})`;
   const q = microPRF(quoteMatch);
   return [
@@ -97,6 +111,9 @@ export async function run(): Promise<string> {
     '',
     table('PolNeAR dev — claims', ['system', 'overlap P', 'overlap R', 'overlap F1', 'exact P', 'exact R', 'exact F1', 'cue', 'speaker'], [
       ['Article Lens', o.p, o.r, o.f1, e.p, e.r, e.f1, acc(cue), acc(speaker)],
+    ]),
+    table('PolNeAR dev — claims, exact with PolNeAR\'s complementizer convention (a "that" before the content counted in)', ['system', 'exact P', 'exact R', 'exact F1'], [
+      ['Article Lens', et.p, et.r, et.f1],
     ]),
     table('PolNeAR dev — direct-quote speakers', ['system', 'quotes matched (overlap)', 'gold quotes', 'speaker accuracy (named gold sources)'], [
       ['Article Lens', String(q.tp), String(q.gold), acc(quoteSpeaker)],

@@ -27,6 +27,10 @@ const COGNITION = new Set(['called for', 'calls for', 'called on', 'calls on', '
 const ADJUNCT_START = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'while', 'when', 'with', 'from', 'as', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'this', 'last', 'to', 'via', 'through', 'late', 'early', 'recently', 'reporters', 'journalists', 'the', 'a', 'an', 'summing', 'talking', 'speaking', 'adding', 'referring', 'commenting', 'answering', 'responding', 'citing', 'following', 'without', 'according', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'by', 'also', 'again', 'then', 'of', 'about', 'his', 'her', 'their']);
 const TELL_OBJECT = new Set(['reporters', 'journalists', 'the', 'a', 'media', 'press', 'news', 'conference', 'briefing', 'correspondent', 'correspondents', 'audience', 'lawmakers', 'parliament', 'him', 'her', 'them', 'us', 'me', 'interviewer', 'radio', 'television', 'tv', 'channel', 'newspaper', 'agency', 'crowd', 'supporters', 'students', 'congress', 'an', 'interview', 'in', 'to']);
 const CLAUSE_CUTS = new Set(['although', 'though', 'whereas', 'while']);
+const NOT_PARTICIPLE = new Set(['including', 'according', 'regarding', 'concerning', 'notwithstanding', 'during', 'excluding', 'following', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'building', 'meeting', 'spring', 'string', 'bring']);
+const CONJ = new Set(['but', 'and', 'or', 'although', 'though', 'while', 'whereas', 'so', 'yet', 'nor', 'because', 'since', 'which', 'who', 'adding', 'saying']);
+const WH = new Set(['how', 'what', 'why', 'whether', 'if', 'where', 'when', 'who']);
+
 /** Words that cannot open the source after an inverted cue (""…," she said on Twitter"). */
 const NOT_SOURCE_START = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'for', 'of', 'by', 'as', 'about', 'while', 'when', 'that', 'this', 'last', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'again', 'also', 'then', 'recently', 'repeatedly', 'afterward', 'afterwards', 'sarcastically']);
 
@@ -60,7 +64,12 @@ export function unitDrafts(
   const cuts: number[] = [];
   const plans = hits.map((h) => plan(tokens, u, h, quotes, sctx.mentionStart));
   for (const p of plans) if (p.cut >= 0) cuts.push(p.cut);
-  for (let i = u.a; i < u.b - 1; i++) if (tokens[i].t === ',' && tokens[i].q < 0 && CLAUSE_CUTS.has(tokens[i + 1].l)) cuts.push(i);
+  for (let i = u.a; i < u.b - 1; i++) {
+    if (tokens[i].t !== ',' || tokens[i].q >= 0) continue;
+    const nx = tokens[i + 1];
+    // ", although …", ", but …", ", focusing on …": the statement ends before them
+    if (CLAUSE_CUTS.has(nx.l) || nx.l === 'but' || (nx.k === 'w' && !nx.cap && nx.l.endsWith('ing') && nx.l.length > 5 && !NOT_PARTICIPLE.has(nx.l))) cuts.push(i);
+  }
   cuts.sort((x, y) => x - y);
   const contentEnd = (from: number) => {
     for (const c of cuts) if (c > from) return c;
@@ -96,6 +105,12 @@ export function unitDrafts(
         if (b - p.contentA < 2) continue;
         cs = tokens[p.contentA].s;
         ce = tokens[b - 1].e;
+        // "But to prevent problems, he said, local officials should be vigilant": one statement around its attribution
+        const after = (p.srcB > h.b ? p.srcB : h.b);
+        if (h.form.kind === 'verb' && after + 1 < u.b && tokens[after].t === ',' && continuesStatement(tokens[after + 1])) {
+          const e = trimEnd(tokens, after + 1, contentEnd(after + 1));
+          if (e > after + 1) ce = tokens[e - 1].e;
+        }
       }
     } else {
       const a = p.contentFrom ?? contentStart(tokens, h, u.b, contentEnd(h.b));
@@ -153,6 +168,10 @@ function restIsAdjunct(tokens: Token[], from: number, b: number, form: CueForm, 
   if (t.k === 'q') return false;
   // ""…," she said several months later": after a quotation the rest is an adjunct unless it says "that"
   return afterQuote || ADJUNCT_START.has(t.l) || t.cap || t.k === 'n';
+}
+
+function continuesStatement(t: Token): boolean {
+  return t.k === 'w' && !t.cap && !ADJUNCT_START.has(t.l) && !t.l.endsWith('ing') && !NOT_SOURCE_START.has(t.l) && !WH.has(t.l) && !CONJ.has(t.l);
 }
 
 /** ", "B."" right after an attribution: the quotation that continues the interrupted one. */
@@ -268,6 +287,14 @@ function contentStart(tokens: Token[], h: CueHit, b: number, end: number): numbe
     for (let j = i; j < lim; j++) {
       if (tokens[j].l === 'that' || tokens[j].k === 'q' || tokens[j].t === ':') break;
       if (tokens[j].l === 'to' && j + 1 < end && tokens[j + 1].k === 'w' && !tokens[j + 1].cap && j > i) return j;
+    }
+  }
+  if (h.form.lemma === 'tell' || OBJECT_FIRST.has(h.form.lemma)) {
+    // "told host Alex Marlow on Thursday how surprised he is": the content starts at the wh-word
+    for (let j = i; j < lim; j++) {
+      const t = tokens[j];
+      if (t.k === 'q' || t.t === ',' || t.t === ':' || t.l === 'that') break;
+      if (WH.has(t.l) && j > i) return j;
     }
   }
   if (h.form.lemma === 'tell') while (i < lim && tokens[i].k === 'w' && (tokens[i].cap || TELL_OBJECT.has(tokens[i].l)) && tokens[i].l !== 'that') i++;
