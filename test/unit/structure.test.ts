@@ -77,6 +77,11 @@ describe('other agency datelines', () => {
     ['MOSCOW, Feb 7 (Interfax) - The Kremlin said.', 'MOSCOW, Feb 7 (Interfax) -', 'MOSCOW', 'Feb 7', 'Interfax'],
     ['WASHINGTON, March 12 (Xinhua) -- Poland joined.', 'WASHINGTON, March 12 (Xinhua) --', 'WASHINGTON', 'March 12', 'Xinhua'],
     ['FLINT, Mich., Oct. 4 (UPI) — Bill Clinton spoke.', 'FLINT, Mich., Oct. 4 (UPI) —', 'FLINT, Mich.', 'Oct. 4', 'UPI'],
+    ['MOSCOW. Feb 7 (Interfax) - The Kremlin said.', 'MOSCOW. Feb 7 (Interfax) -', 'MOSCOW', 'Feb 7', 'Interfax'],
+    ['KYIV. Feb 7 (Interfax-Ukraine) - The ministry said.', 'KYIV. Feb 7 (Interfax-Ukraine) -', 'KYIV', 'Feb 7', 'Interfax'],
+    ['Paris (AFP) - France will respond.', 'Paris (AFP) -', 'Paris', null, 'AFP'],
+    ['Washington (CNN)President Biden spoke.', 'Washington (CNN)', 'Washington', null, 'CNN'],
+    ['BEIJING, Feb. 7 (Xinhua) -- China said.', 'BEIJING, Feb. 7 (Xinhua) --', 'BEIJING', 'Feb. 7', 'Xinhua'],
   ];
   it.each(cases)('%s', (body, text, place, date, agency) => {
     const s = parseStructure(`A headline for the story\n\n${body}\n\nMore text follows here.`);
@@ -98,6 +103,9 @@ describe('other agency datelines', () => {
     expect(parseStructure('SOCCER - JAPAN GET LATE GOAL .').dateline).toBeNull();
     expect(parseStructure('U.S. officials said on Monday that talks failed.').dateline).toBeNull();
     expect(parseStructure('NATO, the alliance, met on Monday.').dateline).toBeNull();
+    expect(parseStructure('Paris is the capital (of France) - they say.').dateline).toBeNull();
+    expect(parseStructure('Officials (who declined) said so.').dateline).toBeNull();
+    expect(parseStructure('Trump (R) - the nominee - spoke.').dateline).toBeNull();
   });
 
   it('takes Reuters trailing boilerplate', () => {

@@ -139,9 +139,16 @@ export function matchDateline(text: string, para: Span): DatelineMatch | null {
   if (text[start] !== '(' && !isUpper(text[start])) return null;
   let i = start;
   let placeEnd = start;
+  let titleCase = false;
   if (text[i] !== '(') {
     placeEnd = capsPlace(text, i, end);
-    if (placeEnd === start) return null;
+    if (placeEnd === start) {
+      placeEnd = titlePlace(text, start, end);
+      titleCase = true;
+      if (placeEnd === start || text[skipSpaces(text, placeEnd, end)] !== '(') return null;
+    } else if (text[placeEnd - 1] === '.' && placeEnd - start > 2 && matchDate(text, skipSpaces(text, placeEnd, end))) {
+      placeEnd--;
+    }
     i = placeEnd;
     if (text[i] === ' ' && text[i + 1] === '/') {
       const region = agencyTag(text, i + 1, end);
@@ -152,9 +159,9 @@ export function matchDateline(text: string, para: Span): DatelineMatch | null {
   }
   let date: TextSpan | null = null;
   let j = skipSpaces(text, i, end);
-  const comma = text[j] === ',';
+  const comma = text[j] === ',' || (text[j] === '.' && !titleCase);
   if (comma) j = skipSpaces(text, j + 1, end);
-  if (placeEnd > start && j < end) {
+  if (placeEnd > start && j < end && !titleCase) {
     let d = matchDate(text, j);
     if (!d && comma) {
       const t = titlePlace(text, j, end);
@@ -183,12 +190,15 @@ export function matchDateline(text: string, para: Span): DatelineMatch | null {
   }
   const sep = separator(text, i, end);
   const slashTag = agency !== null && text[agency.start] === '/';
+  const known = tag !== null && AGENCIES[text.slice(tag.inner.start, tag.inner.end).toLowerCase()] !== undefined;
+  const glued = known && !slashTag && sep < 0 && isUpper(text[skipSpaces(text, i, end)] ?? '');
   if (sep >= 0) {
     i = sep;
-  } else if (!slashTag && !(date && (i >= end || text[i - 1] === '.'))) {
+  } else if (!slashTag && !glued && !(date && (i >= end || text[i - 1] === '.'))) {
     return null;
   }
-  if (i < end && !isSpace(text.charCodeAt(i)) && text[i] !== '\n' && text[i] !== '\r') return null;
+  if (!glued && i < end && !isSpace(text.charCodeAt(i)) && text[i] !== '\n' && text[i] !== '\r') return null;
+  if (titleCase && !known) return null;
   if (!agency && !date) {
     if (sep < 0 || !bareDatelineOk(text, start, placeEnd, i, end)) return null;
   }
