@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { analyze } from '../core/analyze';
 import { ActiveArticle } from './activeArticle';
 import { AnalysisCache } from './cache';
-import { registerClaimsView } from './claimsView';
+import { registerClaimsView, type ClaimsProvider } from './claimsView';
 import { registerDocumentCommands, registerToggles } from './commands';
 import { ARTICLE_SELECTOR } from './config';
 import { registerCurrentClaimDecoration } from './decorations';
@@ -15,14 +15,22 @@ import { registerOfficialsView } from './officialsView';
 import { registerSemanticTokensSupport } from './semanticTokens';
 import { registerStatusBar } from './statusBar';
 import { registerTimelineView } from './timelineView';
+import type { ClaimsTreeNode } from './model/claimsTree';
+
+/** What `activate` returns: the Claims view and its data, for tests and other extensions. */
+export interface ArticleLensApi {
+  claimsView: vscode.TreeView<ClaimsTreeNode>;
+  claimsProvider: ClaimsProvider;
+}
 
 /**
  * Article Lens: every surface reads one cached analysis per document version.
  * Activation only wires features; analysis happens when an article is first shown.
  */
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): ArticleLensApi {
   const cache = new AnalysisCache(analyze);
   const active = new ActiveArticle(cache);
+  const claims = registerClaimsView(active, cache);
   context.subscriptions.push(vscode.Disposable.from(
     cache,
     active,
@@ -31,7 +39,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerLanguageFeatures(ARTICLE_SELECTOR, cache),
     registerCurrentClaimDecoration(cache),
     registerDiagnostics(cache),
-    registerClaimsView(active, cache).disposable,
+    claims.disposable,
     registerOfficialsView(active),
     registerTimelineView(active),
     registerNavigationCommands(cache),
@@ -40,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerToggles(cache),
     registerDocumentCommands(context, cache),
   ));
+  return { claimsView: claims.view, claimsProvider: claims.provider };
 }
 
 /** Nothing to do: everything is disposed through `context.subscriptions`. */
