@@ -104,6 +104,8 @@ export const DEFAULT_SETTINGS: Record<string, unknown> = {
   'workbench.tips.enabled': false,
   'chat.disableAIFeatures': true,
   'git.enabled': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
 };
 
 /** Options of {@link startCodeServer}. */

@@ -142,5 +142,8 @@ describe('Officials and Timeline', () => {
     expect(t.map((n) => n.label)).toEqual(['Monday, March 3, 2025', 'Tuesday, March 4, 2025']);
     expect(t[0].tooltip).toContain('Deputy Minister Ilya Varenko said on Monday');
     expect(sentenceAround('One. Two three. Four', 7, 10)).toBe('Two three.');
+    expect(sentenceAround('Alpha beta gamma delta date here.', 23, 27, 12)).toBe('…delta date here.');
+    expect(sentenceAround('Date alpha beta gamma delta epsilon.', 0, 4, 14)).toBe('Date alpha beta…');
+    expect(sentenceAround('', 0, 0)).toBe('');
   });
 });

@@ -85,15 +85,15 @@ export function buildClaimsTree(analysis: Analysis, lines: LineIndex, view: Clai
   analysis.claims.forEach((c, index) => {
     if (!matches(analysis, c, needle)) return;
     const pos = lines.positionAt(c.start);
-    const cue = c.cue ? c.cue.text : '—';
+    const cue = c.cue ? c.cue.text : '';
     const who = speakerName(analysis, c);
-    const label = `${flat || view.groupBy === 'stance' ? `${who} · ` : ''}${cue}: ${excerpt(c.text, 80)}`;
+    const label = `${flat || view.groupBy === 'stance' ? `${who} · ` : ''}${cue ? `${cue}: ` : ''}${excerpt(c.text, 80)}`;
     const o = speakerOf(analysis, c);
     const role = o ? officialRole(o) : null;
     nodes.push({
       kind: 'claim', id: `${idPrefix}claim:${c.start}-${c.end}`, index, claim: c, label,
       description: `Ln ${pos.line + 1}, Col ${pos.character + 1}`,
-      tooltip: `${who}${role ? `, ${role}` : ''}${c.anonymous ? ' (anonymous source)' : ''}\n${cue} — ${STANCE_TEXT[c.stance]}\n\n${c.text}`,
+      tooltip: `${who}${role ? `, ${role}` : ''}${c.anonymous ? ' (anonymous source)' : ''}\n${cue ? `${cue} — ` : ''}${STANCE_TEXT[c.stance]}\n\n${c.text}`,
       stance: c.stance, parent: null,
     });
   });

@@ -60,25 +60,35 @@ export interface TimelineNode {
   tooltip: string;
 }
 
-/** The sentence around a span: scans back and forth to sentence ends, at most `max` characters each way. */
+/**
+ * The sentence around a span: scans back and forth to sentence ends or line breaks, at most `max`
+ * characters each way; a cut made by the limit falls on a word boundary and is marked with "…".
+ */
 export function sentenceAround(text: string, start: number, end: number, max = 240): string {
-  let a = start;
+  const isEnd = (ch: number) => ch === 46 || ch === 33 || ch === 63;
+  const isSpace = (i: number) => i >= text.length || /\s/.test(text[i]);
+  let a = Math.max(0, Math.min(start, text.length));
   const stopA = Math.max(0, start - max);
-  while (a > stopA) {
-    const ch = text.charCodeAt(a - 1);
-    if (ch === 10) break;
-    if ((ch === 46 || ch === 33 || ch === 63) && /\s/.test(text[a] ?? '') && a < start) break;
-    a--;
+  while (a > stopA && text.charCodeAt(a - 1) !== 10 && !(a < start && isEnd(text.charCodeAt(a - 1)) && isSpace(a))) a--;
+  let prefix = '';
+  if (a === stopA && a > 0 && text.charCodeAt(a - 1) !== 10 && !isEnd(text.charCodeAt(a - 1))) {
+    const space = text.indexOf(' ', a);
+    if (space !== -1 && space < start) a = space + 1;
+    prefix = '…';
   }
-  let b = end;
+  let b = Math.max(a, Math.min(end, text.length));
   const stopB = Math.min(text.length, end + max);
-  while (b < stopB) {
-    const ch = text.charCodeAt(b);
-    if (ch === 10) break;
+  while (b < stopB && text.charCodeAt(b) !== 10) {
     b++;
-    if ((ch === 46 || ch === 33 || ch === 63) && (b >= text.length || /\s/.test(text[b]))) break;
+    if (isEnd(text.charCodeAt(b - 1)) && isSpace(b)) break;
   }
-  return text.slice(a, b).replace(/\s+/g, ' ').trim();
+  let suffix = '';
+  if (b === stopB && b < text.length && text.charCodeAt(b) !== 10 && !isEnd(text.charCodeAt(b - 1))) {
+    const space = text.lastIndexOf(' ', b);
+    if (space > end) b = space;
+    suffix = '…';
+  }
+  return `${prefix}${text.slice(a, b).replace(/\s+/g, ' ').trim()}${suffix}`;
 }
 
 function sortKey(d: DateMention): string | null {
