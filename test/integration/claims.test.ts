@@ -1,0 +1,122 @@
+/// <reference types="mocha" />
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { Analysis, Claim } from '../../src/core/types';
+import { activateExtension, analysisOf, closeAll, openArticle, SAMPLE, SEED, waitFor } from './helpers';
+
+/** The nodes of the Claims view as far as these tests rely on them. */
+interface Node {
+  kind: 'group' | 'claim';
+  id: string;
+  label: string;
+  children?: Node[];
+  claim?: Claim;
+}
+
+/** What the tests need from `activate`'s return value. */
+interface ClaimsApi {
+  claimsView: vscode.TreeView<Node>;
+  claimsProvider: vscode.TreeDataProvider<Node>;
+}
+
+async function claimsApi(): Promise<ClaimsApi> {
+  const api = (await activateExtension()) as Partial<ClaimsApi> | undefined;
+  assert.ok(api?.claimsView && api.claimsProvider,
+    'activate() should return { claimsView, claimsProvider } so that the Claims tree can be inspected (src/vscode/extension.ts)');
+  return api as ClaimsApi;
+}
+
+/** Expected groups: one per speaker (an official by id, else the speaker as written), with claim counts. */
+function expectedGroups(a: Analysis): Map<string, number> {
+  const groups = new Map<string, number>();
+  for (const c of a.claims) {
+    const key = c.speakerId ? a.officials.find((o) => o.id === c.speakerId)!.name : (c.speaker ?? '(none)');
+    groups.set(key, (groups.get(key) ?? 0) + 1);
+  }
+  return groups;
+}
+
+async function roots(api: ClaimsApi): Promise<Node[]> {
+  return (await api.claimsProvider.getChildren()) ?? [];
+}
+
+describe('The Claims view', () => {
+  after(closeAll);
+
+  for (const file of [SEED, SAMPLE]) {
+    it(`groups the claims of ${file === SEED ? 'the seed' : 'the sample'} by speaker with the analysis' counts`, async () => {
+      const api = await claimsApi();
+      const { document: doc } = await openArticle(file);
+      const a = analysisOf(doc);
+      const want = expectedGroups(a);
+      const groups = await waitFor('the Claims tree to show this article', async () => {
+        const r = await roots(api);
+        const total = r.reduce((n, g) => n + (g.children?.length ?? 0), 0);
+        return total === a.claims.length && r;
+      });
+      assert.equal(groups.length, want.size, `groups ${groups.map((g) => g.label)} vs ${[...want.keys()]}`);
+      for (const o of a.officials) {
+        const n = want.get(o.name);
+        if (!n) continue;
+        const g = groups.find((x) => x.label === o.name);
+        assert.ok(g, `no group for ${o.name}: ${groups.map((x) => x.label)}`);
+        assert.equal(g.children?.length, n, `${o.name}: ${g.children?.length} claims, the analysis gives ${n}`);
+        const item = await api.claimsProvider.getTreeItem(g);
+        assert.match(String(typeof item.description === 'string' ? item.description : ''), new RegExp(`${n} claims?`));
+      }
+      assert.equal(api.claimsView.badge?.value, a.claims.length, 'badge shows the claim count');
+      if (file === SEED) {
+        const peskov = groups.find((g) => g.label === 'Dmitry Peskov');
+        assert.ok(peskov?.children?.some((c) => c.claim?.text.includes('empty and groundless')), 'Peskov\'s group lacks "empty and groundless"');
+      }
+    });
+  }
+
+  it('a claim item opens the claim selected, and reveal selects it in the tree', async () => {
+    const api = await claimsApi();
+    const editor = await openArticle(SEED);
+    const a = analysisOf(editor.document);
+    const groups = await waitFor('claims', async () => (await roots(api)).length > 0 && roots(api));
+    const node = groups.flatMap((g) => g.children ?? []).find((c) => c.claim?.text.includes('empty and groundless'));
+    assert.ok(node?.claim);
+    const item = await api.claimsProvider.getTreeItem(node);
+    assert.ok(item.command, 'claim items have a command');
+    assert.match(String(item.description), /^Ln \d+, Col \d+$/);
+    await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
+    const want = a.claims.find((c) => c.text.includes('empty and groundless'))!;
+    await waitFor('the claim to be selected in the editor', () => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document.offsetAt(e.selection.start) === want.start && e.document.offsetAt(e.selection.end) === want.end;
+    });
+    await vscode.commands.executeCommand('articleLens.focusPanel');
+    await waitFor('the Claims view to be visible', () => api.claimsView.visible);
+    await api.claimsView.reveal(node, { select: true, focus: false });
+    assert.equal(api.claimsView.selection[0]?.id, node.id);
+  });
+
+  it('moving the cursor into another claim selects it in the tree', async () => {
+    const api = await claimsApi();
+    const editor = await openArticle(SEED);
+    await vscode.commands.executeCommand('articleLens.focusPanel');
+    await waitFor('the Claims view to be visible', () => api.claimsView.visible);
+    await vscode.window.showTextDocument(editor.document, { preserveFocus: false });
+    const a = analysisOf(editor.document);
+    const target = a.claims.find((c) => c.text.startsWith('Russia doesn'));
+    assert.ok(target, 'no claim "Russia doesn’t pose any threat"');
+    const pos = editor.document.positionAt(target.start + 3);
+    editor.selection = new vscode.Selection(pos, pos);
+    const selected = await waitFor('the tree to select the claim under the cursor', () => {
+      const s = api.claimsView.selection[0];
+      return s?.claim?.start === target.start && s;
+    });
+    assert.equal(selected.kind, 'claim');
+  });
+
+  it('shows nothing to list for an article without claims', async () => {
+    const api = await claimsApi();
+    const doc = await vscode.workspace.openTextDocument({ language: 'article', content: 'Weather\n\nIt rained on the coast all day and the ferries stayed in port.\n' });
+    await vscode.window.showTextDocument(doc);
+    await waitFor('an empty tree', async () => (await roots(api)).length === 0);
+    await waitFor('the empty-state message', () => (api.claimsView.message ?? '').length > 0);
+  });
+});
