@@ -14,7 +14,9 @@ function step(cache: AnalysisCache, pickSpans: (a: NonNullable<ReturnType<Analys
     return;
   }
   const spans = sortedByStart(pickSpans(entry));
-  const i = stepIndex(spans, editor.document.offsetAt(editor.selection.active), direction);
+  // From a selected claim, "previous" starts at its start and "next" at its end (not at the cursor end).
+  const from = direction === 1 ? editor.selection.end : editor.selection.start;
+  const i = stepIndex(spans, editor.document.offsetAt(from), direction);
   if (i < 0) {
     void vscode.window.setStatusBarMessage(`Article Lens: no ${what} in this article`, 3000);
     return;
