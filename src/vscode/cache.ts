@@ -39,11 +39,14 @@ export class AnalysisCache implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<AnalysisEntry>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private settings: Settings = currentSettings();
+  private analyzeText: AnalyzeFn | undefined;
+  private loading: Promise<AnalyzeFn> | undefined;
 
   /** Fires when a document's analysis (or its "not analysed" state) changes. */
   readonly onDidChangeAnalysis = this.emitter.event;
 
-  constructor(private readonly analyzeText: AnalyzeFn) {
+  /** `loadAnalyzer` loads the analysis core on first use, keeping activation light. */
+  constructor(private readonly loadAnalyzer: () => Promise<AnalyzeFn>) {
     this.subscriptions.push(
       this.emitter,
       vscode.workspace.onDidChangeTextDocument((e) => {
@@ -66,9 +69,16 @@ export class AnalysisCache implements vscode.Disposable {
     return this.settings;
   }
 
-  /** The entry for the document's current version, analysing now if there is none yet; undefined for non-articles. */
+  /**
+   * The entry for the document's current version, analysing now if there is none yet; undefined for
+   * non-articles, while an edit is debounced, and until the core has loaded (an event follows).
+   */
   get(document: vscode.TextDocument): AnalysisEntry | undefined {
     if (document.languageId !== ARTICLE_LANGUAGE) return undefined;
+    if (!this.analyzeText) {
+      void this.load();
+      return undefined;
+    }
     const id = document.uri.toString();
     const entry = this.entries.get(id);
     if (entry && entry.version === document.version && entry.key === analysisKey(this.settings)) return entry;
@@ -83,6 +93,8 @@ export class AnalysisCache implements vscode.Disposable {
 
   /** The entry for the document's current version, waiting for a pending debounced analysis. */
   async getReady(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<AnalysisEntry | undefined> {
+    if (document.languageId !== ARTICLE_LANGUAGE) return undefined;
+    if (!this.analyzeText) await this.load();
     const now = this.get(document);
     if (now) return now;
     const p = this.pending.get(document.uri.toString());
@@ -93,9 +105,23 @@ export class AnalysisCache implements vscode.Disposable {
   }
 
   /** Analyses a document even above the size cap (the "Analyse Anyway" command). */
-  analyseAnyway(document: vscode.TextDocument): AnalysisEntry | undefined {
+  async analyseAnyway(document: vscode.TextDocument): Promise<AnalysisEntry | undefined> {
     this.overrides.add(document.uri.toString());
+    if (!this.analyzeText) await this.load();
     return this.compute(document);
+  }
+
+  /** Loads the analysis core once, then analyses the visible articles (their surfaces refresh). */
+  private load(): Promise<AnalyzeFn> {
+    this.loading ??= this.loadAnalyzer().then((fn) => {
+      this.analyzeText = fn;
+      for (const editor of vscode.window.visibleTextEditors) {
+        const d = editor.document;
+        if (d.languageId === ARTICLE_LANGUAGE && !this.entries.has(d.uri.toString())) this.compute(d);
+      }
+      return fn;
+    });
+    return this.loading;
   }
 
   private compute(document: vscode.TextDocument): AnalysisEntry {
@@ -105,7 +131,7 @@ export class AnalysisCache implements vscode.Disposable {
     const gate = gateText(text, this.settings.maxFileSizeKB, this.overrides.has(id));
     let analysis: Analysis | null = null;
     let message = gateMessage(gate);
-    if (gate.kind === 'ok') {
+    if (gate.kind === 'ok' && this.analyzeText) {
       try {
         const options: AnalyzeOptions = this.settings.publishedFallback ? { published: this.settings.publishedFallback } : {};
         analysis = this.analyzeText(text, options);
@@ -134,8 +160,10 @@ export class AnalysisCache implements vscode.Disposable {
         for (const w of p?.waiters ?? []) w(undefined);
         return;
       }
-      const entry = this.compute(document);
-      for (const w of p?.waiters ?? []) w(entry);
+      void (this.analyzeText ? Promise.resolve() : this.load()).then(() => {
+        const entry = this.compute(document);
+        for (const w of p?.waiters ?? []) w(entry);
+      });
     }, this.settings.debounceMs);
     this.pending.set(id, { version: document.version, timer, waiters });
   }

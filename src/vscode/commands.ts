@@ -34,7 +34,7 @@ export function registerDocumentCommands(context: vscode.ExtensionContext, cache
     }),
     vscode.commands.registerCommand('articleLens.analyseAnyway', () => {
       const doc = vscode.window.activeTextEditor?.document;
-      if (doc?.languageId === ARTICLE_LANGUAGE) cache.analyseAnyway(doc);
+      if (doc?.languageId === ARTICLE_LANGUAGE) void cache.analyseAnyway(doc);
     }),
   );
 }

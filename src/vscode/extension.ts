@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { analyze } from '../core/analyze';
 import { ActiveArticle } from './activeArticle';
 import { AnalysisCache } from './cache';
 import { registerClaimsView, type ClaimsProvider } from './claimsView';
@@ -25,10 +24,10 @@ export interface ArticleLensApi {
 
 /**
  * Article Lens: every surface reads one cached analysis per document version.
- * Activation only wires features; analysis happens when an article is first shown.
+ * Activation only wires features; the analysis core is loaded and run when an article is first shown.
  */
 export function activate(context: vscode.ExtensionContext): ArticleLensApi {
-  const cache = new AnalysisCache(analyze);
+  const cache = new AnalysisCache(async () => (await import('../core/analyze')).analyze);
   const active = new ActiveArticle(cache);
   const claims = registerClaimsView(active, cache);
   context.subscriptions.push(vscode.Disposable.from(

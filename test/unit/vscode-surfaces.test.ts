@@ -3,8 +3,8 @@ import { buildClaimsTree, claimIndexAt, claimsMessage } from '../../src/vscode/m
 import { hoverAt } from '../../src/vscode/model/hover';
 import { LineIndex } from '../../src/vscode/model/lineIndex';
 import { escapeMarkdown, excerpt } from '../../src/vscode/model/markdown';
-import { buildOfficials, buildTimeline, sentenceAround } from '../../src/vscode/model/otherTrees';
-import { collectTokens, encodeTokens, flattenTokens, semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES, type RawToken } from '../../src/vscode/model/tokens';
+import { buildOfficials, buildTimeline, describeTimelineNode, sentenceAround } from '../../src/vscode/model/otherTrees';
+import { collectTokens, encodeTokens, flattenTokens, modifierBits, semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES, type RawToken } from '../../src/vscode/model/tokens';
 import { at, fixtureAnalysis, TEXT } from './vscode-fixture';
 
 const lines = new LineIndex(TEXT);
@@ -45,17 +45,17 @@ describe('semantic tokens', () => {
   it('splits a container around inner tokens and across lines', () => {
     const text = 'a "b Mon\nday c" d';
     const li = new LineIndex(text);
-    const q: RawToken = { start: 2, end: 15, type: 'quote', modifiers: [] };
-    const d: RawToken = { start: 5, end: 12, type: 'date', modifiers: ['relative'] };
+    const q: RawToken = { start: 2, end: 15, type: 'quote', mods: 0 };
+    const d: RawToken = { start: 5, end: 12, type: 'date', mods: modifierBits(['relative']) };
     const flat = flattenTokens([q], [d], text.length);
     expect(flat.map((t) => text.slice(t.start, t.end))).toEqual(['"b ', 'Mon\nday', ' c"']);
     expect(decode(encodeTokens(flat, li), text).map((t) => t[0])).toEqual(['"b ', 'Mon', 'day', ' c"']);
   });
   it('drops overlapping inner tokens and clamps out-of-range spans', () => {
     const flat = flattenTokens([], [
-      { start: 0, end: 5, type: 'official', modifiers: [] },
-      { start: 3, end: 8, type: 'date', modifiers: [] },
-      { start: 90, end: 120, type: 'date', modifiers: [] },
+      { start: 0, end: 5, type: 'official', mods: 0 },
+      { start: 3, end: 8, type: 'date', mods: 0 },
+      { start: 90, end: 120, type: 'date', mods: 0 },
     ], 100);
     expect(flat.map((t) => [t.start, t.end])).toEqual([[0, 5], [90, 100]]);
   });
@@ -138,9 +138,10 @@ describe('Officials and Timeline', () => {
     expect(o.mentions.map((m) => m.description)).toEqual(['full title · Ln 5, Col 24', 'Ln 7, Col 1', 'pronoun · Ln 8, Col 1']);
   });
   it('orders dates chronologically with the sentence around them', () => {
-    const t = buildTimeline(fixtureAnalysis(), TEXT, lines);
+    const t = buildTimeline(fixtureAnalysis()).map((n) => describeTimelineNode(n, TEXT, lines));
     expect(t.map((n) => n.label)).toEqual(['Monday, March 3, 2025', 'Tuesday, March 4, 2025']);
     expect(t[0].tooltip).toContain('Deputy Minister Ilya Varenko said on Monday');
+    expect(t[0].tooltip).toContain('(Ln 5, Col 61)');
     expect(sentenceAround('One. Two three. Four', 7, 10)).toBe('Two three.');
     expect(sentenceAround('Alpha beta gamma delta date here.', 23, 27, 12)).toBe('…delta date here.');
     expect(sentenceAround('Date alpha beta gamma delta epsilon.', 0, 4, 14)).toBe('Date alpha beta…');

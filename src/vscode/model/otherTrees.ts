@@ -50,14 +50,24 @@ export function buildOfficials(analysis: Analysis, lines: LineIndex, idPrefix = 
   });
 }
 
-/** A timeline row. */
+/** A timeline row; its texts are computed when shown ({@link describeTimelineNode}). */
 export interface TimelineNode {
   kind: 'date';
   id: string;
   date: DateMention;
-  label: string;
-  description: string;
-  tooltip: string;
+}
+
+/** What a timeline row shows: the calendar date, the sentence around it, and where it is. */
+export function describeTimelineNode(node: TimelineNode, text: string, lines: LineIndex): { label: string; description: string; tooltip: string } {
+  const d = node.date;
+  const pos = lines.positionAt(d.start);
+  const calendar = formatCalendarValue(d.value);
+  const sentence = sentenceAround(text, d.start, d.end);
+  return {
+    label: calendar ?? d.value ?? d.text,
+    description: excerpt(sentence, 90),
+    tooltip: `${calendar ?? d.value ?? 'Unresolved'} — “${d.text}” (Ln ${pos.line + 1}, Col ${pos.character + 1})\n\n${sentence}`,
+  };
 }
 
 /**
@@ -96,24 +106,13 @@ function sortKey(d: DateMention): string | null {
 }
 
 /** The Timeline panel: dates in chronological order (unresolved ones last, in reading order). */
-export function buildTimeline(analysis: Analysis, text: string, lines: LineIndex, idPrefix = ''): TimelineNode[] {
-  const dates = [...analysis.dates].sort((a, b) => {
-    const ka = sortKey(a);
-    const kb = sortKey(b);
-    if (ka && kb && ka !== kb) return ka < kb ? -1 : 1;
-    if (ka && !kb) return -1;
-    if (!ka && kb) return 1;
-    return a.start - b.start;
+export function buildTimeline(analysis: Analysis, idPrefix = ''): TimelineNode[] {
+  const keyed = analysis.dates.map((d) => ({ d, key: sortKey(d) }));
+  keyed.sort((x, y) => {
+    if (x.key && y.key && x.key !== y.key) return x.key < y.key ? -1 : 1;
+    if (x.key && !y.key) return -1;
+    if (!x.key && y.key) return 1;
+    return x.d.start - y.d.start;
   });
-  return dates.map((d) => {
-    const pos = lines.positionAt(d.start);
-    const calendar = formatCalendarValue(d.value);
-    const sentence = sentenceAround(text, d.start, d.end);
-    return {
-      kind: 'date', id: `${idPrefix}date:${d.start}-${d.end}`, date: d,
-      label: calendar ?? d.value ?? d.text,
-      description: `${excerpt(sentence, 90)}`,
-      tooltip: `${calendar ?? d.value ?? 'Unresolved'} — “${d.text}” (Ln ${pos.line + 1}, Col ${pos.character + 1})\n\n${sentence}`,
-    };
-  });
+  return keyed.map(({ d }) => ({ kind: 'date', id: `${idPrefix}date:${d.start}-${d.end}`, date: d }));
 }

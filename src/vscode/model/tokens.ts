@@ -12,15 +12,19 @@ export const TOKEN_MODIFIERS = [
 export type TokenType = (typeof TOKEN_TYPES)[number];
 export type TokenModifier = (typeof TOKEN_MODIFIERS)[number];
 
-/** One highlighted range before encoding. */
+/** One highlighted range before encoding; `mods` is the modifier bit set (see {@link modifierBits}). */
 export interface RawToken extends Span {
   type: TokenType;
-  modifiers: TokenModifier[];
+  mods: number;
 }
 
-function bits(modifiers: readonly TokenModifier[]): number {
+const TYPE_INDEX = Object.fromEntries(TOKEN_TYPES.map((t, i) => [t, i])) as Record<TokenType, number>;
+const MOD_BIT = Object.fromEntries(TOKEN_MODIFIERS.map((m, i) => [m, 1 << i])) as Record<TokenModifier, number>;
+
+/** The bit set of a list of modifiers. */
+export function modifierBits(modifiers: readonly TokenModifier[]): number {
   let b = 0;
-  for (const m of modifiers) b |= 1 << TOKEN_MODIFIERS.indexOf(m);
+  for (const m of modifiers) b |= MOD_BIT[m];
   return b;
 }
 
@@ -30,55 +34,71 @@ export function collectTokens(analysis: Analysis, visible: (layer: Layer) => boo
   const inner: RawToken[] = [];
   if (visible('quotes')) {
     for (const q of analysis.quotes) {
-      const mods: TokenModifier[] = q.kind === 'speech' ? [q.speaker ? 'attributed' : 'unattributed'] : [];
-      containers.push({ start: q.start, end: q.end, type: 'quote', modifiers: mods });
+      const mods = q.kind === 'speech' ? (q.speaker ? MOD_BIT.attributed : MOD_BIT.unattributed) : 0;
+      containers.push({ start: q.start, end: q.end, type: 'quote', mods });
     }
   }
   if (visible('dates')) {
-    for (const d of analysis.dates) inner.push({ start: d.start, end: d.end, type: 'date', modifiers: d.relative ? ['relative'] : [] });
+    for (const d of analysis.dates) inner.push({ start: d.start, end: d.end, type: 'date', mods: d.relative ? MOD_BIT.relative : 0 });
   }
   if (visible('officials')) {
     const sources = new Set<number>();
     for (const c of analysis.claims) if (c.source && c.speakerId) sources.add(c.source.start);
     for (const o of analysis.officials) {
       for (const m of o.mentions) {
-        const mods: TokenModifier[] = [];
-        if (m.titled) mods.push('declaration');
-        if (sources.has(m.start)) mods.push('speaker');
-        inner.push({ start: m.start, end: m.end, type: m.kind === 'name' ? 'official' : 'officialMention', modifiers: mods });
+        const mods = (m.titled ? MOD_BIT.declaration : 0) | (sources.has(m.start) ? MOD_BIT.speaker : 0);
+        inner.push({ start: m.start, end: m.end, type: m.kind === 'name' ? 'official' : 'officialMention', mods });
       }
     }
   }
   if (visible('claims')) {
-    for (const c of analysis.claims) if (c.cue) inner.push({ start: c.cue.start, end: c.cue.end, type: 'claimCue', modifiers: [c.stance] });
+    for (const c of analysis.claims) if (c.cue) inner.push({ start: c.cue.start, end: c.cue.end, type: 'claimCue', mods: MOD_BIT[c.stance] });
   }
   return { containers, inner };
 }
 
 /** Flattens tokens so none overlap: inner tokens win and cut holes into the containers around them. */
 export function flattenTokens(containers: RawToken[], inner: RawToken[], length: number): RawToken[] {
-  const clamp = (t: RawToken): RawToken => ({ ...t, start: Math.max(0, Math.min(t.start, length)), end: Math.max(0, Math.min(t.end, length)) });
+  const clamp = (n: number) => (n < 0 ? 0 : n > length ? length : n);
+  const sortedInner = inner.slice().sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: RawToken[] = [];
   let lastEnd = -1;
-  for (const t of inner.map(clamp).sort((a, b) => a.start - b.start || b.end - a.end)) {
-    if (t.end <= t.start || t.start < lastEnd) continue;
-    kept.push(t);
-    lastEnd = t.end;
+  for (const t of sortedInner) {
+    const start = clamp(t.start);
+    const end = clamp(t.end);
+    if (end <= start || start < lastEnd) continue;
+    kept.push(start === t.start && end === t.end ? t : { start, end, type: t.type, mods: t.mods });
+    lastEnd = end;
   }
-  const out: RawToken[] = [...kept];
+  const out: RawToken[] = [];
   let k = 0;
   lastEnd = -1;
-  for (const c of containers.map(clamp).sort((a, b) => a.start - b.start)) {
-    let pos = Math.max(c.start, lastEnd);
+  const sortedContainers = containers.slice().sort((a, b) => a.start - b.start);
+  const push = (c: RawToken, start: number, end: number) => out.push({ start, end, type: c.type, mods: c.mods });
+  for (const c of sortedContainers) {
+    const cEnd = clamp(c.end);
+    let pos = Math.max(clamp(c.start), lastEnd);
     while (k < kept.length && kept[k].end <= pos) k++;
-    for (let j = k; j < kept.length && kept[j].start < c.end; j++) {
-      if (kept[j].start > pos) out.push({ ...c, start: pos, end: kept[j].start });
+    for (let j = k; j < kept.length && kept[j].start < cEnd; j++) {
+      if (kept[j].start > pos) push(c, pos, kept[j].start);
       pos = Math.max(pos, kept[j].end);
     }
-    if (pos < c.end) out.push({ ...c, start: pos, end: c.end });
-    lastEnd = Math.max(lastEnd, c.end);
+    if (pos < cEnd) push(c, pos, cEnd);
+    lastEnd = Math.max(lastEnd, cEnd);
   }
-  return out.sort((a, b) => a.start - b.start);
+  if (out.length === 0) return kept;
+  return mergeSorted(kept, out.sort((a, b) => a.start - b.start));
+}
+
+function mergeSorted(a: RawToken[], b: RawToken[]): RawToken[] {
+  const out: RawToken[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) out[n++] = a[i].start <= b[j].start ? a[i++] : b[j++];
+  while (i < a.length) out[n++] = a[i++];
+  while (j < b.length) out[n++] = b[j++];
+  return out;
 }
 
 /**
@@ -86,25 +106,37 @@ export function flattenTokens(containers: RawToken[], inner: RawToken[], length:
  * `[deltaLine, deltaStart, length, type, modifiers]*`, splitting tokens at line ends.
  */
 export function encodeTokens(tokens: readonly RawToken[], lines: LineIndex): Uint32Array {
-  const data: number[] = [];
+  const data = new Uint32Array(tokens.length * 5 + 64);
+  let buf = data;
+  let n = 0;
   let prevLine = 0;
   let prevChar = 0;
+  let line = 0;
   for (const t of tokens) {
-    const type = TOKEN_TYPES.indexOf(t.type);
-    const mods = bits(t.modifiers);
-    const first = lines.lineOf(t.start);
-    const last = lines.lineOf(Math.max(t.start, t.end - 1));
-    for (let line = first; line <= last; line++) {
-      const from = line === first ? t.start : lines.lineStart(line);
-      const to = Math.min(t.end, lines.lineEnd(line));
+    if (lines.lineStart(line) > t.start) line = lines.lineOf(t.start);
+    while (line + 1 < lines.lineCount && lines.lineStart(line + 1) <= t.start) line++;
+    const type = TYPE_INDEX[t.type];
+    for (let l = line; l < lines.lineCount && lines.lineStart(l) < t.end; l++) {
+      const ls = lines.lineStart(l);
+      const from = l === line ? t.start : ls;
+      const to = Math.min(t.end, lines.lineEnd(l));
       if (to <= from) continue;
-      const char = from - lines.lineStart(line);
-      data.push(line - prevLine, line === prevLine ? char - prevChar : char, to - from, type, mods);
-      prevLine = line;
+      const char = from - ls;
+      if (n + 5 > buf.length) {
+        const bigger = new Uint32Array(buf.length * 2);
+        bigger.set(buf);
+        buf = bigger;
+      }
+      buf[n++] = l - prevLine;
+      buf[n++] = l === prevLine ? char - prevChar : char;
+      buf[n++] = to - from;
+      buf[n++] = type;
+      buf[n++] = t.mods;
+      prevLine = l;
       prevChar = char;
     }
   }
-  return Uint32Array.from(data);
+  return buf.subarray(0, n);
 }
 
 /** Collects, flattens and encodes the semantic tokens of an analysis. */
