@@ -174,3 +174,19 @@ describe('boilerplate', () => {
     }
   });
 });
+
+describe('one-line-per-paragraph copy', () => {
+  it('reads the seed pasted without blank lines', () => {
+    const seed = readFileSync(resolve(SHARED, 'seed/000_fed997a1ab6c9c49.txt'), 'utf8').replace(/\n\n/g, '\n');
+    const s = parseStructure(seed);
+    expect(s.section?.text).toBe('World');
+    expect(s.dateline?.text).toBe('WASHINGTON, February 7. /TASS/.');
+    expect(s.lead?.text.startsWith('On December 17, 2021')).toBe(true);
+    expect(s.boilerplate.map((b) => b.text)).toEqual(['Read more on the site →']);
+  });
+
+  it('keeps hard-wrapped prose together', () => {
+    const t = 'The council met on Monday and approved\nthe budget after a long debate. Members\nsaid the vote was close.';
+    expect(texts(t)).toEqual([t]);
+  });
+});

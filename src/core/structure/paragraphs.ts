@@ -1,7 +1,7 @@
 /**
  * Paragraph splitting: runs of non-blank lines, for LF, CRLF, CR and mixed line endings.
- * A block whose every line reads as a paragraph of its own (one-line-per-paragraph copy: each line
- * ends a sentence, a title or a dateline, and no line continues in lowercase) is split into lines.
+ * A block whose lines read as paragraphs of their own (one-line-per-paragraph copy: no line continues
+ * in lowercase, and at least half end a sentence, a title or a dateline) is split into lines.
  */
 import type { Span } from '../types';
 
@@ -42,7 +42,7 @@ export function splitParagraphs(text: string): Span[] {
   let terminal = 0;
   const flush = () => {
     if (first < 0) return;
-    if (lines && breaks > 0 && terminal >= 0.8 * breaks) {
+    if (lines && breaks > 0 && terminal >= 0.5 * breaks) {
       for (let k = 0; k < lines.length; k += 2) out.push({ start: lines[k], end: lines[k + 1] });
     } else {
       out.push({ start: first, end: last });
