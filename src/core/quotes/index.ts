@@ -7,7 +7,7 @@ import type { ArticleStructure, Quote } from '../types';
 import { segmentsOf } from './segments';
 import { scanMarks } from './marks';
 import { pairMarks } from './pair';
-import { classifyQuote, isProse } from './kind';
+import { classifyQuote, isProse, MAX_TERM_LENGTH } from './kind';
 
 export { segmentsOf } from './segments';
 
@@ -31,7 +31,9 @@ export function findQuotes(text: string, structure: ArticleStructure): Quote[] {
     }
     const innerStart = r.open.pos + r.open.len;
     const innerEnd = r.close ? r.close.pos : r.end;
-    const kind = r.close && !r.multiParagraph ? classifyQuote(text, r.start, r.end, innerStart, innerEnd, segments[seg], () => (prose ??= isProse(text, segments[seg]))) : 'speech';
+    const para = segments[seg];
+    const short = r.close !== null && !r.multiParagraph && innerEnd - innerStart <= MAX_TERM_LENGTH;
+    const kind = short ? classifyQuote(text, r.start, r.end, innerStart, innerEnd, para, () => (prose ??= isProse(text, para))) : 'speech';
     out.push({
       start: r.start,
       end: r.end,

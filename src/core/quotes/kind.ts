@@ -11,6 +11,9 @@ import {
   PREDICATE, PREPOSITIONS, PRONOUNS, SMALL_WORDS, SPEECH_AFTER, SPEECH_VERBS,
 } from './lexicon';
 
+/** Quotes longer than this (content, in UTF-16 units) are always speech. */
+export const MAX_TERM_LENGTH = 60;
+
 /** Up to `count` words before `at` (nearest first), lower-cased, within [floor, at); scans at most 80 chars. */
 function wordsBefore(text: string, at: number, floor: number, count: number): string[] {
   const out: string[] = [];
@@ -80,7 +83,7 @@ function stripPossessive(w: string): { word: string; possessive: boolean } {
  * paragraph `para`. Constant work per quote (bounded context windows).
  */
 export function classifyQuote(text: string, start: number, end: number, innerStart: number, innerEnd: number, para: Span, prose: () => boolean): QuoteKind {
-  if (innerEnd - innerStart > 60) return 'speech';
+  if (innerEnd - innerStart > MAX_TERM_LENGTH) return 'speech';
   if (start > 0 && text.charCodeAt(start - 1) === 61) return 'term'; // markup: attr="value"
   let inner = text.slice(innerStart, innerEnd).trim();
   if (!inner || /[?!;]/.test(inner)) return 'speech';
