@@ -58,6 +58,20 @@ describe('findQuotes: nesting and apostrophes', () => {
     expect(qs[0].nested.map((n) => text.slice(n.start, n.end))).toEqual(['“paix”']);
   });
 
+  it('nests a straight double quote inside another when the marks of the paragraph say so', () => {
+    const text = '"The so-called "peace plan" is a fraud," he said.';
+    const qs = quotes(text);
+    expect(qs.map((q) => q.text)).toEqual([text.slice(0, text.indexOf(' he said'))]);
+    expect(qs[0].nested.map((n) => text.slice(n.start, n.end))).toEqual(['"peace plan"']);
+  });
+
+  it('reads NYT-style marks: a single inside two singles', () => {
+    const text = "''He said, 'No daylight,' and left,'' Mr. Ross recalled.";
+    const qs = quotes(text);
+    expect(qs.map((q) => q.text)).toEqual(["''He said, 'No daylight,' and left,''"]);
+    expect(qs[0].nested.map((n) => text.slice(n.start, n.end))).toEqual(["'No daylight,'"]);
+  });
+
   it('records curly quotes inside a straight quote as nested', () => {
     const text = '"I come across as “too loud” or “too shrill,” they say," she wrote.';
     const qs = quotes(text);
@@ -122,6 +136,7 @@ describe('findQuotes: speech or term', () => {
     expect(quotes('Sanctions on ‘Russian shadow fleet’ over the incident.')[0].kind).toBe('term');
     expect(quotes('He spoke on CNN\'s "State of the Union." The host asked.')[0].kind).toBe('term');
     expect(quotes('Rep. Robert C. "Bobby" Scott spoke.')[0].kind).toBe('term');
+    expect(quotes('<tweet author="carl" id="7782">')[0].kind).toBe('term');
   });
 
   it('keeps short attributed or predicate quotes as speech', () => {
