@@ -2,6 +2,7 @@
  * `npm run bench`: throughput of the full analysis and of chrono-node alone on the same real news
  * text in the same run, latency for a typical article and a 1 MB document, peak memory, the
  * linear-cost series and pathological shapes. Prints Markdown tables.
+ * `npm run bench -- --quick` stops after throughput and latency.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -156,11 +157,13 @@ function main(): void {
   const out = [`# Article Lens bench — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, node ${process.version}, ${cpus().length} CPUs, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`, ''];
   out.push(...throughput(docs, bytes));
   out.push(latency(docs));
-  out.push(memory(docs));
-  const big = bigDocument(docs, 1e6);
-  const normalMsPerMb = median(time(() => analyze(big), 3)) / (bytesOf(big) / 1e6);
-  out.push(linear());
-  out.push(shapes(normalMsPerMb));
+  if (flag !== '--quick') {
+    out.push(memory(docs));
+    const big = bigDocument(docs, 1e6);
+    const normalMsPerMb = median(time(() => analyze(big), 3)) / (bytesOf(big) / 1e6);
+    out.push(linear());
+    out.push(shapes(normalMsPerMb));
+  }
   out.push(targets());
   out.push(`Corpus: TASS, PolNeAR dev+train, TempEval-3 (tags stripped), CoNLL-2003 dev, read from ../shared/data. MB = 10^6 bytes of UTF-8. Bench took ${f((now() - started) / 1000)} s.`);
   console.log(out.join('\n'));
