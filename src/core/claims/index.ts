@@ -69,6 +69,8 @@ export function findClaims(text: string, ctx: ClaimsContext): Claim[] {
   const head = ctx.structure.headline;
   const skip = [...ctx.structure.boilerplate, ...(ctx.structure.header ? [ctx.structure.header] : [])];
   const drafts: Draft[] = [];
+  const quoteAt = new Map<number, Quote>();
+  for (const q of ctx.quotes) quoteAt.set(q.start, q);
   let key: { official: number; cue: { start: number; end: number }; para: number } | null = null;
   let prevUnitDrafts: Draft[] = [];
   for (const u of us) {
@@ -84,7 +86,7 @@ export function findClaims(text: string, ctx: ClaimsContext): Claim[] {
       // "A," he said. "B." — a quotation standing alone after an attributed one
       const q = tokens[u.a].q >= 0 ? ctx.quotes[tokens[u.a].q] : null;
       const last = prevUnitDrafts[prevUnitDrafts.length - 1];
-      const lastQuote = ctx.quotes.some((x) => x.start === last.start && x.end === last.end);
+      const lastQuote = quoteAt.get(last.start)?.end === last.end;
       if (q && q.kind === 'speech' && q.start === start && lastQuote && tokens[u.a].nl === 0) {
         let b = u.b;
         while (b > u.a && tokens[b - 1].k === 'p' && tokens[b - 1].q < 0) b--;
@@ -114,15 +116,21 @@ function finish(drafts: Draft[], text: string, ctx: ClaimsContext, tokens: Token
   const claims: Claim[] = [];
   const kept: Draft[] = [];
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+  const qOrder = ctx.quotes.map((_, i) => i).sort((a, b) => ctx.quotes[a].start - ctx.quotes[b].start);
+  const qStarts = qOrder.map((i) => ctx.quotes[i].start);
+  const dOrder = ctx.dates.map((_, i) => i).sort((a, b) => ctx.dates[a].start - ctx.dates[b].start);
+  const dStarts = dOrder.map((i) => ctx.dates[i].start);
+  const inside = (d: Draft) => {
+    const out: number[] = [];
+    for (let k = lowerBound(qStarts, d.start); k < qOrder.length && qStarts[k] < d.end; k++) if (ctx.quotes[qOrder[k]].end <= d.end) out.push(qOrder[k]);
+    return out;
+  };
   for (const d of drafts) {
     const id = `claim-${d.start}-${d.end}-${d.cue ? d.cue.start : 'x'}`;
     if (seen.has(id)) continue;
     seen.add(id);
     kept.push(d);
-    const quotes: number[] = [];
-    ctx.quotes.forEach((q, i) => {
-      if (q.start >= d.start && q.end <= d.end) quotes.push(i);
-    });
+    const quotes = inside(d).sort((a, b) => a - b);
     const s = d.source;
     claims.push({
       id,
@@ -136,10 +144,10 @@ function finish(drafts: Draft[], text: string, ctx: ClaimsContext, tokens: Token
       anonymous: s.anonymous,
       stance: d.stance,
       quotes,
-      date: dateOf(d, ctx.dates),
+      date: dateOf(d, ctx.dates, dOrder, dStarts),
     });
   }
-  assignQuoteSpeakers(kept, ctx, text);
+  assignQuoteSpeakers(kept, ctx, text, inside);
   return claims;
 }
 
@@ -149,22 +157,35 @@ function sourceSpan(text: string, s: Draft['source'], tokens: Token[]) {
   return { start, end, text: text.slice(start, end) };
 }
 
-function dateOf(d: Draft, dates: DateMention[]): number | null {
-  if (!d.cue) return null;
+function lowerBound(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function dateOf(d: Draft, dates: DateMention[], order: number[], starts: number[]): number | null {
+  if (!d.cue || !d.unit) return null;
   const cue = d.cue;
   let best = -1;
   let dist = Infinity;
-  dates.forEach((m, i) => {
-    if (m.type !== 'DATE' && m.type !== 'TIME') return;
-    if (m.start >= d.start && m.end <= d.end) return;
-    if (d.unit && (m.start < d.unit.start || m.end > d.unit.end)) return;
+  for (let k = lowerBound(starts, d.unit.start); k < order.length && starts[k] < d.unit.end; k++) {
+    const i = order[k];
+    const m = dates[i];
+    if (m.type !== 'DATE' && m.type !== 'TIME') continue;
+    if (m.start >= d.start && m.end <= d.end) continue;
+    if (m.end > d.unit.end) continue;
     const gap = m.start >= cue.end ? m.start - cue.end : cue.start - m.end;
-    if (gap < 0 || gap > 60) return;
+    if (gap < 0 || gap > 60) continue;
     if (gap < dist) {
       dist = gap;
       best = i;
     }
-  });
+  }
   return best >= 0 ? best : null;
 }
 
@@ -180,18 +201,22 @@ function paragraphOf(paras: ArticleStructure['paragraphs'], pos: number): number
   return -1;
 }
 
-function assignQuoteSpeakers(drafts: Draft[], ctx: ClaimsContext, text: string): void {
+function assignQuoteSpeakers(drafts: Draft[], ctx: ClaimsContext, text: string, inside: (d: Draft) => number[]): void {
   const order = ctx.quotes.map((_, i) => i).sort((a, b) => ctx.quotes[a].start - ctx.quotes[b].start);
+  const bestOf: Array<Draft | null> = ctx.quotes.map(() => null);
+  for (const d of drafts) {
+    if (!d.source.speaker) continue;
+    for (const qi of inside(d)) {
+      const best = bestOf[qi];
+      if (!best || (d.key && !best.key) || (d.key === best.key && d.end - d.start < best.end - best.start)) bestOf[qi] = d;
+    }
+  }
   let prev: { speaker: string; para: number; end: number } | null = null;
   const paras = ctx.structure.paragraphs;
   for (const qi of order) {
     const q = ctx.quotes[qi];
     if (q.kind !== 'speech') continue;
-    let best: Draft | null = null;
-    for (const d of drafts) {
-      if (d.start > q.start || d.end < q.end || !d.source.speaker) continue;
-      if (!best || (d.key && !best.key) || (d.key === best.key && d.end - d.start < best.end - best.start)) best = d;
-    }
+    const best = bestOf[qi];
     const para = paragraphOf(paras, q.start);
     if (best) q.speaker = best.source.speaker;
     else if (prev && para >= 0 && (para === prev.para || (para === prev.para + 1 && startsParagraph(text, paras[para].start, q.start)))) {

@@ -81,8 +81,21 @@ export function isOrgWord(word: string): boolean {
 /** Word class used by the name scanner. */
 export type WordClass = 'role' | 'mod' | 'hon' | 'geo' | 'org' | 'place' | 'stop' | 'name';
 
+const classMemo = new Map<string, WordClass>();
+
 /** Classifies a lowercased word for name and title scanning. */
 export function classify(word: string, lex: Lexicon): WordClass {
+  if (lex !== BUILTIN) return classifyNow(word, lex);
+  let c = classMemo.get(word);
+  if (c === undefined) {
+    c = classifyNow(word, lex);
+    if (classMemo.size > 50000) classMemo.clear();
+    classMemo.set(word, c);
+  }
+  return c;
+}
+
+function classifyNow(word: string, lex: Lexicon): WordClass {
   if (HONORIFICS.has(word)) return 'hon';
   if (lex.roleHead(word) || (word.endsWith('s') && lex.roleHead(word.slice(0, -1)))) return 'role';
   if (GEO.has(word) || CAPITALS.has(word)) return 'geo';

@@ -68,7 +68,16 @@ function candidates(tk: Tokenized, text: string, lex: Lexicon): Candidate[] {
 }
 
 function slug(s: string): string {
-  return s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'person';
+  let out = '';
+  let dash = false;
+  for (const ch of s.toLowerCase()) {
+    if (/[\p{L}\p{N}]/u.test(ch)) {
+      if (dash && out) out += '-';
+      out += ch;
+      dash = false;
+    } else dash = true;
+  }
+  return out || 'person';
 }
 
 function toOfficials(people: Person[], refs: Ref[], text: string): Official[] {
@@ -81,10 +90,16 @@ function toOfficials(people: Person[], refs: Ref[], text: string): Official[] {
     used.add(id);
     idOf.set(i, id);
   }
+  const refsOf = new Map<number, Ref[]>();
+  for (const r of refs) {
+    const list = refsOf.get(r.person);
+    if (list) list.push(r);
+    else refsOf.set(r.person, [r]);
+  }
   return order.map((i) => {
     const p = people[i];
     const mentions: PersonMention[] = p.mentions.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: 'name' as const, ...(m.titled ? { titled: true } : {}) }));
-    const other = refs.filter((r) => r.person === i).sort((a, b) => a.start - b.start);
+    const other = (refsOf.get(i) ?? []).sort((a, b) => a.start - b.start);
     for (const r of other) mentions.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: r.kind });
     return { id: idOf.get(i) ?? slug(p.name), name: p.name, title: p.title, org: p.org, mentions };
   });

@@ -83,15 +83,34 @@ function newPerson(c: Candidate, tokens: Token[], text: string): Person {
   };
 }
 
+/** The greatest value below `pos` in an ascending list, or -1. */
+function lastBefore(sorted: number[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < pos) {
+      best = sorted[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
 /** Groups candidates into people. */
 export function linkPeople(cands: Candidate[], tokens: Token[], text: string, lex: Lexicon): Person[] {
   const people: Person[] = [];
   const bySurname = new Map<string, Person[]>();
   const byFirst = new Map<string, Person[]>();
+  const add = (m: Map<string, Person[]>, k: string, p: Person) => {
+    const list = m.get(k);
+    if (list) list.push(p);
+    else m.set(k, [p]);
+  };
   const index = (p: Person) => {
-    const last = p.words[p.words.length - 1];
-    bySurname.set(last, [...(bySurname.get(last) ?? []), p]);
-    if (p.words.length > 1) byFirst.set(p.words[0], [...(byFirst.get(p.words[0]) ?? []), p]);
+    add(bySurname, p.words[p.words.length - 1], p);
+    if (p.words.length > 1) add(byFirst, p.words[0], p);
   };
   const multi = cands.filter((c) => c.seg.b - c.seg.a > 1);
   const single: Candidate[] = cands.filter((c) => c.seg.b - c.seg.a === 1);
@@ -112,20 +131,23 @@ export function linkPeople(cands: Candidate[], tokens: Token[], text: string, le
     }
     addMention(p, c, tokens, text, lex);
   }
+  const anchors = new Map<Person, number[]>();
+  for (const p of people) anchors.set(p, p.mentions.map((m) => m.start));
   single.sort((x, y) => x.seg.a - y.seg.a);
   for (const c of single) {
     const w = c.seg.words[0];
     const pos = tokens[c.seg.a].s;
     const pick = (list: Person[] | undefined) => {
       if (!list?.length) return undefined;
+      if (list.length === 1) return list[0];
+      // the person whose full name was given most recently before this mention
       let best: Person | undefined;
       let bestAt = -1;
       for (const p of list) {
-        for (const m of p.mentions) {
-          if (m.start < pos && m.start > bestAt) {
-            best = p;
-            bestAt = m.start;
-          }
+        const at = lastBefore(anchors.get(p) ?? [], pos);
+        if (at > bestAt) {
+          best = p;
+          bestAt = at;
         }
       }
       return best ?? list[0];

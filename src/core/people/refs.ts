@@ -62,6 +62,8 @@ function bareTitle(tokens: Token[], i: number, lex: Lexicon): { a: number; b: nu
   if (tokens[j].l !== 'the') return null;
   j++;
   const a = j;
+  const first = tokens[j];
+  if (!first || first.k !== 'w' || !(lex.roleHead(first.l) || geoOf(first.l) || ROLE_MODIFIERS.has(first.l))) return null;
   for (; j < tokens.length && j - a < 5; j++) {
     const t = tokens[j];
     if (t.k === 's') continue;
@@ -81,13 +83,23 @@ function bareTitle(tokens: Token[], i: number, lex: Lexicon): { a: number; b: nu
   return { a, b, head: tokens[j].l, geo };
 }
 
-function titleOk(p: Person, head: string, geo: string | null, text: string, lex: Lexicon): boolean {
+const lowTitles = new WeakMap<Person, string>();
+
+/** A title reference ("the Russian top diplomat") may point to person `p`. `classes` come from refClasses(). */
+function titleOk(p: Person, head: string, geo: string | null, classes: string[]): boolean {
   if (!p.title) return false;
   if (geo && p.org && p.org !== geo) return false;
-  const low = p.title.toLowerCase();
+  let low = lowTitles.get(p);
+  if (low === undefined) {
+    low = p.title.toLowerCase();
+    lowTitles.set(p, low);
+  }
   if (low.includes(head)) return true;
-  const classes = titleClasses(text, lex.roleHead(head)?.classes ?? []);
-  return classes.some((c) => p.classes.includes(c) && c !== 'head' && c !== 'minister' && c !== 'secretary');
+  return classes.some((c) => p.classes.includes(c));
+}
+
+function refClasses(head: string, text: string, lex: Lexicon): string[] {
+  return titleClasses(text, lex.roleHead(head)?.classes ?? []).filter((c) => c !== 'head' && c !== 'minister' && c !== 'secretary');
 }
 
 /** Finds and resolves bare titles and pronouns. `nameAt[t]` is the person whose name mention starts at token t. */
@@ -96,6 +108,7 @@ export function resolveRefs(tokens: Token[], sentences: Sentence[], people: Pers
   people.forEach((p, pi) => p.mentions.forEach((m) => nameAt.set(m.a, { person: pi, b: m.b })));
   const events: Event[] = [];
   const refs: Ref[] = [];
+  const firstMemo = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const nm = nameAt.get(i);
@@ -116,10 +129,16 @@ export function resolveRefs(tokens: Token[], sentences: Sentence[], people: Pers
     if (t.l !== 'the') continue;
     const bt = bareTitle(tokens, i, lex);
     if (!bt) continue;
-    const ok = (x: number) => titleOk(people[x], bt.head, bt.geo, text.slice(tokens[bt.a].s, tokens[bt.b - 1].e), lex);
+    const span = text.slice(tokens[bt.a].s, tokens[bt.b - 1].e);
+    const classes = refClasses(bt.head, span, lex);
+    const ok = (x: number) => titleOk(people[x], bt.head, bt.geo, classes);
     let p = rank(events, events.length - 1, t, sentences, ok, TITLE_WINDOW);
-    if (p < 0 && t.q === -1) p = rank(events, events.length - 1, { ...t, q: -1 }, sentences, ok, TITLE_WINDOW);
-    if (p < 0) p = firstCompatible(people, ok);
+    if (p < 0) {
+      const key = `${bt.head}|${bt.geo}|${span.toLowerCase()}`;
+      const memo = firstMemo.get(key);
+      p = memo ?? firstCompatible(people, ok);
+      firstMemo.set(key, p);
+    }
     if (p < 0) continue;
     refs.push({ a: bt.a, b: bt.b, start: tokens[bt.a].s, end: tokens[bt.b - 1].e, kind: 'title', person: p });
     events.push({ person: p, tok: i, sent: t.sent, q: t.q, cue: cueAfter(tokens, bt.b) || cueBefore(tokens, i) });
@@ -150,8 +169,8 @@ function headlineRefs(tokens: Token[], people: Person[], text: string, lex: Lexi
       a--;
     }
     if (a > 0 && tokens[a - 1].l === 'the') continue;
-    const span = text.slice(tokens[a].s, t.e);
-    const p = firstCompatible(people, (x) => titleOk(people[x], t.l, geo, span, lex));
+    const classes = refClasses(t.l, text.slice(tokens[a].s, t.e), lex);
+    const p = firstCompatible(people, (x) => titleOk(people[x], t.l, geo, classes));
     if (p >= 0) out.push({ a, b: i + 1, start: tokens[a].s, end: t.e, kind: 'title', person: p });
   }
   return out;

@@ -42,20 +42,35 @@ const ABBREV = new Set(
     ' ',
   ),
 );
-const QUOTE_CHARS = '"\u201C\u201D\u00AB\u00BB\u201E\u2018\u2019\u201A\u2039\u203A\'';
-const APOS = '\u2019\'';
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
+/** Letter classes of the first 0x0530 code points: 0 none, 1 lower/other letter, 2 upper-case letter. */
+const CLASS = new Uint8Array(0x530);
+for (let c = 0; c < CLASS.length; c++) {
+  const ch = String.fromCharCode(c);
+  CLASS[c] = UPPER.test(ch) ? 2 : LETTER.test(ch) ? 1 : 0;
+}
 
-function isLetter(c: number, ch: string): boolean {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER.test(ch);
+function letterClass(c: number): number {
+  if (c < 0x530) return CLASS[c];
+  if (c >= 0xd800 && c <= 0xdfff) return 0;
+  const ch = String.fromCharCode(c);
+  return UPPER.test(ch) ? 2 : LETTER.test(ch) ? 1 : 0;
+}
+function isLetter(c: number): boolean {
+  return letterClass(c) !== 0;
 }
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 160 || c === 0x2009 || c === 0x202f || c === 12;
+}
+function isApos(c: number): boolean {
+  return c === 0x2019 || c === 39;
+}
+function isQuoteMark(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e || c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x2039 || c === 0x203a;
 }
 
 /** Tokenises `text` and splits it into sentences. Never throws; every offset is in bounds. */
@@ -64,11 +79,11 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
   const n = text.length;
   let i = 0;
   let nl = 0;
-  const push = (s: number, e: number, k: TokenKind) => {
-    const t = text.slice(s, e);
-    const first = t.charCodeAt(0);
-    const cap = k === 'w' && (first < 128 ? first >= 65 && first <= 90 : UPPER.test(t[0]));
-    const l = (t.endsWith('.') && k === 'w' ? t.slice(0, -1) : t).toLowerCase();
+  const push = (s: number, e: number, k: TokenKind, upper: boolean) => {
+    const t = e - s === 1 ? text[s] : text.slice(s, e);
+    const cap = k === 'w' && letterClass(text.charCodeAt(s)) === 2;
+    const dot = k === 'w' && text.charCodeAt(e - 1) === 46;
+    const l = upper || dot ? (dot ? t.slice(0, -1) : t).toLowerCase() : t;
     tokens.push({ s, e, t, l, k, cap, nl, sent: 0, q: -1 });
     nl = 0;
   };
@@ -79,65 +94,71 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
       i++;
       continue;
     }
-    const ch = text[i];
-    if (isLetter(c, ch)) {
+    const cls = letterClass(c);
+    if (cls !== 0) {
+      let upper = cls === 2;
       let j = i + 1;
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (isLetter(d, text[j]) || isDigit(d)) {
+        const dc = letterClass(d);
+        if (dc !== 0 || isDigit(d)) {
+          if (dc === 2) upper = true;
           j++;
           continue;
         }
         const nx = j + 1 < n ? text.charCodeAt(j + 1) : 0;
-        const nxLetter = j + 1 < n && isLetter(nx, text[j + 1]);
+        const nxLetter = j + 1 < n && isLetter(nx);
         if ((d === 45 || d === 0x2011) && nxLetter) {
           j++;
           continue;
         }
-        if (APOS.includes(text[j]) && nxLetter) {
+        if (isApos(d) && nxLetter) {
           // possessive ’s is its own token; other apostrophes stay inside the word (doesn’t, O’Neil)
-          const after = j + 2 < n ? text.charCodeAt(j + 2) : 0;
-          if ((nx === 115 || nx === 83) && !(j + 2 < n && isLetter(after, text[j + 2]))) break;
+          if ((nx === 115 || nx === 83) && !(j + 2 < n && isLetter(text.charCodeAt(j + 2)))) break;
           j++;
           continue;
         }
         break;
       }
       // abbreviations and initials keep their period: "Mr.", "J.", "U.S."
-      if (j < n && text.charCodeAt(j) === 46) {
-        const low = text.slice(i, j).toLowerCase();
-        if (j - i === 1 || ABBREV.has(low)) {
-          j++;
-          while (j + 1 < n && isLetter(text.charCodeAt(j), text[j]) && text.charCodeAt(j + 1) === 46) j += 2;
+      if (j < n && text.charCodeAt(j) === 46 && (j - i === 1 || (j - i <= 5 && ABBREV.has(text.slice(i, j).toLowerCase())))) {
+        j++;
+        while (j + 1 < n && isLetter(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) {
+          if (letterClass(text.charCodeAt(j)) === 2) upper = true;
+          j += 2;
         }
       }
-      push(i, j, 'w');
+      push(i, j, 'w', upper);
       i = j;
       continue;
     }
     if (isDigit(c)) {
       let j = i + 1;
+      let upper = false;
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (isDigit(d) || isLetter(d, text[j])) j++;
-        else if ((d === 44 || d === 46 || d === 58 || d === 45) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) j++;
+        const dc = isDigit(d) ? 1 : letterClass(d);
+        if (dc !== 0) {
+          if (dc === 2) upper = true;
+          j++;
+        } else if ((d === 44 || d === 46 || d === 58 || d === 45) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) j++;
         else break;
       }
-      push(i, j, 'n');
+      push(i, j, 'n', upper);
       i = j;
       continue;
     }
-    if (APOS.includes(ch) && tokens.length && tokens[tokens.length - 1].e === i && i + 1 < n && (text[i + 1] === 's' || text[i + 1] === 'S')) {
-      const after = i + 2 < n ? text.charCodeAt(i + 2) : 0;
-      if (!(i + 2 < n && isLetter(after, text[i + 2]))) {
-        push(i, i + 2, 's');
+    if (isApos(c) && tokens.length && tokens[tokens.length - 1].e === i && i + 1 < n) {
+      const nx = text.charCodeAt(i + 1);
+      if ((nx === 115 || nx === 83) && !(i + 2 < n && isLetter(text.charCodeAt(i + 2)))) {
+        push(i, i + 2, 's', nx === 83);
         i += 2;
         continue;
       }
     }
     // a surrogate pair stays one punctuation token
     const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    push(i, i + w, QUOTE_CHARS.includes(ch) ? 'q' : 'p');
+    push(i, i + w, isQuoteMark(c) ? 'q' : 'p', false);
     i += w;
   }
   markQuotes(tokens, quotes);
