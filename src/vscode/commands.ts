@@ -5,14 +5,15 @@ import { LAYERS, type Layer } from './model/settings';
 
 /** Toggle commands: one per layer and a master switch, each flipping its setting. */
 export function registerToggles(cache: AnalysisCache): vscode.Disposable {
-  const flip = async (key: string, current: boolean) => {
+  const flip = async (key: string, current: boolean, what: string) => {
     await vscode.workspace.getConfiguration('articleLens').update(key, !current, vscode.ConfigurationTarget.Global);
-    void vscode.window.setStatusBarMessage(`Article Lens: ${key.replace('highlight.', '')} highlights ${current ? 'off' : 'on'}`, 2500);
+    void vscode.window.setStatusBarMessage(`Article Lens: ${what} ${current ? 'off' : 'on'}`, 2500);
   };
   const name: Record<Layer, string> = { quotes: 'Quotes', dates: 'Dates', officials: 'Officials', claims: 'Claims' };
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('articleLens.toggleHighlights', () => flip('highlight.enabled', cache.currentSettings.highlight.enabled)),
-    ...LAYERS.map((layer) => vscode.commands.registerCommand(`articleLens.toggle${name[layer]}`, () => flip(`highlight.${layer}`, cache.currentSettings.highlight[layer]))),
+    vscode.commands.registerCommand('articleLens.toggleHighlights', () => flip('highlight.enabled', cache.currentSettings.highlight.enabled, 'all highlights')),
+    ...LAYERS.map((layer) => vscode.commands.registerCommand(`articleLens.toggle${name[layer]}`,
+      () => flip(`highlight.${layer}`, cache.currentSettings.highlight[layer], `${layer} highlights`))),
   );
 }
 

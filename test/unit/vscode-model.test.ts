@@ -112,11 +112,16 @@ describe('lookups', () => {
 describe('problems', () => {
   it('reports unattributed quotes, anonymous sources and unbalanced marks at their severities', () => {
     const a = fixtureAnalysis();
+    a.claims.pop();
     const p = collectProblems(a, { unattributedQuote: 'information', anonymousSource: 'warning', unbalancedQuote: 'error' });
     expect(p.map((x) => [x.code, TEXT.slice(x.start, x.end), x.severity])).toEqual([
       ['unattributed-quote', '"=SUM(A1)"', 'information'],
-      ['anonymous-source', 'sources', 'warning'],
       ['unbalanced-quote', '"', 'error'],
+    ]);
+    const b = fixtureAnalysis();
+    expect(collectProblems(b, { unattributedQuote: 'information', anonymousSource: 'warning', unbalancedQuote: 'error' }).map((x) => [x.code, TEXT.slice(x.start, x.end)])).toEqual([
+      ['anonymous-source', 'sources'],
+      ['unbalanced-quote', '"'],
     ]);
     expect(collectProblems(a, { unattributedQuote: 'off', anonymousSource: 'off', unbalancedQuote: 'off' })).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import type { Analysis } from '../../core/types';
+import { claimOfQuote } from './describe';
 import type { SeveritySetting, Settings } from './settings';
 
 /** Kinds of problem the extension reports. */
@@ -14,7 +15,8 @@ export interface Problem {
 }
 
 /**
- * The problems of an analysis: speech quotes nobody is named for, claims from anonymous sources,
+ * The problems of an analysis: speech quotes nobody is named for (and that no claim carries: a
+ * quote in an anonymous claim is reported once, as an anonymous source), claims from anonymous sources,
  * and quotation marks that are never closed; each kind at its configured severity, or none when "off".
  * Notices the core reports are included, without duplicates.
  */
@@ -28,9 +30,9 @@ export function collectProblems(analysis: Analysis, config: Settings['diagnostic
     seen.add(key);
     out.push({ code, start, end: Math.max(end, start), message, severity });
   };
-  analysis.quotes.forEach((q) => {
+  analysis.quotes.forEach((q, qi) => {
     if (q.unbalanced) add('unbalanced-quote', q.start, Math.min(q.end, q.start + q.open.length), `Quotation mark ${q.open} is never closed.`, config.unbalancedQuote);
-    else if (q.kind === 'speech' && !q.speaker) {
+    else if (q.kind === 'speech' && !q.speaker && claimOfQuote(analysis, qi) < 0) {
       add('unattributed-quote', q.start, q.end, 'Unattributed quote: the text names no speaker for this quotation.', config.unattributedQuote);
     }
   });
