@@ -26,8 +26,10 @@ const HEADS = [
   'christmas', 'thanksgiving', 'halloween', 'election', 'fiscal', 'nineteen', 'past', 'present', 'nineties', 'eighties', 'seventies', 'sixties', 'term',
   'thousand', 'half',
 ].filter((w, i, all) => all.indexOf(w) === i);
+
 HEADS.sort((a, b) => b.length - a.length);
 const HEAD_SOURCE = `\\b(?:${HEADS.join('|')})\\b|\\b\\d`;
+const HEAD_RE = new RegExp(HEAD_SOURCE, 'gi');
 const MAX_LEFT = 7;
 const WINDOW = 160;
 
@@ -48,6 +50,28 @@ function leftStart(text: string, pos: number, floor: number): number {
   return start;
 }
 
+function skipDigits(text: string, p: number): number {
+  let e = p;
+  for (let c = text.charCodeAt(e); (c >= 48 && c <= 57) || c === 44 || c === 46; c = text.charCodeAt(++e)) {
+    if ((c === 44 || c === 46) && !(text.charCodeAt(e + 1) >= 48 && text.charCodeAt(e + 1) <= 57)) break;
+  }
+  return e;
+}
+
+/** Cheap rejection of money, percentages and numbers with thousands separators or decimals. */
+function digitWorthIt(text: string, p: number): boolean {
+  const before = text.charCodeAt(p - 1);
+  if (before === 36 || before === 163 || before === 8364) return false;
+  let e = p;
+  while (e < text.length && text.charCodeAt(e) >= 48 && text.charCodeAt(e) <= 57) e++;
+  const after = text.charCodeAt(e);
+  const next = text.charCodeAt(e + 1);
+  if (after === 37) return false;
+  if (after === 44 && next >= 48 && next <= 57) return false;
+  if (after === 46 && next >= 48 && next <= 57 && e - p > 2) return false;
+  return true;
+}
+
 function emptyAnchor(pub: Day | null): Anchor {
   return { pub, tense: () => null, previous: null, dateline: false };
 }
@@ -60,7 +84,8 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
   const T = new Tokens(text);
   const c = { T, text };
   const dl = ctx.structure?.dateline?.date ?? null;
-  const re = new RegExp(HEAD_SOURCE, 'gi');
+  const re = HEAD_RE;
+  re.lastIndex = 0;
   let consumed = 0;
   let previous: Day | null = null;
   let previousYear: number | null = null;
@@ -68,6 +93,10 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
   for (let h = re.exec(text); h; h = re.exec(text)) {
     const p = h.index;
     if (p < consumed) continue;
+    if (h[0].length === 1 && !digitWorthIt(text, p)) {
+      re.lastIndex = skipDigits(text, p);
+      continue;
+    }
     const from = leftStart(text, p, consumed);
     T.reset(from, p + WINDOW);
     let a = 0;

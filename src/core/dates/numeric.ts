@@ -6,18 +6,15 @@ import * as chrono from 'chrono-node';
 import type { Match } from './sem';
 import type { Ctx } from './atoms';
 import { NUM } from './tokens';
-import { MONTHS } from './lexicon';
 import type { Day } from './calendar';
 
 const SPAN = 40;
 
 function worth(c: Ctx, a: number): boolean {
   const { T } = c;
-  if (T.kd(a) === NUM) {
-    const sep = T.at(a + 1);
-    return (sep === '/' || sep === '.') && T.glued(a + 1) && T.kd(a + 2) === NUM && T.glued(a + 2) && T.at(a + 3) === sep && T.kd(a + 4) === NUM;
-  }
-  return MONTHS.has(T.at(a)) && T.raw[a].length > 3 && T.raw[a][0] !== T.at(a)[0];
+  if (T.kd(a) !== NUM || T.at(a).length > 4) return false;
+  const sep = T.at(a + 1);
+  return (sep === '/' || sep === '.') && T.glued(a + 1) && T.kd(a + 2) === NUM && T.glued(a + 2) && T.at(a + 3) === sep && T.glued(a + 3) && T.kd(a + 4) === NUM;
 }
 
 /** A date chrono-node reads starting exactly at token `a`, or null. */
