@@ -7,12 +7,14 @@ import { CAPITALS, GEO, PLACE_WORDS } from './geo';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, type RoleHead } from './roles';
 import { KNOWN_ORGS, ORG_HEADS } from './orgs';
 import { FIRST_NAMES, SURNAME_SET } from './names';
+import { PLACES } from './places';
 
 export { CAPITALS, GEO, PLACE_WORDS } from './geo';
 export { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_LINKS, type RoleHead } from './roles';
 export { ANONYMOUS_SOURCES, KNOWN_ORGS, KNOWN_ORG_MAX_WORDS, ORG_ANAPHORS, ORG_HEADS } from './orgs';
 export { CUES, OBJECT_FIRST, type CueForm, type CueKind } from './cues';
 export { FIRST_NAMES, SURNAME_SET } from './names';
+export { PLACES } from './places';
 
 /** Capitalised words that are never names: function words, months, weekdays, sentence adverbs. */
 export const NOT_NAMES = new Set(
@@ -100,7 +102,7 @@ function classifyNow(word: string, lex: Lexicon): WordClass {
   if (lex.roleHead(word) || (word.endsWith('s') && lex.roleHead(word.slice(0, -1)))) return 'role';
   if (GEO.has(word) || CAPITALS.has(word)) return 'geo';
   if (isOrgWord(word)) return 'org';
-  if (PLACE_WORDS.has(word)) return 'place';
+  if (PLACE_WORDS.has(word) || PLACES.has(word)) return 'place';
   if (NOT_NAMES.has(word)) return 'stop';
   if (ROLE_MODIFIERS.has(word)) return 'mod';
   return 'name';

@@ -1,5 +1,5 @@
 import type { ArticleStructure, LexiconExtension, Official, PersonMention, Quote } from '../types';
-import { makeLexicon, type Lexicon } from '../lexicon';
+import { GEO, makeLexicon, PLACES, type Lexicon } from '../lexicon';
 import { linkPeople, type Candidate, type Person } from './link';
 import { cueAfter, cueBefore, nameSegments, partOfOrgOrPlace } from './names';
 import { resolveRefs, type Ref } from './refs';
@@ -37,6 +37,8 @@ function candidates(tk: Tokenized, text: string, lex: Lexicon): Candidate[] {
   let shared: { text: string[]; next: number } | null = null;
   for (const seg of segs) {
     if (partOfOrgOrPlace(tokens, seg, lex)) continue;
+    const joined = seg.words.join(' ');
+    const placeLike = PLACES.has(joined) || GEO.has(joined) || (seg.words.length > 1 && !seg.firstName && PLACES.has(seg.words[seg.words.length - 1]));
     let title = titleBefore(tokens, text, seg.a, lex) ?? appositiveBefore(tokens, text, seg.a, lex);
     let override: string | null = null;
     if (shared && shared.next === seg.a) {
@@ -55,10 +57,11 @@ function candidates(tk: Tokenized, text: string, lex: Lexicon): Candidate[] {
     if (!title && !override) title = titleAfter(tokens, text, seg.b, lex);
     const known = lex.known.has(seg.words.join(' ')) || lex.known.has(seg.words[seg.words.length - 1]);
     const multi = seg.b - seg.a > 1;
-    const strong = !!title || !!override || known || seg.firstName || cueAfter(tokens, seg.b) || cueBefore(tokens, seg.a);
+    if (placeLike && !title && !override) continue;
+    const strong = !seg.caps && (!!title || !!override || known || seg.firstName || cueAfter(tokens, seg.b) || cueBefore(tokens, seg.a));
     if (!strong && multi && seg.sentenceInitial && !seg.firstName && seg.words.length === 2) {
       // "Thanks to …", "Regardless of …": a capitalised first word alone is weak evidence
-      if (/(?:ly|ing|ed|s)$/.test(seg.words[0])) continue;
+      if (seg.words[0].length > 2 && /(?:ly|ing|ed|s)$/.test(seg.words[0])) continue;
     }
     const c: Candidate = { seg, title, titleOverride: override, strong };
     if (!title && override) c.title = { a: seg.a, b: seg.a, text: override, org: null, classes: [], gender: null, plural: false, ofList: [], attached: false };

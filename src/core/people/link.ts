@@ -112,7 +112,14 @@ export function linkPeople(cands: Candidate[], tokens: Token[], text: string, le
     add(bySurname, p.words[p.words.length - 1], p);
     if (p.words.length > 1) add(byFirst, p.words[0], p);
   };
-  const multi = cands.filter((c) => c.seg.b - c.seg.a > 1);
+  // names in capitals only link to people named elsewhere: split them into single words
+  const multi: Candidate[] = [];
+  for (const c of cands) {
+    if (c.seg.b - c.seg.a === 1) continue;
+    if (c.seg.caps && !c.title) {
+      for (let i = c.seg.a; i < c.seg.b; i++) cands.push({ seg: { ...c.seg, a: i, b: i + 1, words: [tokens[i].l], firstName: false }, title: null, titleOverride: null, strong: false });
+    } else multi.push(c);
+  }
   const single: Candidate[] = cands.filter((c) => c.seg.b - c.seg.a === 1);
   const surnames = new Set(multi.filter((c) => c.strong).map((c) => c.seg.words[c.seg.words.length - 1]));
   for (const c of multi) {
@@ -153,6 +160,7 @@ export function linkPeople(cands: Candidate[], tokens: Token[], text: string, le
       return best ?? list[0];
     };
     let p = pick(bySurname.get(w)) ?? pick(byFirst.get(w));
+    if (!p && c.seg.caps) continue;
     if (!p) {
       const known = lex.known.get(w);
       const evidence = c.strong || !!known || cueAfter(tokens, c.seg.b) || cueBefore(tokens, c.seg.a) || (likelySurname(w) && !c.seg.sentenceInitial);

@@ -15,6 +15,8 @@ export interface NameSegment {
   /** First token is a known first name. */
   firstName: boolean;
   sentenceInitial: boolean;
+  /** Written in capitals (a wire headline): links to people named elsewhere, never founds one. */
+  caps: boolean;
 }
 
 const CONNECTORS = new Set(['bin', 'al', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'du', 'dos', 'das', 'ibn', 'el', 'ter', 'bint']);
@@ -35,9 +37,22 @@ function allCaps(t: string): boolean {
 export function nameShaped(tokens: Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i];
   if (t.k !== 'w' || !t.cap) return false;
-  if (t.t.length > 1 && allCaps(t.t) && !t.t.endsWith('.')) return false;
+  // an initial: "J.", "S."
+  if (t.t.length === 2 && t.t.endsWith('.')) return true;
+  if (t.t.length === 1) return false;
+  if (allCaps(t.t) && !t.t.endsWith('.')) return capsAllowed(tokens, i, lex);
   if (t.t.endsWith('.') && t.t.length > 2) return false;
   return classify(t.l, lex) === 'name';
+}
+
+/** An all-capitals word counts in a capitals line (a wire headline "SHEARER NAMED AS …"); it then only links to people named elsewhere. */
+function capsAllowed(tokens: Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i];
+  if (t.t.length < 3 || classify(t.l, lex) !== 'name') return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const capsNeighbour = (x: Token | undefined) => !!x && x.sent === t.sent && x.k === 'w' && x.t.length > 1 && allCaps(x.t);
+  return capsNeighbour(prev) || capsNeighbour(next) || (!!prev && prev.k === 'p' && prev.sent === t.sent);
 }
 
 function isSentenceStart(tokens: Token[], i: number): boolean {
@@ -70,7 +85,9 @@ export function nameSegments(tokens: Token[], lex: Lexicon): NameSegment[] {
     }
     const words: string[] = [];
     for (let j = i; j < b; j++) words.push(tokens[j].l);
-    out.push({ a: i, b, words, firstName: !!firstNameGender(words[0]) && b - i > 1, sentenceInitial: isSentenceStart(tokens, i) });
+    let caps = true;
+    for (let j = i; j < b && caps; j++) caps = tokens[j].t.length > 2 && allCaps(tokens[j].t);
+    out.push({ a: i, b, words, firstName: !!firstNameGender(words[0]) && b - i > 1, sentenceInitial: isSentenceStart(tokens, i), caps });
     i = b;
   }
   return out;
