@@ -1,0 +1,66 @@
+/**
+ * Editor figures for `npm run bench`: extension activation (cold load of dist/extension.js plus
+ * `activate()`, in a fresh Node process with a stub `vscode` module) and semantic tokens for a 1 MB
+ * document (the adapter's work after analysis). Call {@link editorRows} from the bench's main.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../src/core/analyze';
+import { LineIndex } from '../../src/vscode/model/lineIndex';
+import { semanticTokens } from '../../src/vscode/model/tokens';
+
+/** Loads the extension bundle against a stub `vscode` and prints load and activate times as JSON. */
+const ACTIVATION_PROBE = `
+const Module = require('module');
+const load = Module._load;
+const h = { get: (t, p) => (p === 'then' ? undefined : new Proxy(function () {}, h)), apply: () => new Proxy(function () {}, h),
+  construct: () => new Proxy(function () {}, h), set: () => true, defineProperty: () => true };
+const names = ['ThemeIcon','ThemeColor','SemanticTokensLegend','SemanticTokens','MarkdownString','Hover','Range','Position','Selection','TreeItem',
+  'TreeItemCollapsibleState','window','workspace','languages','commands','env','Uri','DiagnosticSeverity','SymbolKind','DocumentSymbol',
+  'DocumentHighlight','DocumentHighlightKind','Location','StatusBarAlignment','OverviewRulerLane','DecorationRangeBehavior',
+  'TextEditorRevealType','ConfigurationTarget','Diagnostic'];
+const stub = {};
+for (const n of names) stub[n] = new Proxy(function () {}, h);
+stub.Disposable = class { static from() { return { dispose() {} }; } dispose() {} };
+stub.EventEmitter = class { constructor() { this.event = () => ({ dispose() {} }); } fire() {} dispose() {} };
+Module._load = function (req, ...rest) { return req === 'vscode' ? stub : load.call(this, req, ...rest); };
+const t0 = performance.now();
+const ext = require(process.argv[1]);
+const t1 = performance.now();
+ext.activate({ subscriptions: [], extensionUri: {} });
+const t2 = performance.now();
+console.log(JSON.stringify({ load: t1 - t0, activate: t2 - t1 }));
+`;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+}
+
+/** Rows `[measure, ms, target]`; activation is "n/a" when dist/extension.js has not been built. */
+export function editorRows(big: string, root = process.cwd(), rounds = 5): string[][] {
+  const rows: string[][] = [];
+  const bundle = join(root, 'dist', 'extension.js');
+  if (existsSync(bundle)) {
+    const runs: { load: number; activate: number }[] = [];
+    for (let i = 0; i < rounds; i++) {
+      const r = spawnSync(process.execPath, ['-e', ACTIVATION_PROBE, bundle], { encoding: 'utf8' });
+      if (r.status === 0) runs.push(JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}'));
+    }
+    const total = median(runs.map((r) => r.load + r.activate));
+    rows.push(['extension activation (load bundle + activate())', total.toFixed(1), '< 50']);
+    rows.push(['  of which activate()', median(runs.map((r) => r.activate)).toFixed(1), '']);
+  } else rows.push(['extension activation', 'n/a (run `npm run build` first)', '< 50']);
+  const analysis = analyze(big);
+  const lines = new LineIndex(big);
+  const times: number[] = [];
+  let count = 0;
+  for (let i = 0; i < rounds; i++) {
+    const t = performance.now();
+    count = semanticTokens(analysis, lines, () => true).length / 5;
+    times.push(performance.now() - t);
+  }
+  rows.push([`semantic tokens, ${(big.length / 1e6).toFixed(2)} M chars (${count} tokens), after analysis`, median(times).toFixed(1), '< 50']);
+  return rows;
+}
