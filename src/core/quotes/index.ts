@@ -29,10 +29,10 @@ export function findQuotes(text: string, structure: ArticleStructure): Quote[] {
       seg++;
       prose = null;
     }
-    const innerStart = r.open.pos + r.open.len;
-    const innerEnd = r.close ? r.close.pos : r.end;
+    const innerStart = marks.pos[r.open] + marks.len(r.open);
+    const innerEnd = r.close >= 0 ? marks.pos[r.close] : r.end;
     const para = segments[seg];
-    const short = r.close !== null && !r.multiParagraph && innerEnd - innerStart <= MAX_TERM_LENGTH;
+    const short = r.close >= 0 && !r.multiParagraph && innerEnd - innerStart <= MAX_TERM_LENGTH;
     const kind = short ? classifyQuote(text, r.start, r.end, innerStart, innerEnd, para, () => (prose ??= isProse(text, para))) : 'speech';
     out.push({
       start: r.start,
@@ -40,9 +40,9 @@ export function findQuotes(text: string, structure: ArticleStructure): Quote[] {
       text: text.slice(r.start, r.end),
       kind,
       speaker: null,
-      open: text.slice(r.open.pos, r.open.pos + r.open.len),
-      close: r.close ? text.slice(r.close.pos, r.close.pos + r.close.len) : null,
-      unbalanced: r.close === null,
+      open: text.slice(r.start, innerStart),
+      close: r.close >= 0 ? text.slice(innerEnd, r.end) : null,
+      unbalanced: r.close < 0,
       multiParagraph: r.multiParagraph,
       nested: r.nested,
     });

@@ -11,22 +11,71 @@ import { isWhite } from './segments';
  * Mark style. A closer comes from the quote's own style; an opener of another style inside a quote
  * starts a nested one (“…” in «…», “…” in "…"). Straight and curly may close each other (sloppy copy).
  */
-export type MarkStyle = 'straight' | 'curly' | 'guillemet';
+export const STRAIGHT = 0;
+export const CURLY = 1;
+export const GUILLEMET = 2;
 
 /** What a mark can do in its context. */
-export type MarkDir = 'open' | 'close' | 'either' | 'none';
+export const OPEN = 0;
+export const CLOSE = 1;
+export const EITHER = 2;
+export const NONE = 3;
 
-/** One quote mark (a double mark may be two characters: '' and ``). */
-export interface Mark {
-  pos: number;
-  len: number;
-  double: boolean;
-  style: MarkStyle;
-  dir: MarkDir;
-  /** Index of the segment (paragraph) it lies in. */
-  seg: number;
+/**
+ * The quote marks of a text, in order, as parallel typed arrays (no object per mark: a text may hold
+ * millions of them). A double mark may be two characters ('' and ``).
+ */
+export class MarkList {
+  length = 0;
+  pos = new Int32Array(64);
+  /** Index of the segment (paragraph) the mark lies in. */
+  seg = new Int32Array(64);
   /** The mark's first character code. */
-  code: number;
+  code = new Uint16Array(64);
+  /** bit 0: double; bit 1: two characters long; bits 2–3: style; bits 4–5: direction. */
+  info = new Uint8Array(64);
+
+  push(pos: number, len: number, double: boolean, style: number, dir: number, seg: number, code: number): void {
+    if (dir === NONE) return;
+    if (this.length === this.pos.length) this.grow();
+    const i = this.length++;
+    this.pos[i] = pos;
+    this.seg[i] = seg;
+    this.code[i] = code;
+    this.info[i] = (double ? 1 : 0) | (len === 2 ? 2 : 0) | (style << 2) | (dir << 4);
+  }
+
+  len(i: number): number {
+    return this.info[i] & 2 ? 2 : 1;
+  }
+
+  double(i: number): boolean {
+    return (this.info[i] & 1) === 1;
+  }
+
+  style(i: number): number {
+    return (this.info[i] >> 2) & 3;
+  }
+
+  dir(i: number): number {
+    return (this.info[i] >> 4) & 3;
+  }
+
+  private grow(): void {
+    const n = this.pos.length * 2;
+    const pos = new Int32Array(n);
+    pos.set(this.pos);
+    const seg = new Int32Array(n);
+    seg.set(this.seg);
+    const code = new Uint16Array(n);
+    code.set(this.code);
+    const info = new Uint8Array(n);
+    info.set(this.info);
+    this.pos = pos;
+    this.seg = seg;
+    this.code = code;
+    this.info = info;
+  }
 }
 
 const MARK_RE = /["'`\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\u00AB\u00BB\u2039\u203A]/g;
@@ -101,23 +150,21 @@ function isApostrophe(text: string, pos: number, segStart: number, segEnd: numbe
   return false;
 }
 
-function flankDir(lf: boolean, rf: boolean): MarkDir {
-  if (lf && !rf) return 'open';
-  if (rf && !lf) return 'close';
-  return 'either';
+function flankDir(lf: boolean, rf: boolean): number {
+  if (lf && !rf) return OPEN;
+  if (rf && !lf) return CLOSE;
+  return EITHER;
 }
 
 /**
  * All quote marks of `text` inside `segments` (ordered, disjoint), in order. Linear in the text length:
  * one regex pass over a single character class, constant work per mark.
  */
-export function scanMarks(text: string, segments: readonly Span[]): Mark[] {
-  const out: Mark[] = [];
+export function scanMarks(text: string, segments: readonly Span[]): MarkList {
+  const out = new MarkList();
   if (segments.length === 0) return out;
   let seg = 0;
-  const push = (p: number, len: number, double: boolean, style: MarkStyle, dir: MarkDir, code: number) => {
-    if (dir !== 'none') out.push({ pos: p, len, double, style, dir, seg, code });
-  };
+  const push = (p: number, len: number, double: boolean, style: number, dir: number, code: number) => out.push(p, len, double, style, dir, seg, code);
   const re = new RegExp(MARK_RE.source, 'g');
   // test() with the g flag moves lastIndex past the match without allocating a match array
   while (re.test(text)) {
@@ -143,54 +190,54 @@ export function scanMarks(text: string, segments: readonly Span[]): Mark[] {
     if (c === 39 || c === 96) {
       const n = runEnd - pos;
       if (n === 1) {
-        if (c === 39 && !isApostrophe(text, pos, s0, s1)) push(pos, 1, false, 'straight', fd === 'either' ? 'none' : fd, c);
+        if (c === 39 && !isApostrophe(text, pos, s0, s1)) push(pos, 1, false, STRAIGHT, fd === EITHER ? NONE : fd, c);
         continue;
       }
-      const doubleDir: MarkDir = c === 96 ? 'open' : fd;
-      const singleDir: MarkDir = c === 96 ? 'none' : fd === 'either' ? 'none' : fd;
+      const doubleDir = c === 96 ? OPEN : fd;
+      const singleDir = c === 96 ? NONE : fd === EITHER ? NONE : fd;
       let p = pos;
-      if (n % 2 === 1 && fd === 'close') {
-        push(p, 1, false, 'straight', singleDir, c);
+      if (n % 2 === 1 && fd === CLOSE) {
+        push(p, 1, false, STRAIGHT, singleDir, c);
         p++;
       }
       while (p + 1 < runEnd) {
-        push(p, 2, true, 'straight', doubleDir, c);
+        push(p, 2, true, STRAIGHT, doubleDir, c);
         p += 2;
       }
-      if (p < runEnd) push(p, 1, false, 'straight', singleDir, c);
+      if (p < runEnd) push(p, 1, false, STRAIGHT, singleDir, c);
       continue;
     }
     switch (c) {
       case 34:
-        push(pos, 1, true, 'straight', fd, c);
+        push(pos, 1, true, STRAIGHT, fd, c);
         break;
       case 0x201c: // “ opens, or closes German „…“
-        push(pos, 1, true, 'curly', fd === 'close' ? 'close' : 'open', c);
+        push(pos, 1, true, CURLY, fd === CLOSE ? CLOSE : OPEN, c);
         break;
       case 0x201d: // ” closes, or opens Swedish ”…” (and a stray ” between spaces may open)
-        push(pos, 1, true, 'curly', fd === 'close' ? 'close' : fd, c);
+        push(pos, 1, true, CURLY, fd === CLOSE ? CLOSE : fd, c);
         break;
       case 0x201e:
       case 0x201f:
-        push(pos, 1, true, 'curly', 'open', c);
+        push(pos, 1, true, CURLY, OPEN, c);
         break;
       case 0xab: // « opens, or closes Danish/German »…«
-        push(pos, 1, true, 'guillemet', fd === 'close' ? 'close' : 'open', c);
+        push(pos, 1, true, GUILLEMET, fd === CLOSE ? CLOSE : OPEN, c);
         break;
       case 0xbb:
-        push(pos, 1, true, 'guillemet', fd === 'open' ? 'open' : 'close', c);
+        push(pos, 1, true, GUILLEMET, fd === OPEN ? OPEN : CLOSE, c);
         break;
       case 0x2039:
-        push(pos, 1, false, 'guillemet', fd === 'close' ? 'close' : 'open', c);
+        push(pos, 1, false, GUILLEMET, fd === CLOSE ? CLOSE : OPEN, c);
         break;
       case 0x203a:
-        push(pos, 1, false, 'guillemet', fd === 'open' ? 'open' : 'close', c);
+        push(pos, 1, false, GUILLEMET, fd === OPEN ? OPEN : CLOSE, c);
         break;
       default: {
         // ‘ ’ ‚ ‛
         if (isApostrophe(text, pos, s0, s1)) break;
-        if (c === 0x2018 || c === 0x201a || c === 0x201b) push(pos, 1, false, 'curly', fd === 'close' ? 'close' : 'open', c);
-        else push(pos, 1, false, 'curly', fd === 'open' ? 'none' : 'close', c);
+        if (c === 0x2018 || c === 0x201a || c === 0x201b) push(pos, 1, false, CURLY, fd === CLOSE ? CLOSE : OPEN, c);
+        else push(pos, 1, false, CURLY, fd === OPEN ? NONE : CLOSE, c);
       }
     }
   }

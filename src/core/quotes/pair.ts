@@ -8,25 +8,17 @@
  *   (headline style ‘…’); an unclosed one is an apostrophe-like stray and is dropped.
  */
 import type { Span } from '../types';
-import { isMarkChar, type Mark } from './marks';
+import { CLOSE, EITHER, GUILLEMET, isMarkChar, type MarkList, OPEN } from './marks';
 import { isWhite } from './segments';
 
-/** A paired quotation before classification. */
+/** A paired quotation before classification; `open` and `close` index the marks (-1: none). */
 export interface RawQuote {
   start: number;
   end: number;
-  open: Mark;
-  close: Mark | null;
+  open: number;
+  close: number;
   multiParagraph: boolean;
   nested: Span[];
-}
-
-interface Open {
-  open: Mark;
-  nested: Span[];
-  multi: boolean;
-  innerD: Mark | null;
-  innerS: Mark | null;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
@@ -50,115 +42,125 @@ function hasContent(text: string, a: number, b: number): boolean {
 }
 
 /** Pairs `marks` (from `scanMarks`, same `segments`) into ordered, disjoint quotations. Linear. */
-export function pairMarks(text: string, segments: readonly Span[], marks: readonly Mark[]): RawQuote[] {
+export function pairMarks(text: string, segments: readonly Span[], marks: MarkList): RawQuote[] {
   const out: RawQuote[] = [];
+  const n = marks.length;
+  const mpos = marks.pos;
+  const mseg = marks.seg;
   // doubles left in the segment from each mark on (inclusive): parity tells nesting from a missing close
-  const remain = new Int32Array(marks.length);
-  for (let i = marks.length - 1, count = 0; i >= 0; i--) {
-    if (i === marks.length - 1 || marks[i + 1].seg !== marks[i].seg) count = 0;
-    if (marks[i].double) count++;
-    remain[i] = count;
-  }
+  const remain = new Int32Array(n);
   // whether a single closing mark follows in the segment before the next double mark
-  const laterClose = new Uint8Array(marks.length);
-  for (let i = marks.length - 1, seen = 0; i >= 0; i--) {
-    if (i === marks.length - 1 || marks[i + 1].seg !== marks[i].seg || marks[i + 1].double) seen = 0;
+  const laterClose = new Uint8Array(n);
+  for (let i = n - 1, count = 0, seen = 0; i >= 0; i--) {
+    if (i === n - 1 || mseg[i + 1] !== mseg[i]) count = seen = 0;
+    else if (marks.double(i + 1)) seen = 0;
+    if (marks.double(i)) count++;
+    remain[i] = count;
     laterClose[i] = seen;
-    if (!marks[i].double && marks[i].dir === 'close') seen = 1;
+    if (!marks.double(i) && marks.dir(i) === CLOSE) seen = 1;
   }
+  const end = (m: number) => mpos[m] + marks.len(m);
   // students’ union: a plural possessive, not the closing mark, when a later one can close
-  const possessive = (m: Mark, idx: number) => {
-    if (!laterClose[idx]) return false;
-    const prev = text.charCodeAt(m.pos - 1);
-    const after = text.charCodeAt(m.pos + m.len + 1);
-    return (prev === 115 || prev === 83) && isWhite(text.charCodeAt(m.pos + m.len)) && after >= 97 && after <= 122;
+  const possessive = (m: number) => {
+    if (!laterClose[m]) return false;
+    const prev = text.charCodeAt(mpos[m] - 1);
+    const after = text.charCodeAt(end(m) + 1);
+    return (prev === 115 || prev === 83) && isWhite(text.charCodeAt(end(m))) && after >= 97 && after <= 122;
   };
-  const emit = (q: Open, end: number, close: Mark | null) => {
-    const inner = q.open.pos + q.open.len;
-    const contentEnd = close ? close.pos : end;
-    if (!hasContent(text, inner, contentEnd)) return;
-    out.push({ start: q.open.pos, end, open: q.open, close, multiParagraph: q.multi, nested: q.nested });
+  let cur = -1;
+  let nested: Span[] = [];
+  let multi = false;
+  let innerD = -1;
+  let innerS = -1;
+  const emit = (quoteEnd: number, close: number) => {
+    if (hasContent(text, end(cur), close >= 0 ? mpos[close] : quoteEnd)) {
+      out.push({ start: mpos[cur], end: quoteEnd, open: cur, close, multiParagraph: multi, nested });
+    }
+    cur = innerD = innerS = -1;
   };
-  let cur: Open | null = null;
-  let topS: Mark | null = null;
+  const openAt = (m: number) => {
+    cur = m;
+    nested = [];
+    multi = false;
+    innerD = innerS = -1;
+  };
   let i = 0;
   for (let k = 0; k < segments.length; k++) {
     const seg = segments[k];
-    topS = null;
-    for (; i < marks.length && marks[i].seg === k; i++) {
-      const m = marks[i];
-      if (!m.double) {
-        if (cur) {
-          if (m.dir === 'open' || (m.dir === 'either' && !cur.innerS)) cur.innerS = m;
-          else if (cur.innerS && !possessive(m, i)) {
-            cur.nested.push({ start: cur.innerS.pos, end: m.pos + m.len });
-            cur.innerS = null;
+    let topS = -1;
+    for (; i < n && mseg[i] === k; i++) {
+      const dir = marks.dir(i);
+      if (!marks.double(i)) {
+        if (cur >= 0) {
+          if (dir === OPEN || (dir === EITHER && innerS < 0)) innerS = i;
+          else if (innerS >= 0 && !possessive(i)) {
+            nested.push({ start: mpos[innerS], end: end(i) });
+            innerS = -1;
           }
-        } else if (m.dir === 'open') {
-          topS = m;
-        } else if (topS && m.dir === 'close' && !possessive(m, i)) {
-          out.push({ start: topS.pos, end: m.pos + m.len, open: topS, close: m, multiParagraph: false, nested: [] });
-          topS = null;
+        } else if (dir === OPEN) {
+          topS = i;
+        } else if (topS >= 0 && dir === CLOSE && !possessive(i)) {
+          out.push({ start: mpos[topS], end: end(i), open: topS, close: i, multiParagraph: false, nested: [] });
+          topS = -1;
         }
         continue;
       }
-      if (!cur) {
-        if (m.dir !== 'close') {
-          cur = { open: m, nested: [], multi: false, innerD: null, innerS: null };
-          topS = null;
+      if (cur < 0) {
+        if (dir !== CLOSE) {
+          openAt(i);
+          topS = -1;
         }
         continue;
       }
-      if (cur.innerD) {
-        if (m.style === cur.innerD.style) {
-          if (m.dir !== 'open') {
-            cur.nested.push({ start: cur.innerD.pos, end: m.pos + m.len });
-            cur.innerD = null;
+      const style = marks.style(i);
+      const curStyle = marks.style(cur);
+      if (innerD >= 0) {
+        if (style === marks.style(innerD)) {
+          if (dir !== OPEN) {
+            nested.push({ start: mpos[innerD], end: end(i) });
+            innerD = -1;
             continue;
           }
-          if (m.style !== cur.open.style) {
-            cur.innerD = m;
+          if (style !== curStyle) {
+            innerD = i;
             continue;
           }
         }
-        cur.innerD = null;
+        innerD = -1;
       }
-      if (m.style !== cur.open.style) {
+      if (style !== curStyle) {
         // another style inside: an opener nests (“…” in «…» or in "…"); a straight/curly closer
         // closes the quote (sloppy copy), a guillemet one is a stray
-        if (m.dir === 'open' || (m.dir === 'either' && (m.style === 'guillemet' || cur.open.style === 'guillemet'))) {
-          cur.innerD = m;
+        const guillemets = style === GUILLEMET || curStyle === GUILLEMET;
+        if (dir === OPEN || (dir === EITHER && guillemets)) {
+          innerD = i;
           continue;
         }
-        if (m.style === 'guillemet' || cur.open.style === 'guillemet') continue;
+        if (guillemets) continue;
       }
-      const german = cur.open.code === 0x201e && m.code === 0x201c;
-      if (m.dir === 'open' && !german) {
+      const german = marks.code[cur] === 0x201e && marks.code[i] === 0x201c;
+      if (dir === OPEN && !german) {
         if (remain[i] >= 3 && remain[i] % 2 === 1) {
-          cur.innerD = m;
+          innerD = i;
           continue;
         }
-        emit(cur, trimEnd(text, cur.open.pos, m.pos), null);
-        cur = { open: m, nested: [], multi: false, innerD: null, innerS: null };
+        emit(trimEnd(text, mpos[cur], mpos[i]), -1);
+        openAt(i);
         continue;
       }
-      cur.innerS = null;
-      emit(cur, m.pos + m.len, m);
-      cur = null;
+      emit(end(i), i);
     }
-    if (!cur) continue;
-    cur.innerD = null;
-    cur.innerS = null;
+    if (cur < 0) continue;
+    innerD = innerS = -1;
     const next = segments[k + 1];
-    const nm = i < marks.length ? marks[i] : null;
-    if (next && nm && nm.seg === k + 1 && nm.double && nm.dir !== 'close' && (nm.style === cur.open.style || (nm.style !== 'guillemet' && cur.open.style !== 'guillemet'))
-      && nm.pos === firstNonWhite(text, next)) {
-      cur.multi = true;
+    if (next && i < n && mseg[i] === k + 1 && marks.double(i) && marks.dir(i) !== CLOSE
+      && (marks.style(i) === marks.style(cur) || (marks.style(i) !== GUILLEMET && marks.style(cur) !== GUILLEMET))
+      && mpos[i] === firstNonWhite(text, next)) {
+      multi = true;
       i++;
       continue;
     }
-    emit(cur, trimEnd(text, cur.open.pos, seg.end), null);
-    cur = null;
+    emit(trimEnd(text, mpos[cur], seg.end), -1);
   }
   return out;
 }
