@@ -167,7 +167,7 @@ function restIsAdjunct(tokens: Token[], from: number, b: number, form: CueForm, 
   if (t.k === 'p') return t.t !== ':';
   if (t.k === 'q') return false;
   // ""…," she said several months later": after a quotation the rest is an adjunct unless it says "that"
-  return afterQuote || ADJUNCT_START.has(t.l) || t.cap || t.k === 'n';
+  return afterQuote || ADJUNCT_START.has(t.l) || (t.cap && form.lemma === 'tell') || t.k === 'n';
 }
 
 function continuesStatement(t: Token): boolean {
@@ -183,6 +183,15 @@ function followingQuote(tokens: Token[], i: number, b: number, quotes: readonly 
   if (!t || t.k !== 'q' || t.q < 0) return null;
   const q = quotes[t.q];
   return q && q.kind === 'speech' && q.start === t.s ? q : null;
+}
+
+const ADJUNCT_OPENERS = new Set(['during', 'at', 'in', 'on', 'after', 'before', 'while', 'when', 'as', 'speaking', 'giving', 'writing', 'addressing', 'asked', 'answering', 'responding', 'since', 'last', 'earlier', 'later', 'for', 'with', 'from', 'under', 'over', 'despite', 'unlike', 'like', 'amid', 'following', 'through', 'throughout', 'separately', 'meanwhile', 'also', 'however', 'instead', 'still', 'then', 'now', 'today', 'yesterday', 'speaking', 'talking', 'appearing', 'commenting']);
+
+/** "During the rally Monday, the former president said …": the words before the comma are an adjunct, not a statement. */
+function leadingAdjunct(tokens: Token[], a: number, b: number): boolean {
+  if (!ADJUNCT_OPENERS.has(tokens[a].l)) return false;
+  for (let i = a; i < b; i++) if (tokens[i].t === ',' || tokens[i].k === 'q') return false;
+  return true;
 }
 
 /** "NP, <parenthetical>, CUE": the NP's token range, or null. */
@@ -270,7 +279,7 @@ function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote[], men
   const quoteBefore = isSpeechQuoteEnd(tokens, beforeTok, quotes) ?? (bt.t === ',' ? isSpeechQuoteEnd(tokens, beforeTok - 1, quotes) : null);
   if ((bt.t === ',' || quoteBefore) && restIsAdjunct(tokens, h.b, u.b, h.form, !!quoteBefore)) {
     const contentB = bt.t === ',' ? beforeTok : beforeTok + 1;
-    if (quoteBefore || contentB - u.a >= 3) return { ...res, before: true, contentA: u.a, contentB, quote: quoteBefore, cut: bt.t === ',' ? beforeTok : -1 };
+    if (quoteBefore || (contentB - u.a >= 3 && !leadingAdjunct(tokens, u.a, contentB))) return { ...res, before: true, contentA: u.a, contentB, quote: quoteBefore, cut: bt.t === ',' ? beforeTok : -1 };
   }
   return { ...res, cut };
 }

@@ -43,7 +43,7 @@ function compatible(p: Person, words: string[]): boolean {
 
 function genderOf(words: string[], title: TitleInfo | null): 'm' | 'f' | null {
   const g = firstNameGender(words[0]);
-  if (g && words.length > 1) return g;
+  if (g) return g;
   if (title?.gender) return title.gender;
   return surnameGender(words[words.length - 1]);
 }
