@@ -58,7 +58,7 @@ export function unitDrafts(
   headline: boolean,
 ): Draft[] {
   const out: Draft[] = [];
-  const d = headlineDash(tokens, u, sctx, headline ? null : quotes);
+  const d = headlineDash(tokens, u, sctx, headline ? null : quotes) ?? colonSource(tokens, u, sctx, headline);
   if (d) out.push(d);
   // where each cue's clause starts (a comma or conjunction before it), to cut the previous content
   const cuts: number[] = [];
@@ -317,6 +317,27 @@ function contentStart(tokens: Token[], h: CueHit, b: number, end: number): numbe
 }
 
 const DASHES = new Set(['—', '–', '-', '―']);
+
+/** "Pence: Flowers won't be at debate" (headline) and transcripts ""PENCE: Well, look, …"". */
+function colonSource(tokens: Token[], u: Unit, sctx: SourceContext, headline: boolean): Draft | null {
+  let a = u.a;
+  if (tokens[a].k === 'q') a++;
+  let c = a;
+  while (c < u.b && c - a < 4 && tokens[c].k === 'w' && tokens[c].cap) c++;
+  if (c === a || c >= u.b - 1 || tokens[c].t !== ':') return null;
+  const first = tokens[u.a];
+  const paraStart = first.nl > 0 || u.a === 0;
+  let caps = true;
+  for (let i = a; i < c && caps; i++) caps = tokens[i].t === tokens[i].t.toUpperCase() && tokens[i].t.length > 1;
+  const source = resolveSource(sctx, a, c);
+  const person = source.kind === 'person';
+  // a transcript speaker in capitals at the start of a paragraph, or a named source opening a headline
+  if (!(paraStart && caps && c - a === 1) && !(headline && (person || (!caps && source.kind !== 'none')))) return null;
+  const speaker = source.speaker ?? (caps ? tokens[a].t : null);
+  const b = trimEnd(tokens, c + 1, u.b);
+  if (b <= c + 1) return null;
+  return { start: tokens[c + 1].s, end: tokens[b - 1].e, cue: { start: tokens[c].s, end: tokens[c].e }, source: { ...source, speaker }, stance: 'neutral' };
+}
 
 /** "CONTENT — SOURCE" in a headline; in the body only after a quotation (""…" ― Name"). */
 function headlineDash(tokens: Token[], u: Unit, sctx: SourceContext, bodyQuotes: readonly Quote[] | null): Draft | null {
