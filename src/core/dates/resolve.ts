@@ -21,6 +21,7 @@ export interface Anchor {
 
 /** How far (days) tense may push an underspecified date away from the nearest reading. */
 const TENSE_REACH = 270;
+const FUTURE_REACH = 370;
 const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
 
 function withTime(v: string, time: string | undefined): string {
@@ -35,7 +36,7 @@ function pickYear(pub: Day, dir: -1 | 1 | null, m: number, d: number | undefined
   const future = key(pub.y) > now || (!strict && key(pub.y) === now) ? pub.y : pub.y + 1;
   const span = (y: number) => Math.abs(d === undefined ? (y * 12 + m - pub.y * 12 - pub.m) * 30.5 : dayNumber({ y, m, d: Math.min(d, 28) }) - dayNumber(pub));
   if (dir === -1 && (strict || span(past) <= TENSE_REACH)) return { y: past, how: 'tense-past' };
-  if (dir === 1 && (strict || span(future) <= TENSE_REACH)) return { y: future, how: 'tense-future' };
+  if (dir === 1 && (strict || span(future) <= FUTURE_REACH)) return { y: future, how: 'tense-future' };
   const cands = [pub.y - 1, pub.y, pub.y + 1];
   const dist = (y: number) => Math.abs(d === undefined ? (y * 12 + m) - (pub.y * 12 + pub.m) : dayNumber({ y, m, d: Math.min(d, 28) }) - dayNumber(pub));
   cands.sort((a, b) => dist(a) - dist(b) || a - b);
