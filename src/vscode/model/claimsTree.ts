@@ -85,7 +85,7 @@ export function buildClaimsTree(analysis: Analysis, lines: LineIndex, view: Clai
   analysis.claims.forEach((c, index) => {
     if (!matches(analysis, c, needle)) return;
     const pos = lines.positionAt(c.start);
-    const cue = c.cue ? c.cue.text : '';
+    const cue = c.cue && /\p{L}/u.test(c.cue.text) ? c.cue.text : '';
     const who = speakerName(analysis, c);
     const label = `${flat || view.groupBy === 'stance' ? `${who} · ` : ''}${cue ? `${cue}: ` : ''}${excerpt(c.text, 80)}`;
     const o = speakerOf(analysis, c);
