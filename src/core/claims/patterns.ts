@@ -70,6 +70,8 @@ export function unitDrafts(
     // ", although …", ", but …", ", focusing on …": the statement ends before them
     if (CLAUSE_CUTS.has(nx.l) || nx.l === 'but' || (nx.k === 'w' && !nx.cap && nx.l.endsWith('ing') && nx.l.length > 5 && !NOT_PARTICIPLE.has(nx.l))) cuts.push(i);
   }
+  // "… would be more intense — and he noted …"
+  for (let i = u.a; i < u.b - 1; i++) if (tokens[i].k === 'p' && DASHES.has(tokens[i].t) && tokens[i].q < 0 && (tokens[i + 1].l === 'and' || tokens[i + 1].l === 'but')) cuts.push(i);
   cuts.sort((x, y) => x - y);
   const contentEnd = (from: number) => {
     for (const c of cuts) if (c > from) return c;
@@ -234,7 +236,7 @@ function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote[], men
   // "…," said Peskov / "…, says Russian top diplomat"
   if (lt.t === ',' || (lt.k === 'q' && isSpeechQuoteEnd(tokens, left, quotes))) {
     const e = npRight(tokens, h.b, u.b);
-    if (e > h.b && (e >= u.b || tokens[e].k === 'p') && !NOT_SOURCE_START.has(tokens[h.b].l)) {
+    if (e > h.b && (e >= u.b || tokens[e].k === 'p') && invertedSource(tokens, h.b, e, mentionStart)) {
       const q = lt.k === 'q' ? isSpeechQuoteEnd(tokens, left, quotes) : isSpeechQuoteEnd(tokens, left - 1, quotes);
       const ce = lt.t === ',' ? left : left + 1;
       return { ...base, srcA: h.b, srcB: e, before: true, contentA: u.a, contentB: ce, quote: q, cut: left };
@@ -317,6 +319,16 @@ function contentStart(tokens: Token[], h: CueHit, b: number, end: number): numbe
 }
 
 const DASHES = new Set(['—', '–', '-', '―']);
+
+const SOURCE_OPENERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'two', 'three', 'several', 'some', 'many', 'senior', 'top', 'former', 'state']);
+
+/** After an inverted cue (""…," said the Kremlin spokesman"): a short phrase that names a source. */
+function invertedSource(tokens: Token[], a: number, e: number, mentionStart: Int32Array): boolean {
+  const t = tokens[a];
+  if (NOT_SOURCE_START.has(t.l)) return false;
+  for (let i = a; i < e; i++) if (mentionStart[i] >= 0) return true;
+  return e - a <= 8 && (t.cap || t.k === 'n' || SOURCE_OPENERS.has(t.l));
+}
 
 /** "Pence: Flowers won't be at debate" (headline) and transcripts ""PENCE: Well, look, …"". */
 function colonSource(tokens: Token[], u: Unit, sctx: SourceContext, headline: boolean): Draft | null {

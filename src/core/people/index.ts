@@ -1,5 +1,5 @@
 import type { ArticleStructure, LexiconExtension, Official, PersonMention, Quote } from '../types';
-import { GEO, makeLexicon, PLACES, type Lexicon } from '../lexicon';
+import { GEO, HONORIFICS, makeLexicon, PLACES, type Lexicon } from '../lexicon';
 import { linkPeople, type Candidate, type Person } from './link';
 import { cueAfter, cueBefore, nameSegments, partOfOrgOrPlace } from './names';
 import { resolveRefs, type Ref } from './refs';
@@ -54,6 +54,8 @@ function candidates(tk: Tokenized, text: string, lex: Lexicon): Candidate[] {
       override = list[0];
       if (tokens[seg.b]?.l === 'and') shared = { text: list.slice(1), next: seg.b + 1 };
     }
+    // a lone word after a title that does not end in a role ("director of the Institute for Policy Integrity") is no name
+    if (title && seg.b - seg.a === 1 && title.attached && !endsInRole(tokens, title, lex)) title = null;
     if (!title && !override) title = titleAfter(tokens, text, seg.b, lex);
     const known = lex.known.has(seg.words.join(' ')) || lex.known.has(seg.words[seg.words.length - 1]);
     const multi = seg.b - seg.a > 1;
@@ -68,6 +70,11 @@ function candidates(tk: Tokenized, text: string, lex: Lexicon): Candidate[] {
     out.push(c);
   }
   return out;
+}
+
+function endsInRole(tokens: Tokenized['tokens'], title: TitleInfo, lex: Lexicon): boolean {
+  const l = tokens[title.b - 1].l;
+  return !!lex.roleHead(l) || HONORIFICS.has(l) || (l.endsWith('s') && !!lex.roleHead(l.slice(0, -1)));
 }
 
 function slug(s: string): string {
