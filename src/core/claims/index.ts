@@ -77,7 +77,7 @@ export function findClaims(text: string, ctx: ClaimsContext): Claim[] {
     const start = tokens[u.a].s;
     if (inSpans(start, skip)) continue;
     const inHead = !!head && start >= head.start && start < head.end;
-    const made = unitDrafts(tokens, u, cuesIn(tokens, u), ctx.quotes, sctx, inHead);
+    const made = unitDrafts(tokens, u, cuesIn(tokens, u, inHead), ctx.quotes, sctx, inHead);
     if (key && u.para > key.para) {
       let b = u.b;
       while (b > u.a && tokens[b - 1].k === 'p') b--;

@@ -43,13 +43,20 @@ const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', "'s", 'â€
 const GERUND_PREPS = new Set(['of', 'for', 'by', 'about', 'on', 'without', 'before', 'after', 'in', 'from', 'upon', 'while', 'when', 'to']);
 const PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'get', 'got']);
 
+/** "Mr. Grassley and Mr. Leahy say": names joined by "and" before a base-form verb. */
+function pluralNames(tokens: Token[], i: number, a: number): boolean {
+  if (!tokens[i].cap) return false;
+  for (let j = i - 1; j >= a && i - j <= 4; j--) if (tokens[j].l === 'and') return true;
+  return false;
+}
+
 function nextColon(tokens: Token[], i: number, b: number): boolean {
   for (let j = i; j < b && j - i < 6; j++) if (tokens[j].t === ':' || tokens[j].t === ',') return j > i;
   return false;
 }
 
 /** Finds the cues of a unit (outside quotes), longest form first, never overlapping. */
-export function cuesIn(tokens: Token[], u: Unit): CueHit[] {
+export function cuesIn(tokens: Token[], u: Unit, headline = false): CueHit[] {
   const hits: CueHit[] = [];
   for (let i = u.a; i < u.b; i++) {
     const t = tokens[i];
@@ -63,7 +70,9 @@ export function cuesIn(tokens: Token[], u: Unit): CueHit[] {
       for (let j = 1; j < n && ok; j++) ok = tokens[i + j].l === f.words[j] && tokens[i + j].q < 0;
       if (!ok) continue;
       const sentenceStart = i === u.a || tokens[i - 1].k !== 'w';
-      if (t.cap && !(f.kind === 'according' && sentenceStart) && !(sentenceStart && (t.l === 'said' || t.l === 'says') && nextColon(tokens, i + 1, u.b))) continue;
+      // a title-case headline: "New Poll Shows Minor Bump For Clinton"
+      const titleCase = headline && !f.base && i > u.a && tokens[i - 1].cap && n === 1;
+      if (t.cap && !titleCase && !(f.kind === 'according' && sentenceStart) && !(sentenceStart && (t.l === 'said' || t.l === 'says') && nextColon(tokens, i + 1, u.b))) continue;
       const prev = i > u.a ? tokens[i - 1] : null;
       const w0 = f.words[0];
       if (prev && prev.k === 'w' && f.kind === 'verb' && n === 1) {
@@ -71,7 +80,7 @@ export function cuesIn(tokens: Token[], u: Unit): CueHit[] {
         if (w0.endsWith('ing') && (GERUND_PREPS.has(prev.l) || (BE.has(prev.l) && w0 !== 'saying' && w0 !== 'telling'))) continue;
         if ((f.plural || f.base || w0.endsWith('ed') || w0.endsWith('ing')) && DETERMINERS.has(prev.l)) continue;
       }
-      if (f.base && (!prev || !(prev.l === 'they' || prev.l === 'we' || prev.l === 'i' || prev.l === 'you' || (prev.k === 'w' && prev.l.endsWith('s') && !prev.cap) || prev.l === 'officials'))) continue;
+      if (f.base && (!prev || !(prev.l === 'they' || prev.l === 'we' || prev.l === 'i' || prev.l === 'you' || (prev.k === 'w' && prev.l.endsWith('s')) || pluralNames(tokens, i - 1, u.a)))) continue;
       // "security guarantees", "media reports": a plural noun, not a verb, unless a subject stands before it
       if (f.plural && n === 1 && !VERB_S.has(w0) && !(prev && (prev.cap || prev.k === 's' || SUBJECT_WORDS.has(prev.l)))) continue;
       // "continued" is a cue only as "X continued:" or ""â€¦," he continued."
