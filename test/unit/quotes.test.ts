@@ -145,6 +145,8 @@ describe('findQuotes: speech or term', () => {
     expect(quotes('Ukraine is "pecking" the hand that feeds it.')[0].kind).toBe('speech');
     expect(quotes('He called the plan "a disaster" on Monday.')[0].kind).toBe('speech');
     expect(quotes('She described it as "reckless" yesterday.')[0].kind).toBe('speech');
+    expect(quotes('Lavrov stressed the need for "constructive dialogue" with Kiev.')[0].kind).toBe('speech');
+    expect(quotes('Trump has used the phrase “Islamic terrorism” often.')[0].kind).toBe('speech');
   });
 });
 

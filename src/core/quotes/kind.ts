@@ -94,9 +94,9 @@ export function classifyQuote(text: string, start: number, end: number, innerSta
   const words = inner.split(/\s+/);
   if (words.length > 6) return 'speech';
 
-  const before = wordsBefore(text, start, para.start, 3).map((w) => w.toLowerCase().replace(/\u2019/g, "'"));
+  const before = wordsBefore(text, start, para.start, 4).map((w) => w.toLowerCase().replace(/\u2019/g, "'"));
   const prevChar = prevNonWhite(text, start, para.start);
-  const [w1 = '', w2 = '', w3 = ''] = before;
+  const [w1 = '', w2 = '', w3 = '', w4 = ''] = before;
   if (LABEL_VERBS.has(w1) || (w1 === 'as' && (w2 === 'known' || w2 === 'referred'))) return 'term';
   if (LABEL_CUES.has(w1) && (isUpper(inner[0]) || isDigit(inner[0]))) return 'term';
   if (MENTION_NOUNS.has(w1) || (w1 === 'of' && MENTION_NOUNS.has(w2))) return 'speech';
@@ -126,7 +126,7 @@ export function classifyQuote(text: string, start: number, end: number, innerSta
   if (title) return 'term';
   if (sentenceInside) return 'speech';
   if (words.length > 4) return 'speech';
-  const speechNear = SPEECH_VERBS.has(w2) || SPEECH_VERBS.has(w3);
+  const speechNear = SPEECH_VERBS.has(w2) || SPEECH_VERBS.has(w3) || SPEECH_VERBS.has(w4);
   if ((DETERMINERS.has(w1) || stripPossessive(w1).possessive) && !speechNear) return 'term';
   // the object of a preposition, nobody said to utter it: sanctions on 'Russian shadow fleet'
   if (OBJECT_PREPOSITIONS.has(w1) && !speechNear && !pronounFirst) return 'term';
