@@ -39,6 +39,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that',
 /** -s forms that are hardly ever nouns: they need no capitalised subject right before them. */
 const VERB_S = new Set(['says', 'tells', 'adds', 'argues', 'insists', 'believes', 'thinks', 'knows', 'warns', 'stresses', 'emphasizes', 'explains', 'writes', 'acknowledges', 'admits', 'suggests', 'notes', 'claims', 'denies', 'recalls', 'urges', 'asserts', 'shows', 'finds', 'wants']);
 const SUBJECT_WORDS = new Set(['he', 'she', 'it', 'who', 'which', 'that', 'also', 'now', 'still', 'often', 'repeatedly', 'again', 'further', 'then', 'later', 'earlier', 'previously', 'reportedly', 'recently', 'never']);
+const PROGRESSIVE_SKIP = new Set(['believe', 'think', 'know', 'hope', 'expect', 'fear', 'want', 'plan', 'prefer', 'consider', 'feel', 'continue', 'find', 'show', 'call', 'decline', 'agree', 'point', 'forecast', 'estimate']);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', "'s", '’s', 'am']);
 const GERUND_PREPS = new Set(['of', 'for', 'by', 'about', 'on', 'without', 'before', 'after', 'in', 'from', 'upon', 'while', 'when', 'to']);
 const PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'get', 'got']);
@@ -77,7 +78,9 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): CueHit[] {
       const w0 = f.words[0];
       if (prev && prev.k === 'w' && f.kind === 'verb' && n === 1) {
         if (PASSIVE.has(prev.l) && n === 1 && w0.endsWith('ed')) continue;
-        if (w0.endsWith('ing') && (GERUND_PREPS.has(prev.l) || (BE.has(prev.l) && w0 !== 'saying' && w0 !== 'telling'))) continue;
+        // "Trump is demanding that …" counts; "guarantees that it was demanding from Washington" does not
+        const progressive = BE.has(prev.l) && !PROGRESSIVE_SKIP.has(f.lemma) && i + 1 < u.b && !GERUND_PREPS.has(tokens[i + 1].l) && tokens[i + 1].k === 'w';
+        if (w0.endsWith('ing') && (GERUND_PREPS.has(prev.l) || (BE.has(prev.l) && !progressive && w0 !== 'saying' && w0 !== 'telling'))) continue;
         if ((f.plural || f.base || w0.endsWith('ed') || w0.endsWith('ing')) && DETERMINERS.has(prev.l)) continue;
       }
       if (f.base && (!prev || !(prev.l === 'they' || prev.l === 'we' || prev.l === 'i' || prev.l === 'you' || (prev.k === 'w' && prev.l.endsWith('s')) || pluralNames(tokens, i - 1, u.a)))) continue;
