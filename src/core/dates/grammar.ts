@@ -80,12 +80,12 @@ function dayPart(c: Ctx, r: R): R {
   return { to: r.to + 1, type: 'DATE', sem: r.sem };
 }
 
-/** "Monday", "Friday, Oct. 23", "Friday's", "Tuesday night". */
+/** "Monday", "Friday, Oct. 23", "Tuesday night". */
 function weekdayLed(c: Ctx, i: number): R {
   const { T } = c;
   const wd = weekday(c, i);
   if (!wd) return null;
-  let to = wd.to;
+  const to = wd.to;
   const k = T.at(to) === ',' ? to + 1 : to;
   const full = monthLed(c, k);
   if (full && full.sem.k === 'date' && full.sem.d !== undefined) return full.to > k ? { ...full } : null;

@@ -5,6 +5,19 @@ import { isAlnum } from './tokens';
 const REPORTING = new Set(['said', 'told', 'added', 'noted', 'stressed', 'announced', 'stated', 'reported', 'says', 'say', 'according']);
 const MAX = 160;
 const BEFORE_FUTURE = new Set(['by', 'until', 'till', 'before']);
+const AUX_BE = new Set(['be', 'been', 'being']);
+const PAST_CUES_STRONG = new Set(['was', 'were', 'had', 'did', 'said', 'told']);
+
+function prevLower(text: string, pos: number): string {
+  let e = pos;
+  while (e > 0 && !isAlnum(text.charCodeAt(e - 1))) {
+    if (pos - e > 3) return '';
+    e--;
+  }
+  let a = e;
+  while (a > 0 && isAlnum(text.charCodeAt(a - 1))) a--;
+  return e - a > 0 && e - a < 8 ? text.slice(a, e).toLowerCase() : '';
+}
 const WEAK = new Set(['would', 'could', 'might', 'to']);
 
 function cue(word: string, capital: boolean): -1 | 1 | 0 {
@@ -47,6 +60,10 @@ function scan(text: string, from: number, step: 1 | -1): [number, number] {
     words++;
     const first = raw.charCodeAt(0);
     const k = words === 1 && step < 0 && BEFORE_FUTURE.has(w) ? 1 : cue(w.endsWith("'ll") ? "'ll" : w, first >= 65 && first <= 90 && words > 0);
+    if (k === -1 && step < 0 && !PAST_CUES_STRONG.has(w) && AUX_BE.has(prevLower(text, a))) {
+      p = a;
+      continue;
+    }
     if (k !== 0) {
       const penalty = REPORTING.has(w) ? (step > 0 ? 8 : 0) : WEAK.has(w) ? 2 : 0;
       return [k, words + penalty];
