@@ -147,6 +147,8 @@ describe('findQuotes: speech or term', () => {
     expect(quotes('She described it as "reckless" yesterday.')[0].kind).toBe('speech');
     expect(quotes('Lavrov stressed the need for "constructive dialogue" with Kiev.')[0].kind).toBe('speech');
     expect(quotes('Trump has used the phrase “Islamic terrorism” often.')[0].kind).toBe('speech');
+    expect(quotes('Zakharova slammed the "provocative" statements.')[0].kind).toBe('speech');
+    expect(quotes('Moscow considers this a "red line" for talks.')[0].kind).toBe('speech');
   });
 });
 

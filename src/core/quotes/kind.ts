@@ -138,7 +138,7 @@ export function classifyQuote(text: string, start: number, end: number, innerSta
     // a modifier of the noun after it: the "Normandy" format, promoting "quack" medical cures
     if (LABEL_HEADS.has(after[0])) return 'term';
     const lower = words.every((w) => !isUpper(w[0]));
-    if (lower && words.length <= 3 && !FUNCTION_WORDS.has(after[0]) && !after[0].endsWith('ly') && !isUpper(text[end + 1])) return 'term';
+    if (lower && !speechNear && words.length <= 3 && !FUNCTION_WORDS.has(after[0]) && !after[0].endsWith('ly') && !isUpper(text[end + 1])) return 'term';
   }
   return 'speech';
 }

@@ -43,7 +43,9 @@ export const SPEECH_VERBS = new Set([
   'chanted', 'chanting', 'chant', 'sang', 'sing', 'sings', 'singing', 'shout', 'shouting', 'yelling', 'tweet', 'read', 'reads', 'that', 'speaks', 'spoke', 'screamed', 'cried', 'recalled',
   'remarked', 'observed', 'commented', 'mentioned', 'pledged', 'predicted', 'reported', 'confirmed',
   'denied', 'demanded', 'proclaimed', 'talks', 'talked', 'talking', 'boasting', 'boasted', 'bragged', 'bragging',
-  'complained', 'complaining', 'spoke', 'speaking', 'declaring', 'promising', 'vowing', 'urging',
+  'complained', 'complaining', 'spoke', 'speaking', 'considers', 'considered', 'believes', 'believed', 'thinks',
+  'deems', 'deemed', 'regards', 'regarded', 'slammed', 'slams', 'accused', 'accuses', 'blamed', 'condemned',
+  'denounced', 'criticized', 'criticised', 'praised', 'hailed', 'welcomed', 'rejected', 'dismissed', 'lambasted', 'declaring', 'promising', 'vowing', 'urging',
 ]);
 
 /** Words right before a quote that make it a predicate or a verb phrase: is "dead", to "address". */
