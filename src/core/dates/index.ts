@@ -111,7 +111,7 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
     if (!m) continue;
     const start = T.s[m.from];
     const end = T.e[m.to - 1];
-    let tense: -1 | 1 | null | undefined;
+    let tense: number | null | undefined;
     const anchor: Anchor = {
       ...emptyAnchor(pub),
       tense: () => (tense === undefined ? (tense = tenseAt(text, start, end)) : tense),

@@ -91,7 +91,7 @@ export const PAST_CUES = new Set([
 
 /** Future-tense cues. */
 export const FUTURE_CUES = new Set([
-  'will', "'ll", 'shall', 'going', 'plans', 'plan', 'planning', 'soon', 'expected', 'expects', 'expect', 'scheduled',
+  'will', "'ll", 'shall', 'going', 'plans', 'planning', 'soon', 'expected', 'expects', 'expect', 'scheduled',
   'due', 'upcoming', 'next', 'tomorrow', 'intends', 'intend', 'slated', 'wants', 'hopes',
   'would', 'could', 'might', 'ahead', 'forthcoming', 'begins', 'starts', 'opens', 'ends',
 ]);

@@ -13,7 +13,7 @@ export interface Resolved {
 /** What resolution needs: publication day, the tense (lazily), the previous full date (for "that year"). */
 export interface Anchor {
   pub: Day | null;
-  tense: () => -1 | 1 | null;
+  tense: () => number | null;
   previous: Day | null;
   /** The expression is the dateline's date. */
   dateline: boolean;
@@ -29,14 +29,14 @@ function withTime(v: string, time: string | undefined): string {
   return /^\d/.test(time) ? `${v}T${time}` : `${v}T${time}`;
 }
 
-function pickYear(pub: Day, dir: -1 | 1 | null, m: number, d: number | undefined, strict: boolean): { y: number; how: DateResolution } {
+function pickYear(pub: Day, dir: -1 | 1 | null, m: number, d: number | undefined, strict: boolean, strong = false): { y: number; how: DateResolution } {
   const key = (y: number) => (d === undefined ? (y * 12 + m) * 32 : (y * 12 + m) * 32 + d);
   const now = d === undefined ? (pub.y * 12 + pub.m) * 32 : (pub.y * 12 + pub.m) * 32 + pub.d;
   const past = key(pub.y) < now || (!strict && key(pub.y) === now) ? pub.y : pub.y - 1;
   const future = key(pub.y) > now || (!strict && key(pub.y) === now) ? pub.y : pub.y + 1;
   const span = (y: number) => Math.abs(d === undefined ? (y * 12 + m - pub.y * 12 - pub.m) * 30.5 : dayNumber({ y, m, d: Math.min(d, 28) }) - dayNumber(pub));
   if (dir === -1 && (strict || span(past) <= TENSE_REACH)) return { y: past, how: 'tense-past' };
-  if (dir === 1 && (strict || span(future) <= FUTURE_REACH)) return { y: future, how: 'tense-future' };
+  if (dir === 1 && (strict || span(future) <= (strong ? FUTURE_REACH : TENSE_REACH))) return { y: future, how: 'tense-future' };
   const cands = [pub.y - 1, pub.y, pub.y + 1];
   const dist = (y: number) => Math.abs(d === undefined ? (y * 12 + m) - (pub.y * 12 + pub.m) : dayNumber({ y, m, d: Math.min(d, 28) }) - dayNumber(pub));
   cands.sort((a, b) => dist(a) - dist(b) || a - b);
@@ -45,7 +45,8 @@ function pickYear(pub: Day, dir: -1 | 1 | null, m: number, d: number | undefined
 
 function tenseDir(dir: Dir | undefined, a: Anchor): -1 | 1 | null {
   if (dir === -1 || dir === 1) return dir;
-  return a.tense();
+  const t = a.tense();
+  return t === null ? null : t < 0 ? -1 : 1;
 }
 
 function resolveDow(dow: number, dir: Dir, time: string | undefined, a: Anchor, pub: Day): Resolved {
@@ -62,7 +63,7 @@ function resolveDow(dow: number, dir: Dir, time: string | undefined, a: Anchor, 
     how = 'publication';
   } else {
     const t = a.tense();
-    if (t === 1) {
+    if (t !== null && t > 0) {
       shift = fwd;
       how = 'tense-future';
     } else {
@@ -137,7 +138,7 @@ export function resolve(sem: Sem, a: Anchor): Resolved {
       if (sem.dir === 0) return { value: fmtDay(pub.y, sem.m, holidayDay(pub.y, sem.d)), relative: true, resolution: 'publication' };
       const strict = sem.dir === -1 || sem.dir === 1;
       const dir = a.dateline ? -1 : tenseDir(sem.dir, a);
-      const { y, how } = pickYear(pub, dir, sem.m, sem.d !== undefined && sem.d <= 0 ? 25 : sem.d, strict);
+      const { y, how } = pickYear(pub, dir, sem.m, sem.d !== undefined && sem.d <= 0 ? 25 : sem.d, strict, a.tense() === 1);
       const d = sem.d !== undefined && sem.d <= 0 ? holidayDay(y, sem.d) : sem.d;
       return { value: withTime(fmtDay(y, sem.m, d), sem.time), relative: true, resolution: a.dateline ? 'dateline' : strict ? 'publication' : how };
     }
@@ -177,7 +178,7 @@ export function resolve(sem: Sem, a: Anchor): Resolved {
       if (sem.yOff !== undefined) return { value: `${pub.y + sem.yOff}-${tag}${sem.q}`, relative: true, resolution: 'publication' };
       const cur = sem.half ? (pub.m <= 6 ? 1 : 2) : Math.floor((pub.m - 1) / 3) + 1;
       if (sem.q <= cur) return { value: `${pub.y}-${tag}${sem.q}`, relative: true, resolution: 'nearest' };
-      const future = a.tense() === 1;
+      const future = (a.tense() ?? 0) > 0;
       return { value: `${future ? pub.y : pub.y - 1}-${tag}${sem.q}`, relative: true, resolution: future ? 'tense-future' : 'tense-past' };
     }
   }

@@ -41,6 +41,7 @@ function boundary(text: string, p: number): boolean {
 
 /** Scans words from `from` in direction `step`; returns [cue, distance in words] of the best cue. */
 function scan(text: string, from: number, step: 1 | -1): [number, number] {
+  /* cue: -1 past, 1 future, 0.5 weak future */
   let p = from;
   let words = 0;
   const stop = step > 0 ? Math.min(text.length, from + MAX) : Math.max(0, from - MAX);
@@ -59,26 +60,26 @@ function scan(text: string, from: number, step: 1 | -1): [number, number] {
     const w = raw.toLowerCase();
     words++;
     const first = raw.charCodeAt(0);
-    const k = words === 1 && step < 0 && BEFORE_FUTURE.has(w) ? 1 : cue(w.endsWith("'ll") ? "'ll" : w, first >= 65 && first <= 90 && words > 0);
+    const k = words === 1 && step < 0 && BEFORE_FUTURE.has(w) ? 0.5 : cue(w.endsWith("'ll") ? "'ll" : w, first >= 65 && first <= 90 && words > 0);
     if (k === -1 && step < 0 && !PAST_CUES_STRONG.has(w) && AUX_BE.has(prevLower(text, a))) {
       p = a;
       continue;
     }
     if (k !== 0) {
       const penalty = REPORTING.has(w) ? (step > 0 ? 8 : 0) : WEAK.has(w) ? 2 : 0;
-      return [k, words + penalty];
+      return [k === 1 && WEAK.has(w) ? 0.5 : k, words + penalty];
     }
     p = step > 0 ? b : a;
   }
   return [0, Infinity];
 }
 
-/** -1 past, +1 future, null when the sentence gives no cue. */
-export function tenseAt(text: string, start: number, end: number): -1 | 1 | null {
+/** -1 past, +1 future (0.5: a weak future cue such as "would" or "by"), null when the sentence gives no cue. */
+export function tenseAt(text: string, start: number, end: number): number | null {
   if ((text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) && text.charCodeAt(end + 1) === 115) return -1;
   const [l, ld] = scan(text, start, -1);
   const [r, rd] = scan(text, end, 1);
   if (l === 0 && r === 0) return null;
   const k = ld <= rd ? l : r;
-  return k === 0 ? null : (k as -1 | 1);
+  return k === 0 ? null : k;
 }
