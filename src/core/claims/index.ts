@@ -23,9 +23,14 @@ function personIndex(tokens: Token[], officials: Official[]): Map<number, { offi
   });
   const out = new Map<number, { official: number; b: number }>();
   if (!byStart.size) return out;
-  for (let i = 0; i < tokens.length; i++) {
-    const m = byStart.get(tokens[i].s);
-    if (!m) continue;
+  const starts = [...byStart.keys()].sort((x, y) => x - y);
+  // one sweep over tokens and sorted mention starts
+  let i = 0;
+  for (const start of starts) {
+    while (i < tokens.length && tokens[i].s < start) i++;
+    if (i >= tokens.length) break;
+    if (tokens[i].s !== start) continue;
+    const m = byStart.get(start)!;
     let b = i + 1;
     while (b < tokens.length && tokens[b].e <= m.end) b++;
     out.set(i, { official: m.official, b });
@@ -38,7 +43,8 @@ const KEY_HEADS = new Set(['statements', 'remarks', 'quotes', 'theses', 'points'
 /** "Below are Putin’s key statements": the subject and the cue span. */
 function keyStatements(tokens: Token[], u: Unit, personAt: Map<number, { official: number; b: number }>): { official: number; cue: { start: number; end: number } } | null {
   for (let i = u.a + 1; i < u.b; i++) {
-    if (!KEY_HEADS.has(tokens[i].l)) continue;
+    const l = tokens[i].l;
+    if (l.length < 6 || l.length > 10 || !KEY_HEADS.has(l)) continue;
     const adj = tokens[i - 1];
     if (!['key', 'main', 'major', 'principal', 'top'].includes(adj.l)) continue;
     for (let j = u.a; j < i; j++) {

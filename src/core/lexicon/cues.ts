@@ -120,3 +120,23 @@ for (const [w, stance, kind] of MULTI) addCue({ words: w.split(' '), stance, kin
 
 /** Lemmas whose content starts at a following "to"-infinitive or "that" when present ("offered him to …"). */
 export const OBJECT_FIRST = new Set(['offer', 'propose', 'suggest', 'urge', 'ask', 'request', 'invite', 'advise', 'promise', 'recommend', 'tell', 'inform', 'assure', 'notify', 'brief', 'warn', 'call on']);
+
+/** A cheap pre-filter on (first letter, last letter, length) so that most words skip the map lookup. */
+const SHAPES = new Uint8Array(32 * 32 * 24);
+function shapeIndex(w: string): number {
+  const f = (w.charCodeAt(0) | 32) - 96;
+  const l = (w.charCodeAt(w.length - 1) | 32) - 96;
+  if (f < 0 || f > 31 || l < 0 || l > 31 || w.length > 23) return -1;
+  return (f * 32 + l) * 24 + w.length;
+}
+for (const k of CUES.keys()) {
+  const i = shapeIndex(k);
+  if (i >= 0) SHAPES[i] = 1;
+}
+
+/** The cue forms starting with a lowercased word, or undefined (fast for the many words that are no cue). */
+export function cuesFor(w: string): CueForm[] | undefined {
+  const i = shapeIndex(w);
+  if (i < 0 || SHAPES[i] === 0) return undefined;
+  return CUES.get(w);
+}

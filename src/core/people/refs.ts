@@ -104,20 +104,26 @@ function refClasses(head: string, text: string, lex: Lexicon): string[] {
 
 /** Finds and resolves bare titles and pronouns. `nameAt[t]` is the person whose name mention starts at token t. */
 export function resolveRefs(tokens: Token[], sentences: Sentence[], people: Person[], text: string, lex: Lexicon, headlineEnd: number): Ref[] {
-  const nameAt = new Map<number, { person: number; b: number }>();
-  people.forEach((p, pi) => p.mentions.forEach((m) => nameAt.set(m.a, { person: pi, b: m.b })));
+  const namePerson = new Int32Array(tokens.length).fill(-1);
+  const nameEnd = new Int32Array(tokens.length);
+  people.forEach((p, pi) =>
+    p.mentions.forEach((m) => {
+      namePerson[m.a] = pi;
+      nameEnd[m.a] = m.b;
+    }),
+  );
   const events: Event[] = [];
   const refs: Ref[] = [];
   const firstMemo = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const nm = nameAt.get(i);
-    if (nm) {
-      events.push({ person: nm.person, tok: i, sent: t.sent, q: t.q, cue: cueAfter(tokens, nm.b) || cueBefore(tokens, i) });
+    const np = namePerson[i];
+    if (np >= 0) {
+      events.push({ person: np, tok: i, sent: t.sent, q: t.q, cue: cueAfter(tokens, nameEnd[i]) || cueBefore(tokens, i) });
       continue;
     }
     if (t.k !== 'w') continue;
-    const g = PRONOUNS.get(t.l);
+    const g = t.l.length <= 3 ? PRONOUNS.get(t.l) : undefined;
     if (g && (t.l === 'he' || t.l === 'she')) {
       const p = rank(events, events.length - 1, t, sentences, (x) => genderOk(people[x], g), WINDOW);
       if (p >= 0) {
