@@ -202,10 +202,9 @@ function wordLed(c: Ctx, i: number): R {
   }
   const vague = VAGUE.get(w);
   if (vague) {
-    if (w === 'current' || w === 'recent' || w === 'future') {
-      const nx = T.at(i + 1);
-      if (w === 'future' && nx !== '.' && nx !== ',' && nx !== '') return null;
-      if (w !== 'future' && T.kd(i + 1) === 0) return vaguePlural(c, i) ?? modifierPhrase(c, i);
+    if ((w === 'current' || w === 'recent' || w === 'future') && T.kd(i + 1) === 0) {
+      const r = vaguePlural(c, i) ?? modifierPhrase(c, i);
+      if (r || w === 'future') return r;
     }
     return { to: i + 1, type: 'DATE', sem: { k: 'lit', v: vague } };
   }

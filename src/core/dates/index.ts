@@ -24,7 +24,7 @@ const HEADS = [
   ...MONTHS.keys(), ...WEEKDAYS.keys(), ...WEEKDAY_ABBR.keys(), ...UNITS.keys(), ...SEASONS.keys(), ...DAY_PARTS.keys(),
   ...VAGUE.keys(), ...SET_WORDS.keys(), 'yesterday', 'today', 'tomorrow', 'tonight', 'noon', 'midnight', 'midday',
   'christmas', 'thanksgiving', 'halloween', 'election', 'fiscal', 'nineteen', 'past', 'present', 'nineties', 'eighties', 'seventies', 'sixties', 'term',
-  'thousand', 'half',
+  'thousand', 'half', 'period',
 ].filter((w, i, all) => all.indexOf(w) === i);
 
 HEADS.sort((a, b) => b.length - a.length);
@@ -70,6 +70,13 @@ function digitWorthIt(text: string, p: number): boolean {
   if (after === 44 && next >= 48 && next <= 57) return false;
   if (after === 46 && next >= 48 && next <= 57 && e - p > 2) return false;
   return true;
+}
+
+const COMPARE = new Set(['with', 'from', 'than', 'over', 'to']);
+
+function prevWordAt(text: string, pos: number): string {
+  const p = wordBefore(text, pos, Math.max(0, pos - 30));
+  return p < 0 ? '' : text.slice(p, pos).trim().toLowerCase();
 }
 
 function emptyAnchor(pub: Day | null): Anchor {
@@ -120,7 +127,8 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
     };
     const r = resolve(m.sem, anchor);
     const sem = m.sem;
-    if ((sem.k === 'rel' || sem.k === 'ana') && sem.ago && sem.unit === 'Y' && sem.n === -1 && lastQuarter && start - lastQuarter.end < 400) {
+    const comparison = sem.k === 'rel' && sem.unit === 'Y' && sem.n === -1 && COMPARE.has(prevWordAt(text, start));
+    if ((sem.k === 'rel' || sem.k === 'ana') && (sem.ago || comparison) && sem.unit === 'Y' && sem.n === -1 && lastQuarter && start - lastQuarter.end < 400) {
       r.value = `${Number(lastQuarter.value.slice(0, 4)) - 1}${lastQuarter.value.slice(4)}`;
     }
     const type = m.type === 'DATE' && r.value !== null && /T(MO|AF|EV|NI|\d)/.test(r.value) ? 'TIME' : m.type;

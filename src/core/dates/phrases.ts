@@ -61,7 +61,7 @@ export function countPhrase(c: Ctx, i: number, opts: { the?: boolean } = {}): R 
     to += nx === 'from' ? 2 : 1;
     if (!Number.isFinite(n.v)) return { to, type: 'DATE', sem: { k: 'lit', v: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
     if (u.u === 'H' || u.u === 'MIN' || u.u === 'S') return { to, type: 'DATE', sem: { k: 'lit', v: 'PAST_REF' } };
-    if ((nx === 'earlier' || nx === 'later') && !opts.the) return { to, type: 'DATE', sem: { k: 'ana', unit: u.u, n: sign * n.v, ago: true } };
+    if ((nx === 'earlier' || nx === 'later') && !opts.the && u.u !== 'Y') return { to, type: 'DATE', sem: { k: 'ana', unit: u.u, n: sign * n.v, ago: true } };
     return { to, type: 'DATE', sem: { k: 'rel', unit: u.u, n: sign * n.v, ago: true } };
   }
   if (nx === '-' && T.at(to + 1) === 'long' && T.glued(to)) to += 2;
