@@ -87,9 +87,10 @@ export function registerClaimsView(active: ActiveArticle, cache: AnalysisCache):
     const tree = provider.tree;
     const entry = active.entry;
     view.badge = tree && tree.shown > 0 ? { value: tree.shown, tooltip: `${tree.shown} claim${tree.shown === 1 ? '' : 's'}` } : undefined;
-    view.message = tree ? claimsMessage(tree, provider.filter) : entry && !entry.analysis ? entry.message : undefined;
+    view.message = tree ? claimsMessage(tree, provider.filter) : entry && !entry.analysis && entry.gate.kind !== 'too-large' ? entry.message : undefined;
     view.description = provider.filter.trim() ? `filtered: ${provider.filter.trim()}` : undefined;
     void vscode.commands.executeCommand('setContext', 'articleLens.claimsFiltered', provider.filter.trim() !== '');
+    void vscode.commands.executeCommand('setContext', 'articleLens.tooLarge', entry?.gate.kind === 'too-large');
   };
 
   const follow = (e: vscode.TextEditorSelectionChangeEvent) => {
