@@ -4,7 +4,7 @@
  * coordinated cues sharing one source ("stressed that A, but did not rule out B and warned that C"),
  * and the headline "CONTENT — SOURCE".
  */
-import { OBJECT_FIRST, type CueForm } from '../lexicon';
+import { cuesFor, OBJECT_FIRST, type CueForm } from '../lexicon';
 import type { Stance, Quote } from '../types';
 import type { Token } from '../people';
 import { npLeft, npRight, resolveSource, skipLeft, type Source, type SourceContext } from './source';
@@ -60,6 +60,7 @@ export function unitDrafts(
   const out: Draft[] = [];
   const d = headlineDash(tokens, u, sctx, headline ? null : quotes) ?? colonSource(tokens, u, sctx, headline);
   if (d) out.push(d);
+  out.push(...cueInsideQuote(tokens, u, quotes, sctx));
   // where each cue's clause starts (a comma or conjunction before it), to cut the previous content
   const cuts: number[] = [];
   const plans = hits.map((h) => plan(tokens, u, h, quotes, sctx.mentionStart));
@@ -328,6 +329,29 @@ function invertedSource(tokens: Token[], a: number, e: number, mentionStart: Int
   if (NOT_SOURCE_START.has(t.l)) return false;
   for (let i = a; i < e; i++) if (mentionStart[i] >= 0) return true;
   return e - a <= 8 && (t.cap || t.k === 'n' || SOURCE_OPENERS.has(t.l));
+}
+
+/** "… Putin "reasonably responded that yes, Ukraine is not ready."": the quotation opens with its own cue. */
+function cueInsideQuote(tokens: Token[], u: Unit, quotes: readonly Quote[], sctx: SourceContext): Draft[] {
+  const out: Draft[] = [];
+  for (let i = u.a + 1; i < u.b - 1; i++) {
+    const t = tokens[i];
+    if (t.k !== 'q' || t.q < 0) continue;
+    const q = quotes[t.q];
+    if (!q || q.kind !== 'speech' || q.start !== t.s) continue;
+    let j = i + 1;
+    if (tokens[j].k === 'w' && tokens[j].l.endsWith('ly') && !tokens[j].cap) j++;
+    const c = tokens[j];
+    if (!c || c.k !== 'w' || c.cap) continue;
+    const form = cuesFor(c.l)?.find((f) => f.kind === 'verb' && !f.base && f.words.length === 1 && c.l.endsWith('ed'));
+    if (!form) continue;
+    const a = npLeft(tokens, i - 1, u.a, sctx.mentionStart);
+    if (a > i - 1) continue;
+    const source = resolveSource(sctx, a, i);
+    if (source.kind !== 'person' && source.kind !== 'org') continue;
+    out.push({ start: q.start, end: q.end, cue: { start: c.s, end: c.e }, source, stance: form.stance });
+  }
+  return out;
 }
 
 /** "Pence: Flowers won't be at debate" (headline) and transcripts ""PENCE: Well, look, …"". */

@@ -31,6 +31,7 @@ export interface SourceContext {
   mentionStart: Int32Array;
 }
 
+const GROUPS = new Set(['team', 'campaign', 'administration', 'government', 'office', 'aides', 'allies', 'camp', 'staff', 'lawyers', 'family', 'spokesman', 'spokeswoman', 'party', 'cabinet', 'advisers', 'advisors', 'supporters']);
 const SKIP = new Set(['also', 'earlier', 'later', 'has', 'have', 'had', 'been', 'would', 'will', 'could', 'may', 'might', 'reportedly', 'repeatedly', 'previously', 'once', 'again', 'recently', 'then', 'further', 'publicly', 'openly', 'firmly', 'strongly', 'not', 'never', 'already', 'still', 'even', 'just', 'now', 'today', 'yesterday', 'only', 'clearly', 'explicitly', 'directly', 'personally', 'first', 'subsequently', 'previously']);
 const CLAUSE = new Set(['that', 'which', 'who', 'whom', 'but', 'while', 'when', 'as', 'because', 'if', 'although', 'though', 'whereas', 'where', 'after', 'before', 'since', 'until', 'so', 'or', 'than', 'what', 'how', 'why', 'whether', 'to', 'said', 'says', 'told']);
 const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'back', 'week', 'month', 'year', 'last', 'this']);
@@ -158,7 +159,12 @@ export function resolveSource(ctx: SourceContext, a: number, b: number): Source 
     const afterBy = byAt >= 0 ? ents.find((e) => e.i > byAt) : undefined;
     if (afterBy) return afterBy.src;
     const persons = ents.filter((e) => e.src.kind === 'person');
-    return (persons.length ? persons[persons.length - 1] : ents[ents.length - 1]).src;
+    const best = (persons.length ? persons[persons.length - 1] : ents[ents.length - 1]).src;
+    // "President-elect Donald Trump's future team": the group, not the person
+    if (best.kind === 'person' && best.b < b && tokens[best.b]?.k === 's' && h > best.b && GROUPS.has(head)) {
+      return { ...best, speaker: `${best.speaker}'s ${head}`, official: -1, kind: 'org' };
+    }
+    return best;
   }
   // no named entity: the head noun decides
   if (h < a) return none;
