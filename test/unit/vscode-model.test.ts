@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatCalendarValue, distanceFromPublication, describeResolution } from '../../src/vscode/model/dateText';
+import { formatCalendarValue, distanceFromPublication, describeResolution, describeTimexValue } from '../../src/vscode/model/dateText';
 import { gateMessage, gateText } from '../../src/vscode/model/gate';
 import { LineIndex } from '../../src/vscode/model/lineIndex';
 import { indexAt, stepIndex } from '../../src/vscode/model/lookup';
@@ -84,6 +84,17 @@ describe('dates in words', () => {
     expect(distanceFromPublication('2021-12', '2022-02-07')).toBe('2 months before publication');
     expect(distanceFromPublication('2022-02-07', null)).toBeNull();
     expect(describeResolution('tense-past')).toContain('past');
+  });
+  it('puts non-calendar TIMEX values in words', () => {
+    expect(describeTimexValue('PAST_REF')).toBe('some time before publication');
+    expect(describeTimexValue('PRESENT_REF')).toBe('now (the time of publication)');
+    expect(describeTimexValue('P3D')).toBe('3 days');
+    expect(describeTimexValue('P1W')).toBe('1 week');
+    expect(describeTimexValue('PT2H')).toBe('2 hours');
+    expect(describeTimexValue('PT30M')).toBe('30 minutes');
+    expect(describeTimexValue('P2M')).toBe('2 months');
+    expect(describeTimexValue('PXY')).toBe('some years');
+    expect(describeTimexValue('2022-02-07')).toBeNull();
   });
 });
 

@@ -43,6 +43,24 @@ export function formatCalendarValue(value: string | null): string | null {
   return `${weekday}, ${MONTHS[p.month - 1]} ${p.day}, ${p.year}${time}`;
 }
 
+const DURATION_UNITS: Record<string, string> = { Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour', MIN: 'minute', S: 'second', DE: 'decade', CE: 'century' };
+
+/**
+ * Words for TIMEX3 values that are not calendar dates: "PAST_REF" → "some time before publication",
+ * "P3D" → "3 days", "PT2H" → "2 hours"; null when the value is a calendar date or unknown.
+ */
+export function describeTimexValue(value: string | null): string | null {
+  if (!value) return null;
+  if (value === 'PRESENT_REF') return 'now (the time of publication)';
+  if (value === 'PAST_REF') return 'some time before publication';
+  if (value === 'FUTURE_REF') return 'some time after publication';
+  const m = /^PT?(\d+(?:\.\d+)?|X)(MIN|DE|CE|[YMWDHS])$/.exec(value);
+  if (!m) return null;
+  const unit = m[2] === 'M' && value.startsWith('PT') ? 'minute' : DURATION_UNITS[m[2]];
+  if (m[1] === 'X') return `some ${unit}s`;
+  return plural(Number(m[1]), unit);
+}
+
 function plural(n: number, unit: string): string {
   return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }

@@ -1,5 +1,5 @@
 import type { Analysis, DateMention, Official, Quote } from '../../core/types';
-import { distanceFromPublication, describeResolution, formatCalendarValue } from './dateText';
+import { distanceFromPublication, describeResolution, describeTimexValue, formatCalendarValue } from './dateText';
 import { claimOfQuote, officialRole, speakerName, speakerOf, STANCE_TEXT } from './describe';
 import type { LineIndex } from './lineIndex';
 import { escapeMarkdown as esc, excerpt } from './markdown';
@@ -35,7 +35,9 @@ function officialSection(analysis: Analysis, o: Official, lines: LineIndex): str
 function dateSection(analysis: Analysis, d: DateMention): string {
   const parts: string[] = [];
   const calendar = formatCalendarValue(d.value);
+  const other = describeTimexValue(d.value);
   if (calendar) parts.push(`**${esc(calendar)}**`);
+  else if (other) parts.push(`**${esc(other)}**${d.type === 'DURATION' ? ' (a duration)' : ''}`);
   else if (d.value) parts.push(`**${esc(d.value)}** (${d.type.toLowerCase()})`);
   else parts.push(`**${esc(d.text)}** — not resolved to a calendar date`);
   const distance = distanceFromPublication(d.value, analysis.published);

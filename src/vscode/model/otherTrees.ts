@@ -1,5 +1,5 @@
 import type { Analysis, DateMention, Official, PersonMention } from '../../core/types';
-import { formatCalendarValue } from './dateText';
+import { describeTimexValue, formatCalendarValue } from './dateText';
 import { officialRole } from './describe';
 import type { LineIndex } from './lineIndex';
 import { excerpt } from './markdown';
@@ -61,7 +61,7 @@ export interface TimelineNode {
 export function describeTimelineNode(node: TimelineNode, text: string, lines: LineIndex): { label: string; description: string; tooltip: string } {
   const d = node.date;
   const pos = lines.positionAt(d.start);
-  const calendar = formatCalendarValue(d.value);
+  const calendar = formatCalendarValue(d.value) ?? describeTimexValue(d.value);
   const sentence = sentenceAround(text, d.start, d.end);
   return {
     label: calendar ?? d.value ?? d.text,
