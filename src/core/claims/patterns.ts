@@ -61,6 +61,7 @@ export function unitDrafts(
   const d = headlineDash(tokens, u, sctx, headline ? null : quotes) ?? colonSource(tokens, u, sctx, headline);
   if (d) out.push(d);
   out.push(...cueInsideQuote(tokens, u, quotes, sctx));
+  out.push(...reportedInQuote(tokens, u, quotes, sctx));
   // where each cue's clause starts (a comma or conjunction before it), to cut the previous content
   const cuts: number[] = [];
   const plans = hits.map((h) => plan(tokens, u, h, quotes, sctx.mentionStart));
@@ -350,6 +351,35 @@ function cueInsideQuote(tokens: Token[], u: Unit, quotes: readonly Quote[], sctx
     const source = resolveSource(sctx, a, i);
     if (source.kind !== 'person' && source.kind !== 'org') continue;
     out.push({ start: q.start, end: q.end, cue: { start: c.s, end: c.e }, source, stance: form.stance });
+  }
+  return out;
+}
+
+/** Inside a quotation, a third person's reported statement: ""… He offered me exactly this - to postpone …"". */
+function reportedInQuote(tokens: Token[], u: Unit, quotes: readonly Quote[], sctx: SourceContext): Draft[] {
+  const out: Draft[] = [];
+  for (let i = u.a + 1; i < u.b; i++) {
+    const t = tokens[i];
+    if (t.q < 0 || t.k !== 'w' || t.cap) continue;
+    const q = quotes[t.q];
+    if (!q || q.kind !== 'speech') continue;
+    const form = cuesFor(t.l)?.find((f) => f.kind === 'verb' && !f.base && f.words.length === 1 && !f.plural && !t.l.endsWith('ing'));
+    if (!form || COGNITION.has(form.lemma)) continue;
+    const s = skipLeft(tokens, i - 1, u.a);
+    if (s < u.a || tokens[s].q !== t.q) continue;
+    const pm = sctx.mentionStart[s];
+    if (pm < 0 || tokens[pm].q !== t.q) continue;
+    const source = resolveSource(sctx, pm, s + 1);
+    if (source.kind !== 'person') continue;
+    // the content: from the cue to the end of the sentence inside the quotation
+    let e = i + 1;
+    while (e < u.b && tokens[e].q === t.q && !(tokens[e].k === 'p' && (tokens[e].t === '.' || tokens[e].t === '?' || tokens[e].t === '!')) && tokens[e].k !== 'q') e++;
+    const h: CueHit = { a: i, b: i + 1, form };
+    const a = contentStart(tokens, h, e, e);
+    let b = e;
+    while (b > a && tokens[b - 1].k === 'p' && TRIM.has(tokens[b - 1].t)) b--;
+    if (b - a < 2) continue;
+    out.push({ start: tokens[a].s, end: tokens[b - 1].e, cue: { start: t.s, end: t.e }, source, stance: form.stance });
   }
   return out;
 }
