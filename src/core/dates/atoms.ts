@@ -16,8 +16,7 @@ export interface Ctx {
 
 /** First letter uppercase. */
 export function capital(T: Tokens, i: number): boolean {
-  const c = T.raw[i].charCodeAt(0);
-  return c >= 65 && c <= 90;
+  return T.upper(i);
 }
 
 /** Lowercased word just before token `i` in the text (outside the window too), or ''. */
@@ -137,7 +136,7 @@ export function clock(c: Ctx, i: number): Got<string> | null {
     if (min > 59) return null;
     if (T.at(to) === ':' && T.glued(to)) return null;
   }
-  if (ZONES.has(T.at(to)) && T.raw[to] === T.raw[to].toUpperCase()) to++;
+  if (ZONES.has(T.at(to)) && T.allUpper(to)) to++;
   else if ((T.at(to) === 'local' || T.at(to) === 'moscow') && T.at(to + 1) === 'time') to += 2;
   return { v: `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`, to };
 }

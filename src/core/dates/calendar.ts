@@ -9,9 +9,14 @@ export interface Day {
 
 const DAY_MS = 86400000;
 
-/** Days since the epoch. */
+/** Days since the epoch (proleptic Gregorian; integer arithmetic, no Date allocation). */
 export function dayNumber(x: Day): number {
-  return Math.floor(Date.UTC(x.y, x.m - 1, x.d) / DAY_MS);
+  const y = x.m <= 2 ? x.y - 1 : x.y;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (x.m + (x.m > 2 ? -3 : 9)) + 2) / 5) + x.d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /** The calendar day of an epoch day number. */

@@ -210,7 +210,7 @@ function wordLed(c: Ctx, i: number): R {
   }
   const set = SET_WORDS.get(w);
   if (set) return { to: i + 1, type: 'SET', sem: { k: 'lit', v: set } };
-  if (WEEKDAYS.has(w) && w.endsWith('s') && T.raw[i][0] !== w[0]) {
+  if (WEEKDAYS.has(w) && w.endsWith('s') && T.upper(i)) {
     return { to: i + 1, type: 'SET', sem: { k: 'lit', v: `XXXX-WXX-${WEEKDAYS.get(w)}` } };
   }
   return approxPhrase(c, i) ?? vaguePlural(c, i) ?? modifierPhrase(c, i) ?? prefixPhrase(c, i, parseAt) ?? quarterPhrase(c, i) ?? countPhrase(c, i);

@@ -79,10 +79,6 @@ function prevWordAt(text: string, pos: number): string {
   return p < 0 ? '' : text.slice(p, pos).trim().toLowerCase();
 }
 
-function emptyAnchor(pub: Day | null): Anchor {
-  return { pub, tense: () => null, previous: null, dateline: false };
-}
-
 /** Every calendar-anchorable expression of `text`, ordered and disjoint, with TIMEX3 values. */
 export function findDates(text: string, ctx: DateContext): DateMention[] {
   const out: DateMention[] = [];
@@ -120,7 +116,7 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
     const end = T.e[m.to - 1];
     let tense: number | null | undefined;
     const anchor: Anchor = {
-      ...emptyAnchor(pub),
+      pub,
       tense: () => (tense === undefined ? (tense = tenseAt(text, start, end)) : tense),
       previous: m.sem.k === 'ana' && m.sem.unit === 'Y' && previousYear !== null ? { y: previousYear, m: 1, d: 1 } : previous,
       dateline: !!dl && start >= dl.start && end <= dl.end,

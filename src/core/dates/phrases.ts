@@ -342,12 +342,12 @@ const HOLIDAYS: Record<string, [number, number]> = { christmas: [12, 25], thanks
 export function holiday(c: Ctx, i: number): R {
   const { T } = c;
   const w = T.at(i);
-  if (!w || T.raw[i][0] === w[0]) return null;
+  if (!w || !T.upper(i)) return null;
   let h = HOLIDAYS[w];
   let to = i + 1;
-  if (w === 'election' && T.at(i + 1) === 'day' && T.raw[i + 1][0] === 'D') h = [11, -1];
+  if (w === 'election' && T.at(i + 1) === 'day' && T.upper(i + 1)) h = [11, -1];
   if (!h) return null;
-  if (T.at(to) === 'day' && T.raw[to][0] === 'D') to++;
+  if (T.at(to) === 'day' && T.upper(to)) to++;
   else if (w === 'christmas' && T.at(to) === 'eve') return { to: to + 1, type: 'DATE', sem: { k: 'date', m: 12, d: 24 } };
   return { to, type: 'DATE', sem: { k: 'date', m: h[0], d: h[1] } };
 }

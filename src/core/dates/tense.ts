@@ -3,7 +3,7 @@ import { FUTURE_CUES, NOT_PAST_ED, PAST_CUES } from './lexicon';
 import { isAlnum } from './tokens';
 
 const REPORTING = new Set(['said', 'told', 'added', 'noted', 'stressed', 'announced', 'stated', 'reported', 'says', 'say', 'according']);
-const MAX = 160;
+const MAX = 140;
 const BEFORE_FUTURE = new Set(['by', 'until', 'till', 'before']);
 const AUX_BE = new Set(['be', 'been', 'being']);
 const PAST_CUES_STRONG = new Set(['was', 'were', 'had', 'did', 'said', 'told']);
@@ -56,10 +56,14 @@ function scan(text: string, from: number, step: 1 | -1): [number, number] {
     let b = at + 1;
     if (step > 0) while (b < text.length && (isAlnum(text.charCodeAt(b)) || text.charCodeAt(b) === 39)) b++;
     else while (a > 0 && (isAlnum(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 39)) a--;
-    const raw = text.slice(a, b);
-    const w = raw.toLowerCase();
     words++;
-    const first = raw.charCodeAt(0);
+    const first = text.charCodeAt(a);
+    const len = b - a;
+    if (len < 2 || len > 12 || (first >= 65 && first <= 90 && len > 5) || (first >= 48 && first <= 57)) {
+      p = step > 0 ? b : a;
+      continue;
+    }
+    const w = text.slice(a, b).toLowerCase();
     const k = words === 1 && step < 0 && BEFORE_FUTURE.has(w) ? 0.5 : cue(w.endsWith("'ll") ? "'ll" : w, first >= 65 && first <= 90 && words > 0);
     if (k === -1 && step < 0 && !PAST_CUES_STRONG.has(w) && AUX_BE.has(prevLower(text, a))) {
       p = a;

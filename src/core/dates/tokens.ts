@@ -28,8 +28,6 @@ export class Tokens {
   readonly e: number[] = [];
   /** Lowercased text (punctuation: the character; typographic apostrophe normalised to '). */
   readonly w: string[] = [];
-  /** Original text of the token. */
-  readonly raw: string[] = [];
   readonly kind: number[] = [];
   /** True when whitespace separates the token from the previous one. */
   readonly sp: boolean[] = [];
@@ -41,7 +39,7 @@ export class Tokens {
 
   /** Restarts the window at `from`; tokens never extend past `limit`. */
   reset(from: number, limit: number): void {
-    this.s.length = this.e.length = this.w.length = this.raw.length = this.kind.length = this.sp.length = 0;
+    this.s.length = this.e.length = this.w.length = this.kind.length = this.sp.length = 0;
     this.pos = from;
     this.limit = Math.min(limit, this.text.length);
     this.done = false;
@@ -66,6 +64,23 @@ export class Tokens {
   /** The numeric value of a digit token (NaN otherwise). */
   num(i: number): number {
     return this.has(i) && this.kind[i] === NUM ? Number(this.w[i]) : NaN;
+  }
+
+  /** True when token `i` starts with an uppercase ASCII letter. */
+  upper(i: number): boolean {
+    if (!this.has(i)) return false;
+    const c = this.text.charCodeAt(this.s[i]);
+    return c >= 65 && c <= 90;
+  }
+
+  /** True when every letter of token `i` is uppercase. */
+  allUpper(i: number): boolean {
+    if (!this.has(i)) return false;
+    for (let p = this.s[i]; p < this.e[i]; p++) {
+      const c = this.text.charCodeAt(p);
+      if (c >= 97 && c <= 122) return false;
+    }
+    return true;
   }
 
   /** True when token `i` exists and is glued to token i-1 (no whitespace between). */
@@ -96,7 +111,6 @@ export class Tokens {
     this.sp.push(start > this.pos || this.s.length === 0);
     this.s.push(start);
     this.e.push(p);
-    this.raw.push(raw);
     this.kind.push(k === C.Letter ? WORD : k === C.Digit ? NUM : PUNCT);
     this.w.push(k === C.Letter ? raw.toLowerCase() : raw === '\u2019' ? "'" : raw);
     this.pos = p;
