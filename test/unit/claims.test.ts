@@ -98,6 +98,39 @@ describe('claims: cues, sources and content', () => {
     expect(q.speaker).toBe('Peskov');
   });
 
+  it('interrupted quotations, parenthetical subjects and quotes split from their attribution', () => {
+    const a = run('"We are ready," Mr. Obama said, "and we will act."\n\nRichard Roe, director of the institute, said the states were wrong.\n\n"Why now?" asked Sen. Jane Doe.');
+    const sp = (t: string) => a.quotes.find((q) => q.text === t)?.speaker;
+    expect(sp('"We are ready,"')).toBe('Obama');
+    expect(sp('"and we will act."')).toBe('Obama');
+    expect(a.claims.find((c) => c.text === 'the states were wrong')?.speaker).toBe('Richard Roe');
+    expect(sp('"Why now?"')).toBe('Jane Doe');
+  });
+
+  it('colon forms: headline "Name: …", transcripts, "Said X:" and a quotation in the next paragraph', () => {
+    const a = run('Pence: Flowers will not attend the debate\n\n"PENCE: Well, look, this is a show."\n\nSaid Ellis: "I do not get it."\n\nCaddell continued:\n\n"The health issue is partisan."');
+    expect(claim('Pence: Flowers will not attend the debate\n\nMOSCOW, May 5. /TASS/. Mike Pence spoke.', 'Flowers will not attend the debate')?.cue?.text).toBe(':');
+    expect(a.claims.find((c) => c.text.startsWith('Well, look'))?.speaker).toBe('PENCE');
+    expect(a.quotes.find((q) => q.text === '"I do not get it."')?.speaker).toBe('Ellis');
+    expect(a.quotes.find((q) => q.text === '"The health issue is partisan."')?.speaker).toBe('Caddell');
+  });
+
+  it('a quotation opening with its cue, group sources and statements reported inside a quotation', () => {
+    const text =
+      'US President Joe Biden and Russian President Vladimir Putin met.\n\n"Biden spoke about it. He offered me exactly this - to delay the talks," Putin said.\n\nDuring that conversation Putin "reasonably responded that yes, it is not ready."\n\nPutin was asked about Donald Trump\'s future team speculating that the war might end.';
+    const a = run(text);
+    expect(claim(text, 'to delay the talks')?.speaker).toBe('Joe Biden');
+    expect(claim(text, '"reasonably responded that yes, it is not ready."')?.cue?.text).toBe('responded');
+    expect(a.claims.find((c) => c.cue?.text === 'speculating')?.speaker).toBe("Donald Trump's team");
+    expect(a.quotes[0].speaker).toBe('Vladimir Putin');
+  });
+
+  it('progressive cues count, adjectival and nominal forms do not', () => {
+    expect(claim('Donald Trump is demanding that the talks stop.', 'the talks stop')?.speaker).toBe('Donald Trump');
+    const a = run('The proposed measures include security guarantees that it was demanding from Washington.');
+    expect(a.claims).toEqual([]);
+  });
+
   it('reproduces the seed gold claims', () => {
     const dir = resolve(__dirname, '../../../shared/seed');
     const text = readFileSync(resolve(dir, '000_fed997a1ab6c9c49.txt'), 'utf8');

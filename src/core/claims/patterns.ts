@@ -325,9 +325,13 @@ const DASHES = new Set(['—', '–', '-', '―']);
 const SOURCE_OPENERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'two', 'three', 'several', 'some', 'many', 'senior', 'top', 'former', 'state']);
 
 /** After an inverted cue (""…," said the Kremlin spokesman"): a short phrase that names a source. */
+const FINITE = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'must', 'did', 'does', 'do', 'may', 'might', 'shall']);
+
 function invertedSource(tokens: Token[], a: number, e: number, mentionStart: Int32Array): boolean {
   const t = tokens[a];
   if (NOT_SOURCE_START.has(t.l)) return false;
+  // "…, said the states were wrong": a clause, not a source
+  for (let i = a; i < e; i++) if (FINITE.has(tokens[i].l)) return false;
   for (let i = a; i < e; i++) if (mentionStart[i] >= 0) return true;
   return e - a <= 8 && (t.cap || t.k === 'n' || SOURCE_OPENERS.has(t.l));
 }
