@@ -47,7 +47,7 @@ function keyStatements(tokens: Token[], u: Unit, personAt: Map<number, { officia
     if (l.length < 6 || l.length > 10 || !KEY_HEADS.has(l)) continue;
     const adj = tokens[i - 1];
     if (!['key', 'main', 'major', 'principal', 'top'].includes(adj.l)) continue;
-    for (let j = u.a; j < i; j++) {
+    for (let j = Math.max(u.a, i - 30); j < i; j++) {
       const p = personAt.get(j);
       if (p) return { official: p.official, cue: { start: adj.s, end: tokens[i].e } };
     }

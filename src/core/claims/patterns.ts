@@ -76,8 +76,14 @@ export function unitDrafts(
   for (let i = u.a; i < u.b - 1; i++) if (tokens[i].k === 'p' && DASHES.has(tokens[i].t) && tokens[i].q < 0 && (tokens[i + 1].l === 'and' || tokens[i + 1].l === 'but')) cuts.push(i);
   cuts.sort((x, y) => x - y);
   const contentEnd = (from: number) => {
-    for (const c of cuts) if (c > from) return c;
-    return u.b;
+    let lo = 0;
+    let hi = cuts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cuts[mid] <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < cuts.length ? cuts[lo] : u.b;
   };
   let last: Source | null = null;
   for (let k = 0; k < hits.length; k++) {
@@ -377,7 +383,7 @@ function reportedInQuote(tokens: Token[], u: Unit, quotes: readonly Quote[], sct
     if (source.kind !== 'person') continue;
     // the content: from the cue to the end of the sentence inside the quotation
     let e = i + 1;
-    while (e < u.b && tokens[e].q === t.q && !(tokens[e].k === 'p' && (tokens[e].t === '.' || tokens[e].t === '?' || tokens[e].t === '!')) && tokens[e].k !== 'q') e++;
+    while (e < u.b && e - i < 80 && tokens[e].q === t.q && !(tokens[e].k === 'p' && (tokens[e].t === '.' || tokens[e].t === '?' || tokens[e].t === '!')) && tokens[e].k !== 'q') e++;
     const h: CueHit = { a: i, b: i + 1, form };
     const a = contentStart(tokens, h, e, e);
     let b = e;

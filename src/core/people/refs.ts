@@ -29,16 +29,19 @@ interface Event {
 
 const WINDOW = 8;
 const TITLE_WINDOW = 30;
+const MAX_EVENTS = 200;
 
 function rank(events: Event[], from: number, tok: Token, sentences: Sentence[], ok: (p: number) => boolean, window: number): number {
   // walk back sentence by sentence; inside one sentence prefer speakers, then the earliest (subject) mention
   let i = from;
   let checked = 0;
-  while (i >= 0 && checked <= window) {
+  // at most MAX_EVENTS mentions are looked at, so that a giant sentence stays linear
+  const stop = Math.max(-1, from - MAX_EVENTS);
+  while (i > stop && checked <= window) {
     const s = events[i].sent;
     let best: Event | null = null;
     let j = i;
-    for (; j >= 0 && events[j].sent === s; j--) {
+    for (; j > stop && events[j].sent === s; j--) {
       const e = events[j];
       if (e.q !== tok.q || !ok(e.person)) continue;
       if (!best || (e.cue && !best.cue) || (e.cue === best.cue && e.tok < best.tok)) best = e;
