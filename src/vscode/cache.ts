@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import type { Analysis, AnalyzeOptions } from '../core/types';
 import { ARTICLE_LANGUAGE, currentSettings, onDidChangeSettings } from './config';
-import { gateMessage, gateText, type GateResult } from './model/gate';
+import { gateMessage, gateText, type GateResult, analysisKey, type Settings } from './model/settings';
 import { LineIndex } from './model/lineIndex';
-import { analysisKey, type Settings } from './model/settings';
 
 /** The cached analysis of one document version. */
 export interface AnalysisEntry {

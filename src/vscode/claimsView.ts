@@ -3,7 +3,7 @@ import type { ActiveArticle } from './activeArticle';
 import type { AnalysisCache } from './cache';
 import { buildClaimsTree, claimIndexAt, claimsMessage, type ClaimNode, type ClaimsTree, type ClaimsTreeNode } from './model/claimsTree';
 import type { GroupBy, SortBy } from './model/settings';
-import { openRangeCommand } from './reveal';
+import { openRangeCommand } from './navigation';
 
 const STANCE_ICON: Record<string, vscode.ThemeIcon> = {
   neutral: new vscode.ThemeIcon('comment'),

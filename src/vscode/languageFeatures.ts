@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './cache';
-import { definingMention, officialAt } from './model/mentions';
+import { definingMention, officialAt } from './model/lookup';
 import { buildOutline, type OutlineKind } from './model/outline';
 
 const SYMBOL_KIND: Record<OutlineKind, vscode.SymbolKind> = {

@@ -3,7 +3,6 @@ import type { AnalysisCache } from './cache';
 import { ARTICLE_LANGUAGE } from './config';
 import { stepIndex, sortedByStart } from './model/lookup';
 import type { Span } from '../core/types';
-import { selectInEditor } from './reveal';
 
 function step(cache: AnalysisCache, pickSpans: (a: NonNullable<ReturnType<AnalysisCache['get']>>) => readonly Span[], direction: 1 | -1, what: string): void {
   const editor = vscode.window.activeTextEditor;
@@ -35,4 +34,19 @@ export function registerNavigationCommands(cache: AnalysisCache): vscode.Disposa
     vscode.commands.registerCommand('articleLens.nextQuote', () => step(cache, quotes, 1, 'quotes')),
     vscode.commands.registerCommand('articleLens.previousQuote', () => step(cache, quotes, -1, 'quotes')),
   );
+}
+
+/**
+ * Opens a document range with it selected, keeping the focus where it is (the built-in
+ * `vscode.open` command with `selection` and `preserveFocus`).
+ */
+export function openRangeCommand(uri: vscode.Uri, range: vscode.Range, title = 'Go to'): vscode.Command {
+  const options: vscode.TextDocumentShowOptions = { selection: range, preserveFocus: true };
+  return { command: 'vscode.open', title, arguments: [uri, options] };
+}
+
+/** Selects and reveals a range in an editor, centred when it is off-screen. */
+export function selectInEditor(editor: vscode.TextEditor, range: vscode.Range): void {
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }

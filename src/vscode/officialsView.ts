@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ActiveArticle } from './activeArticle';
 import { buildOfficials, type MentionNode, type OfficialNode } from './model/otherTrees';
-import { openRangeCommand } from './reveal';
+import { openRangeCommand } from './navigation';
 
 type Node = OfficialNode | MentionNode;
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ActiveArticle } from './activeArticle';
 import { buildTimeline, describeTimelineNode, type TimelineNode } from './model/otherTrees';
-import { openRangeCommand } from './reveal';
+import { openRangeCommand } from './navigation';
 
 /** The Timeline panel: the article's dates in chronological order, each with its sentence. */
 export function registerTimelineView(active: ActiveArticle): vscode.Disposable {

@@ -2,13 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatCalendarValue, distanceFromPublication, describeResolution, describeTimexValue } from '../../src/vscode/model/dateText';
-import { gateMessage, gateText } from '../../src/vscode/model/gate';
+import { gateMessage, gateText, analysisKey, layerVisible, readSettings } from '../../src/vscode/model/settings';
 import { LineIndex } from '../../src/vscode/model/lineIndex';
-import { indexAt, stepIndex } from '../../src/vscode/model/lookup';
-import { definingMention, officialAt } from '../../src/vscode/model/mentions';
+import { indexAt, stepIndex, definingMention, officialAt } from '../../src/vscode/model/lookup';
 import { buildOutline, statusText } from '../../src/vscode/model/outline';
 import { collectProblems } from '../../src/vscode/model/problems';
-import { analysisKey, layerVisible, readSettings } from '../../src/vscode/model/settings';
 import { at, fixtureAnalysis, TEXT } from './vscode-fixture';
 
 const modelDir = path.resolve(__dirname, '../../src/vscode/model');

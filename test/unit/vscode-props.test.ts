@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../src/vscode/model/lineIndex';
-import { escapeMarkdown } from '../../src/vscode/model/markdown';
+import { escapeMarkdown } from '../../src/vscode/model/describe';
 import { sentenceAround } from '../../src/vscode/model/otherTrees';
 import { encodeTokens, flattenTokens, TOKEN_TYPES, type RawToken } from '../../src/vscode/model/tokens';
 

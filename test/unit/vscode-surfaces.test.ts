@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildClaimsTree, claimIndexAt, claimsMessage } from '../../src/vscode/model/claimsTree';
 import { hoverAt } from '../../src/vscode/model/hover';
 import { LineIndex } from '../../src/vscode/model/lineIndex';
-import { escapeMarkdown, excerpt } from '../../src/vscode/model/markdown';
+import { escapeMarkdown, excerpt } from '../../src/vscode/model/describe';
 import { buildOfficials, buildTimeline, describeTimelineNode, sentenceAround } from '../../src/vscode/model/otherTrees';
 import { collectTokens, encodeTokens, flattenTokens, modifierBits, semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES, type RawToken } from '../../src/vscode/model/tokens';
 import { at, fixtureAnalysis, TEXT } from './vscode-fixture';

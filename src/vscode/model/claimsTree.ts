@@ -1,7 +1,6 @@
 import type { Analysis, Claim, Stance } from '../../core/types';
-import { officialRole, speakerName, speakerOf, STANCE_TEXT } from './describe';
+import { officialRole, speakerName, speakerOf, STANCE_TEXT, excerpt } from './describe';
 import type { LineIndex } from './lineIndex';
-import { excerpt } from './markdown';
 import type { GroupBy, SortBy } from './settings';
 
 /** A claim row of the Claims panel. */

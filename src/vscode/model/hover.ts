@@ -1,8 +1,7 @@
 import type { Analysis, DateMention, Official, Quote } from '../../core/types';
 import { distanceFromPublication, describeResolution, describeTimexValue, formatCalendarValue } from './dateText';
-import { claimOfQuote, officialRole, speakerName, speakerOf, STANCE_TEXT } from './describe';
+import { claimOfQuote, officialRole, speakerName, speakerOf, STANCE_TEXT, escapeMarkdown as esc, excerpt } from './describe';
 import type { LineIndex } from './lineIndex';
-import { escapeMarkdown as esc, excerpt } from './markdown';
 
 /** Hover content as Markdown in which all article text is escaped, with the range it applies to. */
 export interface HoverContent {

@@ -1,8 +1,7 @@
 import type { Analysis, DateMention, Official, PersonMention } from '../../core/types';
 import { describeTimexValue, formatCalendarValue } from './dateText';
-import { officialRole } from './describe';
+import { officialRole, excerpt } from './describe';
 import type { LineIndex } from './lineIndex';
-import { excerpt } from './markdown';
 
 /** An official row with their mentions as children. */
 export interface OfficialNode {

@@ -1,6 +1,5 @@
 import type { Analysis } from '../../core/types';
-import { speakerName } from './describe';
-import { excerpt } from './markdown';
+import { speakerName, excerpt } from './describe';
 
 /** Symbol kinds used by the outline (mapped to `vscode.SymbolKind` by the adapter). */
 export type OutlineKind = 'headline' | 'dateline' | 'claim' | 'section';
