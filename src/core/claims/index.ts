@@ -107,11 +107,9 @@ export function findClaims(text: string, ctx: ClaimsContext): Claim[] {
     prevUnitDrafts = made;
     sctx.prevPerson = -1;
     for (let i = u.a; i < u.b; i++) {
-      const p = personAt.get(i);
-      if (p && tokens[i].q < 0) {
-        sctx.prevPerson = p.official;
-        break;
-      }
+      if (mentionStart[i] !== i || tokens[i].q >= 0) continue;
+      sctx.prevPerson = personAt.get(i)?.official ?? -1;
+      break;
     }
   }
   return finish(drafts, text, ctx, tokens);

@@ -85,6 +85,14 @@ export type WordClass = 'role' | 'mod' | 'hon' | 'geo' | 'org' | 'place' | 'stop
 
 const classMemo = new Map<string, WordClass>();
 
+/** The class of a token's word, cached on the token. */
+export function classifyToken(t: { l: string; wc: WordClass | null }, lex: Lexicon): WordClass {
+  if (t.wc !== null && lex === BUILTIN) return t.wc;
+  const c = classify(t.l, lex);
+  if (lex === BUILTIN) t.wc = c;
+  return c;
+}
+
 /** Classifies a lowercased word for name and title scanning. */
 export function classify(word: string, lex: Lexicon): WordClass {
   if (lex !== BUILTIN) return classifyNow(word, lex);

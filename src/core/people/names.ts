@@ -3,7 +3,7 @@
  * "J. Smith"), cut where a country, organisation, role or place word stands, with the evidence
  * that makes each one a person (a title, an honorific, a known first name, a speech verb).
  */
-import { classify, cuesFor, firstNameGender, isSurname, ORG_HEADS, PLACE_WORDS, type Lexicon } from '../lexicon';
+import { classifyToken, cuesFor, firstNameGender, isSurname, ORG_HEADS, PLACE_WORDS, type Lexicon } from '../lexicon';
 import type { Token } from './tokens';
 
 /** A run of name tokens [a, b). */
@@ -42,13 +42,13 @@ export function nameShaped(tokens: Token[], i: number, lex: Lexicon): boolean {
   if (t.t.length === 1) return false;
   if (allCaps(t.t) && !t.t.endsWith('.')) return capsAllowed(tokens, i, lex);
   if (t.t.endsWith('.') && t.t.length > 2) return false;
-  return classify(t.l, lex) === 'name';
+  return classifyToken(t, lex) === 'name';
 }
 
 /** An all-capitals word counts in a capitals line (a wire headline "SHEARER NAMED AS …"); it then only links to people named elsewhere. */
 function capsAllowed(tokens: Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i];
-  if (t.t.length < 3 || classify(t.l, lex) !== 'name') return false;
+  if (t.t.length < 3 || classifyToken(t, lex) !== 'name') return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const capsNeighbour = (x: Token | undefined) => !!x && x.sent === t.sent && x.k === 'w' && x.t.length > 1 && allCaps(x.t);
@@ -97,12 +97,12 @@ export function nameSegments(tokens: Token[], lex: Lexicon): NameSegment[] {
 export function partOfOrgOrPlace(tokens: Token[], seg: NameSegment, lex: Lexicon): boolean {
   const nx = tokens[seg.b];
   if (nx && nx.k === 'w' && nx.cap && nx.nl === 0) {
-    const c = classify(nx.l, lex);
+    const c = classifyToken(nx, lex);
     if (c === 'org' || c === 'place' || c === 'geo' || ORG_HEADS.has(nx.l) || PLACE_WORDS.has(nx.l)) return true;
   }
   const pv = tokens[seg.a - 1];
   if (pv && pv.k === 'w' && pv.cap && !isSentenceStart(tokens, seg.a - 1)) {
-    const c = classify(pv.l, lex);
+    const c = classifyToken(pv, lex);
     if (c === 'place' || (c === 'stop' && (pv.l === 'new' || pv.l === 'great'))) return true;
   }
   return false;

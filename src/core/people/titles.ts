@@ -3,7 +3,7 @@
  * "Russia’s Ambassador to Hanoi …", "Slovak Prime Minister’s Robert Fico"), appositives before
  * ("the head of the press office, Maria Zakharova") and after ("Sergey Lavrov, Russia’s top diplomat,").
  */
-import { classify, geoOf, KNOWN_ORGS, ORG_HEADS, TITLE_LINKS, type Lexicon, type WordClass } from '../lexicon';
+import { classifyToken, geoOf, KNOWN_ORGS, ORG_HEADS, TITLE_LINKS, type Lexicon, type WordClass } from '../lexicon';
 import type { Token } from './tokens';
 
 /** A title found next to a name. */
@@ -29,7 +29,7 @@ function wordClass(t: Token, lex: Lexicon): WordClass | 'link' | 'poss' | null {
   if (t.k === 's') return 'poss';
   if (t.k !== 'w') return null;
   if (TITLE_LINKS.has(t.l) && !t.cap) return 'link';
-  const c = classify(t.l, lex);
+  const c = classifyToken(t, lex);
   if (c === 'stop' || c === 'name' || c === 'place') return t.cap ? c : null;
   return c;
 }
@@ -95,7 +95,7 @@ function finish(tokens: Token[], text: string, a: number, b: number, lex: Lexico
   while (b > a && (wordClass(tokens[b - 1], lex) === 'link' || tokens[b - 1].k === 's')) b--;
   if (a >= b) return null;
   const h = headInfo(tokens, a, b, lex);
-  if (!h.has && !(b - a === 1 && classify(tokens[a].l, lex) === 'hon')) return null;
+  if (!h.has && !(b - a === 1 && classifyToken(tokens[a], lex) === 'hon')) return null;
   const str = text.slice(tokens[a].s, tokens[b - 1].e);
   const ofList: string[] = [];
   if (h.plural) for (let i = a; i < b; i++) if (tokens[i].k === 'w' && geoOf(tokens[i].l) && tokens[i].cap) ofList.push(tokens[i].t);

@@ -3,6 +3,7 @@
  * a second one that groups them into sentences. Shared by the people and claims layers.
  */
 import type { Quote } from '../types';
+import type { WordClass } from '../lexicon';
 
 /** w: word, n: number, s: possessive ’s, p: punctuation, q: quote mark. */
 export type TokenKind = 'w' | 'n' | 's' | 'p' | 'q';
@@ -22,6 +23,8 @@ export interface Token {
   sent: number;
   /** Index of the quote the token lies inside, or -1. */
   q: number;
+  /** Word class, cached by the people layer (null until asked). */
+  wc: WordClass | null;
 }
 
 export interface Sentence {
@@ -84,7 +87,7 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
     const cap = k === 'w' && letterClass(text.charCodeAt(s)) === 2;
     const dot = k === 'w' && text.charCodeAt(e - 1) === 46;
     const l = upper || dot ? (dot ? t.slice(0, -1) : t).toLowerCase() : t;
-    tokens.push({ s, e, t, l, k, cap, nl, sent: 0, q: -1 });
+    tokens.push({ s, e, t, l, k, cap, nl, sent: 0, q: -1, wc: null });
     nl = 0;
   };
   while (i < n) {
