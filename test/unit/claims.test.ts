@@ -131,6 +131,17 @@ describe('claims: cues, sources and content', () => {
     expect(a.claims).toEqual([]);
   });
 
+  it('agency forms: "according to him", "the Kremlin spokesman", "the diplomat", "a source in the ministry"', () => {
+    const text =
+      'Moscow sees no basis for talks, Kremlin Spokesman Dmitry Peskov told reporters.\n\nAccording to him, the West is not ready. "We said it," the Kremlin spokesman stressed.\n\nRussian Foreign Ministry Spokeswoman Maria Zakharova wrote that the statement was absurd. The diplomat added that Moscow would respond.\n\nA source in the Defense Ministry told TASS that drills had begun.';
+    expect(claim(text, 'the West is not ready')?.speaker).toBe('Dmitry Peskov');
+    expect(claim(text, '"We said it,"')?.speaker).toBe('Dmitry Peskov');
+    expect(claim(text, 'Moscow would respond')?.speaker).toBe('Maria Zakharova');
+    const anon = claim(text, 'drills had begun');
+    expect(anon?.anonymous).toBe(true);
+    expect(anon?.speaker).toBeNull();
+  });
+
   it('reproduces the seed gold claims', () => {
     const dir = resolve(__dirname, '../../../shared/seed');
     const text = readFileSync(resolve(dir, '000_fed997a1ab6c9c49.txt'), 'utf8');

@@ -31,6 +31,8 @@ export interface SourceContext {
   mentionStart: Int32Array;
 }
 
+const ANON_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'senior', 'high-ranking', 'informed', 'diplomatic', 'military', 'unnamed', 'anonymous', 'government', 'western', 'u.s', 'us']);
+const ANON_LINKS = new Set(['in', 'at', 'of', 'from', 'close', 'within', 'familiar', 'with', 'inside', 'near']);
 const GROUPS = new Set(['team', 'campaign', 'administration', 'government', 'office', 'aides', 'allies', 'camp', 'staff', 'lawyers', 'family', 'spokesman', 'spokeswoman', 'party', 'cabinet', 'advisers', 'advisors', 'supporters']);
 const SKIP = new Set(['also', 'earlier', 'later', 'has', 'have', 'had', 'been', 'would', 'will', 'could', 'may', 'might', 'reportedly', 'repeatedly', 'previously', 'once', 'again', 'recently', 'then', 'further', 'publicly', 'openly', 'firmly', 'strongly', 'not', 'never', 'already', 'still', 'even', 'just', 'now', 'today', 'yesterday', 'only', 'clearly', 'explicitly', 'directly', 'personally', 'first', 'subsequently', 'previously']);
 const CLAUSE = new Set(['that', 'which', 'who', 'whom', 'but', 'while', 'when', 'as', 'because', 'if', 'although', 'though', 'whereas', 'where', 'after', 'before', 'since', 'until', 'so', 'or', 'than', 'what', 'how', 'why', 'whether', 'to', 'said', 'says', 'told']);
@@ -152,6 +154,10 @@ export function resolveSource(ctx: SourceContext, a: number, b: number): Source 
   let h = b - 1;
   while (h >= a && tokens[h].k !== 'w') h--;
   const head = h >= a ? tokens[h].l : '';
+  // "a source in the Defense Ministry", "officials close to the talks": unnamed, whatever they belong to
+  let n0 = a;
+  while (n0 < b && ANON_DETERMINERS.has(tokens[n0].l)) n0++;
+  if (n0 + 1 < b && ANONYMOUS_SOURCES.has(tokens[n0].l) && ANON_LINKS.has(tokens[n0 + 1].l) && !ctx.personAt.has(n0)) return { ...none, anonymous: true, kind: 'anon' };
   if (ANONYMOUS_SOURCES.has(head) && ents.every((e) => e.src.kind !== 'person' && (e.src.kind !== 'org' || !!GEO.get(tokens[e.i].l)))) {
     return { ...none, anonymous: true, kind: 'anon' };
   }

@@ -3,7 +3,7 @@
  * the most salient compatible person: speakers before others, subjects before objects, recent first;
  * inside a quotation, people named in the same quotation first.
  */
-import { CUES, geoOf, PRONOUNS, ROLE_MODIFIERS, type Lexicon } from '../lexicon';
+import { CUES, geoOf, KNOWN_ORGS, ORG_HEADS, PRONOUNS, ROLE_MODIFIERS, type Lexicon } from '../lexicon';
 import type { Person } from './link';
 import { cueAfter, cueBefore } from './names';
 import { titleClasses } from './titles';
@@ -66,7 +66,8 @@ function bareTitle(tokens: Token[], i: number, lex: Lexicon): { a: number; b: nu
   j++;
   const a = j;
   const first = tokens[j];
-  if (!first || first.k !== 'w' || !(lex.roleHead(first.l) || geoOf(first.l) || ROLE_MODIFIERS.has(first.l))) return null;
+  const orgWord = (t: Token) => t.cap && (KNOWN_ORGS.has(t.l) || ORG_HEADS.has(t.l));
+  if (!first || first.k !== 'w' || !(lex.roleHead(first.l) || geoOf(first.l) || ROLE_MODIFIERS.has(first.l) || orgWord(first))) return null;
   for (; j < tokens.length && j - a < 5; j++) {
     const t = tokens[j];
     if (t.k === 's') continue;
@@ -75,8 +76,11 @@ function bareTitle(tokens: Token[], i: number, lex: Lexicon): { a: number; b: nu
     if (h && !ROLE_MODIFIERS.has(t.l)) break;
     if (h && j + 1 < tokens.length && !lex.roleHead(tokens[j + 1].l)) break;
     const g = geoOf(t.l);
+    // "the Kremlin spokesman", "the Foreign Ministry spokeswoman": an organisation qualifies the role
+    const k = orgWord(t) ? KNOWN_ORGS.get(t.l) ?? null : null;
     if (g) geo = g;
-    else if (!ROLE_MODIFIERS.has(t.l)) return null;
+    else if (k) geo = k;
+    else if (!ROLE_MODIFIERS.has(t.l) && !orgWord(t)) return null;
   }
   if (j >= tokens.length || tokens[j].k !== 'w' || !lex.roleHead(tokens[j].l)) return null;
   let b = j + 1;
@@ -127,7 +131,8 @@ export function resolveRefs(tokens: Token[], sentences: Sentence[], people: Pers
     }
     if (t.k !== 'w') continue;
     const g = t.l.length <= 3 ? PRONOUNS.get(t.l) : undefined;
-    if (g && (t.l === 'he' || t.l === 'she')) {
+    // subjects, and "according to him / her"
+    if (g && (t.l === 'he' || t.l === 'she' || ((t.l === 'him' || t.l === 'her') && i > 0 && tokens[i - 1].l === 'to'))) {
       const p = rank(events, events.length - 1, t, sentences, (x) => genderOk(people[x], g), WINDOW);
       if (p >= 0) {
         refs.push({ a: i, b: i + 1, start: t.s, end: t.e, kind: 'pronoun', person: p });

@@ -61,7 +61,7 @@ function headInfo(tokens: Token[], a: number, b: number, lex: Lexicon) {
 export function titleClasses(text: string, base: Iterable<string>): string[] {
   const out = new Set(base);
   const low = text.toLowerCase();
-  if ((low.includes('foreign') && (low.includes('minister') || low.includes('secretary'))) || low.includes('secretary of state') || low.includes('diplomacy chief') || low.includes('foreign policy chief') || low.includes('top diplomat')) out.add('diplomat');
+  if ((low.includes('foreign') && (low.includes('minist') || low.includes('secretary') || low.includes('affairs'))) || low.includes('secretary of state') || low.includes('diplomacy chief') || low.includes('foreign policy chief') || low.includes('top diplomat')) out.add('diplomat');
   if (low.includes('head of state') || low.includes('head of government')) out.add('leader');
   if (low.includes('prime minister')) out.add('pm').add('leader');
   if (low.includes('duma') || low.includes('parliament') || low.includes('senat') || low.includes('congress')) out.add('lawmaker');
