@@ -178,20 +178,24 @@ export function resolveSource(ctx: SourceContext, a: number, b: number): Source 
     if (ctx.prevPerson >= 0) return { ...none, speaker: ctx.names[ctx.prevPerson], official: ctx.prevPerson, kind: 'person' };
     return none;
   }
-  if (ORG_ANAPHORS.has(head) || head === 'it') {
-    if (ctx.lastOrg) return { ...none, speaker: ctx.lastOrg, kind: 'org' };
-    return none;
-  }
-  // a capitalised name the people layer did not take ("USA Today", "Postimees")
+  // a capitalised name the people layer did not take ("USA Today", "Postimees", "Zelensky’s office")
   let s = -1;
   let e = -1;
   for (let i = a; i < b; i++) {
     const t = tokens[i];
-    if (t.k === 'w' && t.cap && !(i === a && (t.l === 'the' || t.l === 'a'))) {
+    if (t.k === 'w' && t.cap && !(i === a && (t.l === 'the' || t.l === 'a' || t.l === 'an'))) {
       if (s < 0) s = i;
       e = i + 1;
     } else if (s >= 0) break;
   }
-  if (s >= 0 && !geoOf(tokens[s].l)) return { ...none, speaker: spanText(tokens, s, e), kind: 'org' };
+  if (s >= 0 && !geoOf(tokens[s].l) && !(e - s === 1 && (ORG_ANAPHORS.has(tokens[s].l) || ANONYMOUS_SOURCES.has(tokens[s].l)))) {
+    const name = spanText(tokens, s, e);
+    if (tokens[e]?.k === 's' && h > e && GROUPS.has(head)) return { ...none, speaker: `${name}'s ${head}`, kind: 'org' };
+    return { ...none, speaker: name, kind: 'org' };
+  }
+  if (ORG_ANAPHORS.has(head) || head === 'it') {
+    if (ctx.lastOrg) return { ...none, speaker: ctx.lastOrg, kind: 'org' };
+    return none;
+  }
   return none;
 }

@@ -22,6 +22,14 @@ chief:head
 head:head
 director:head
 director-general:head
+secretary-general:head secretary
+undersecretary:secretary
+under-secretary:secretary
+vice-premier:pm
+vice-chairman:head
+vice-speaker:speaker lawmaker
+co-chair:head
+co-chairman:head
 chairman:head/m
 chairwoman:head/f
 chair:head

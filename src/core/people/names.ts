@@ -101,7 +101,7 @@ export function partOfOrgOrPlace(tokens: Token[], seg: NameSegment, lex: Lexicon
     if (c === 'org' || c === 'place' || c === 'geo' || ORG_HEADS.has(nx.l) || PLACE_WORDS.has(nx.l)) return true;
   }
   const pv = tokens[seg.a - 1];
-  if (pv && pv.k === 'w' && pv.cap && !isSentenceStart(tokens, seg.a - 1)) {
+  if (pv && !seg.firstName && pv.k === 'w' && pv.cap && !isSentenceStart(tokens, seg.a - 1)) {
     const c = classifyToken(pv, lex);
     if (c === 'place' || (c === 'stop' && (pv.l === 'new' || pv.l === 'great'))) return true;
   }
