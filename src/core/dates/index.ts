@@ -133,7 +133,8 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
       previous = { y: Number(r.value.slice(0, 4)), m: Number(r.value.slice(5, 7)), d: Number(r.value.slice(8, 10)) };
     }
     if (r.value && /^\d{4}(-|$)/.test(r.value) && m.sem.k === 'date') previousYear = Number(r.value.slice(0, 4));
-    if (r.value && /^\d{4}-[QH]\d$/.test(r.value) && !((sem.k === 'rel' || sem.k === 'ana') && sem.ago)) lastQuarter = { value: r.value, end };
+    const shifted = ((sem.k === 'rel' || sem.k === 'ana') && sem.ago) || comparison || (sem.k === 'quarter' && !!sem.yOff);
+    if (r.value && /^\d{4}-[QH]\d$/.test(r.value) && !shifted) lastQuarter = { value: r.value, end };
     consumed = end;
     re.lastIndex = end;
   }

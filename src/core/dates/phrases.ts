@@ -50,6 +50,7 @@ export function countPhrase(c: Ctx, i: number, opts: { the?: boolean } = {}): R 
   if (!u) return null;
   const w = T.at(i);
   if ((w === 'a' || w === 'an') && u.plural && n.v === 1) return null;
+  if (n.v >= 1000 && n.v < 2200 && !u.plural) return null;
   if (hyphen && u.plural && T.at(k).startsWith('quarter')) return null;
   let to = u.to;
   const nx = T.at(to);
@@ -244,7 +245,8 @@ export function thePhrase(c: Ctx, i: number): R {
     const q = quarterPhrase(c, y.to);
     if (q && q.sem.k === 'quarter') return { to: q.to, type: 'DATE', sem: { ...q.sem, y: y.v } };
     const nx = T.at(y.to);
-    if (nx === 'period' || nx === 'quarter' || nx === 'season') return { to: y.to + 1, type: 'DATE', sem: { k: 'date', y: y.v } };
+    if (nx === 'period' || nx === 'quarter') return { to: y.to + 1, type: 'DATE', sem: { k: 'quarter', q: null, y: y.v } };
+    if (nx === 'season') return { to: y.to + 1, type: 'DATE', sem: { k: 'date', y: y.v } };
   }
   if (w === 'early' || w === 'late' || w === 'mid' || w === 'middle') {
     let j = k + 1;

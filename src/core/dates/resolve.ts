@@ -169,11 +169,11 @@ export function resolve(sem: Sem, a: Anchor): Resolved {
     case 'quarter': {
       const tag = sem.half ? 'H' : 'Q';
       if (sem.y !== undefined && sem.q !== null) return { value: `${sem.y}-${tag}${sem.q}`, relative: false, resolution: 'absolute' };
-      if (!pub) return none;
+      if (!pub) return sem.y !== undefined ? { value: String(sem.y), relative: false, resolution: 'absolute' } : none;
       if (sem.q === null) {
         if (sem.qOff !== undefined && sem.qOff !== null) return { value: relUnit('Q', sem.qOff, pub, undefined), relative: true, resolution: 'publication' };
         const lq = latestQuarter(pub);
-        return { value: `${lq.y + (sem.yOff ?? 0)}-Q${lq.q}`, relative: true, resolution: 'publication' };
+        return { value: `${sem.y ?? lq.y + (sem.yOff ?? 0)}-Q${lq.q}`, relative: true, resolution: 'publication' };
       }
       if (sem.yOff !== undefined) return { value: `${pub.y + sem.yOff}-${tag}${sem.q}`, relative: true, resolution: 'publication' };
       const cur = sem.half ? (pub.m <= 6 ? 1 : 2) : Math.floor((pub.m - 1) / 3) + 1;
