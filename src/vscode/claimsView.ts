@@ -17,9 +17,28 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsTreeNode> {
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.emitter.event;
   tree: ClaimsTree | undefined;
-  filter = '';
+  /** Filters by document URI: a filter typed for one article does not narrow another. */
+  private readonly filters = new Map<string, string>();
 
   constructor(private readonly active: ActiveArticle, private readonly cache: AnalysisCache) {}
+
+  /** The filter of the article shown. */
+  get filter(): string {
+    const doc = this.active.document;
+    return doc ? (this.filters.get(doc.uri.toString()) ?? '') : '';
+  }
+
+  /** Drops the filter of a closed document. */
+  forget(uri: vscode.Uri): void {
+    this.filters.delete(uri.toString());
+  }
+
+  set filter(value: string) {
+    const doc = this.active.document;
+    if (!doc) return;
+    if (value.trim()) this.filters.set(doc.uri.toString(), value);
+    else this.filters.delete(doc.uri.toString());
+  }
 
   /** Rebuilds the tree from the current analysis and view settings. */
   rebuild(): void {
@@ -127,6 +146,7 @@ export function registerClaimsView(active: ActiveArticle, cache: AnalysisCache):
         if (n?.kind === 'claim') lastRevealed = n.id;
       }),
       vscode.window.onDidChangeTextEditorSelection(follow),
+      vscode.workspace.onDidCloseTextDocument((d) => provider.forget(d.uri)),
       { dispose: () => followTimer && clearTimeout(followTimer) },
       vscode.commands.registerCommand('articleLens.claims.filter', async () => {
         const value = await vscode.window.showInputBox({ title: 'Filter Claims', prompt: 'Show claims whose speaker, cue, stance or text contains…', value: provider.filter });
