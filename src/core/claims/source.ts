@@ -107,7 +107,7 @@ function orgAt(tokens: Token[], i: number, b: number): { end: number; text: stri
     if (ORG_HEADS.has(tokens[j].l)) head = j;
     j++;
   }
-  if (head >= i && tokens[i].cap) {
+  if (head >= i && tokens[i].cap && (j - i > 1 || !ORG_ANAPHORS.has(tokens[i].l))) {
     const last = tokens[head];
     if (!last.cap && (last.l === 'newspaper' || last.l === 'media' || last.l === 'agency' || last.l === 'channel' || last.l === 'magazine')) {
       if (head === i) return null;
@@ -141,7 +141,7 @@ export function resolveSource(ctx: SourceContext, a: number, b: number): Source 
       continue;
     }
     const t = tokens[i];
-    if (t.k !== 'w') continue;
+    if (t.k !== 'w' || t.l === 'the' || t.l === 'a' || t.l === 'an') continue;
     const org = orgAt(tokens, i, b);
     if (org) {
       ents.push({ i, end: org.end, src: { speaker: org.text, official: -1, anonymous: false, a: i, b: org.end, kind: 'org' } });
