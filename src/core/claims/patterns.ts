@@ -4,9 +4,11 @@
  * coordinated cues sharing one source ("stressed that A, but did not rule out B and warned that C"),
  * and the headline "CONTENT — SOURCE".
  */
-import { cuesFor, OBJECT_FIRST, type CueForm } from '../lexicon';
+import type { CueForm } from '../lexicon';
 import type { Stance, Quote } from '../types';
 import type { Token } from '../people';
+import { colonSource, cueInsideQuote, headlineDash, reportedInQuote } from './forms';
+import { COGNITION, contentStart, DASHES, isSpeechQuoteEnd, TELL_OBJECT, trimEnd, WH } from './shared';
 import { npLeft, npRight, resolveSource, skipLeft, type Source, type SourceContext } from './source';
 import type { CueHit, Unit } from './units';
 
@@ -23,30 +25,13 @@ export interface Draft {
   unit?: { start: number; end: number };
 }
 
-const COGNITION = new Set(['called for', 'calls for', 'called on', 'calls on', 'call', 'decline', 'continue', 'believe', 'think', 'know', 'hope', 'expect', 'fear', 'want', 'estimate', 'predict', 'forecast', 'suppose', 'guess', 'assume', 'feel', 'reckon', 'wonder', 'consider', 'agree', 'plan', 'prefer', 'conclude', 'find']);
 const ADJUNCT_START = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'while', 'when', 'with', 'from', 'as', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'this', 'last', 'to', 'via', 'through', 'late', 'early', 'recently', 'reporters', 'journalists', 'the', 'a', 'an', 'summing', 'talking', 'speaking', 'adding', 'referring', 'commenting', 'answering', 'responding', 'citing', 'following', 'without', 'according', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'by', 'also', 'again', 'then', 'of', 'about', 'his', 'her', 'their']);
-const TELL_OBJECT = new Set(['reporters', 'journalists', 'the', 'a', 'media', 'press', 'news', 'conference', 'briefing', 'correspondent', 'correspondents', 'audience', 'lawmakers', 'parliament', 'him', 'her', 'them', 'us', 'me', 'interviewer', 'radio', 'television', 'tv', 'channel', 'newspaper', 'agency', 'crowd', 'supporters', 'students', 'congress', 'an', 'interview', 'in', 'to']);
 const CLAUSE_CUTS = new Set(['although', 'though', 'whereas', 'while']);
 const NOT_PARTICIPLE = new Set(['including', 'according', 'regarding', 'concerning', 'notwithstanding', 'during', 'excluding', 'following', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'building', 'meeting', 'spring', 'string', 'bring']);
 const CONJ = new Set(['but', 'and', 'or', 'although', 'though', 'while', 'whereas', 'so', 'yet', 'nor', 'because', 'since', 'which', 'who', 'adding', 'saying']);
-const WH = new Set(['how', 'what', 'why', 'whether', 'if', 'where', 'when', 'who']);
 
 /** Words that cannot open the source after an inverted cue (""…," she said on Twitter"). */
 const NOT_SOURCE_START = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'for', 'of', 'by', 'as', 'about', 'while', 'when', 'that', 'this', 'last', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'again', 'also', 'then', 'recently', 'repeatedly', 'afterward', 'afterwards', 'sarcastically']);
-
-function isSpeechQuoteEnd(tokens: Token[], i: number, quotes: readonly Quote[]): Quote | null {
-  const t = tokens[i];
-  if (!t || t.k !== 'q' || t.q < 0) return null;
-  const q = quotes[t.q];
-  return q && q.kind === 'speech' && q.end === t.e ? q : null;
-}
-
-const TRIM = new Set([',', '.', ';', ':', '—', '–', '-', '―']);
-
-function trimEnd(tokens: Token[], a: number, b: number): number {
-  while (b > a && tokens[b - 1].k === 'p' && tokens[b - 1].q < 0 && TRIM.has(tokens[b - 1].t)) b--;
-  return b;
-}
 
 /** Processes one unit; `prev` is the last source used (for coordinated cues). */
 export function unitDrafts(
@@ -294,40 +279,6 @@ function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote[], men
   return { ...res, cut };
 }
 
-function contentStart(tokens: Token[], h: CueHit, b: number, end: number): number {
-  let i = h.b;
-  const lim = Math.min(end, i + 12);
-  if (h.form.kind === 'according') {
-    i = npRight(tokens, h.b, b);
-    if (i < b && tokens[i].t === ',') i++;
-    return i;
-  }
-  if (OBJECT_FIRST.has(h.form.lemma)) {
-    for (let j = i; j < lim; j++) {
-      if (tokens[j].l === 'that' || tokens[j].k === 'q' || tokens[j].t === ':') break;
-      if (tokens[j].l === 'to' && j + 1 < end && tokens[j + 1].k === 'w' && !tokens[j + 1].cap && j > i) return j;
-    }
-  }
-  if (h.form.lemma === 'tell' || OBJECT_FIRST.has(h.form.lemma)) {
-    // "told host Alex Marlow on Thursday how surprised he is": the content starts at the wh-word
-    for (let j = i; j < lim; j++) {
-      const t = tokens[j];
-      if (t.k === 'q' || t.t === ',' || t.t === ':' || t.l === 'that') break;
-      if (WH.has(t.l) && j > i) return j;
-    }
-  }
-  if (h.form.lemma === 'tell') while (i < lim && tokens[i].k === 'w' && (tokens[i].cap || TELL_OBJECT.has(tokens[i].l)) && tokens[i].l !== 'that') i++;
-  for (let j = i; j < lim; j++) {
-    const t = tokens[j];
-    if (t.l === 'that' && t.q < 0) return j + 1;
-    if (t.k === 'q' || t.t === ',' || t.t === ':' ) break;
-  }
-  while (i < end && (tokens[i].t === ':' || tokens[i].t === ',' || tokens[i].t === '—' || tokens[i].t === '-')) i++;
-  return i;
-}
-
-const DASHES = new Set(['—', '–', '-', '―']);
-
 const SOURCE_OPENERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'two', 'three', 'several', 'some', 'many', 'senior', 'top', 'former', 'state']);
 
 /** After an inverted cue (""…," said the Kremlin spokesman"): a short phrase that names a source. */
@@ -342,92 +293,3 @@ function invertedSource(tokens: Token[], a: number, e: number, mentionStart: Int
   return e - a <= 8 && (t.cap || t.k === 'n' || SOURCE_OPENERS.has(t.l));
 }
 
-/** "… Putin "reasonably responded that yes, Ukraine is not ready."": the quotation opens with its own cue. */
-function cueInsideQuote(tokens: Token[], u: Unit, quotes: readonly Quote[], sctx: SourceContext): Draft[] {
-  const out: Draft[] = [];
-  for (let i = u.a + 1; i < u.b - 1; i++) {
-    const t = tokens[i];
-    if (t.k !== 'q' || t.q < 0) continue;
-    const q = quotes[t.q];
-    if (!q || q.kind !== 'speech' || q.start !== t.s) continue;
-    let j = i + 1;
-    if (tokens[j].k === 'w' && tokens[j].l.endsWith('ly') && !tokens[j].cap) j++;
-    const c = tokens[j];
-    if (!c || c.k !== 'w' || c.cap) continue;
-    const form = cuesFor(c.l)?.find((f) => f.kind === 'verb' && !f.base && f.words.length === 1 && c.l.endsWith('ed'));
-    if (!form) continue;
-    const a = npLeft(tokens, i - 1, u.a, sctx.mentionStart);
-    if (a > i - 1) continue;
-    const source = resolveSource(sctx, a, i);
-    if (source.kind !== 'person' && source.kind !== 'org') continue;
-    out.push({ start: q.start, end: q.end, cue: { start: c.s, end: c.e }, source, stance: form.stance });
-  }
-  return out;
-}
-
-/** Inside a quotation, a third person's reported statement: ""… He offered me exactly this - to postpone …"". */
-function reportedInQuote(tokens: Token[], u: Unit, quotes: readonly Quote[], sctx: SourceContext): Draft[] {
-  const out: Draft[] = [];
-  for (let i = u.a + 1; i < u.b; i++) {
-    const t = tokens[i];
-    if (t.q < 0 || t.k !== 'w' || t.cap) continue;
-    const q = quotes[t.q];
-    if (!q || q.kind !== 'speech') continue;
-    const form = cuesFor(t.l)?.find((f) => f.kind === 'verb' && !f.base && f.words.length === 1 && !f.plural && !t.l.endsWith('ing'));
-    if (!form || COGNITION.has(form.lemma)) continue;
-    const s = skipLeft(tokens, i - 1, u.a);
-    if (s < u.a || tokens[s].q !== t.q) continue;
-    const pm = sctx.mentionStart[s];
-    if (pm < 0 || tokens[pm].q !== t.q) continue;
-    const source = resolveSource(sctx, pm, s + 1);
-    if (source.kind !== 'person') continue;
-    // the content: from the cue to the end of the sentence inside the quotation
-    let e = i + 1;
-    while (e < u.b && e - i < 80 && tokens[e].q === t.q && !(tokens[e].k === 'p' && (tokens[e].t === '.' || tokens[e].t === '?' || tokens[e].t === '!')) && tokens[e].k !== 'q') e++;
-    const h: CueHit = { a: i, b: i + 1, form };
-    const a = contentStart(tokens, h, e, e);
-    let b = e;
-    while (b > a && tokens[b - 1].k === 'p' && TRIM.has(tokens[b - 1].t)) b--;
-    if (b - a < 2) continue;
-    out.push({ start: tokens[a].s, end: tokens[b - 1].e, cue: { start: t.s, end: t.e }, source, stance: form.stance });
-  }
-  return out;
-}
-
-/** "Pence: Flowers won't be at debate" (headline) and transcripts ""PENCE: Well, look, …"". */
-function colonSource(tokens: Token[], u: Unit, sctx: SourceContext, headline: boolean): Draft | null {
-  let a = u.a;
-  if (tokens[a].k === 'q') a++;
-  let c = a;
-  while (c < u.b && c - a < 4 && tokens[c].k === 'w' && tokens[c].cap) c++;
-  if (c === a || c >= u.b - 1 || tokens[c].t !== ':') return null;
-  const first = tokens[u.a];
-  const paraStart = first.nl > 0 || u.a === 0;
-  let caps = true;
-  for (let i = a; i < c && caps; i++) caps = tokens[i].t === tokens[i].t.toUpperCase() && tokens[i].t.length > 1;
-  const source = resolveSource(sctx, a, c);
-  const person = source.kind === 'person';
-  // a transcript speaker in capitals at the start of a paragraph, or a named source opening a headline
-  if (!(paraStart && caps && c - a === 1) && !(headline && (person || (!caps && source.kind !== 'none')))) return null;
-  const speaker = source.speaker ?? (caps ? tokens[a].t : null);
-  const b = trimEnd(tokens, c + 1, u.b);
-  if (b <= c + 1) return null;
-  return { start: tokens[c + 1].s, end: tokens[b - 1].e, cue: { start: tokens[c].s, end: tokens[c].e }, source: { ...source, speaker }, stance: 'neutral' };
-}
-
-/** "CONTENT — SOURCE" in a headline; in the body only after a quotation (""…" ― Name"). */
-function headlineDash(tokens: Token[], u: Unit, sctx: SourceContext, bodyQuotes: readonly Quote[] | null): Draft | null {
-  for (let i = u.b - 2; i > u.a && u.b - i <= 8; i--) {
-    const t = tokens[i];
-    if (t.k !== 'p' || !DASHES.has(t.t)) continue;
-    const q = bodyQuotes ? isSpeechQuoteEnd(tokens, i - 1, bodyQuotes) : null;
-    if (bodyQuotes && !q) return null;
-    const source = resolveSource(sctx, i + 1, trimEnd(tokens, i + 1, u.b));
-    if (source.kind === 'none' || source.kind === 'anon') return null;
-    if (q) return { start: q.start, end: q.end, cue: { start: t.s, end: t.e }, source, stance: 'neutral' };
-    const b = trimEnd(tokens, u.a, i);
-    if (b <= u.a) return null;
-    return { start: tokens[u.a].s, end: tokens[b - 1].e, cue: { start: t.s, end: t.e }, source, stance: 'neutral' };
-  }
-  return null;
-}

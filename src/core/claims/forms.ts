@@ -1,0 +1,101 @@
+/**
+ * Attribution forms outside the verb patterns: the headline "CONTENT — SOURCE" and "Name: CONTENT",
+ * transcripts, a quotation that opens with its own cue, statements reported inside a quotation.
+ */
+import { cuesFor } from '../lexicon';
+import type { Quote } from '../types';
+import type { Token } from '../people';
+import type { Draft } from './patterns';
+import { COGNITION, contentStart, DASHES, isSpeechQuoteEnd, TRIM, trimEnd } from './shared';
+import { npLeft, resolveSource, skipLeft, type SourceContext } from './source';
+import type { CueHit, Unit } from './units';
+
+/** "… Putin "reasonably responded that yes, Ukraine is not ready."": the quotation opens with its own cue. */
+export function cueInsideQuote(tokens: Token[], u: Unit, quotes: readonly Quote[], sctx: SourceContext): Draft[] {
+  const out: Draft[] = [];
+  for (let i = u.a + 1; i < u.b - 1; i++) {
+    const t = tokens[i];
+    if (t.k !== 'q' || t.q < 0) continue;
+    const q = quotes[t.q];
+    if (!q || q.kind !== 'speech' || q.start !== t.s) continue;
+    let j = i + 1;
+    if (tokens[j].k === 'w' && tokens[j].l.endsWith('ly') && !tokens[j].cap) j++;
+    const c = tokens[j];
+    if (!c || c.k !== 'w' || c.cap) continue;
+    const form = cuesFor(c.l)?.find((f) => f.kind === 'verb' && !f.base && f.words.length === 1 && c.l.endsWith('ed'));
+    if (!form) continue;
+    const a = npLeft(tokens, i - 1, u.a, sctx.mentionStart);
+    if (a > i - 1) continue;
+    const source = resolveSource(sctx, a, i);
+    if (source.kind !== 'person' && source.kind !== 'org') continue;
+    out.push({ start: q.start, end: q.end, cue: { start: c.s, end: c.e }, source, stance: form.stance });
+  }
+  return out;
+}
+
+/** Inside a quotation, a third person's reported statement: ""… He offered me exactly this - to postpone …"". */
+export function reportedInQuote(tokens: Token[], u: Unit, quotes: readonly Quote[], sctx: SourceContext): Draft[] {
+  const out: Draft[] = [];
+  for (let i = u.a + 1; i < u.b; i++) {
+    const t = tokens[i];
+    if (t.q < 0 || t.k !== 'w' || t.cap) continue;
+    const q = quotes[t.q];
+    if (!q || q.kind !== 'speech') continue;
+    const form = cuesFor(t.l)?.find((f) => f.kind === 'verb' && !f.base && f.words.length === 1 && !f.plural && !t.l.endsWith('ing'));
+    if (!form || COGNITION.has(form.lemma)) continue;
+    const s = skipLeft(tokens, i - 1, u.a);
+    if (s < u.a || tokens[s].q !== t.q) continue;
+    const pm = sctx.mentionStart[s];
+    if (pm < 0 || tokens[pm].q !== t.q) continue;
+    const source = resolveSource(sctx, pm, s + 1);
+    if (source.kind !== 'person') continue;
+    // the content: from the cue to the end of the sentence inside the quotation
+    let e = i + 1;
+    while (e < u.b && e - i < 80 && tokens[e].q === t.q && !(tokens[e].k === 'p' && (tokens[e].t === '.' || tokens[e].t === '?' || tokens[e].t === '!')) && tokens[e].k !== 'q') e++;
+    const h: CueHit = { a: i, b: i + 1, form };
+    const a = contentStart(tokens, h, e, e);
+    let b = e;
+    while (b > a && tokens[b - 1].k === 'p' && TRIM.has(tokens[b - 1].t)) b--;
+    if (b - a < 2) continue;
+    out.push({ start: tokens[a].s, end: tokens[b - 1].e, cue: { start: t.s, end: t.e }, source, stance: form.stance });
+  }
+  return out;
+}
+
+/** "Pence: Flowers won't be at debate" (headline) and transcripts ""PENCE: Well, look, …"". */
+export function colonSource(tokens: Token[], u: Unit, sctx: SourceContext, headline: boolean): Draft | null {
+  let a = u.a;
+  if (tokens[a].k === 'q') a++;
+  let c = a;
+  while (c < u.b && c - a < 4 && tokens[c].k === 'w' && tokens[c].cap) c++;
+  if (c === a || c >= u.b - 1 || tokens[c].t !== ':') return null;
+  const first = tokens[u.a];
+  const paraStart = first.nl > 0 || u.a === 0;
+  let caps = true;
+  for (let i = a; i < c && caps; i++) caps = tokens[i].t === tokens[i].t.toUpperCase() && tokens[i].t.length > 1;
+  const source = resolveSource(sctx, a, c);
+  const person = source.kind === 'person';
+  // a transcript speaker in capitals at the start of a paragraph, or a named source opening a headline
+  if (!(paraStart && caps && c - a === 1) && !(headline && (person || (!caps && source.kind !== 'none')))) return null;
+  const speaker = source.speaker ?? (caps ? tokens[a].t : null);
+  const b = trimEnd(tokens, c + 1, u.b);
+  if (b <= c + 1) return null;
+  return { start: tokens[c + 1].s, end: tokens[b - 1].e, cue: { start: tokens[c].s, end: tokens[c].e }, source: { ...source, speaker }, stance: 'neutral' };
+}
+
+/** "CONTENT — SOURCE" in a headline; in the body only after a quotation (""…" ― Name"). */
+export function headlineDash(tokens: Token[], u: Unit, sctx: SourceContext, bodyQuotes: readonly Quote[] | null): Draft | null {
+  for (let i = u.b - 2; i > u.a && u.b - i <= 8; i--) {
+    const t = tokens[i];
+    if (t.k !== 'p' || !DASHES.has(t.t)) continue;
+    const q = bodyQuotes ? isSpeechQuoteEnd(tokens, i - 1, bodyQuotes) : null;
+    if (bodyQuotes && !q) return null;
+    const source = resolveSource(sctx, i + 1, trimEnd(tokens, i + 1, u.b));
+    if (source.kind === 'none' || source.kind === 'anon') return null;
+    if (q) return { start: q.start, end: q.end, cue: { start: t.s, end: t.e }, source, stance: 'neutral' };
+    const b = trimEnd(tokens, u.a, i);
+    if (b <= u.a) return null;
+    return { start: tokens[u.a].s, end: tokens[b - 1].e, cue: { start: t.s, end: t.e }, source, stance: 'neutral' };
+  }
+  return null;
+}

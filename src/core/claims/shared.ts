@@ -1,0 +1,64 @@
+/**
+ * Helpers shared by the attribution patterns: quotation ends, trimming, where a content starts after
+ * its cue ("said that X", "offered him to X", "told reporters X", "told host Y how X").
+ */
+import { OBJECT_FIRST } from '../lexicon';
+import type { Quote } from '../types';
+import type { Token } from '../people';
+import { npRight } from './source';
+import type { CueHit } from './units';
+
+/** Cues that need a person as their source (beliefs, intentions, "called for"). */
+export const COGNITION = new Set(['called for', 'calls for', 'called on', 'calls on', 'call', 'decline', 'continue', 'believe', 'think', 'know', 'hope', 'expect', 'fear', 'want', 'estimate', 'predict', 'forecast', 'suppose', 'guess', 'assume', 'feel', 'reckon', 'wonder', 'consider', 'agree', 'plan', 'prefer', 'conclude', 'find']);
+export const WH = new Set(['how', 'what', 'why', 'whether', 'if', 'where', 'when', 'who']);
+export const TELL_OBJECT = new Set(['reporters', 'journalists', 'the', 'a', 'media', 'press', 'news', 'conference', 'briefing', 'correspondent', 'correspondents', 'audience', 'lawmakers', 'parliament', 'him', 'her', 'them', 'us', 'me', 'interviewer', 'radio', 'television', 'tv', 'channel', 'newspaper', 'agency', 'crowd', 'supporters', 'students', 'congress', 'an', 'interview', 'in', 'to']);
+
+/** The speech quotation whose closing mark is token i, or null. */
+export function isSpeechQuoteEnd(tokens: Token[], i: number, quotes: readonly Quote[]): Quote | null {
+  const t = tokens[i];
+  if (!t || t.k !== 'q' || t.q < 0) return null;
+  const q = quotes[t.q];
+  return q && q.kind === 'speech' && q.end === t.e ? q : null;
+}
+
+export const TRIM = new Set([',', '.', ';', ':', '—', '–', '-', '―']);
+
+export function trimEnd(tokens: Token[], a: number, b: number): number {
+  while (b > a && tokens[b - 1].k === 'p' && tokens[b - 1].q < 0 && TRIM.has(tokens[b - 1].t)) b--;
+  return b;
+}
+
+/** Where the content of a cue starts. */
+export function contentStart(tokens: Token[], h: CueHit, b: number, end: number): number {
+  let i = h.b;
+  const lim = Math.min(end, i + 12);
+  if (h.form.kind === 'according') {
+    i = npRight(tokens, h.b, b);
+    if (i < b && tokens[i].t === ',') i++;
+    return i;
+  }
+  if (OBJECT_FIRST.has(h.form.lemma)) {
+    for (let j = i; j < lim; j++) {
+      if (tokens[j].l === 'that' || tokens[j].k === 'q' || tokens[j].t === ':') break;
+      if (tokens[j].l === 'to' && j + 1 < end && tokens[j + 1].k === 'w' && !tokens[j + 1].cap && j > i) return j;
+    }
+  }
+  if (h.form.lemma === 'tell' || OBJECT_FIRST.has(h.form.lemma)) {
+    // "told host Alex Marlow on Thursday how surprised he is": the content starts at the wh-word
+    for (let j = i; j < lim; j++) {
+      const t = tokens[j];
+      if (t.k === 'q' || t.t === ',' || t.t === ':' || t.l === 'that') break;
+      if (WH.has(t.l) && j > i) return j;
+    }
+  }
+  if (h.form.lemma === 'tell') while (i < lim && tokens[i].k === 'w' && (tokens[i].cap || TELL_OBJECT.has(tokens[i].l)) && tokens[i].l !== 'that') i++;
+  for (let j = i; j < lim; j++) {
+    const t = tokens[j];
+    if (t.l === 'that' && t.q < 0) return j + 1;
+    if (t.k === 'q' || t.t === ',' || t.t === ':' ) break;
+  }
+  while (i < end && (tokens[i].t === ':' || tokens[i].t === ',' || tokens[i].t === '—' || tokens[i].t === '-')) i++;
+  return i;
+}
+
+export const DASHES = new Set(['—', '–', '-', '―']);
