@@ -10,7 +10,9 @@ import type { CueHit } from './units';
 
 /** Cues that need a person as their source (beliefs, intentions, "called for"). */
 export const COGNITION = new Set(['called for', 'calls for', 'called on', 'calls on', 'call', 'decline', 'continue', 'believe', 'think', 'know', 'hope', 'expect', 'fear', 'want', 'estimate', 'predict', 'forecast', 'suppose', 'guess', 'assume', 'feel', 'reckon', 'wonder', 'consider', 'agree', 'plan', 'prefer', 'conclude', 'find']);
+/** Words that open an indirect question after a cue ('told host X how …'). */
 export const WH = new Set(['how', 'what', 'why', 'whether', 'if', 'where', 'when', 'who']);
+/** Words of the recipient after 'told' ('told reporters', 'told a news conference'). */
 export const TELL_OBJECT = new Set(['reporters', 'journalists', 'the', 'a', 'media', 'press', 'news', 'conference', 'briefing', 'correspondent', 'correspondents', 'audience', 'lawmakers', 'parliament', 'him', 'her', 'them', 'us', 'me', 'interviewer', 'radio', 'television', 'tv', 'channel', 'newspaper', 'agency', 'crowd', 'supporters', 'students', 'congress', 'an', 'interview', 'in', 'to']);
 
 /** The speech quotation whose closing mark is token i, or null. */
@@ -21,8 +23,10 @@ export function isSpeechQuoteEnd(tokens: Token[], i: number, quotes: readonly Qu
   return q && q.kind === 'speech' && q.end === t.e ? q : null;
 }
 
+/** Punctuation trimmed from the ends of a content. */
 export const TRIM = new Set([',', '.', ';', ':', '—', '–', '-', '―']);
 
+/** Token end of [a, b) without trailing punctuation outside quotations. */
 export function trimEnd(tokens: Token[], a: number, b: number): number {
   while (b > a && tokens[b - 1].k === 'p' && tokens[b - 1].q < 0 && TRIM.has(tokens[b - 1].t)) b--;
   return b;
@@ -61,4 +65,5 @@ export function contentStart(tokens: Token[], h: CueHit, b: number, end: number)
   return i;
 }
 
+/** Dashes that attribute in headlines ('… — Putin') and after quotations. */
 export const DASHES = new Set(['—', '–', '-', '―']);
