@@ -124,6 +124,14 @@ describe('Claims tree', () => {
     expect(claimsMessage(t, 'DENIED')).toBe('Filtered by "DENIED": 1 of 3 claims. Clear the filter to see all.');
     expect(claimsMessage(buildClaimsTree({ ...a, claims: [] }, lines, { groupBy: 'speaker', sortBy: 'position', filter: '' }), '')).toMatch(/No attributed claims/);
   });
+  it('leaves a punctuation-only cue (a headline\'s "—") out of labels and hovers', () => {
+    const b = fixtureAnalysis();
+    b.claims[1].cue = { ...b.claims[1].cue!, text: '—' };
+    const t = buildClaimsTree(b, lines, { groupBy: 'position', sortBy: 'position', filter: '' });
+    expect(t.roots[1].label).toBe('Ilya Varenko · the report');
+    const h = hoverAt(b, at('Varenko', 2).start, lines)!;
+    expect(h.markdown).toContain('- the report (Ln 7)');
+  });
   it('finds the claim under the cursor, its cue and source included', () => {
     expect(claimIndexAt(a, at('denied').start)).toBe(1);
     expect(claimIndexAt(a, at('wall').start)).toBe(2);

@@ -1,5 +1,5 @@
 import type { Analysis, Claim, Stance } from '../../core/types';
-import { officialRole, speakerName, speakerOf, STANCE_TEXT, excerpt } from './describe';
+import { cueWord, officialRole, speakerName, speakerOf, STANCE_TEXT, excerpt } from './describe';
 import type { LineIndex } from './lineIndex';
 import type { GroupBy, SortBy } from './settings';
 
@@ -84,7 +84,7 @@ export function buildClaimsTree(analysis: Analysis, lines: LineIndex, view: Clai
   analysis.claims.forEach((c, index) => {
     if (!matches(analysis, c, needle)) return;
     const pos = lines.positionAt(c.start);
-    const cue = c.cue && /\p{L}/u.test(c.cue.text) ? c.cue.text : '';
+    const cue = cueWord(c) ?? '';
     const who = speakerName(analysis, c);
     const label = `${flat || view.groupBy === 'stance' ? `${who} · ` : ''}${cue ? `${cue}: ` : ''}${excerpt(c.text, 80)}`;
     const o = speakerOf(analysis, c);

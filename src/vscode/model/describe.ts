@@ -22,6 +22,11 @@ export function speakerName(analysis: Analysis, claim: Claim): string {
   return speakerOf(analysis, claim)?.name ?? claim.speaker ?? (claim.anonymous ? 'Anonymous source' : 'Unattributed');
 }
 
+/** The cue as a word for display ("said", "according to"); null when absent or only punctuation (a headline's "—"). */
+export function cueWord(claim: Claim): string | null {
+  return claim.cue && /\p{L}/u.test(claim.cue.text) ? claim.cue.text : null;
+}
+
 /** What each stance means, for tooltips and hovers. */
 export const STANCE_TEXT: Record<Stance, string> = {
   neutral: 'neutral (said, told, according to)',

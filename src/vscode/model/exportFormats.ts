@@ -1,6 +1,6 @@
 import type { Analysis, Claim } from '../../core/types';
 import { formatCalendarValue } from './dateText';
-import { officialRole, speakerName, speakerOf } from './describe';
+import { cueWord, officialRole, speakerName, speakerOf } from './describe';
 import type { LineIndex } from './lineIndex';
 
 /** Export formats of "Export Claims…". */
@@ -64,7 +64,8 @@ export function citation(src: ExportSource, index: number): string {
   const when = formatCalendarValue(r.date) ?? formatCalendarValue(src.analysis.published);
   const datePart = when ? `, ${r.date ? '' : 'published '}${when}` : '';
   const content = r.content.replace(/\s+/g, ' ').trim();
-  return `“${content}” — ${r.speaker}${r.speakerTitle ? `, ${r.speakerTitle}` : ''}${r.cue ? ` (${r.cue})` : ''}, ${src.fileName}, line ${r.line}${datePart}`;
+  const cue = cueWord(c);
+  return `“${content}” — ${r.speaker}${r.speakerTitle ? `, ${r.speakerTitle}` : ''}${cue ? ` (${cue})` : ''}, ${src.fileName}, line ${r.line}${datePart}`;
 }
 
 /** JSON: the document, its publication date and one object per claim. */

@@ -1,6 +1,6 @@
 import type { Analysis, DateMention, Official, Quote } from '../../core/types';
 import { distanceFromPublication, describeResolution, describeTimexValue, formatCalendarValue } from './dateText';
-import { claimOfQuote, officialRole, speakerName, speakerOf, STANCE_TEXT, escapeMarkdown as esc, excerpt } from './describe';
+import { claimOfQuote, cueWord, officialRole, speakerName, speakerOf, STANCE_TEXT, escapeMarkdown as esc, excerpt } from './describe';
 import type { LineIndex } from './lineIndex';
 
 /** Hover content as Markdown in which all article text is escaped, with the range it applies to. */
@@ -22,7 +22,8 @@ function officialSection(analysis: Analysis, o: Official, lines: LineIndex): str
   if (claims.length === 0) parts.push('No claims attributed.');
   else {
     const items = claims.slice(0, 8).map((c) => {
-      const cue = c.cue ? `*${esc(c.cue.text)}*: ` : '';
+      const word = cueWord(c);
+      const cue = word ? `*${esc(word)}*: ` : '';
       return `- ${cue}${esc(excerpt(c.text, 90))} (Ln ${lines.lineOf(c.start) + 1})`;
     });
     if (claims.length > 8) items.push(`- … and ${claims.length - 8} more`);

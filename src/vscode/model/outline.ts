@@ -1,5 +1,5 @@
 import type { Analysis } from '../../core/types';
-import { speakerName, excerpt } from './describe';
+import { cueWord, speakerName, excerpt } from './describe';
 
 /** Symbol kinds used by the outline (mapped to `vscode.SymbolKind` by the adapter). */
 export type OutlineKind = 'headline' | 'dateline' | 'claim' | 'section';
@@ -27,7 +27,7 @@ export function buildOutline(analysis: Analysis): OutlineItem[] {
     const start = Math.min(c.start, c.cue?.start ?? c.start, c.source?.start ?? c.start);
     const end = Math.max(c.end, c.cue?.end ?? c.end, c.source?.end ?? c.end);
     out.push({
-      name: `${speakerName(analysis, c)}${c.cue ? ` ${c.cue.text}` : ''}: ${excerpt(c.text, 60)}`,
+      name: `${speakerName(analysis, c)}${cueWord(c) ? ` ${cueWord(c)}` : ''}: ${excerpt(c.text, 60)}`,
       detail: c.stance, kind: 'claim', start, end, nameStart: c.start, nameEnd: c.end,
     });
   }
