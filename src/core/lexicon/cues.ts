@@ -27,14 +27,16 @@ const VERBS: Record<Stance, string> = {
     'estimate predict indicate reveal agree acknowledge admit tweet post answer conclude observe recount ' +
     'elaborate continue point forecast suppose guess assume feel fear reckon reason muse testify ' +
     'concede recommend advise invite want plan promise prefer brief notify signal wonder consider specify ' +
-    'boast quip joke scoff shout exclaim retort yell chant call show find decline tout recount',
+    'boast quip joke scoff shout exclaim retort yell chant call show find decline tout recount ' +
+    'question discuss disclose characterize characterise describe label dub compare liken endorse echo praise hail ' +
+    'laud welcome defend support back worry lament bemoan',
   emphatic:
     'stress emphasize emphasise insist underline underscore warn assert reiterate declare vow pledge urge demand ' +
     'affirm assure highlight threaten proclaim repeat guarantee swear',
   contested: 'claim allege speculate contend purport argue',
   negative:
     'slam deny reject criticize criticise condemn blast accuse dismiss denounce lambast attack refute decry mock ' +
-    'complain blame rebuke scold ridicule deride chide castigate',
+    'complain blame rebuke scold ridicule deride chide castigate downplay oppose brand blast lash',
 };
 
 const IRREGULAR: Record<string, string[]> = {
