@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ActiveArticle } from './activeArticle';
 import { ARTICLE_LANGUAGE } from './config';
-import { statusText } from './model/outline';
+import { statusText, statusTooltip } from './model/outline';
 
 /**
  * "4 officials · 10 claims" for the active article (click: focus the Claims panel); when the
@@ -19,7 +19,7 @@ export function registerStatusBar(active: ActiveArticle): vscode.Disposable {
     }
     if (entry.analysis) {
       item.text = `$(quote) ${statusText(entry.analysis)}`;
-      item.tooltip = 'Article Lens: show the Claims panel';
+      item.tooltip = statusTooltip(entry.analysis);
       item.command = 'articleLens.focusPanel';
       item.backgroundColor = undefined;
     } else {

@@ -5,7 +5,7 @@ import { formatCalendarValue, distanceFromPublication, describeResolution, descr
 import { gateMessage, gateText, analysisKey, layerVisible, readSettings } from '../../src/vscode/model/settings';
 import { LineIndex } from '../../src/vscode/model/lineIndex';
 import { indexAt, stepIndex, definingMention, officialAt } from '../../src/vscode/model/lookup';
-import { buildOutline, statusText } from '../../src/vscode/model/outline';
+import { buildOutline, statusText, statusTooltip } from '../../src/vscode/model/outline';
 import { collectProblems } from '../../src/vscode/model/problems';
 import { at, fixtureAnalysis, TEXT } from './vscode-fixture';
 
@@ -144,5 +144,6 @@ describe('outline and status', () => {
     expect(o[2].detail).toBe('TASS');
     expect(o[3].name).toMatch(/^Ilya Varenko said: /);
     expect(statusText(a)).toBe('1 official · 3 claims');
+    expect(statusTooltip(a)).toContain('3 quotations (2 without a named speaker), 2 dates, 1 claim from anonymous sources');
   });
 });

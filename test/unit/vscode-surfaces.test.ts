@@ -78,6 +78,11 @@ describe('hovers', () => {
     expect(h.markdown).toContain('Claims attributed (2)');
     expect(h.markdown).toContain('*denied*: the report (Ln 7)');
   });
+  it('shows a claim cue with speaker, stance and the date of the statement', () => {
+    const h = hoverAt(fixtureAnalysis(), at('said').start, lines)!;
+    expect(h.markdown).toContain('**Claim** by Ilya Varenko, Deputy Minister');
+    expect(h.markdown).toContain('Said: Monday, March 3, 2025');
+  });
   it('shows a date with weekday, distance from publication and how it was resolved', () => {
     const h = hoverAt(fixtureAnalysis(), at('Monday').start, lines)!;
     expect(h.markdown).toContain('**Monday, March 3, 2025**');

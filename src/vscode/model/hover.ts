@@ -70,9 +70,11 @@ function cueSection(analysis: Analysis, ci: number): string {
   const c = analysis.claims[ci];
   const official = speakerOf(analysis, c);
   const role = official ? officialRole(official) : null;
+  const date = c.date !== null ? analysis.dates[c.date] : undefined;
+  const when = date ? (formatCalendarValue(date.value) ?? describeTimexValue(date.value) ?? date.text) : null;
   return [
     `**Claim** by ${esc(speakerName(analysis, c))}${role ? `, ${esc(role)}` : ''}${c.anonymous ? ' (anonymous source)' : ''}`,
-    `Stance: ${esc(STANCE_TEXT[c.stance])}`,
+    `Stance: ${esc(STANCE_TEXT[c.stance])}${when ? ` · Said: ${esc(when)}` : ''}`,
     `> ${esc(excerpt(c.text, 200))}`,
   ].join('\n\n');
 }

@@ -40,3 +40,16 @@ export function statusText(analysis: Analysis): string {
   const c = analysis.claims.length;
   return `${o} official${o === 1 ? '' : 's'} · ${c} claim${c === 1 ? '' : 's'}`;
 }
+
+/** Status bar tooltip: what else the analysis found. */
+export function statusTooltip(analysis: Analysis): string {
+  const q = analysis.quotes.length;
+  const unattributed = analysis.quotes.filter((x) => x.kind === 'speech' && !x.speaker).length;
+  const d = analysis.dates.length;
+  const anonymous = analysis.claims.filter((c) => c.anonymous).length;
+  return [
+    `Article Lens: ${statusText(analysis)}`,
+    `${q} quotation${q === 1 ? '' : 's'} (${unattributed} without a named speaker), ${d} date${d === 1 ? '' : 's'}, ${anonymous} claim${anonymous === 1 ? '' : 's'} from anonymous sources`,
+    'Click to show the Claims panel.',
+  ].join('\n');
+}
