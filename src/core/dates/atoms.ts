@@ -110,6 +110,7 @@ export function clock(c: Ctx, i: number): Got<string> | null {
   let h: number;
   let min = 0;
   let to: number;
+  if ((w === 'noon' || w === 'midday' || w === 'midnight') && T.upper(i) && !T.allUpper(i) && T.at(i - 1) !== '.' && i > 0) return null;
   if (w === 'noon' || w === 'midday') {
     h = 12;
     to = i + 1;

@@ -3,7 +3,7 @@ import type { Match, Sem } from './sem';
 import type { R } from './grammar';
 import { count, month, prevWord, spokenYear, weekday, year, type Ctx } from './atoms';
 import { DAY_PARTS, ORDINALS, SEASONS, UNITS, WEEKDAYS, type Unit } from './lexicon';
-import { NUM } from './tokens';
+import { NUM, type Tokens } from './tokens';
 
 const ORDER_WORDS = new Set(['first', 'final', 'latest', 'initial', 'remaining', 'last', 'past', 'next', 'previous', 'coming']);
 const DIR: Record<string, -1 | 0 | 1> = {
@@ -11,6 +11,11 @@ const DIR: Record<string, -1 | 0 | 1> = {
 };
 const RATE_BEFORE = new Set(['times', 'twice', 'once', 'million', 'billion', 'thousand', 'hundred', 'percent', 'flights', 'seats', 'hours', 'dollars', 'cents']);
 const CAL_UNITS = new Set<Unit>(['W', 'WE', 'M', 'Q', 'Y', 'DE', 'CE', 'D']);
+
+/** A capitalised unit inside running text is a title ("60 Minutes", "This Week"), not a period. */
+function titled(T: Tokens, k: number): boolean {
+  return T.upper(k) && !T.allUpper(k);
+}
 
 /** TIMEX3 duration value for `n` units (NaN → X). */
 export function durationValue(n: number, u: Unit): string {
@@ -33,7 +38,7 @@ function unitAt(c: Ctx, i: number): { u: Unit; to: number; plural: boolean } | n
   if (T.at(k) === 'trading' || T.at(k) === 'business' || T.at(k) === 'calendar' || T.at(k) === 'straight' || T.at(k) === 'consecutive') k++;
   const w = T.at(k);
   const u = UNITS.get(w);
-  if (!u) return null;
+  if (!u || titled(T, k)) return null;
   return { u, to: k + 1, plural: w.endsWith('s') && w !== 'hours' ? true : w.endsWith('s') || w === 'centuries' };
 }
 
@@ -119,7 +124,7 @@ export function modifierPhrase(c: Ctx, i: number, the = false): R {
   }
   if (T.at(k) === 'fiscal') k++;
   const u = UNITS.get(T.at(k));
-  if (!u || !CAL_UNITS.has(u) || T.at(k).endsWith('s')) return null;
+  if (!u || !CAL_UNITS.has(u) || T.at(k).endsWith('s') || titled(T, k)) return null;
   if (u === 'D' && (w === 'this' || w === 'last' || w === 'past')) return null;
   const isAna = w === 'following' || (the && w === 'next') || (w === 'previous' && u === 'D');
   const r: R = { to: k + 1, type: 'DATE', sem: isAna ? { k: 'ana', unit: u, n: dir ?? 0 } : { k: 'rel', unit: u, n: dir } };
