@@ -163,6 +163,11 @@ describe('dates: what is not a date', () => {
     expect(dates('The score was 3:2.')).toEqual([]);
   });
 
+  it('capitalised units in running text are titles, not periods', () => {
+    expect(dates('He spoke on CBS\'s "60 Minutes" and on ABC\'s "This Week" program.')).toEqual([]);
+    expect(dates('It was like the film "High Noon" again.')).toEqual([]);
+  });
+
   it('no publication time: absolute dates still resolve, relative ones are null', () => {
     expect(dates('On December 17, 2021, and yesterday.', null)).toEqual([
       ['December 17, 2021', '2021-12-17'],

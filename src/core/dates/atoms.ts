@@ -103,6 +103,15 @@ function meridiem(T: Tokens, i: number): Got<number> | null {
   return null;
 }
 
+/** True when only whitespace, an opening quote or bracket separates `pos` from a sentence end (or the text start). */
+export function sentenceStart(text: string, pos: number): boolean {
+  let p = pos - 1;
+  while (p >= 0 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 34 || text.charCodeAt(p) === 0x201c || text.charCodeAt(p) === 40)) p--;
+  if (p < 0) return true;
+  const c = text.charCodeAt(p);
+  return c === 46 || c === 33 || c === 63 || c === 10 || c === 58;
+}
+
 /** A clock time: "21:37", "10:35 a.m.", "3 p.m.", "noon", "midnight", with an optional time zone. */
 export function clock(c: Ctx, i: number): Got<string> | null {
   const { T } = c;
@@ -110,7 +119,7 @@ export function clock(c: Ctx, i: number): Got<string> | null {
   let h: number;
   let min = 0;
   let to: number;
-  if ((w === 'noon' || w === 'midday' || w === 'midnight') && T.upper(i) && !T.allUpper(i) && T.at(i - 1) !== '.' && i > 0) return null;
+  if ((w === 'noon' || w === 'midday' || w === 'midnight') && T.upper(i) && !T.allUpper(i) && !sentenceStart(c.text, T.s[i])) return null;
   if (w === 'noon' || w === 'midday') {
     h = 12;
     to = i + 1;
