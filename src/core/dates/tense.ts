@@ -5,6 +5,7 @@ import { isAlnum } from './tokens';
 const REPORTING = new Set(['said', 'told', 'added', 'noted', 'stressed', 'announced', 'stated', 'reported', 'says', 'say', 'according']);
 const MAX = 140;
 const BEFORE_FUTURE = new Set(['by', 'until', 'till', 'before']);
+const PAST_AUX = new Set(['had', 'been']);
 const AUX_BE = new Set(['be', 'been', 'being']);
 const PAST_CUES_STRONG = new Set(['was', 'were', 'had', 'did', 'said', 'told']);
 
@@ -69,6 +70,7 @@ function scan(text: string, from: number, step: 1 | -1): [number, number] {
       p = a;
       continue;
     }
+    if (k > 0 && PAST_AUX.has(prevLower(text, a))) return [-1, words];
     if (k !== 0) {
       const penalty = REPORTING.has(w) ? (step > 0 ? 8 : 0) : WEAK.has(w) ? 2 : 0;
       return [k === 1 && WEAK.has(w) ? 0.5 : k, words + penalty];
