@@ -5,6 +5,7 @@ import { isAlnum } from './tokens';
 const REPORTING = new Set(['said', 'told', 'added', 'noted', 'stressed', 'announced', 'stated', 'reported', 'says', 'say', 'according']);
 const MAX = 140;
 const BEFORE_FUTURE = new Set(['by', 'until', 'till', 'before']);
+const AS_FUTURE = new Set(['early', 'soon']);
 const PAST_AUX = new Set(['had', 'been']);
 const AUX_BE = new Set(['be', 'been', 'being']);
 const PAST_CUES_STRONG = new Set(['was', 'were', 'had', 'did', 'said', 'told']);
@@ -65,7 +66,9 @@ function scan(text: string, from: number, step: 1 | -1): [number, number] {
       continue;
     }
     const w = text.slice(a, b).toLowerCase();
-    const k = words === 1 && step < 0 && BEFORE_FUTURE.has(w) ? 0.5 : cue(w.endsWith("'ll") ? "'ll" : w, first >= 65 && first <= 90 && words > 0);
+    const k = words === 1 && step < 0 && BEFORE_FUTURE.has(w)
+      ? (w === 'until' || w === 'till' ? 1 : 0.5)
+      : words === 1 && step < 0 && w === 'as' && AS_FUTURE.has(prevLower(text, a)) ? 1 : cue(w.endsWith("'ll") ? "'ll" : w, first >= 65 && first <= 90 && words > 0);
     if (k === -1 && step < 0 && !PAST_CUES_STRONG.has(w) && AUX_BE.has(prevLower(text, a))) {
       p = a;
       continue;
