@@ -229,7 +229,10 @@ function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote[], men
   // "…," said Peskov / "…, says Russian top diplomat"
   if (lt.t === ',' || (lt.k === 'q' && isSpeechQuoteEnd(tokens, left, quotes))) {
     const e = npRight(tokens, h.b, u.b);
-    if (e > h.b && (e >= u.b || tokens[e].k === 'p') && invertedSource(tokens, h.b, e, mentionStart)) {
+    // "Senator Dianne Feinstein, Democrat of California, said the EB-5 …": a named subject opening the unit wins
+    const named = lt.t === ',' && !h.form.words[0].endsWith('ing') ? subjectBeforeParenthetical(tokens, u, left, mentionStart) : null;
+    const namedFirst = !!named && named[0] === u.a && mentionStart[named[0]] >= 0 && !prevQuote;
+    if (!namedFirst && e > h.b && (e >= u.b || (tokens[e].k === 'p' && !DASHES.has(tokens[e].t))) && invertedSource(tokens, h.b, e, mentionStart)) {
       const q = lt.k === 'q' ? isSpeechQuoteEnd(tokens, left, quotes) : isSpeechQuoteEnd(tokens, left - 1, quotes);
       const ce = lt.t === ',' ? left : left + 1;
       return { ...base, srcA: h.b, srcB: e, before: true, contentA: u.a, contentB: ce, quote: q, cut: left };

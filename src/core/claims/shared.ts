@@ -58,7 +58,8 @@ export function contentStart(tokens: Token[], h: CueHit, b: number, end: number)
   if (h.form.lemma === 'tell') while (i < lim && tokens[i].k === 'w' && (tokens[i].cap || TELL_OBJECT.has(tokens[i].l)) && tokens[i].l !== 'that') i++;
   for (let j = i; j < lim; j++) {
     const t = tokens[j];
-    if (t.l === 'that' && t.q < 0) return j + 1;
+    // a complementizer "that" opens a clause; a final demonstrative ("could change that") does not
+    if (t.l === 'that' && t.q < 0 && j + 1 < end && (tokens[j + 1].k === 'w' || tokens[j + 1].k === 'q' || tokens[j + 1].k === 'n')) return j + 1;
     if (t.k === 'q' || t.t === ',' || t.t === ':' ) break;
   }
   while (i < end && (tokens[i].t === ':' || tokens[i].t === ',' || tokens[i].t === '—' || tokens[i].t === '-')) i++;

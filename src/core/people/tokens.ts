@@ -124,7 +124,8 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
         break;
       }
       // abbreviations and initials keep their period: "Mr.", "J.", "U.S."
-      if (j < n && text.charCodeAt(j) === 46 && (j - i === 1 || (j - i <= 5 && ABBREV.has(text.slice(i, j).toLowerCase())))) {
+      const dotted = j + 2 < n && isLetter(text.charCodeAt(j + 1)) && text.charCodeAt(j + 2) === 46 && j - i <= 3;
+      if (j < n && text.charCodeAt(j) === 46 && (j - i === 1 || dotted || (j - i <= 5 && ABBREV.has(text.slice(i, j).toLowerCase())))) {
         j++;
         while (j + 1 < n && isLetter(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) {
           if (letterClass(text.charCodeAt(j)) === 2) upper = true;
