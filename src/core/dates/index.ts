@@ -72,6 +72,11 @@ function digitWorthIt(text: string, p: number): boolean {
   return true;
 }
 
+/** The year of the latest completed quarter at publication (quarterly reports come out ~6 weeks after). */
+function latestQuarterYear(pub: Day): number {
+  return pub.m === 1 || (pub.m === 2 && pub.d <= 14) ? pub.y - 1 : pub.y;
+}
+
 const COMPARE = new Set(['with', 'from', 'than', 'over', 'to']);
 
 function prevWordAt(text: string, pos: number): string {
@@ -134,7 +139,7 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
     }
     if (r.value && /^\d{4}(-|$)/.test(r.value) && m.sem.k === 'date') previousYear = Number(r.value.slice(0, 4));
     const shifted = ((sem.k === 'rel' || sem.k === 'ana') && sem.ago) || comparison || (sem.k === 'quarter' && !!sem.yOff);
-    if (r.value && /^\d{4}-[QH]\d$/.test(r.value) && !shifted) lastQuarter = { value: r.value, end };
+    if (r.value && /^\d{4}-[QH]\d$/.test(r.value) && !shifted && (!pub || Number(r.value.slice(0, 4)) >= latestQuarterYear(pub))) lastQuarter = { value: r.value, end };
     consumed = end;
     re.lastIndex = end;
   }
