@@ -30,7 +30,10 @@ export function registerExportCommands(active: ActiveArticle, cache: AnalysisCac
     return doc ? (cache.get(doc) ?? cache.peek(doc.uri)) : undefined;
   };
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('articleLens.exportClaims', async (format?: ExportFormat, target?: 'editor' | vscode.Uri) => {
+    vscode.commands.registerCommand('articleLens.exportClaims', async (formatArg?: unknown, targetArg?: unknown) => {
+      // A view-title button passes the tree's selected item: only a known format name or target counts.
+      const format = FORMATS.find((f) => f.format === formatArg)?.format;
+      const target: 'editor' | vscode.Uri | undefined = targetArg === 'editor' ? 'editor' : targetArg instanceof vscode.Uri ? targetArg : undefined;
       const entry = current();
       const src = entry && source(entry);
       if (!entry || !src) {
