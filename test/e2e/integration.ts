@@ -8,11 +8,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { launchBrowser, REPO, RESULTS } from './browser';
+import { withRunLock } from './lock';
 import { startCodeServer, type RunningCodeServer } from './server';
 
 /** Must match LINE_MARK in test/integration/index.ts. */
 const LINE_MARK = '[article-lens-it]';
 const TIMEOUT_MS = Number(process.env.ARTICLE_LENS_IT_TIMEOUT ?? 180_000);
+
+let cleanup: () => Promise<void> = async () => undefined;
 
 async function main(): Promise<number> {
   const suite = path.join(REPO, 'out', 'test', 'index.js');
@@ -23,6 +26,10 @@ async function main(): Promise<number> {
   const started = Date.now();
   let server: RunningCodeServer | undefined;
   let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
+  cleanup = async () => {
+    await browser?.close();
+    await server?.stop();
+  };
   try {
     server = await startCodeServer({ folder: workspace, smokeTestDriver: true, log: (l) => console.log(l) });
     console.log(`code-server ${server.url} (pid ${server.pid}) ready in ${Date.now() - started} ms`);
@@ -66,7 +73,7 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => process.exit(code), (err) => {
+withRunLock('Extension-host suite', main, () => cleanup()).then((code) => process.exit(code), (err) => {
   console.error(err instanceof Error ? err.stack ?? err.message : err);
   process.exit(1);
 });
