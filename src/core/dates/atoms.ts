@@ -172,7 +172,7 @@ export function count(c: Ctx, i: number): Got<number> | null {
     return { v, to };
   }
   if (w === 'a' && T.at(i + 1) === 'few') return { v: NaN, to: i + 2 };
-  if ((w === 'a' || w === 'an') && T.at(i + 1) === 'couple') return { v: NaN, to: T.at(i + 2) === 'of' ? i + 3 : i + 2 };
+  if ((w === 'a' || w === 'an') && T.at(i + 1) === 'couple') return { v: 2, to: T.at(i + 2) === 'of' ? i + 3 : i + 2 };
   if (w === 'several' || w === 'few' || w === 'many' || w === 'some' || w === 'numerous') return { v: NaN, to: i + 1 };
   const n = NUMBERS.get(w);
   if (n === undefined || w === 'hundred' || w === 'half' || w === 'dozen') {

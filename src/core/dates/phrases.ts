@@ -19,16 +19,27 @@ function titled(T: Tokens, k: number): boolean {
 
 /** TIMEX3 duration value for `n` units (NaN → X). */
 export function durationValue(n: number, u: Unit): string {
-  const x = Number.isFinite(n) ? n : NaN;
-  const num = (k: number) => (Number.isNaN(x) ? 'X' : String(Math.round(x * k * 100) / 100));
+  if (!Number.isFinite(n)) {
+    if (u === 'DE') return 'PXE';
+    if (u === 'CE') return 'PXC';
+    return u === 'S' || u === 'MIN' || u === 'H' ? `PTX${u === 'MIN' ? 'M' : u}` : `PX${u === 'WE' ? 'D' : u}`;
+  }
+  const whole = Math.floor(n);
+  const frac = n - whole;
+  /* TimeML writes fractions in the next smaller unit: 2 1/2 years = P2Y6M, 5 1/2 hours = PT5H30M. */
+  const part = (v: number, tag: string) => (v > 0 ? `${Math.round(v * 100) / 100}${tag}` : '');
   switch (u) {
-    case 'S': return `PT${num(1)}S`;
-    case 'MIN': return `PT${num(1)}M`;
-    case 'H': return `PT${num(1)}H`;
-    case 'WE': return `P${Number.isNaN(x) ? 'X' : num(2)}D`;
-    case 'DE': return Number.isNaN(x) ? 'PXE' : `P${num(10)}Y`;
-    case 'CE': return Number.isNaN(x) ? 'PXC' : `P${num(100)}Y`;
-    default: return `P${num(1)}${u}`;
+    case 'S': return `PT${n}S`;
+    case 'MIN': return frac ? `PT${part(whole, 'M')}${part(frac * 60, 'S')}` : `PT${n}M`;
+    case 'H': return frac ? `PT${part(whole, 'H')}${part(frac * 60, 'M')}` : `PT${n}H`;
+    case 'D': return frac ? `P${part(whole, 'D')}T${part(frac * 24, 'H')}` : `P${n}D`;
+    case 'W': return frac ? `P${part(n * 7, 'D')}` : `P${n}W`;
+    case 'WE': return `P${Math.round(n * 2)}D`;
+    case 'M': return frac ? `P${part(whole, 'M')}${part(frac * 30, 'D')}` : `P${n}M`;
+    case 'Q': return frac ? `P${part(n * 3, 'M')}` : `P${n}Q`;
+    case 'Y': return frac ? `P${part(whole, 'Y')}${part(frac * 12, 'M')}` : `P${n}Y`;
+    case 'DE': return `P${Math.round(n * 10)}Y`;
+    case 'CE': return `P${Math.round(n * 100)}Y`;
   }
 }
 
@@ -48,6 +59,10 @@ export function countPhrase(c: Ctx, i: number, opts: { the?: boolean } = {}): R 
   const n = count(c, i);
   if (!n) return null;
   let k = n.to;
+  if ((T.at(k) === 'to' || T.at(k) === 'or') && T.kd(k + 1) === T.kd(i)) {
+    const upper = count(c, k + 1);
+    if (upper && upper.v > n.v) k = upper.to;
+  }
   if (T.at(k) === 'more' || T.at(k) === 'additional' || T.at(k) === 'full') k++;
   const hyphen = T.at(k) === '-' && T.glued(k);
   if (hyphen) k++;
@@ -58,6 +73,10 @@ export function countPhrase(c: Ctx, i: number, opts: { the?: boolean } = {}): R 
   if (n.v >= 1000 && n.v < 2200 && !u.plural) return null;
   if (hyphen && u.plural && T.at(k).startsWith('quarter')) return null;
   let to = u.to;
+  if (T.at(to) === 'and' && T.at(to + 1) === 'a' && T.at(to + 2) === 'half' && Number.isFinite(n.v)) {
+    n.v += 0.5;
+    to += 3;
+  }
   const nx = T.at(to);
   if (nx === '-' && T.glued(to) && T.at(to + 1) !== 'long') return null;
   if (nx === 'old' || (nx === '-' && T.at(to + 1) === 'old')) return null;
