@@ -33,8 +33,10 @@ const MONTH_CONTEXT = new Set([
   'in', 'of', 'since', 'until', 'till', 'by', 'from', 'through', 'before', 'after', 'during', 'early', 'late', 'mid',
   'last', 'next', 'this', 'between', 'and', 'or', 'to', 'on', 'each', 'every', 'the', 'throughout', '-', 'into', 'around',
 ]);
-const NAME_VERBS = new Set(['said', 'says', 'told', 'tells', 'has', 'had', 'is', 'was', 'will', 'would', 'added', 'stressed', 'noted', 'wrote', 'argued', 'insisted', 'warned', 'announced', 'believes', 'thinks', 'wants']);
-const PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'through', 'during', 'before', 'after', 'of', 'early', 'late', 'mid', 'last', 'next', 'this']);
+const NAME_MONTHS = new Set(['may', 'june', 'april', 'august', 'jan']);
+const NAME_AUX = new Set(['has', 'had', 'is', 'was', 'will', 'would']);
+const NAME_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'stressed', 'noted', 'wrote', 'argued', 'insisted', 'warned', 'announced', 'believes', 'thinks', 'wants']);
+const PREPOSITIONS = new Set(['for', 'in', 'since', 'until', 'till', 'by', 'from', 'through', 'during', 'before', 'after', 'of', 'early', 'late', 'mid', 'last', 'next', 'this']);
 const FULL_SHORT = new Set(['may', 'june', 'july']);
 
 /** A month name; abbreviations take their period; "May"/"March" alone need a calendar context. */
@@ -48,7 +50,8 @@ export function month(c: Ctx, i: number): Got<number> | null {
   if (!full && T.at(to) === '.' && T.glued(to)) to++;
   const nextIsNum = T.kd(to) === NUM || (T.has(to) && T.kd(to) === WORD && T.at(to) === 'of' && T.kd(to + 1) === NUM);
   if (!full && to === i + 1 && !nextIsNum) return null;
-  if (!nextIsNum && NAME_VERBS.has(T.at(to)) && !PREPOSITIONS.has(prevWord(c, i))) return null;
+  const after = T.at(to);
+  if (!nextIsNum && (NAME_VERBS.has(after) || (NAME_AUX.has(after) && NAME_MONTHS.has(w))) && !PREPOSITIONS.has(prevWord(c, i))) return null;
   if (w === 'may' || w === 'march' || (!full && to === i + 1)) {
     if (!nextIsNum && !MONTH_CONTEXT.has(prevWord(c, i))) return null;
   }

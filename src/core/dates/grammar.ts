@@ -142,6 +142,10 @@ function numberLed(c: Ctx, i: number): R {
     if ((y.v < 1800 && before !== 'in' && before !== 'since') || y.v > 2100) return null;
     return { to: y.to, type: 'DATE', sem: { k: 'date', y: y.v } };
   }
+  const ord = T.at(i + 1);
+  if (w.length <= 2 && (ord === 'st' || ord === 'nd' || ord === 'rd' || ord === 'th') && T.glued(i + 1) && T.at(i + 2) === 'century') {
+    return { to: i + 3, type: 'DATE', sem: { k: 'lit', v: String(Number(w) - 1).padStart(2, '0') } };
+  }
   if (w.length === 2 && T.at(i + 1) === 's' && T.glued(i + 1) && T.at(i - 1) === "'") {
     return { to: i + 2, type: 'DATE', sem: { k: 'lit', v: `19${w[0]}` } };
   }
