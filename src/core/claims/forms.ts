@@ -2,7 +2,7 @@
  * Attribution forms outside the verb patterns: the headline "CONTENT — SOURCE" and "Name: CONTENT",
  * transcripts, a quotation that opens with its own cue, statements reported inside a quotation.
  */
-import { cuesFor } from '../lexicon';
+import { cuesForToken } from '../lexicon';
 import type { Quote } from '../types';
 import type { Token } from '../people';
 import type { Draft } from './patterns';
@@ -22,7 +22,7 @@ export function cueInsideQuote(tokens: Token[], u: Unit, quotes: readonly Quote[
     if (tokens[j].k === 'w' && tokens[j].l.endsWith('ly') && !tokens[j].cap) j++;
     const c = tokens[j];
     if (!c || c.k !== 'w' || c.cap) continue;
-    const form = cuesFor(c.l)?.find((f) => f.kind === 'verb' && !f.base && f.words.length === 1 && c.l.endsWith('ed'));
+    const form = cuesForToken(c)?.find((f) => f.kind === 'verb' && !f.base && f.words.length === 1 && c.l.endsWith('ed'));
     if (!form) continue;
     const a = npLeft(tokens, i - 1, u.a, sctx.mentionStart);
     if (a > i - 1) continue;
@@ -41,7 +41,7 @@ export function reportedInQuote(tokens: Token[], u: Unit, quotes: readonly Quote
     if (t.q < 0 || t.k !== 'w' || t.cap) continue;
     const q = quotes[t.q];
     if (!q || q.kind !== 'speech') continue;
-    const form = cuesFor(t.l)?.find((f) => f.kind === 'verb' && !f.base && f.words.length === 1 && !f.plural && !t.l.endsWith('ing'));
+    const form = cuesForToken(t)?.find((f) => f.kind === 'verb' && !f.base && f.words.length === 1 && !f.plural && !t.l.endsWith('ing'));
     if (!form || COGNITION.has(form.lemma)) continue;
     const s = skipLeft(tokens, i - 1, u.a);
     if (s < u.a || tokens[s].q !== t.q) continue;

@@ -52,7 +52,7 @@ export function unitDrafts(
   const plans = hits.map((h) => plan(tokens, u, h, quotes, sctx.mentionStart));
   for (const p of plans) if (p.cut >= 0) cuts.push(p.cut);
   for (let i = u.a; i < u.b - 1; i++) {
-    if (tokens[i].t !== ',' || tokens[i].q >= 0) continue;
+    if (tokens[i].k !== 'p' || tokens[i].q >= 0 || tokens[i].t !== ',') continue;
     const nx = tokens[i + 1];
     // ", although …", ", but …", ", focusing on …": the statement ends before them
     if (CLAUSE_CUTS.has(nx.l) || nx.l === 'but' || (nx.k === 'w' && !nx.cap && nx.l.endsWith('ing') && nx.l.length > 5 && !NOT_PARTICIPLE.has(nx.l))) cuts.push(i);

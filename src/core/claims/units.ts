@@ -2,7 +2,7 @@
  * Statement units: sentences, merged where a direct quotation runs across a sentence end
  * ("A. B," he said), plus the cue occurrences found in them.
  */
-import { cuesFor, type CueForm } from '../lexicon';
+import { cuesForToken, type CueForm } from '../lexicon';
 import type { Quote } from '../types';
 import type { Sentence, Token } from '../people';
 
@@ -62,7 +62,7 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): CueHit[] {
   for (let i = u.a; i < u.b; i++) {
     const t = tokens[i];
     if (t.k !== 'w' || t.q >= 0) continue;
-    const forms = cuesFor(t.l);
+    const forms = cuesForToken(t);
     if (!forms) continue;
     for (const f of forms) {
       const n = f.words.length;

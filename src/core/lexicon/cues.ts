@@ -142,3 +142,13 @@ export function cuesFor(w: string): CueForm[] | undefined {
   if (i < 0 || SHAPES[i] === 0) return undefined;
   return CUES.get(w);
 }
+
+/** The same for a token, reading its shape without building its string. */
+export function cuesForToken(t: { len: number; firstCode: number; lastCode: number; l: string }): CueForm[] | undefined {
+  const len = t.len;
+  if (len < 2 || len > 23) return undefined;
+  const f = t.firstCode - 96;
+  const l = t.lastCode - 96;
+  if (f < 0 || f > 31 || l < 0 || l > 31 || SHAPES[(f * 32 + l) * 24 + len] === 0) return undefined;
+  return CUES.get(t.l);
+}

@@ -12,7 +12,7 @@ import { PLACES } from './places';
 export { CAPITALS, GEO, PLACE_WORDS } from './geo';
 export { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_LINKS, type RoleHead } from './roles';
 export { ANONYMOUS_SOURCES, KNOWN_ORGS, KNOWN_ORG_MAX_WORDS, ORG_ANAPHORS, ORG_HEADS } from './orgs';
-export { CUES, cuesFor, OBJECT_FIRST, type CueForm, type CueKind } from './cues';
+export { CUES, cuesFor, cuesForToken, OBJECT_FIRST, type CueForm, type CueKind } from './cues';
 export { FIRST_NAMES, SURNAME_SET } from './names';
 export { PLACES } from './places';
 

@@ -3,7 +3,7 @@
  * "J. Smith"), cut where a country, organisation, role or place word stands, with the evidence
  * that makes each one a person (a title, an honorific, a known first name, a speech verb).
  */
-import { classifyToken, cuesFor, firstNameGender, isSurname, ORG_HEADS, PLACE_WORDS, type Lexicon } from '../lexicon';
+import { classifyToken, cuesForToken, firstNameGender, isSurname, ORG_HEADS, PLACE_WORDS, type Lexicon } from '../lexicon';
 import type { Token } from './tokens';
 
 /** A run of name tokens [a, b). */
@@ -114,7 +114,7 @@ export function cueAfter(tokens: Token[], b: number): boolean {
   for (let n = 0; n < 3 && i < tokens.length && ADVERBS.has(tokens[i].l); n++) i++;
   const t = tokens[i];
   if (!t || t.k !== 'w' || t.cap || t.nl > 0 || (b > 0 && t.sent !== tokens[b - 1].sent)) return false;
-  const forms = cuesFor(t.l);
+  const forms = cuesForToken(t);
   return !!forms && forms.some((f) => !f.base && f.kind === 'verb');
 }
 
@@ -122,7 +122,7 @@ export function cueAfter(tokens: Token[], b: number): boolean {
 export function cueBefore(tokens: Token[], a: number): boolean {
   const t = tokens[a - 1];
   if (!t || t.k !== 'w' || tokens[a].nl > 0 || t.sent !== tokens[a].sent) return false;
-  const forms = cuesFor(t.l);
+  const forms = cuesForToken(t);
   return !!forms && forms.some((f) => !f.base && f.kind === 'verb' && f.words.length === 1);
 }
 

@@ -129,8 +129,8 @@ export function resolveRefs(tokens: Token[], sentences: Sentence[], people: Pers
       events.push({ person: np, tok: i, sent: t.sent, q: t.q, cue: cueAfter(tokens, nameEnd[i]) || cueBefore(tokens, i) });
       continue;
     }
-    if (t.k !== 'w') continue;
-    const g = t.l.length <= 3 ? PRONOUNS.get(t.l) : undefined;
+    if (t.k !== 'w' || t.len > 3) continue;
+    const g = PRONOUNS.get(t.l);
     // subjects, and "according to him / her"
     if (g && (t.l === 'he' || t.l === 'she' || ((t.l === 'him' || t.l === 'her') && i > 0 && tokens[i - 1].l === 'to'))) {
       const p = rank(events, events.length - 1, t, sentences, (x) => genderOk(people[x], g), WINDOW);

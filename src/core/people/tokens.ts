@@ -8,23 +8,60 @@ import type { WordClass } from '../lexicon';
 /** w: word, n: number, s: possessive ’s, p: punctuation, q: quote mark. */
 export type TokenKind = 'w' | 'n' | 's' | 'p' | 'q';
 
-export interface Token {
-  s: number;
-  e: number;
-  t: string;
-  /** Lowercased text without a trailing period. */
-  l: string;
-  k: TokenKind;
-  /** Starts with an upper-case letter. */
-  cap: boolean;
-  /** Newlines in the whitespace before the token. */
-  nl: number;
-  /** Sentence index. */
-  sent: number;
-  /** Index of the quote the token lies inside, or -1. */
-  q: number;
+/**
+ * One token. Its text (`t`) and lowercased form (`l`) are read from the source text on first use,
+ * so that the many words nobody looks at cost no string.
+ */
+export class Token {
   /** Word class, cached by the people layer (null until asked). */
-  wc: WordClass | null;
+  wc: WordClass | null = null;
+  /** Sentence index. */
+  sent = 0;
+  /** Index of the quote the token lies inside, or -1. */
+  q = -1;
+  private _t: string | null = null;
+  private _l: string | null = null;
+
+  constructor(
+    private readonly src: string,
+    readonly s: number,
+    readonly e: number,
+    readonly k: TokenKind,
+    /** Starts with an upper-case letter. */
+    readonly cap: boolean,
+    /** Newlines in the whitespace before the token. */
+    readonly nl: number,
+    /** Holds an upper-case letter or ends with a period (the lowercased form differs). */
+    private readonly folds: boolean,
+  ) {}
+
+  /** The token's text. */
+  get t(): string {
+    if (this._t === null) this._t = this.e - this.s === 1 ? this.src[this.s] : this.src.slice(this.s, this.e);
+    return this._t;
+  }
+
+  /** Lowercased text without a trailing period. */
+  get l(): string {
+    if (this._l === null) {
+      const t = this.t;
+      this._l = !this.folds ? t : (this.k === 'w' && t.endsWith('.') ? t.slice(0, -1) : t).toLowerCase();
+    }
+    return this._l;
+  }
+
+  /** Length of the lowercased form, without building it. */
+  get len(): number {
+    return this.e - this.s - (this.k === 'w' && this.src.charCodeAt(this.e - 1) === 46 ? 1 : 0);
+  }
+
+  /** Lower-cased first and last letter codes (for cheap lexicon pre-filters). */
+  get firstCode(): number {
+    return this.src.charCodeAt(this.s) | 32;
+  }
+  get lastCode(): number {
+    return this.src.charCodeAt(this.s + this.len - 1) | 32;
+  }
 }
 
 export interface Sentence {
@@ -83,11 +120,9 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
   let i = 0;
   let nl = 0;
   const push = (s: number, e: number, k: TokenKind, upper: boolean) => {
-    const t = e - s === 1 ? text[s] : text.slice(s, e);
     const cap = k === 'w' && letterClass(text.charCodeAt(s)) === 2;
     const dot = k === 'w' && text.charCodeAt(e - 1) === 46;
-    const l = upper || dot ? (dot ? t.slice(0, -1) : t).toLowerCase() : t;
-    tokens.push({ s, e, t, l, k, cap, nl, sent: 0, q: -1, wc: null });
+    tokens.push(new Token(text, s, e, k, cap, nl, upper || dot));
     nl = 0;
   };
   while (i < n) {
@@ -206,7 +241,7 @@ function splitSentences(tokens: Token[]): Sentence[] {
       close(i + 1);
       continue;
     }
-    else if (tok.k === 'w' && tok.t.endsWith('.') && tok.t.length > 2 && i + 1 < tokens.length) {
+    else if (tok.k === 'w' && tok.e - tok.s > 2 && tok.len < tok.e - tok.s && i + 1 < tokens.length) {
       const nx = tokens[i + 1];
       end = nx.cap && STARTERS.has(nx.l);
     }
