@@ -63,7 +63,7 @@ function resolveDow(dow: number, dir: Dir, time: string | undefined, a: Anchor, 
     how = 'publication';
   } else {
     const t = a.tense();
-    if (t !== null && t >= 1) {
+    if (t !== null && t >= 0.75) {
       shift = fwd;
       how = 'tense-future';
     } else {

@@ -76,7 +76,7 @@ function scan(text: string, from: number, step: 1 | -1): [number, number] {
     if (k > 0 && PAST_AUX.has(prevLower(text, a))) return [-1, words];
     if (k !== 0) {
       const penalty = REPORTING.has(w) ? (step > 0 ? 8 : 0) : WEAK.has(w) ? 2 : 0;
-      return [k === 1 && WEAK.has(w) ? 0.5 : k, words + penalty];
+      return [k === 1 && WEAK.has(w) ? (w === 'would' ? 0.75 : 0.5) : k, words + penalty];
     }
     p = step > 0 ? b : a;
   }
