@@ -29,13 +29,13 @@ function withTime(v: string, time: string | undefined): string {
   return /^\d/.test(time) ? `${v}T${time}` : `${v}T${time}`;
 }
 
-function pickYear(pub: Day, dir: -1 | 1 | null, m: number, d: number | undefined, strict: boolean, strong = false): { y: number; how: DateResolution } {
+function pickYear(pub: Day, dir: -1 | 1 | null, m: number, d: number | undefined, strict: boolean, strong = false, strongPast = false): { y: number; how: DateResolution } {
   const key = (y: number) => (d === undefined ? (y * 12 + m) * 32 : (y * 12 + m) * 32 + d);
   const now = d === undefined ? (pub.y * 12 + pub.m) * 32 : (pub.y * 12 + pub.m) * 32 + pub.d;
   const past = key(pub.y) < now || (!strict && key(pub.y) === now) ? pub.y : pub.y - 1;
   const future = key(pub.y) > now || (!strict && key(pub.y) === now) ? pub.y : pub.y + 1;
   const span = (y: number) => Math.abs(d === undefined ? (y * 12 + m - pub.y * 12 - pub.m) * 30.5 : dayNumber({ y, m, d: Math.min(d, 28) }) - dayNumber(pub));
-  if (dir === -1 && (strict || span(past) <= TENSE_REACH)) return { y: past, how: 'tense-past' };
+  if (dir === -1 && (strict || strongPast || span(past) <= TENSE_REACH)) return { y: past, how: 'tense-past' };
   if (dir === 1 && (strict || span(future) <= (strong ? FUTURE_REACH : TENSE_REACH))) return { y: future, how: 'tense-future' };
   const cands = [pub.y - 1, pub.y, pub.y + 1];
   const dist = (y: number) => Math.abs(d === undefined ? (y * 12 + m) - (pub.y * 12 + pub.m) : dayNumber({ y, m, d: Math.min(d, 28) }) - dayNumber(pub));
@@ -138,7 +138,7 @@ export function resolve(sem: Sem, a: Anchor): Resolved {
       if (sem.dir === 0) return { value: fmtDay(pub.y, sem.m, holidayDay(pub.y, sem.d)), relative: true, resolution: 'publication' };
       const strict = sem.dir === -1 || sem.dir === 1;
       const dir = a.dateline ? -1 : tenseDir(sem.dir, a);
-      const { y, how } = pickYear(pub, dir, sem.m, sem.d !== undefined && sem.d <= 0 ? 25 : sem.d, strict, a.tense() === 1);
+      const { y, how } = pickYear(pub, dir, sem.m, sem.d !== undefined && sem.d <= 0 ? 25 : sem.d, strict, a.tense() === 1, (a.tense() ?? 0) <= -1.5);
       const d = sem.d !== undefined && sem.d <= 0 ? holidayDay(y, sem.d) : sem.d;
       return { value: withTime(fmtDay(y, sem.m, d), sem.time), relative: true, resolution: a.dateline ? 'dateline' : strict ? 'publication' : how };
     }

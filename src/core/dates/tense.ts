@@ -83,12 +83,30 @@ function scan(text: string, from: number, step: 1 | -1): [number, number] {
   return [0, Infinity];
 }
 
-/** -1 past, +1 future (0.5: a weak future cue such as "would" or "by"), null when the sentence gives no cue. */
+/** "In January, …" / "On Monday, …": the date opens the sentence and the main verb's tense is its own. */
+function lead(text: string, start: number): boolean {
+  let p = start - 1;
+  while (p >= 0 && text.charCodeAt(p) === 32) p--;
+  const e = p + 1;
+  while (p >= 0 && isAlnum(text.charCodeAt(p))) p--;
+  const w = text.slice(p + 1, e);
+  if (w !== 'In' && w !== 'On') return false;
+  let q = p;
+  while (q >= 0 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 34)) q--;
+  return q < 0 || text.charCodeAt(q) === 46 || text.charCodeAt(q) === 10;
+}
+
+function sinceBefore(text: string, start: number): boolean {
+  return prevLower(text, start) === 'since';
+}
+
+/** -1 past (-1.5: certainly past), +1 future (0.5: a weak future cue such as "would" or "by"), null when the sentence gives no cue. */
 export function tenseAt(text: string, start: number, end: number): number | null {
   if ((text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) && text.charCodeAt(end + 1) === 115) return -1;
   const [l, ld] = scan(text, start, -1);
   const [r, rd] = scan(text, end, 1);
   if (l === 0 && r === 0) return null;
   const k = ld <= rd ? l : r;
+  if (k === -1 && (lead(text, start) || sinceBefore(text, start))) return -1.5;
   return k === 0 ? null : k;
 }
