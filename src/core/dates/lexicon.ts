@@ -92,7 +92,7 @@ export const PAST_CUES = new Set([
 /** Future-tense cues. */
 export const FUTURE_CUES = new Set([
   'will', "'ll", 'shall', 'going', 'plans', 'planning', 'soon', 'expected', 'expects', 'expect', 'scheduled',
-  'due', 'upcoming', 'next', 'tomorrow', 'intends', 'intend', 'slated', 'wants', 'hopes',
+  'due', 'upcoming', 'next', 'tomorrow', 'intends', 'intend', 'slated', 'effective', 'payable', 'expire', 'expires', 'expiring', 'wants', 'hopes',
   'would', 'could', 'might', 'ahead', 'forthcoming', 'begins', 'starts', 'opens', 'ends',
 ]);
 

@@ -107,6 +107,6 @@ export function tenseAt(text: string, start: number, end: number): number | null
   const [r, rd] = scan(text, end, 1);
   if (l === 0 && r === 0) return null;
   const k = ld <= rd ? l : r;
-  if (k === -1 && (lead(text, start) || sinceBefore(text, start))) return -1.5;
+  if (k === -1 && (lead(text, start) || sinceBefore(text, start) || (ld <= rd && (ld === 1 || (ld === 2 && prevLower(text, start) === 'on'))))) return -1.5;
   return k === 0 ? null : k;
 }
