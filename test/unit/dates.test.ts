@@ -25,7 +25,7 @@ describe('dates: absolute and partial calendar dates', () => {
 
   it('abbreviated months keep their period inside the span', () => {
     expect(dates('Talks resumed on Feb. 7 in Vienna.', '2022-02-10')).toEqual([['Feb. 7', '2022-02-07']]);
-    expect(dates('The offer expires Sept. 30.', '1989-10-02')).toEqual([['Sept. 30', '1989-09-30']]);
+    expect(dates('The offer expired Sept. 30.', '1989-10-02')).toEqual([['Sept. 30', '1989-09-30']]);
   });
 
   it('years, months and decades; the preposition stays outside the span', () => {
@@ -51,8 +51,22 @@ describe('dates: tense-aware resolution of underspecified dates', () => {
   });
 
   it('without a tense cue the nearest reading wins', () => {
-    const d = one('Dividends are payable Dec. 15 to holders of record.', '1989-11-02');
+    const d = one('The record date is Dec. 15.', '1989-11-02');
     expect([d.value, d.resolution]).toEqual(['1989-12-15', 'nearest']);
+    expect(dates('The stock fell sharply in January.', '1989-10-27')).toEqual([['January', '1990-01']]);
+  });
+
+  it('a past verb right before the date, a sentence-opening "In …," or "since" make the past certain', () => {
+    expect(dates('In January, the company brought in a new chief.', '1989-10-27')).toEqual([['January', '1989-01']]);
+    expect(dates('Sales rose in the fiscal year ended Jan. 31.', '1989-10-31')).toEqual([['the fiscal year', 'P1Y'], ['Jan. 31', '1989-01-31']]);
+    expect(dates('Prices have doubled since March.', '2022-02-07')).toEqual([['March', '2021-03']]);
+  });
+
+  it('deadlines point forward: payable, effective, until, as early as', () => {
+    expect(one('Dividends are payable Dec. 15 to holders of record.', '1989-11-02').resolution).toBe('tense-future');
+    expect(dates('The pact is effective June 1.', '1989-10-26')).toEqual([['June 1', '1990-06-01']]);
+    expect(dates('They have until Tuesday to sign.', '2000-04-03')).toEqual([['Tuesday', '2000-04-04']]);
+    expect(dates('He could come as early as Tuesday.', '2000-04-03')).toEqual([['Tuesday', '2000-04-04']]);
   });
 
   it('weekdays: said on Monday is the past one (same day included), will meet the next one', () => {
@@ -139,6 +153,10 @@ describe('dates: durations and sets', () => {
     expect(dates('It is a five-year plan.')).toEqual([['five-year', 'P5Y']]);
     expect(dates('The program has run for years.')).toEqual([['years', 'PXY']]);
     expect(dates('The plan covers the first nine months.')).toEqual([['the first nine months', 'P9M']]);
+    expect(dates('They lived in camps for 2 1/2 years.')).toEqual([['2 1/2 years', 'P2Y6M']]);
+    expect(dates('The flight took 5 1/2 hours.')).toEqual([['5 1/2 hours', 'PT5H30M']]);
+    expect(dates('Shipments resume within two to three weeks.')).toEqual([['two to three weeks', 'P2W']]);
+    expect(dates('It will not change for a couple of years.')).toEqual([['a couple of years', 'P2Y']]);
   });
 
   it('sets get type SET', () => {
