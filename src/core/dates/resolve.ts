@@ -68,7 +68,7 @@ function resolveDow(dow: number, dir: Dir, time: string | undefined, a: Anchor, 
       how = 'tense-future';
     } else {
       shift = -back;
-      how = t === -1 ? 'tense-past' : 'nearest';
+      how = t !== null && t < 0 ? 'tense-past' : 'nearest';
     }
   }
   const x = addDays(pub, shift);

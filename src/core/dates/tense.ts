@@ -73,7 +73,11 @@ function scan(text: string, from: number, step: 1 | -1): [number, number] {
       p = a;
       continue;
     }
-    if (k > 0 && PAST_AUX.has(prevLower(text, a))) return [-1, words];
+    if (k > 0 && w === 'next' && text.startsWith(' to ', b)) {
+      p = step > 0 ? b : a;
+      continue;
+    }
+    if (k > 0 && (PAST_AUX.has(prevLower(text, a)) || /\bhad\b/.test(text.slice(Math.max(0, a - 20), a)))) return [-1, words];
     if (k !== 0) {
       const penalty = REPORTING.has(w) ? (step > 0 ? 8 : 0) : WEAK.has(w) ? 2 : 0;
       return [k === 1 && WEAK.has(w) ? (w === 'would' ? 0.75 : 0.5) : k, words + penalty];
