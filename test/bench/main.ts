@@ -135,7 +135,7 @@ function shapes(normalMsPerMb: number): string {
 
 function targets(): string {
   const row = (name: string, value: number | undefined, shown: string, target: string, ok: (v: number) => boolean) =>
-    [name, value === undefined || !Number.isFinite(value) ? '—' : shown, target, value !== undefined && Number.isFinite(value) && ok(value) ? 'met' : 'NOT MET'];
+    [name, value === undefined || !Number.isFinite(value) ? '—' : shown, target, value === undefined ? 'not measured' : Number.isFinite(value) && ok(value) ? 'met' : 'NOT MET'];
   return table('Targets', ['figure', 'measured', 'target', ''], [
     row('all layers, MB/s', figures.mbps, f(figures.mbps ?? NaN), '≥ 25', (v) => v >= 25),
     row('Article Lens / chrono-node', figures.ratio, `${f(figures.ratio ?? NaN, 2)}×`, '≥ 2×', (v) => v >= 2),
