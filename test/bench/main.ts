@@ -94,6 +94,7 @@ function memory(docs: Doc[]): string {
   writeFileSync(file, bigDocument(docs, 1e6));
   const r = child('memory', file);
   rmSync(dir, { recursive: true, force: true });
+  if (typeof r === 'string') figures.memory = NaN;
   if (typeof r === 'string') return table('Memory (1 MB document)', ['measure', 'result'], [['analysis', r]]);
   figures.memory = (r.rssPeakGrowth ?? NaN) / r.bytes;
   const x = (n = 0) => `${f(n / r.bytes, 1)}×`;
