@@ -208,7 +208,7 @@ function wordLed(c: Ctx, i: number): R {
   if (vague) {
     if ((w === 'current' || w === 'recent' || w === 'future') && T.kd(i + 1) === 0) {
       const r = vaguePlural(c, i) ?? modifierPhrase(c, i);
-      if (r || w === 'future') return r;
+      if (r || w !== 'current') return r;
     }
     return { to: i + 1, type: 'DATE', sem: { k: 'lit', v: vague } };
   }
