@@ -75,7 +75,7 @@ export async function articleFlow(steps: Steps, c: ArticleCase): Promise<void> {
   await steps.run('hover a later mention shows the full title', async () => {
     const text = await hoverOver(page, c.hover.needle, c.hover.nth, c.hover.want);
     return JSON.stringify(text.split('\n')[0]);
-  });
+  }, { file: `${c.name}-hover.png`, clip: { x: 340, y: 30, width: 1100, height: 320 } });
 
   const groups = expectedGroups(a);
   await steps.run('the Claims panel groups claims by speaker', async () => {
@@ -115,7 +115,7 @@ export async function articleFlow(steps: Steps, c: ArticleCase): Promise<void> {
     if (!target) throw new Error(`the analysis has no claim containing "${c.cursorClaim}"`);
     const box = await findText(page, c.cursorClaim);
     if (!box) throw new Error(`"${c.cursorClaim}" is not visible in the editor`);
-    await page.mouse.click(box.x + box.w / 2, box.y + box.h / 2);
+    await page.mouse.click(box.x + 3, box.y + box.h / 2);
     const head = target.text.slice(0, 30).replace(/\s+/g, ' ');
     const row = await until(async () => {
       const sel = (await treeRows(page, 'Claims')).find((r) => r.selected);
@@ -123,7 +123,7 @@ export async function articleFlow(steps: Steps, c: ArticleCase): Promise<void> {
     }, 10_000, async () => `after clicking "${c.cursorClaim}" in the editor (status ${await statusText(page, 'status.editor.selection')}) the selected tree row should contain "${head}"; rows: ${rowsText(await treeRows(page, 'Claims'))}`);
     const decorated = await until(async () => (await claimDecorations(page)) > 0, 5_000, () => 'the claim under the cursor is not highlighted');
     return `selected "${row.text.slice(0, 60)}…"${decorated ? ', claim highlighted' : ''}`;
-  });
+  }, { file: `${c.name}-claims.png`, clip: { x: 0, y: 30, width: 1440, height: 640 } });
 
   const keep = filtered(a, c.filter);
   await steps.run('the filter narrows the list and shows it is filtered', async () => {
@@ -140,7 +140,7 @@ export async function articleFlow(steps: Steps, c: ArticleCase): Promise<void> {
       return /filtered/i.test(s.header) && s.message.includes(`Filtered by "${c.filter}"`) && s;
     }, 5_000, async () => `the Claims panel does not say it is filtered: ${JSON.stringify(await paneState(page, 'Claims'))}`);
     return `${rows.length} of ${a.claims.length} claims; header "${state.header}"; message "${state.message}"`;
-  });
+  }, { file: `${c.name}-filter.png`, clip: { x: 0, y: 30, width: 900, height: 320 } });
 
   await steps.run('clearing the filter shows every claim again', async () => {
     await clickViewAction(page, 'Claims', 'Clear Claims Filter', async () => claimRows(await treeRows(page, 'Claims')).length === a.claims.length);
@@ -165,7 +165,7 @@ export async function articleFlow(steps: Steps, c: ArticleCase): Promise<void> {
     }, 10_000, async () => `the CSV export should have a header and ${a.claims.length} rows; the editor shows:\n${(await editorText(page)).slice(0, 1500)}`);
     if (records[0][0] !== 'id' || !records[0].includes('speaker')) throw new Error(`unexpected CSV header: ${records[0].join(',')}`);
     return `${records.length - 1} rows, columns ${records[0].join(',')}${clicks > 1 ? ` (Export clicked ${clicks} times)` : ''}`;
-  });
+  }, { file: `${c.name}-export.png`, clip: { x: 340, y: 30, width: 1100, height: 330 } });
 
   await steps.run('toggling highlights removes them', async () => {
     await runCommand(page, 'View: Revert and Close Editor');

@@ -12,8 +12,11 @@ export class Steps {
 
   constructor(readonly page: Page, readonly prefix: string) {}
 
-  /** Runs one step; throws after reporting when it fails (the flow stops there). */
-  async run(name: string, fn: () => Promise<string | void>): Promise<void> {
+  /**
+   * Runs one step; throws after reporting when it fails (the flow stops there). With `readme`, a
+   * clipped copy of the screenshot is also saved as results/readme-<file> (for media/screenshots/).
+   */
+  async run(name: string, fn: () => Promise<string | void>, readme?: { file: string; clip: { x: number; y: number; width: number; height: number } }): Promise<void> {
     const id = `${this.prefix}-${String(++this.n).padStart(2, '0')}-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
     const t0 = Date.now();
     try {
@@ -22,6 +25,7 @@ export class Steps {
       this.timings.push({ step: `${this.prefix}: ${name}`, ms, note: note || undefined });
       const shot = path.join(RESULTS, `${id}.png`);
       await this.page.screenshot({ path: shot });
+      if (readme) await this.page.screenshot({ path: path.join(RESULTS, `readme-${readme.file}`), clip: readme.clip });
       console.log(`  ✔ ${name} (${ms} ms)${note ? ` — ${note}` : ''}`);
     } catch (err) {
       const shot = path.join(RESULTS, `FAILED-${id}.png`);
