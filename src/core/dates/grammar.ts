@@ -7,7 +7,8 @@ import type { TimexType } from '../types';
 import { clock, day, month, prevWord, spokenYear, weekday, year, type Ctx } from './atoms';
 import { DAY_PARTS, SET_WORDS, VAGUE, WEEKDAYS, MONTHS } from './lexicon';
 import { NUM } from './tokens';
-import { holiday, vaguePlural, countPhrase, modifierPhrase, prefixPhrase, thePhrase, everyPhrase, quarterPhrase, yearWordPhrase } from './phrases';
+import { vaguePlural, countPhrase, modifierPhrase, prefixPhrase, thePhrase, everyPhrase, yearWordPhrase } from './phrases';
+import { holiday, quarterPhrase } from './periods';
 
 /** A grammar result before it gets its start token. */
 export type R = { to: number; type: TimexType; sem: Sem } | null;

@@ -98,3 +98,8 @@ export const FUTURE_CUES = new Set([
 
 /** Words that are never past cues although they end in -ed. */
 export const NOT_PAST_ED = new Set(['need', 'speed', 'feed', 'seed', 'red', 'bed', 'led', 'united', 'indeed', 'hundred', 'based', 'related', 'proposed', 'expected', 'scheduled', 'planned', 'armed', 'concerned', 'advanced', 'limited', 'detailed', 'interested', 'experienced', 'skilled', 'alleged', 'so-called', 'called', 'named', 'dubbed', 'titled', 'entitled']);
+
+/** Direction words before a period: last/past/previous -1, this/current 0, next/coming/upcoming/following +1. */
+export const DIR: Record<string, -1 | 0 | 1> = {
+  last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1, upcoming: 1, following: 1,
+};
