@@ -84,9 +84,10 @@ function relUnit(unit: string, n: number, pub: Day, time: string | undefined): s
     case 'W':
       return fmtWeek(addDays(pub, 7 * n));
     case 'WE': {
+      /* "the weekend" (n 0) on Monday–Thursday is the one just past, unless the sentence looks ahead (n 0.5). */
       const dow = isoWeekday(pub);
-      const base = dow <= 4 ? addDays(pub, -7) : pub;
-      return `${fmtWeek(addDays(base, 7 * n))}-WE`;
+      const base = dow <= 4 && n !== 0.5 ? addDays(pub, -7) : pub;
+      return `${fmtWeek(addDays(base, 7 * Math.trunc(n)))}-WE`;
     }
     case 'M': {
       const x = addMonths(pub.y, pub.m, n);
@@ -146,7 +147,8 @@ export function resolve(sem: Sem, a: Anchor): Resolved {
       return pub ? resolveDow(sem.dow, sem.dir, sem.time, a, pub) : none;
     case 'rel': {
       if (!pub) return none;
-      const n = sem.n ?? 0;
+      let n = sem.n ?? 0;
+      if (sem.unit === 'WE' && n === 0 && (a.tense() ?? 0) >= 1) n = 0.5;
       return { value: relUnit(sem.unit, n, pub, sem.time), relative: true, resolution: 'publication' };
     }
     case 'ana': {
