@@ -142,6 +142,14 @@ describe('claims: cues, sources and content', () => {
     expect(anon?.speaker).toBeNull();
   });
 
+  it('an unnamed official is an anonymous source, also for the coordinated cue after it', () => {
+    const a = run('A spokesman for the Norland government denied that, saying that "no concession has been made."');
+    const c = a.claims.find((x) => x.cue?.text === 'saying');
+    expect(c?.anonymous).toBe(true);
+    expect(c?.speaker).toBeNull();
+    expect(a.quotes[0].speaker).toBeNull();
+  });
+
   it('reproduces the seed gold claims', () => {
     const dir = resolve(__dirname, '../../../shared/seed');
     const text = readFileSync(resolve(dir, '000_fed997a1ab6c9c49.txt'), 'utf8');

@@ -76,6 +76,13 @@ describe('officials: titled names in agency forms', () => {
     expect(find(os, 'Sergey Lavrov')?.mentions.some((m) => m.kind === 'title' && m.text === 'Russian top diplomat')).toBe(true);
   });
 
+  it('keeps a capitalised title complement out of the name and reads unknown country qualifiers', () => {
+    const text = "Talks went on, Norland's Foreign Minister Erik Lindqvist said with his Estlandian counterpart Marta Kõiv.\n\nThe Estlandian foreign minister told reporters that the gap was wide. According to Norland's Deputy Minister for Fisheries Johan Ek, it has narrowed.";
+    const os = people(text);
+    expect(find(os, 'Johan Ek')?.title).toBe("Norland's Deputy Minister for Fisheries");
+    expect(find(os, 'Marta Kõiv')?.mentions.some((m) => m.kind === 'title' && m.text === 'Estlandian foreign minister')).toBe(true);
+  });
+
   it('takes user titles and known officials from the lexicon extension', () => {
     const os = people('Hetman Ivan Mazepa rode on. Later Shoigu arrived.', { titles: ['hetman'], officials: [{ name: 'Sergei Shoigu', title: 'Defense Minister', org: 'Russia' }] });
     expect(find(os, 'Ivan Mazepa')?.title).toBe('Hetman');

@@ -208,7 +208,9 @@ function paragraphOf(paras: ArticleStructure['paragraphs'], pos: number): number
 function assignQuoteSpeakers(drafts: Draft[], ctx: ClaimsContext, text: string, inside: (d: Draft) => number[]): void {
   const order = ctx.quotes.map((_, i) => i).sort((a, b) => ctx.quotes[a].start - ctx.quotes[b].start);
   const bestOf: Array<Draft | null> = ctx.quotes.map(() => null);
+  const attributed = new Set<number>();
   for (const d of drafts) {
+    for (const qi of inside(d)) attributed.add(qi);
     if (!d.source.speaker) continue;
     for (const qi of inside(d)) {
       const best = bestOf[qi];
@@ -223,7 +225,7 @@ function assignQuoteSpeakers(drafts: Draft[], ctx: ClaimsContext, text: string, 
     const best = bestOf[qi];
     const para = paragraphOf(paras, q.start);
     if (best) q.speaker = best.source.speaker;
-    else if (prev && para >= 0 && (para === prev.para || (para === prev.para + 1 && startsParagraph(text, paras[para].start, q.start)))) {
+    else if (!attributed.has(qi) && prev && para >= 0 && (para === prev.para || (para === prev.para + 1 && startsParagraph(text, paras[para].start, q.start)))) {
       // a quotation continuing the one before it, in the same paragraph or opening the next
       q.speaker = prev.speaker;
     }

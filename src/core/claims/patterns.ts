@@ -9,7 +9,7 @@ import type { Stance, Quote } from '../types';
 import type { Token } from '../people';
 import { colonSource, cueInsideQuote, headlineDash, reportedInQuote } from './forms';
 import { COGNITION, contentStart, DASHES, isSpeechQuoteEnd, TELL_OBJECT, trimEnd, WH } from './shared';
-import { npLeft, npRight, resolveSource, skipLeft, type Source, type SourceContext } from './source';
+import { npLeft, npRight, npToComma, resolveSource, skipLeft, type Source, type SourceContext } from './source';
 import type { CueHit, Unit } from './units';
 
 /** A claim before ids and indices: content and cue as token/char spans. */
@@ -117,7 +117,10 @@ export function unitDrafts(
         out.push({ start: nq.start, end: nq.end, cue, source, stance: h.form.stance });
         continue;
       }
-      if (b - a < 2 && !(b > a && (tokens[a].q >= 0 || h.form.words.length > 1))) continue;
+      if (b - a < 2 && !(b > a && (tokens[a].q >= 0 || h.form.words.length > 1))) {
+        last = source;
+        continue;
+      }
       cs = tokens[a].s;
       ce = tokens[b - 1].e;
       const q = tokens[a].k === 'q' && tokens[a].q >= 0 ? quotes[tokens[a].q] : null;
@@ -206,7 +209,7 @@ function subjectBeforeParenthetical(tokens: Token[], u: Unit, comma: number, men
 function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote[], mentionStart: Int32Array): Plan {
   const base: Plan = { coordinated: false, srcA: 0, srcB: 0, before: false, contentA: 0, contentB: 0, quote: null, cut: -1 };
   if (h.form.kind === 'according') {
-    const e = npRight(tokens, h.b, u.b);
+    const e = npToComma(tokens, h.b, u.b);
     const res = { ...base, srcA: h.b, srcB: e };
     if (h.a > u.a && tokens[h.a - 1].t === ',') {
       const q = isSpeechQuoteEnd(tokens, h.a - 2, quotes);

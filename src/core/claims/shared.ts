@@ -5,7 +5,7 @@
 import { OBJECT_FIRST } from '../lexicon';
 import type { Quote } from '../types';
 import type { Token } from '../people';
-import { npRight } from './source';
+import { npToComma } from './source';
 import type { CueHit } from './units';
 
 /** Cues that need a person as their source (beliefs, intentions, "called for"). */
@@ -37,7 +37,7 @@ export function contentStart(tokens: Token[], h: CueHit, b: number, end: number)
   let i = h.b;
   const lim = Math.min(end, i + 12);
   if (h.form.kind === 'according') {
-    i = npRight(tokens, h.b, b);
+    i = npToComma(tokens, h.b, b);
     if (i < b && tokens[i].t === ',') i++;
     return i;
   }

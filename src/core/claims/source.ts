@@ -32,7 +32,9 @@ export interface SourceContext {
 }
 
 const ANON_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'senior', 'high-ranking', 'informed', 'diplomatic', 'military', 'unnamed', 'anonymous', 'government', 'western', 'u.s', 'us']);
-const ANON_LINKS = new Set(['in', 'at', 'of', 'from', 'close', 'within', 'familiar', 'with', 'inside', 'near']);
+/** "A spokesman for the government said": an official, but unnamed. */
+const UNNAMED_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'official', 'diplomat', 'aide', 'adviser', 'advisor', 'member', 'employee', 'staffer', 'officer', 'lawmaker', 'senator', 'minister']);
+const ANON_LINKS = new Set(['in', 'at', 'of', 'for', 'from', 'close', 'within', 'familiar', 'with', 'inside', 'near']);
 const GROUPS = new Set(['team', 'campaign', 'administration', 'government', 'office', 'aides', 'allies', 'camp', 'staff', 'lawyers', 'family', 'spokesman', 'spokeswoman', 'party', 'cabinet', 'advisers', 'advisors', 'supporters']);
 const SKIP = new Set(['also', 'earlier', 'later', 'has', 'have', 'had', 'been', 'would', 'will', 'could', 'may', 'might', 'reportedly', 'repeatedly', 'previously', 'once', 'again', 'recently', 'then', 'further', 'publicly', 'openly', 'firmly', 'strongly', 'not', 'never', 'already', 'still', 'even', 'just', 'now', 'today', 'yesterday', 'only', 'clearly', 'explicitly', 'directly', 'personally', 'first', 'subsequently', 'previously']);
 const CLAUSE = new Set(['that', 'which', 'who', 'whom', 'but', 'while', 'when', 'as', 'because', 'if', 'although', 'though', 'whereas', 'where', 'after', 'before', 'since', 'until', 'so', 'or', 'than', 'what', 'how', 'why', 'whether', 'to', 'said', 'says', 'told']);
@@ -77,6 +79,13 @@ export function npLeft(tokens: Token[], end: number, a: number, mentionStart?: I
 }
 
 const NP_STOP = new Set(['for', 'at', 'from', 'with', 'on', 'in', 'during', 'after', 'before', 'as', 'while', 'when', 'that', 'who', 'and', 'but', 'to']);
+
+/** The source after "according to": up to a comma, a quotation or the end (at most 16 tokens). */
+export function npToComma(tokens: Token[], start: number, b: number): number {
+  let i = start;
+  while (i < b && i - start < 16 && tokens[i].k !== 'q' && !(tokens[i].k === 'p' && tokens[i].t !== '-' && tokens[i].t !== '(' && tokens[i].t !== ')' && tokens[i].t !== '.')) i++;
+  return i;
+}
 
 /** The noun phrase starting at token `start`, up to a comma, quote or the end `b`: its end (exclusive). */
 export function npRight(tokens: Token[], start: number, b: number): number {
@@ -157,7 +166,8 @@ export function resolveSource(ctx: SourceContext, a: number, b: number): Source 
   // "a source in the Defense Ministry", "officials close to the talks": unnamed, whatever they belong to
   let n0 = a;
   while (n0 < b && ANON_DETERMINERS.has(tokens[n0].l)) n0++;
-  if (n0 + 1 < b && ANONYMOUS_SOURCES.has(tokens[n0].l) && ANON_LINKS.has(tokens[n0 + 1].l) && !ctx.personAt.has(n0)) return { ...none, anonymous: true, kind: 'anon' };
+  const unnamedRole = (tokens[a].l === 'a' || tokens[a].l === 'an') && UNNAMED_ROLES.has(tokens[n0]?.l ?? '');
+  if (n0 + 1 < b && (ANONYMOUS_SOURCES.has(tokens[n0].l) || unnamedRole) && ANON_LINKS.has(tokens[n0 + 1].l) && !ctx.personAt.has(n0)) return { ...none, anonymous: true, kind: 'anon' };
   if (ANONYMOUS_SOURCES.has(head) && ents.every((e) => e.src.kind !== 'person' && (e.src.kind !== 'org' || !!GEO.get(tokens[e.i].l)))) {
     return { ...none, anonymous: true, kind: 'anon' };
   }

@@ -93,6 +93,7 @@ aide:adviser
 assistant:adviser
 coordinator:head
 official:official
+counterpart:counterpart
 officer:official
 analyst:expert
 expert:expert

@@ -83,6 +83,15 @@ export function nameSegments(tokens: Token[], lex: Lexicon): NameSegment[] {
       }
       break;
     }
+    // "Minister for Fisheries Johan Ek": a capitalised title complement before a first name is not part of the name
+    if (b - i > 2 && !firstNameGender(tokens[i].l)) {
+      for (let k = i + 1; k < b - 1; k++) {
+        if (firstNameGender(tokens[k].l) && tokens[k].t.length > 2) {
+          i = k;
+          break;
+        }
+      }
+    }
     const words: string[] = [];
     for (let j = i; j < b; j++) words.push(tokens[j].l);
     let caps = true;

@@ -59,15 +59,18 @@ function genderOk(p: Person, g: 'm' | 'f'): boolean {
 }
 
 /** Reads a bare title at token i ("the Russian top diplomat", "The President", "the head of state"). */
-function bareTitle(tokens: Token[], i: number, lex: Lexicon): { a: number; b: number; head: string; geo: string | null } | null {
+function bareTitle(tokens: Token[], i: number, lex: Lexicon): { a: number; b: number; head: string; geo: string | null; qualifier: string | null } | null {
   let j = i;
   let geo: string | null = null;
   if (tokens[j].l !== 'the') return null;
   j++;
   const a = j;
   const first = tokens[j];
+  let qualifier: string | null = null;
   const orgWord = (t: Token) => t.cap && (KNOWN_ORGS.has(t.l) || ORG_HEADS.has(t.l));
-  if (!first || first.k !== 'w' || !(lex.roleHead(first.l) || geoOf(first.l) || ROLE_MODIFIERS.has(first.l) || orgWord(first))) return null;
+  // an unknown capitalised qualifier ("the Estlandian foreign minister") is read only before a role or modifier
+  const unknownQualifier = !!first && first.k === 'w' && first.cap && j + 1 < tokens.length && (ROLE_MODIFIERS.has(tokens[j + 1].l) || !!lex.roleHead(tokens[j + 1].l));
+  if (!first || first.k !== 'w' || !(lex.roleHead(first.l) || geoOf(first.l) || ROLE_MODIFIERS.has(first.l) || orgWord(first) || unknownQualifier)) return null;
   for (; j < tokens.length && j - a < 5; j++) {
     const t = tokens[j];
     if (t.k === 's') continue;
@@ -80,6 +83,7 @@ function bareTitle(tokens: Token[], i: number, lex: Lexicon): { a: number; b: nu
     const k = orgWord(t) ? KNOWN_ORGS.get(t.l) ?? null : null;
     if (g) geo = g;
     else if (k) geo = k;
+    else if (t.cap && j === a && !ROLE_MODIFIERS.has(t.l) && !lex.roleHead(t.l)) qualifier = t.l;
     else if (!ROLE_MODIFIERS.has(t.l) && !orgWord(t)) return null;
   }
   if (j >= tokens.length || tokens[j].k !== 'w' || !lex.roleHead(tokens[j].l)) return null;
@@ -87,13 +91,13 @@ function bareTitle(tokens: Token[], i: number, lex: Lexicon): { a: number; b: nu
   if (tokens[j].l === 'head' && tokens[b]?.l === 'of' && tokens[b + 1]?.l === 'state') b += 2;
   const nx = tokens[b];
   if (nx && nx.k === 'w' && nx.cap && nx.sent === tokens[i].sent && !CUES.has(nx.l)) return null;
-  return { a, b, head: tokens[j].l, geo };
+  return { a, b, head: tokens[j].l, geo, qualifier };
 }
 
 const lowTitles = new WeakMap<Person, string>();
 
 /** A title reference ("the Russian top diplomat") may point to person `p`. `classes` come from refClasses(). */
-function titleOk(p: Person, head: string, geo: string | null, classes: string[]): boolean {
+function titleOk(p: Person, head: string, geo: string | null, classes: string[], qualifier: string | null = null): boolean {
   if (!p.title) return false;
   if (geo && p.org && p.org !== geo) return false;
   let low = lowTitles.get(p);
@@ -101,6 +105,8 @@ function titleOk(p: Person, head: string, geo: string | null, classes: string[])
     low = p.title.toLowerCase();
     lowTitles.set(p, low);
   }
+  // "the Estlandian foreign minister" → the person whose title names Estlandian ("Estlandian counterpart")
+  if (qualifier !== null) return low.includes(qualifier);
   if (low.includes(head)) return true;
   return classes.some((c) => p.classes.includes(c));
 }
@@ -145,10 +151,10 @@ export function resolveRefs(tokens: Token[], sentences: Sentence[], people: Pers
     if (!bt) continue;
     const span = text.slice(tokens[bt.a].s, tokens[bt.b - 1].e);
     const classes = refClasses(bt.head, span, lex);
-    const ok = (x: number) => titleOk(people[x], bt.head, bt.geo, classes);
+    const ok = (x: number) => titleOk(people[x], bt.head, bt.geo, classes, bt.qualifier);
     let p = rank(events, events.length - 1, t, sentences, ok, TITLE_WINDOW);
     if (p < 0) {
-      const key = `${bt.head}|${bt.geo}|${span.toLowerCase()}`;
+      const key = `${bt.head}|${bt.geo}|${bt.qualifier}|${span.toLowerCase()}`;
       const memo = firstMemo.get(key);
       p = memo ?? firstCompatible(people, ok);
       firstMemo.set(key, p);
