@@ -120,6 +120,10 @@ describe('dates: relative days and periods', () => {
       ['a year earlier', '1988-Q3'],
     ]);
     expect(dates('The talks took place last summer.')).toEqual([['last summer', '2021-SU']]);
+    expect(dates('Costs rose this past spring, and last spring too.', '1989-10-30')).toEqual([
+      ['this past spring', '1989-SP'],
+      ['last spring', '1988-SP'],
+    ]);
     expect(dates('He was found on Thanksgiving Day.', '1999-12-01')).toEqual([['Thanksgiving Day', '1999-11-25']]);
   });
 

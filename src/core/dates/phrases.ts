@@ -132,7 +132,7 @@ export function modifierPhrase(c: Ctx, i: number, the = false): R {
   if (mo && T.kd(mo.to) === NUM) return null;
   if (mo && w !== 'current') return { to: mo.to, type: 'DATE', sem: { k: 'date', m: mo.v, dir } };
   const s = SEASONS.get(T.at(k));
-  if (s) return { to: k + 1, type: 'DATE', sem: { k: 'season', s, dir } };
+  if (s) return { to: k + 1, type: 'DATE', sem: { k: 'season', s, dir, near: k > i + 1 } };
   const hol = holiday(c, k);
   if (hol && hol.sem.k === 'date') return { to: hol.to, type: 'DATE', sem: { ...hol.sem, dir: dir === 0 ? null : dir } };
   const part = DAY_PARTS.get(T.at(k));

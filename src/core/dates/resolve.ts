@@ -163,7 +163,7 @@ export function resolve(sem: Sem, a: Anchor): Resolved {
       if (!pub) return none;
       if (sem.yOff !== undefined) return { value: `${pub.y + sem.yOff}-${sem.s}`, relative: true, resolution: 'publication' };
       if (sem.dir === 0) return { value: `${pub.y}-${sem.s}`, relative: true, resolution: 'publication' };
-      if (sem.dir === -1 || sem.dir === 1) return { value: `${pub.y + sem.dir}-${sem.s}`, relative: true, resolution: 'publication' };
+      if ((sem.dir === -1 || sem.dir === 1) && !sem.near) return { value: `${pub.y + sem.dir}-${sem.s}`, relative: true, resolution: 'publication' };
       const dir = tenseDir(sem.dir, a);
       const { y, how } = pickYear(pub, dir, SEASON_MONTH[sem.s], undefined, sem.dir === -1 || sem.dir === 1);
       return { value: `${y}-${sem.s}`, relative: true, resolution: sem.dir ? 'publication' : how };

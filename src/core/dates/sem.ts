@@ -13,7 +13,7 @@ export type Sem =
   /** `n` units from publication at the unit's granularity (yesterday: D -1; last week: W -1). */
   | { k: 'rel'; unit: Unit; n: number; time?: string; ago?: boolean }
   /** A season, in `y` or `yOff` from publication, else by `dir`/tense. */
-  | { k: 'season'; s: string; y?: number; yOff?: number; dir: Dir }
+  | { k: 'season'; s: string; y?: number; yOff?: number; dir: Dir; near?: boolean }
   /** A quarter or half (`half`) of a year; q null = "the quarter" (the latest completed). */
   | { k: 'quarter'; q: number | null; y?: number; yOff?: number; half?: boolean; qOff?: number }
   /** A clock time on the publication day unless `date` is given. */
