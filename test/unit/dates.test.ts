@@ -135,6 +135,17 @@ describe('dates: relative days and periods', () => {
   });
 });
 
+describe('dates: parts of the day', () => {
+  it('a part of the publication day keeps its TIMEX3 suffix; another day keeps the day', () => {
+    const f = findDates('He spoke this morning, rallied Friday night and left Thursday night.', { structure: empty, published: '2022-02-11' });
+    expect(f.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['this morning', 'TIME', '2022-02-11TMO'],
+      ['Friday night', 'TIME', '2022-02-11TNI'],
+      ['Thursday night', 'DATE', '2022-02-10'],
+    ]);
+  });
+});
+
 describe('dates: clock times', () => {
   it('a bare clock time is on the publication day', () => {
     const d = one('The meeting starts at 21:37.');

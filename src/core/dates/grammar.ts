@@ -78,7 +78,7 @@ function dayPart(c: Ctx, r: R): R {
   const part = DAY_PARTS.get(c.T.at(r.to));
   if (!part || part === 'NI' && c.T.at(r.to) === 'overnight') return r;
   if (r.sem.k !== 'dow' && r.sem.k !== 'rel' && r.sem.k !== 'date') return r;
-  return { to: r.to + 1, type: 'DATE', sem: r.sem };
+  return { to: r.to + 1, type: 'DATE', sem: { ...r.sem, time: part } };
 }
 
 /** "Monday", "Friday, Oct. 23", "Tuesday night". */

@@ -132,7 +132,8 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
     if ((sem.k === 'rel' || sem.k === 'ana') && (sem.ago || comparison) && sem.unit === 'Y' && sem.n === -1 && lastQuarter && start - lastQuarter.end < 400) {
       r.value = `${Number(lastQuarter.value.slice(0, 4)) - 1}${lastQuarter.value.slice(4)}`;
     }
-    const type = m.type === 'DATE' && r.value !== null && /T(MO|AF|EV|NI|\d)/.test(r.value) ? 'TIME' : m.type;
+    const timed = r.value !== null && /T(MO|AF|EV|NI|\d)/.test(r.value);
+    const type = m.type === 'DATE' && timed ? 'TIME' : m.type === 'TIME' && !timed && r.value !== null && /^\d{4}-\d\d-\d\d$/.test(r.value) ? 'DATE' : m.type;
     out.push({ start, end, text: text.slice(start, end), type, value: r.value, relative: r.relative, resolution: r.resolution });
     if (r.value && /^\d{4}-\d\d-\d\d/.test(r.value) && m.sem.k !== 'ana') {
       previous = { y: Number(r.value.slice(0, 4)), m: Number(r.value.slice(5, 7)), d: Number(r.value.slice(8, 10)) };

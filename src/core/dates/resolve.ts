@@ -24,6 +24,15 @@ const TENSE_REACH = 270;
 const FUTURE_REACH = 370;
 const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
 
+/**
+ * A part of the day ("Friday night") is kept in the value only for the publication day itself
+ * (2000-01-07TNI); for other days the day is the useful precision. Clock times are always kept.
+ */
+function partOfToday(time: string | undefined, shift: number): string | undefined {
+  if (!time || /^\d/.test(time)) return time;
+  return shift === 0 ? time : undefined;
+}
+
 function withTime(v: string, time: string | undefined): string {
   if (!time) return v;
   return /^\d/.test(time) ? `${v}T${time}` : `${v}T${time}`;
@@ -72,14 +81,14 @@ function resolveDow(dow: number, dir: Dir, time: string | undefined, a: Anchor, 
     }
   }
   const x = addDays(pub, shift);
-  return { value: withTime(fmtDay(x.y, x.m, x.d), time), relative: true, resolution: how };
+  return { value: withTime(fmtDay(x.y, x.m, x.d), partOfToday(time, shift)), relative: true, resolution: how };
 }
 
 function relUnit(unit: string, n: number, pub: Day, time: string | undefined): string | null {
   switch (unit) {
     case 'D': {
       const x = addDays(pub, n);
-      return withTime(fmtDay(x.y, x.m, x.d), time);
+      return withTime(fmtDay(x.y, x.m, x.d), partOfToday(time, n));
     }
     case 'W':
       return fmtWeek(addDays(pub, 7 * n));
