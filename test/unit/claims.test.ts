@@ -150,6 +150,12 @@ describe('claims: cues, sources and content', () => {
     expect(a.quotes[0].speaker).toBeNull();
   });
 
+  it('"in his words" and a named subject before a parenthetical', () => {
+    const text = 'Russian Security Council Secretary Sergey Shoigu spoke. In his words, the deployment "will not go unanswered."\n\nHungarian Foreign Minister Peter Szijjarto, who is on a visit to Minsk, said Budapest opposed the escalation.';
+    expect(claim(text, 'the deployment "will not go unanswered."')?.speaker).toBe('Sergey Shoigu');
+    expect(claim(text, 'Budapest opposed the escalation')?.speaker).toBe('Peter Szijjarto');
+  });
+
   it('reproduces the seed gold claims', () => {
     const dir = resolve(__dirname, '../../../shared/seed');
     const text = readFileSync(resolve(dir, '000_fed997a1ab6c9c49.txt'), 'utf8');

@@ -210,7 +210,8 @@ function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote[], men
   const base: Plan = { coordinated: false, srcA: 0, srcB: 0, before: false, contentA: 0, contentB: 0, quote: null, cut: -1 };
   if (h.form.kind === 'according') {
     const e = npToComma(tokens, h.b, u.b);
-    const res = { ...base, srcA: h.b, srcB: e };
+    // "In his words, …": the source is the pronoun inside the cue
+    const res = h.form.words[0] === 'in' && h.form.words.length === 3 ? { ...base, srcA: h.a + 1, srcB: h.a + 2 } : { ...base, srcA: h.b, srcB: e };
     if (h.a > u.a && tokens[h.a - 1].t === ',') {
       const q = isSpeechQuoteEnd(tokens, h.a - 2, quotes);
       return { ...res, before: true, contentA: u.a, contentB: h.a - 1, quote: q, cut: h.a - 1 };
@@ -234,7 +235,8 @@ function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote[], men
     const e = npRight(tokens, h.b, u.b);
     // "Senator Dianne Feinstein, Democrat of California, said the EB-5 …": a named subject opening the unit wins
     const named = lt.t === ',' && !h.form.words[0].endsWith('ing') ? subjectBeforeParenthetical(tokens, u, left, mentionStart) : null;
-    const namedFirst = !!named && named[0] === u.a && mentionStart[named[0]] >= 0 && !prevQuote;
+    let namedFirst = false;
+    if (named && !prevQuote && !isSpeechQuoteEnd(tokens, named[0] - 1, quotes)) for (let k = named[0]; k < named[1] && !namedFirst; k++) namedFirst = mentionStart[k] >= 0;
     if (!namedFirst && e > h.b && (e >= u.b || (tokens[e].k === 'p' && !DASHES.has(tokens[e].t))) && invertedSource(tokens, h.b, e, mentionStart)) {
       const q = lt.k === 'q' ? isSpeechQuoteEnd(tokens, left, quotes) : isSpeechQuoteEnd(tokens, left - 1, quotes);
       const ce = lt.t === ',' ? left : left + 1;
@@ -293,8 +295,8 @@ const FINITE = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'hav
 function invertedSource(tokens: Token[], a: number, e: number, mentionStart: Int32Array): boolean {
   const t = tokens[a];
   if (NOT_SOURCE_START.has(t.l)) return false;
-  // "…, said the states were wrong": a clause, not a source
-  for (let i = a; i < e; i++) if (FINITE.has(tokens[i].l)) return false;
+  // "…, said the states were wrong", "…, said Budapest opposed it": a clause, not a source
+  for (let i = a; i < e; i++) if (FINITE.has(tokens[i].l) || (i > a && tokens[i].k === 'w' && !tokens[i].cap && tokens[i].len > 4 && tokens[i].l.endsWith('ed'))) return false;
   for (let i = a; i < e; i++) if (mentionStart[i] >= 0) return true;
   return e - a <= 8 && (t.cap || t.k === 'n' || SOURCE_OPENERS.has(t.l));
 }

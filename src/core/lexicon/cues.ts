@@ -97,6 +97,12 @@ const MULTI: Array<[string, Stance, CueKind]> = [
   ['called on', 'emphatic', 'verb'],
   ['calls on', 'emphatic', 'verb'],
   ['in the words of', 'neutral', 'according'],
+  ['in his words', 'neutral', 'according'],
+  ['in her words', 'neutral', 'according'],
+  ['in his opinion', 'neutral', 'according'],
+  ['in her opinion', 'neutral', 'according'],
+  ['in his view', 'neutral', 'according'],
+  ['in her view', 'neutral', 'according'],
   ['as quoted by', 'neutral', 'according'],
 ];
 

@@ -138,7 +138,8 @@ export function resolveRefs(tokens: Token[], sentences: Sentence[], people: Pers
     if (t.k !== 'w' || t.len > 3) continue;
     const g = PRONOUNS.get(t.l);
     // subjects, and "according to him / her"
-    if (g && (t.l === 'he' || t.l === 'she' || ((t.l === 'him' || t.l === 'her') && i > 0 && tokens[i - 1].l === 'to'))) {
+    const inWords = (t.l === 'his' || t.l === 'her') && i > 0 && tokens[i - 1].l === 'in' && i + 1 < tokens.length && ['words', 'opinion', 'view'].includes(tokens[i + 1].l);
+    if (g && (t.l === 'he' || t.l === 'she' || inWords || ((t.l === 'him' || t.l === 'her') && i > 0 && tokens[i - 1].l === 'to'))) {
       const p = rank(events, events.length - 1, t, sentences, (x) => genderOk(people[x], g), WINDOW);
       if (p >= 0) {
         refs.push({ a: i, b: i + 1, start: t.s, end: t.e, kind: 'pronoun', person: p });
