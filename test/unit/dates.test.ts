@@ -152,6 +152,13 @@ describe('dates: clock times', () => {
     expect([d.text, d.type, d.value]).toEqual(['21:37', 'TIME', '2022-02-07T21:37']);
   });
 
+  it('a bare clock time right after a date belongs to that date', () => {
+    expect(dates('On Thursday, the talks began at 3 p.m.', '2022-02-07')).toEqual([
+      ['Thursday', '2022-02-03'],
+      ['3 p.m.', '2022-02-03T15:00'],
+    ]);
+  });
+
   it('a clock time with its weekday is one span', () => {
     const d = one('He will speak at 3 p.m. Monday.', '2022-02-03');
     expect([d.text, d.type, d.value]).toEqual(['3 p.m. Monday', 'TIME', '2022-02-07T15:00']);

@@ -31,6 +31,8 @@ HEADS.sort((a, b) => b.length - a.length);
 const HEAD_SOURCE = `\\b(?:${HEADS.join('|')})\\b|\\b\\d`;
 const HEAD_RE = new RegExp(HEAD_SOURCE, 'gi');
 const MAX_LEFT = 7;
+/** How close (characters) a full date must be for a bare clock time to belong to it. */
+const NEAR = 120;
 const WINDOW = 160;
 
 function leftStart(text: string, pos: number, floor: number): number {
@@ -97,6 +99,7 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
   let consumed = 0;
   let previous: Day | null = null;
   let previousYear: number | null = null;
+  let previousEnd = -Infinity;
   let lastQuarter: { value: string; end: number } | null = null;
   for (let h = re.exec(text); h; h = re.exec(text)) {
     const p = h.index;
@@ -123,6 +126,7 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
     const anchor: Anchor = {
       pub,
       tense: () => (tense === undefined ? (tense = tenseAt(text, start, end)) : tense),
+      near: previous && start - previousEnd < NEAR ? previous : null,
       previous: m.sem.k === 'ana' && m.sem.unit === 'Y' && previousYear !== null ? { y: previousYear, m: 1, d: 1 } : previous,
       dateline: !!dl && start >= dl.start && end <= dl.end,
     };
@@ -137,6 +141,7 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
     out.push({ start, end, text: text.slice(start, end), type, value: r.value, relative: r.relative, resolution: r.resolution });
     if (r.value && /^\d{4}-\d\d-\d\d/.test(r.value) && m.sem.k !== 'ana') {
       previous = { y: Number(r.value.slice(0, 4)), m: Number(r.value.slice(5, 7)), d: Number(r.value.slice(8, 10)) };
+      previousEnd = end;
     }
     if (r.value && /^\d{4}(-|$)/.test(r.value) && m.sem.k === 'date') previousYear = Number(r.value.slice(0, 4));
     const shifted = ((sem.k === 'rel' || sem.k === 'ana') && sem.ago) || comparison || (sem.k === 'quarter' && !!sem.yOff);

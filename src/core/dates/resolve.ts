@@ -15,6 +15,8 @@ export interface Anchor {
   pub: Day | null;
   tense: () => number | null;
   previous: Day | null;
+  /** The previous full date when it is close before this expression (a bare clock time belongs to it). */
+  near?: Day | null;
   /** The expression is the dateline's date. */
   dateline: boolean;
 }
@@ -165,8 +167,10 @@ export function resolve(sem: Sem, a: Anchor): Resolved {
       if (!base) return none;
       return { value: relUnit(sem.unit, sem.n, base, undefined), relative: true, resolution: 'nearest' };
     }
-    case 'time':
-      return pub ? { value: `${fmtDay(pub.y, pub.m, pub.d)}T${sem.time}`, relative: true, resolution: 'publication' } : none;
+    case 'time': {
+      const day = a.near ?? pub;
+      return day ? { value: `${fmtDay(day.y, day.m, day.d)}T${sem.time}`, relative: true, resolution: a.near ? 'nearest' : 'publication' } : none;
+    }
     case 'season': {
       if (sem.y !== undefined) return { value: `${sem.y}-${sem.s}`, relative: false, resolution: 'absolute' };
       if (!pub) return none;
