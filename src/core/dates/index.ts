@@ -79,7 +79,7 @@ function latestQuarterYear(pub: Day): number {
   return pub.m === 1 || (pub.m === 2 && pub.d <= 14) ? pub.y - 1 : pub.y;
 }
 
-const COMPARE = new Set(['with', 'from', 'than', 'over', 'to']);
+const COMPARE = new Set(['with', 'from', 'than', 'over', 'to', 'million', 'billion', 'share', 'cents', 'level', 'period']);
 
 function prevWordAt(text: string, pos: number): string {
   const p = wordBefore(text, pos, Math.max(0, pos - 30));
