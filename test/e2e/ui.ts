@@ -43,7 +43,7 @@ let cleanup: () => Promise<void> = async () => undefined;
 async function main(): Promise<number> {
   const started = Date.now();
   fs.mkdirSync(RESULTS, { recursive: true });
-  for (const f of fs.readdirSync(RESULTS)) if (f.endsWith('.png')) fs.rmSync(path.join(RESULTS, f));
+  for (const f of fs.readdirSync(RESULTS)) if (f.endsWith('.png') && !f.includes('/')) fs.rmSync(path.join(RESULTS, f));
   const vsix = packageExtension();
   console.log(`Packaged ${path.relative(REPO, vsix)} in ${Date.now() - started} ms`);
 
@@ -113,6 +113,13 @@ async function main(): Promise<number> {
   fs.writeFileSync(path.join(RESULTS, 'summary.json'), `${JSON.stringify({ seconds: (Date.now() - started) / 1000, failures, timings }, null, 2)}\n`);
   console.log(`\nUI flows: ${timings.length} steps passed, ${failures.length} failed, ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots in ${path.relative(REPO, RESULTS)}/`);
   if (failures.length) console.log(`\nFailures:\n${failures.join('\n\n')}`);
+  else if (process.env.ARTICLE_LENS_UPDATE_SCREENSHOTS === '1') {
+    // The README's pictures come from a green run: results/readme-X.png → media/screenshots/e2e-X.png.
+    const dest = path.join(REPO, 'media', 'screenshots');
+    fs.mkdirSync(dest, { recursive: true });
+    for (const f of fs.readdirSync(RESULTS)) if (f.startsWith('readme-')) fs.copyFileSync(path.join(RESULTS, f), path.join(dest, f.replace(/^readme-/, 'e2e-')));
+    console.log(`Copied the readme-*.png screenshots to ${path.relative(REPO, dest)}/e2e-*.png`);
+  }
   return failures.length ? 1 : 0;
 }
 

@@ -1,7 +1,8 @@
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { Analysis, Claim } from '../../src/core/types';
+import type { Claim } from '../../src/core/types';
+import { expectedGroups } from '../e2e/expect';
 import { activateExtension, analysisOf, closeAll, openArticle, SAMPLE, SEED, waitFor } from './helpers';
 
 /** The nodes of the Claims view as far as these tests rely on them. */
@@ -26,16 +27,6 @@ async function claimsApi(): Promise<ClaimsApi> {
   return api as ClaimsApi;
 }
 
-/** Expected groups: one per speaker (an official by id, else the speaker as written), with claim counts. */
-function expectedGroups(a: Analysis): Map<string, number> {
-  const groups = new Map<string, number>();
-  for (const c of a.claims) {
-    const key = c.speakerId ? a.officials.find((o) => o.id === c.speakerId)!.name : (c.speaker ?? '(none)');
-    groups.set(key, (groups.get(key) ?? 0) + 1);
-  }
-  return groups;
-}
-
 async function roots(api: ClaimsApi): Promise<Node[]> {
   return (await api.claimsProvider.getChildren()) ?? [];
 }
@@ -48,13 +39,14 @@ describe('The Claims view', () => {
       const api = await claimsApi();
       const { document: doc } = await openArticle(file);
       const a = analysisOf(doc);
-      const want = expectedGroups(a);
+      const expected = expectedGroups(a);
+      const want = new Map(expected.filter((g) => g.official).map((g) => [g.name, g.count]));
       const groups = await waitFor('the Claims tree to show this article', async () => {
         const r = await roots(api);
         const total = r.reduce((n, g) => n + (g.children?.length ?? 0), 0);
         return total === a.claims.length && r;
       });
-      assert.equal(groups.length, want.size, `groups ${groups.map((g) => g.label)} vs ${[...want.keys()]}`);
+      assert.equal(groups.length, expected.length, `groups ${groups.map((g) => g.label)} vs ${expected.map((g) => g.name ?? '(no speaker)')}`);
       for (const o of a.officials) {
         const n = want.get(o.name);
         if (!n) continue;
