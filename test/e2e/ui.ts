@@ -19,7 +19,7 @@ function packageExtension(): string {
   const vsix = path.join(REPO, 'out', 'e2e', 'article-lens.vsix');
   fs.mkdirSync(path.dirname(vsix), { recursive: true });
   const vsce = path.join(REPO, 'node_modules', '.bin', 'vsce');
-  const r = spawnSync(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '-o', vsix], { cwd: REPO, encoding: 'utf8' });
+  const r = spawnSync(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', vsix], { cwd: REPO, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`vsce package failed:\n${r.stdout}\n${r.stderr}`);
   return vsix;
 }
