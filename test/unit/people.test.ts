@@ -28,6 +28,18 @@ describe('officials: titled names in agency forms', () => {
     expect(titled?.text).toBe(`${title} ${name}`);
   });
 
+  it.each([
+    ['Maj. Gen. Ivan Popov left.', 'Ivan Popov', 'Maj. Gen.'],
+    ['First Deputy Prime Minister Denis Manturov arrived.', 'Denis Manturov', 'First Deputy Prime Minister'],
+    ['UN High Commissioner for Human Rights Volker Turk spoke.', 'Volker Turk', 'UN High Commissioner for Human Rights'],
+    ['Gazprom CEO Alexey Miller agreed.', 'Alexey Miller', 'Gazprom CEO'],
+    ['Belgorod Region Governor Vyacheslav Gladkov wrote.', 'Vyacheslav Gladkov', 'Belgorod Region Governor'],
+    ['State Duma lawmaker Andrey Kartapolov spoke.', 'Andrey Kartapolov', 'State Duma lawmaker'],
+    ['Minister of Foreign Affairs of the Republic of Belarus Maxim Ryzhenkov came.', 'Maxim Ryzhenkov', 'Minister of Foreign Affairs of the Republic of Belarus'],
+  ])('ranks, CEOs, governors, lawmakers: %s', (text, name, title) => {
+    expect(find(people(text), name)?.title).toBe(title);
+  });
+
   it('keeps the possessive title and cuts the possessive of the name', () => {
     const o = find(people('Talks took place during Slovak Prime Minister’s Robert Fico’s visit to Moscow.'), 'Robert Fico');
     expect(o?.title).toBe('Slovak Prime Minister');

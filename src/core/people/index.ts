@@ -110,7 +110,14 @@ function toOfficials(people: Person[], refs: Ref[], text: string): Official[] {
     const p = people[i];
     const mentions: PersonMention[] = p.mentions.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: 'name' as const, ...(m.titled ? { titled: true } : {}) }));
     const other = (refsOf.get(i) ?? []).sort((a, b) => a.start - b.start);
-    for (const r of other) mentions.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: r.kind });
+    const names = [...p.mentions].sort((a, b) => a.start - b.start);
+    let k = 0;
+    for (const r of other) {
+      // a role word inside the person's own titled mention ("former chairman" in "former chairman of … X") is no new mention
+      while (k < names.length && names[k].end <= r.start) k++;
+      if (k < names.length && names[k].start < r.end) continue;
+      mentions.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: r.kind });
+    }
     return { id: idOf.get(i) ?? slug(p.name), name: p.name, title: p.title, org: p.org, mentions };
   });
 }

@@ -83,14 +83,13 @@ export function nameSegments(tokens: Token[], lex: Lexicon): NameSegment[] {
       }
       break;
     }
-    // "Minister for Fisheries Johan Ek": a capitalised title complement before a first name is not part of the name
+    // "Minister for Fisheries Johan Ek", "High Commissioner for Human Rights Volker Turk": a capitalised title
+    // complement before the name is not part of it (the name starts at a first name, else takes the last two words)
     if (b - i > 2 && !firstNameGender(tokens[i].l)) {
-      for (let k = i + 1; k < b - 1; k++) {
-        if (firstNameGender(tokens[k].l) && tokens[k].t.length > 2) {
-          i = k;
-          break;
-        }
-      }
+      let k = i + 1;
+      while (k < b - 1 && !(firstNameGender(tokens[k].l) && tokens[k].t.length > 2)) k++;
+      if (k < b - 1) i = k;
+      else if (i > 0 && tokens[i - 1].k === 'w' && (tokens[i - 1].l === 'for' || tokens[i - 1].l === 'of' || tokens[i - 1].l === 'on')) i = b - 2;
     }
     const words: string[] = [];
     for (let j = i; j < b; j++) words.push(tokens[j].l);

@@ -3,7 +3,7 @@
  * "Russia’s Ambassador to Hanoi …", "Slovak Prime Minister’s Robert Fico"), appositives before
  * ("the head of the press office, Maria Zakharova") and after ("Sergey Lavrov, Russia’s top diplomat,").
  */
-import { classifyToken, geoOf, KNOWN_ORGS, ORG_HEADS, TITLE_LINKS, type Lexicon, type WordClass } from '../lexicon';
+import { classifyToken, geoOf, HONORIFICS, KNOWN_ORGS, ORG_HEADS, ROLE_MODIFIERS, TITLE_LINKS, type Lexicon, type WordClass } from '../lexicon';
 import type { Token } from './tokens';
 
 /** A title found next to a name. */
@@ -30,6 +30,8 @@ function wordClass(t: Token, lex: Lexicon): WordClass | 'link' | 'poss' | null {
   if (t.k !== 'w') return null;
   if (TITLE_LINKS.has(t.l) && !t.cap) return 'link';
   const c = classifyToken(t, lex);
+  // "First Deputy Prime Minister": a modifier even where it is no name
+  if (c === 'stop' && ROLE_MODIFIERS.has(t.l)) return 'mod';
   if (c === 'stop' || c === 'name' || c === 'place') return t.cap ? c : null;
   return c;
 }
@@ -41,7 +43,9 @@ function headInfo(tokens: Token[], a: number, b: number, lex: Lexicon) {
   let has = false;
   for (let i = a; i < b; i++) {
     const l = tokens[i].l;
-    let h = lex.roleHead(l);
+    // a rank abbreviation ("Maj. Gen.") is a role
+    const rank = HONORIFICS.get(l);
+    let h = lex.roleHead(l) ?? (rank ? lex.roleHead(rank) : undefined);
     if (!h && l.endsWith('s') && !tokens[i].cap) {
       h = lex.roleHead(l.slice(0, -1));
       if (h) plural = true;
@@ -122,7 +126,7 @@ export function titleBefore(tokens: Token[], text: string, a: number, lex: Lexic
     if (c === 'role' || c === 'hon') lastRole = i;
     if (c === 'stop') break;
     // a capitalised unknown word belongs to the title only before a role or an organisation word ("Emergencies Minister")
-    if ((c === 'name' || c === 'place') && i + 1 < end && !['role', 'org', 'geo', 'mod', 'name', 'place', 'poss'].includes(String(wordClass(tokens[i + 1], lex)))) break;
+    if ((c === 'name' || c === 'place') && i + 1 < end && !['role', 'org', 'geo', 'mod', 'name', 'place', 'poss', 'link'].includes(String(wordClass(tokens[i + 1], lex)))) break;
   }
   if (lastRole < 0 || (end > 0 && wordClass(tokens[end - 1], lex) === 'link')) return null;
   return finish(tokens, text, i + 1, end, lex, true);
