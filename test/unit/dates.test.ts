@@ -111,6 +111,7 @@ describe('dates: relative days and periods', () => {
     expect(dates('Last year, output fell.', '2024-12-26')).toEqual([['Last year', '2023']]);
     expect(dates('Exports will grow in the coming year.', '2024-12-26')).toEqual([['the coming year', '2025']]);
     expect(dates('The deal should close by the end of the year.', '2024-12-26')).toEqual([['the end of the year', '2024']]);
+    expect(dates('Prices fell since the end of last year.', '2024-12-26')).toEqual([['last year', '2023']]);
   });
 
   it('quarters, seasons and holidays', () => {

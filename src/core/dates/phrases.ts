@@ -183,6 +183,7 @@ export function thePhrase(c: Ctx, i: number): R {
     let j = k + 2;
     const inner = T.at(j) === 'the' ? thePhrase(c, j) ?? null : null;
     if (inner && inner.type === 'DATE') return inner;
+    if (DIR[T.at(j)] !== undefined) return null; /* "the end of last year": the gold guide marks "last year" */
     if (T.at(j) === 'the') j++;
     const r = modifierPhrase(c, j, true) ?? yearOrMonth(c, j);
     return r && r.type === 'DATE' ? r : null;
