@@ -156,6 +156,10 @@ describe('claims: cues, sources and content', () => {
     expect(claim(text, 'Budapest opposed the escalation')?.speaker).toBe('Peter Szijjarto');
   });
 
+  it('a parenthetical between the cue and "that"', () => {
+    expect(claim('Kremlin spokesman Dmitry Peskov noted, however, that the talks would continue.', 'the talks would continue')?.speaker).toBe('Dmitry Peskov');
+  });
+
   it('reproduces the seed gold claims', () => {
     const dir = resolve(__dirname, '../../../shared/seed');
     const text = readFileSync(resolve(dir, '000_fed997a1ab6c9c49.txt'), 'utf8');

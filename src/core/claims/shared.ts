@@ -32,6 +32,9 @@ export function trimEnd(tokens: Token[], a: number, b: number): number {
   return b;
 }
 
+/** Words of a parenthetical between a cue and its "that" ("noted, however, that"). */
+const PARENTHETICAL = new Set(['however', 'in', 'for', 'nevertheless', 'also', 'again', 'moreover', 'meanwhile', 'though', 'at', 'once', 'among', 'as', 'therefore', 'thus', 'instead', 'still', 'too']);
+
 /** Where the content of a cue starts. */
 export function contentStart(tokens: Token[], h: CueHit, b: number, end: number): number {
   let i = h.b;
@@ -60,7 +63,12 @@ export function contentStart(tokens: Token[], h: CueHit, b: number, end: number)
     const t = tokens[j];
     // a complementizer "that" opens a clause; a final demonstrative ("could change that") does not
     if (t.l === 'that' && t.q < 0 && j + 1 < end && (tokens[j + 1].k === 'w' || tokens[j + 1].k === 'q' || tokens[j + 1].k === 'n')) return j + 1;
-    if (t.k === 'q' || t.t === ',' || t.t === ':' ) break;
+    if (t.k === 'q' || t.t === ':') break;
+    // "noted, however, that …", "said, in particular, that …"
+    if (t.t === ',' && !(j === i && j + 1 < end && PARENTHETICAL.has(tokens[j + 1].l))) {
+      if (j > i && PARENTHETICAL.has(tokens[i + 1]?.l ?? '') && tokens[i].t === ',') continue;
+      break;
+    }
   }
   while (i < end && (tokens[i].t === ':' || tokens[i].t === ',' || tokens[i].t === '—' || tokens[i].t === '-')) i++;
   return i;
