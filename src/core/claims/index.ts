@@ -1,6 +1,6 @@
 import type { ArticleStructure, Claim, DateMention, Official, Quote } from '../types';
 
-import { tokensOf, type Token } from '../people';
+import { releaseTokens, tokensOf, type Token } from '../people';
 import { unitDrafts, type Draft } from './patterns';
 import type { SourceContext } from './source';
 import { cuesIn, units, type Unit } from './units';
@@ -112,7 +112,9 @@ export function findClaims(text: string, ctx: ClaimsContext): Claim[] {
       break;
     }
   }
-  return finish(drafts, text, ctx, tokens);
+  const claims = finish(drafts, text, ctx, tokens);
+  releaseTokens();
+  return claims;
 }
 
 function finish(drafts: Draft[], text: string, ctx: ClaimsContext, tokens: Token[]): Claim[] {

@@ -18,6 +18,11 @@ export interface PeopleContext {
 
 let cache: { text: string; quotes: readonly Quote[]; result: Tokenized } | null = null;
 
+/** Drops the shared tokens (the claims layer calls it when done, so no analysis outlives its call). */
+export function releaseTokens(): void {
+  cache = null;
+}
+
 /** Tokenises once per text and quote list (the people and claims layers share the result). */
 export function tokensOf(text: string, quotes: readonly Quote[]): Tokenized {
   if (cache && cache.text === text && cache.quotes === quotes) return cache.result;
@@ -132,6 +137,6 @@ export function findOfficials(text: string, ctx: PeopleContext): Official[] {
   const tk = tokensOf(text, ctx.quotes);
   const people = linkPeople(candidates(tk, text, lex), tk.tokens, text, lex).filter((p) => p.mentions.length > 0);
   const headlineEnd = ctx.structure.headline ? ctx.structure.headline.end : 0;
-  const refs = resolveRefs(tk.tokens, tk.sentences, people, text, lex, headlineEnd);
+  const refs = resolveRefs(tk.tokens, people, text, lex, headlineEnd);
   return toOfficials(people, refs, text);
 }

@@ -7,7 +7,7 @@ import { CUES, geoOf, KNOWN_ORGS, ORG_HEADS, PRONOUNS, ROLE_MODIFIERS, type Lexi
 import type { Person } from './link';
 import { cueAfter, cueBefore } from './names';
 import { titleClasses } from './titles';
-import type { Sentence, Token } from './tokens';
+import type { Token } from './tokens';
 
 /** A resolved reference: token range, span and the person index. */
 export interface Ref {
@@ -31,7 +31,7 @@ const WINDOW = 8;
 const TITLE_WINDOW = 30;
 const MAX_EVENTS = 200;
 
-function rank(events: Event[], from: number, tok: Token, sentences: Sentence[], ok: (p: number) => boolean, window: number): number {
+function rank(events: Event[], from: number, tok: Token, ok: (p: number) => boolean, window: number): number {
   // walk back sentence by sentence; inside one sentence prefer speakers, then the earliest (subject) mention
   let i = from;
   let checked = 0;
@@ -49,7 +49,6 @@ function rank(events: Event[], from: number, tok: Token, sentences: Sentence[], 
     if (best) return best.person;
     i = j;
     checked = tok.sent - (i >= 0 ? events[i].sent : 0);
-    void sentences;
   }
   return -1;
 }
@@ -116,7 +115,7 @@ function refClasses(head: string, text: string, lex: Lexicon): string[] {
 }
 
 /** Finds and resolves bare titles and pronouns. `nameAt[t]` is the person whose name mention starts at token t. */
-export function resolveRefs(tokens: Token[], sentences: Sentence[], people: Person[], text: string, lex: Lexicon, headlineEnd: number): Ref[] {
+export function resolveRefs(tokens: Token[], people: Person[], text: string, lex: Lexicon, headlineEnd: number): Ref[] {
   const namePerson = new Int32Array(tokens.length).fill(-1);
   const nameEnd = new Int32Array(tokens.length);
   people.forEach((p, pi) =>
@@ -140,7 +139,7 @@ export function resolveRefs(tokens: Token[], sentences: Sentence[], people: Pers
     // subjects, and "according to him / her"
     const inWords = (t.l === 'his' || t.l === 'her') && i > 0 && tokens[i - 1].l === 'in' && i + 1 < tokens.length && ['words', 'opinion', 'view'].includes(tokens[i + 1].l);
     if (g && (t.l === 'he' || t.l === 'she' || inWords || ((t.l === 'him' || t.l === 'her') && i > 0 && tokens[i - 1].l === 'to'))) {
-      const p = rank(events, events.length - 1, t, sentences, (x) => genderOk(people[x], g), WINDOW);
+      const p = rank(events, events.length - 1, t, (x) => genderOk(people[x], g), WINDOW);
       if (p >= 0) {
         refs.push({ a: i, b: i + 1, start: t.s, end: t.e, kind: 'pronoun', person: p });
         events.push({ person: p, tok: i, sent: t.sent, q: t.q, cue: cueAfter(tokens, i + 1) });
@@ -153,7 +152,7 @@ export function resolveRefs(tokens: Token[], sentences: Sentence[], people: Pers
     const span = text.slice(tokens[bt.a].s, tokens[bt.b - 1].e);
     const classes = refClasses(bt.head, span, lex);
     const ok = (x: number) => titleOk(people[x], bt.head, bt.geo, classes, bt.qualifier);
-    let p = rank(events, events.length - 1, t, sentences, ok, TITLE_WINDOW);
+    let p = rank(events, events.length - 1, t, ok, TITLE_WINDOW);
     if (p < 0) {
       const key = `${bt.head}|${bt.geo}|${bt.qualifier}|${span.toLowerCase()}`;
       const memo = firstMemo.get(key);
