@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze';
+import { CLAIMS_DISJOINT, violations } from '../fuzz/invariants';
+import { HOSTILE, mutatedArticle, optionsArb } from '../fuzz/mutate';
+import { realTexts } from '../fuzz/texts';
+import type { AnalyzeOptions } from '../../src/core/types';
+
+/** Analyses twice: no throw, every invariant, the same result both times. */
+function check(text: string, options: AnalyzeOptions = {}): void {
+  const a = analyze(text, options);
+  expect(violations(text, a)).toEqual([]);
+  expect(analyze(text, options)).toEqual(a);
+}
+
+const TEXTS = realTexts(120);
+
+const pieces = fc.array(fc.oneof(
+  fc.constantFrom(...HOSTILE, 'WASHINGTON, February 7. /TASS/.', 'World February 07, 2022, 21:37', 'Read more on the site →',
+    'Secretary of State Antony Blinken', 'Blinken', 'he said', 'last Monday', 'will meet on Friday', '2022', 'He', 'The'),
+  fc.string({ unit: 'grapheme', maxLength: 10 }),
+  fc.string({ unit: 'binary', maxLength: 4 }),
+), { maxLength: 60 }).map((a) => a.join(''));
+
+describe('analyze() on hostile text (short run; `npm run fuzz` runs 100,000+)', () => {
+  it('real articles pass every invariant as they are', () => {
+    expect(TEXTS.length).toBeGreaterThan(50);
+    for (const t of TEXTS.slice(0, 40)) check(t);
+  });
+
+  it('mutated real articles: never throws, offsets in bounds and on boundaries, layers ordered and disjoint, deterministic', () => {
+    fc.assert(fc.property(mutatedArticle(TEXTS, 6), optionsArb, (text, options) => check(text, options)), { numRuns: 200 });
+  }, 120_000);
+
+  it('articles assembled from hostile pieces', () => {
+    fc.assert(fc.property(pieces, optionsArb, (text, options) => check(text, options)), { numRuns: 300 });
+  });
+
+  it('claims may nest (a reported clause inside a longer one) but stay ordered by start', () => {
+    expect(CLAIMS_DISJOINT).toBe(false);
+    const a = analyze('Clinton had told police that she did not want the escort, but the NYPD overruled that request, officials said.');
+    for (let i = 1; i < a.claims.length; i++) expect(a.claims[i].start).toBeGreaterThanOrEqual(a.claims[i - 1].start);
+  });
+
+  it('single layers, empty and degenerate texts', () => {
+    for (const t of ['', ' ', '\n', '\uFEFF', '\u0000', '\uD83D', '\uDE00\uD83D', '"', '“', '\r\n\r\n', 'A', '😀'.repeat(50)]) check(t);
+    for (const layer of ['quotes', 'dates', 'people', 'claims'] as const) check(TEXTS[0], { layers: { [layer]: false } });
+  });
+
+  it("a role reference is not listed again inside the same official's titled mention", () => {
+    const text = 'The former chairman of President Barack Obama’s council said the plan failed. The chairman said more.';
+    check(text);
+  });
+});
