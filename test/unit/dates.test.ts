@@ -128,6 +128,13 @@ describe('dates: relative days and periods', () => {
     expect(dates('He was found on Thanksgiving Day.', '1999-12-01')).toEqual([['Thanksgiving Day', '1999-11-25']]);
   });
 
+  it('anaphoric periods follow the previous date of the text', () => {
+    expect(dates('The bid came in March. The following month, the firm was sold.', '1989-10-27')).toEqual([
+      ['March', '1989-03'],
+      ['The following month', '1989-04'],
+    ]);
+  });
+
   it('vague references get TimeML reference values', () => {
     expect(dates('Markets are calm now, but recently they were not.')).toEqual([
       ['now', 'PRESENT_REF'],

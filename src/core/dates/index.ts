@@ -99,6 +99,7 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
   let consumed = 0;
   let previous: Day | null = null;
   let previousYear: number | null = null;
+  let previousMonth: Day | null = null;
   let previousEnd = -Infinity;
   let lastQuarter: { value: string; end: number } | null = null;
   for (let h = re.exec(text); h; h = re.exec(text)) {
@@ -127,7 +128,9 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
       pub,
       tense: () => (tense === undefined ? (tense = tenseAt(text, start, end)) : tense),
       near: previous && start - previousEnd < NEAR ? previous : null,
-      previous: m.sem.k === 'ana' && m.sem.unit === 'Y' && previousYear !== null ? { y: previousYear, m: 1, d: 1 } : previous,
+      previous: m.sem.k !== 'ana' ? previous
+        : m.sem.unit === 'Y' && previousYear !== null ? { y: previousYear, m: 1, d: 1 }
+        : m.sem.unit === 'M' && previousMonth ? previousMonth : previous,
       dateline: !!dl && start >= dl.start && end <= dl.end,
     };
     const r = resolve(m.sem, anchor);
@@ -144,6 +147,7 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
       previousEnd = end;
     }
     if (r.value && /^\d{4}(-|$)/.test(r.value) && m.sem.k === 'date') previousYear = Number(r.value.slice(0, 4));
+    if (r.value && /^\d{4}-\d\d(-\d\d)?$/.test(r.value) && m.sem.k === 'date') previousMonth = { y: Number(r.value.slice(0, 4)), m: Number(r.value.slice(5, 7)), d: 1 };
     const shifted = ((sem.k === 'rel' || sem.k === 'ana') && sem.ago) || comparison || (sem.k === 'quarter' && !!sem.yOff);
     if (r.value && /^\d{4}-[QH]\d$/.test(r.value) && !shifted && (!pub || Number(r.value.slice(0, 4)) >= latestQuarterYear(pub))) lastQuarter = { value: r.value, end };
     consumed = end;
