@@ -71,7 +71,15 @@ function digitWorthIt(text: string, p: number): boolean {
   if (after === 37) return false;
   if (after === 44 && next >= 48 && next <= 57) return false;
   if (after === 46 && next >= 48 && next <= 57 && e - p > 2) return false;
-  return true;
+  if (e - p === 4) return true;
+  /* Other numbers only head a time expression as a clock time, a numeric date, a decade or an ordinal;
+     a count ("20 years", "17 December") is reached from the unit or month head that follows it. */
+  if (after === 58 || after === 47 || after === 45 || after === 46 || after === 39) return true;
+  if (after === 115 || after === 116 || after === 110 || after === 114) return true;
+  let q = e;
+  while (text.charCodeAt(q) === 32) q++;
+  const c = text.charCodeAt(q);
+  return c === 97 || c === 112 || c === 65 || c === 80;
 }
 
 /** The year of the latest completed quarter at publication (quarterly reports come out ~6 weeks after). */
