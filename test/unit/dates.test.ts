@@ -67,6 +67,8 @@ describe('dates: tense-aware resolution of underspecified dates', () => {
     expect(dates('The pact is effective June 1.', '1989-10-26')).toEqual([['June 1', '1990-06-01']]);
     expect(dates('They have until Tuesday to sign.', '2000-04-03')).toEqual([['Tuesday', '2000-04-04']]);
     expect(dates('He could come as early as Tuesday.', '2000-04-03')).toEqual([['Tuesday', '2000-04-04']]);
+    expect(dates('Talks are set to resume Monday.', '2022-02-06')).toEqual([['Monday', '2022-02-07']]);
+    expect(dates('The team planned to leave Nairobi on Thursday.', '2022-02-09')).toEqual([['Thursday', '2022-02-10']]);
   });
 
   it('weekdays: said on Monday is the past one (same day included), will meet the next one', () => {

@@ -5,6 +5,8 @@ import { isAlnum } from './tokens';
 const REPORTING = new Set(['said', 'told', 'added', 'noted', 'stressed', 'announced', 'stated', 'reported', 'says', 'say', 'according']);
 const MAX = 140;
 const BEFORE_FUTURE = new Set(['by', 'until', 'till', 'before']);
+/** "set to resume Monday", "planned to leave on Thursday": the plan points forward. */
+const PLAN = new Set(['set', 'planned', 'plans', 'planning', 'scheduled', 'due', 'expected', 'going', 'agreed', 'decided', 'promised', 'pledged', 'vowed', 'intends', 'intended', 'hopes', 'hoped', 'wants', 'wanted', 'ready', 'likely', 'poised', 'slated', 'supposed']);
 const AS_FUTURE = new Set(['early', 'soon']);
 const PAST_AUX = new Set(['had', 'been']);
 const AUX_BE = new Set(['be', 'been', 'being']);
@@ -66,6 +68,7 @@ function scan(text: string, from: number, step: 1 | -1): [number, number] {
       continue;
     }
     const w = text.slice(a, b).toLowerCase();
+    if (step < 0 && w === 'to' && words <= 6 && PLAN.has(prevLower(text, a))) return [1, words];
     const k = words === 1 && step < 0 && BEFORE_FUTURE.has(w)
       ? (w === 'until' || w === 'till' ? 1 : 0.5)
       : words === 1 && step < 0 && w === 'as' && AS_FUTURE.has(prevLower(text, a)) ? 1 : cue(w.endsWith("'ll") ? "'ll" : w, first >= 65 && first <= 90 && words > 0);
