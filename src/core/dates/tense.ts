@@ -112,7 +112,7 @@ export function tenseAt(text: string, start: number, end: number): number | null
   if ((text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) && text.charCodeAt(end + 1) === 115) return -1;
   const [l, ld] = scan(text, start, -1);
   const [r, rd] = scan(text, end, 1);
-  if (l === 0 && r === 0) return null;
+  if (l === 0 && r === 0) return lead(text, start) ? -1.5 : null;
   const k = ld <= rd ? l : r;
   if (k === -1 && (lead(text, start) || sinceBefore(text, start) || (ld <= rd && (ld === 1 || (ld === 2 && prevLower(text, start) === 'on'))))) return -1.5;
   return k === 0 ? null : k;
