@@ -16,7 +16,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const { published, source } = resolvePublished(text, structure, options);
   const quotes = layers.quotes ? findQuotes(text, structure) : [];
   const dates = layers.dates ? findDates(text, { structure, published }) : [];
-  const officials = layers.people ? findOfficials(text, { structure, quotes, lexicon: options.lexicon }) : [];
+  const officials = layers.people ? findOfficials(text, { structure, quotes, lexicon: options.lexicon, keepTokens: layers.claims }) : [];
   const claims = layers.claims ? findClaims(text, { structure, quotes, dates, officials }) : [];
   return {
     length: text.length,

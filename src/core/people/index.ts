@@ -14,6 +14,8 @@ export interface PeopleContext {
   quotes: Quote[];
   /** User additions to the built-in lexicon. */
   lexicon?: LexiconExtension;
+  /** Keep the tokens for the claims layer that runs next (it releases them). */
+  keepTokens?: boolean;
 }
 
 let cache: { text: string; quotes: readonly Quote[]; result: Tokenized } | null = null;
@@ -24,10 +26,10 @@ export function releaseTokens(): void {
 }
 
 /** Tokenises once per text and quote list (the people and claims layers share the result). */
-export function tokensOf(text: string, quotes: readonly Quote[]): Tokenized {
+export function tokensOf(text: string, quotes: readonly Quote[], keep = true): Tokenized {
   if (cache && cache.text === text && cache.quotes === quotes) return cache.result;
   const result = tokenize(text, quotes);
-  cache = { text, quotes, result };
+  cache = keep ? { text, quotes, result } : null;
   return result;
 }
 
@@ -134,7 +136,7 @@ function toOfficials(people: Person[], refs: Ref[], text: string): Official[] {
 export function findOfficials(text: string, ctx: PeopleContext): Official[] {
   if (!text) return [];
   const lex = makeLexicon(ctx.lexicon);
-  const tk = tokensOf(text, ctx.quotes);
+  const tk = tokensOf(text, ctx.quotes, !!ctx.keepTokens);
   const people = linkPeople(candidates(tk, text, lex), tk.tokens, text, lex).filter((p) => p.mentions.length > 0);
   const headlineEnd = ctx.structure.headline ? ctx.structure.headline.end : 0;
   const refs = resolveRefs(tk.tokens, people, text, lex, headlineEnd);
