@@ -68,7 +68,9 @@ function scan(text: string, from: number, step: 1 | -1): [number, number] {
       continue;
     }
     const w = text.slice(a, b).toLowerCase();
-    if (step < 0 && w === 'to' && words <= 6 && PLAN.has(prevLower(text, a))) return [1, words];
+    if (step < 0 && w === 'to' && words <= 6 && PLAN.has(prevLower(text, a))) {
+      return [/\bhad\b/.test(text.slice(Math.max(0, a - 25), a)) ? -1 : 1, words];
+    }
     const k = words === 1 && step < 0 && BEFORE_FUTURE.has(w)
       ? (w === 'until' || w === 'till' ? 1 : 0.5)
       : words === 1 && step < 0 && w === 'as' && AS_FUTURE.has(prevLower(text, a)) ? 1 : cue(w.endsWith("'ll") ? "'ll" : w, first >= 65 && first <= 90 && words > 0);
