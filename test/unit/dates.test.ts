@@ -173,6 +173,7 @@ describe('dates: clock times', () => {
     const d = one('He will speak at 3 p.m. Monday.', '2022-02-03');
     expect([d.text, d.type, d.value]).toEqual(['3 p.m. Monday', 'TIME', '2022-02-07T15:00']);
     expect(dates('Polls close at 10:35 a.m. EST.')).toEqual([['10:35 a.m. EST', '2022-02-07T10:35']]);
+    expect(dates('The plane leaves at 4 in the morning.')).toEqual([['4 in the morning', '2022-02-07T04:00']]);
   });
 });
 

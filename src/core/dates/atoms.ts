@@ -115,6 +115,15 @@ export function sentenceStart(text: string, pos: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 10 || c === 58;
 }
 
+/** "4 in the morning", "9 in the evening": 0 or 12 hours like a.m./p.m. */
+function dayHalf(T: Tokens, i: number): Got<number> | null {
+  if (T.at(i) !== 'in' || T.at(i + 1) !== 'the') return null;
+  const w = T.at(i + 2);
+  if (w === 'morning') return { v: 0, to: i + 3 };
+  if (w === 'afternoon' || w === 'evening') return { v: 12, to: i + 3 };
+  return null;
+}
+
 /** A clock time: "21:37", "10:35 a.m.", "3 p.m.", "noon", "midnight", with an optional time zone. */
 export function clock(c: Ctx, i: number): Got<string> | null {
   const { T } = c;
@@ -140,7 +149,7 @@ export function clock(c: Ctx, i: number): Got<string> | null {
       minutes = true;
       if (T.at(to) === ':' && T.glued(to) && T.kd(to + 1) === NUM && T.at(to + 1).length === 2) to += 2;
     }
-    const mer = meridiem(T, to);
+    const mer = meridiem(T, to) ?? dayHalf(T, to);
     if (mer) {
       if (h < 1 || h > 12) return null;
       h = (h % 12) + mer.v;

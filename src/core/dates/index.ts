@@ -79,7 +79,7 @@ function digitWorthIt(text: string, p: number): boolean {
   let q = e;
   while (text.charCodeAt(q) === 32) q++;
   const c = text.charCodeAt(q);
-  return c === 97 || c === 112 || c === 65 || c === 80;
+  return c === 97 || c === 112 || c === 65 || c === 80 || (c === 105 && text.startsWith('in the ', q));
 }
 
 /** The year of the latest completed quarter at publication (quarterly reports come out ~6 weeks after). */
