@@ -115,9 +115,11 @@ function toOfficials(people: Person[], refs: Ref[], text: string): Official[] {
   }
   return order.map((i) => {
     const p = people[i];
-    const mentions: PersonMention[] = p.mentions.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: 'name' as const, ...(m.titled ? { titled: true } : {}) }));
+    // one stretch of text is one mention: the longest of those starting together, none inside it
+    const names: typeof p.mentions = [];
+    for (const m of [...p.mentions].sort((a, b) => a.start - b.start || b.end - a.end)) if (!names.length || m.start >= names[names.length - 1].end) names.push(m);
+    const mentions: PersonMention[] = names.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: 'name' as const, ...(m.titled ? { titled: true } : {}) }));
     const other = (refsOf.get(i) ?? []).sort((a, b) => a.start - b.start);
-    const names = [...p.mentions].sort((a, b) => a.start - b.start);
     let k = 0;
     for (const r of other) {
       // a role word inside the person's own titled mention ("former chairman" in "former chairman of … X") is no new mention
