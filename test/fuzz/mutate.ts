@@ -30,19 +30,19 @@ export type Mutation =
   | { op: 'hugeLine'; at: number; size: number };
 
 const frac = fc.double({ min: 0, max: 1, noNaN: true });
-const len = fc.integer({ min: 0, max: 4000 });
+const len = fc.integer({ min: 0, max: 2000 });
 
 /** A mutation of any kind, weighted towards small local damage. */
 export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ op: fc.constant('insert' as const), at: frac, what: fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: 'binary', maxLength: 6 })), times: fc.integer({ min: 1, max: 40 }) }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('splice' as const), at: frac, from: frac, len }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('duplicate' as const), at: frac, len, times: fc.integer({ min: 1, max: 5 }) }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('duplicate' as const), at: frac, len, times: fc.integer({ min: 1, max: 3 }) }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('delete' as const), at: frac, len }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('capitalise' as const), at: frac, len }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('upper' as const), at: frac, len }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('oneLine' as const), at: frac, len }) },
   { weight: 1, arbitrary: fc.constant({ op: 'crlf' as const }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('hugeLine' as const), at: frac, size: fc.integer({ min: 1000, max: 60000 }) }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('hugeLine' as const), at: frac, size: fc.integer({ min: 1000, max: 30000 }) }) },
 );
 
 const pos = (text: string, f: number) => Math.min(text.length, Math.floor(f * (text.length + 1)));
@@ -99,3 +99,11 @@ export function mutatedArticle(texts: readonly string[], maxMutations: number): 
   return fc.tuple(fc.nat(texts.length - 1), fc.nat(texts.length - 1), fc.array(mutationArb, { minLength: 1, maxLength: maxMutations }))
     .map(([a, b, ms]) => ms.reduce((t, m) => applyMutation(t, m, texts[b]), texts[a]));
 }
+
+/** Synthetic articles assembled from hostile pieces, article furniture and random graphemes. */
+export const piecesArb: fc.Arbitrary<string> = fc.array(fc.oneof(
+  fc.constantFrom(...HOSTILE, 'WASHINGTON, February 7. /TASS/.', 'World February 07, 2022, 21:37', 'Read more on the site →',
+    'Secretary of State Antony Blinken', 'Blinken', 'he said', 'last Monday', 'will meet on Friday', '2022', 'He', 'The'),
+  fc.string({ unit: 'grapheme', maxLength: 10 }),
+  fc.string({ unit: 'binary', maxLength: 4 }),
+), { maxLength: 60 }).map((a) => a.join(''));
