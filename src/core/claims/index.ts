@@ -43,8 +43,8 @@ const KEY_HEADS = new Set(['statements', 'remarks', 'quotes', 'theses', 'points'
 /** "Below are Putin’s key statements": the subject and the cue span. */
 function keyStatements(tokens: Token[], u: Unit, personAt: Map<number, { official: number; b: number }>): { official: number; cue: { start: number; end: number } } | null {
   for (let i = u.a + 1; i < u.b; i++) {
-    const len = tokens[i].len;
-    if (len < 6 || len > 10 || tokens[i].k !== 'w' || !KEY_HEADS.has(tokens[i].l)) continue;
+    const t = tokens[i];
+    if (t.k !== 'w' || t.e - t.s < 6 || t.e - t.s > 11 || !KEY_HEADS.has(t.l)) continue;
     const adj = tokens[i - 1];
     if (!['key', 'main', 'major', 'principal', 'top'].includes(adj.l)) continue;
     for (let j = Math.max(u.a, i - 30); j < i; j++) {

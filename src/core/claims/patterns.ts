@@ -45,8 +45,10 @@ export function unitDrafts(
   const out: Draft[] = [];
   const d = headlineDash(tokens, u, sctx, headline ? null : quotes) ?? colonSource(tokens, u, sctx, headline);
   if (d) out.push(d);
-  out.push(...cueInsideQuote(tokens, u, quotes, sctx));
-  out.push(...reportedInQuote(tokens, u, quotes, sctx));
+  if (u.quoted) {
+    out.push(...cueInsideQuote(tokens, u, quotes, sctx));
+    out.push(...reportedInQuote(tokens, u, quotes, sctx));
+  }
   // where each cue's clause starts (a comma or conjunction before it), to cut the previous content
   const cuts: number[] = [];
   const plans = hits.map((h) => plan(tokens, u, h, quotes, sctx.mentionStart));

@@ -11,6 +11,8 @@ export interface Unit {
   a: number;
   b: number;
   para: number;
+  /** Some token of the unit lies inside a quotation. */
+  quoted: boolean;
 }
 
 /** A cue occurrence: token range and its form. */
@@ -26,11 +28,14 @@ export function units(tokens: Token[], sentences: Sentence[], quotes: readonly Q
   for (const s of sentences) {
     const prev = out[out.length - 1];
     const first = tokens[s.a];
+    let quoted = false;
+    for (let i = s.a; i < s.b && !quoted; i++) quoted = tokens[i].q >= 0;
     if (prev && first.q >= 0 && tokens[prev.b - 1].q === first.q && quotes[first.q]?.kind === 'speech' && first.nl === 0) {
       prev.b = s.b;
+      prev.quoted = true;
       continue;
     }
-    out.push({ a: s.a, b: s.b, para: s.para });
+    out.push({ a: s.a, b: s.b, para: s.para, quoted });
   }
   return out;
 }

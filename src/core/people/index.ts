@@ -84,11 +84,14 @@ function endsInRole(tokens: Tokenized['tokens'], title: TitleInfo, lex: Lexicon)
   return !!lex.roleHead(l) || HONORIFICS.has(l) || (l.endsWith('s') && !!lex.roleHead(l.slice(0, -1)));
 }
 
+const ALNUM = /[\p{L}\p{N}]/u;
+
 function slug(s: string): string {
   let out = '';
   let dash = false;
   for (const ch of s.toLowerCase()) {
-    if (/[\p{L}\p{N}]/u.test(ch)) {
+    const c = ch.charCodeAt(0);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 127 && ALNUM.test(ch))) {
       if (dash && out) out += '-';
       out += ch;
       dash = false;

@@ -134,7 +134,10 @@ export function resolveRefs(tokens: Token[], people: Person[], text: string, lex
       events.push({ person: np, tok: i, sent: t.sent, q: t.q, cue: cueAfter(tokens, nameEnd[i]) || cueBefore(tokens, i) });
       continue;
     }
+    // only "he", "she", "him", "her", "his" and "the" matter here: look at the first letter before building the word
     if (t.k !== 'w' || t.len > 3) continue;
+    const fc = t.firstCode;
+    if (fc !== 104 && fc !== 115 && fc !== 116) continue;
     const g = PRONOUNS.get(t.l);
     // subjects, and "according to him / her"
     const inWords = (t.l === 'his' || t.l === 'her') && i > 0 && tokens[i - 1].l === 'in' && i + 1 < tokens.length && ['words', 'opinion', 'view'].includes(tokens[i + 1].l);
