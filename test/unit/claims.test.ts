@@ -156,6 +156,12 @@ describe('claims: cues, sources and content', () => {
     expect(claim(text, 'Budapest opposed the escalation')?.speaker).toBe('Peter Szijjarto');
   });
 
+  it('dates a statement whose date comes after a long adjunct', () => {
+    const a = run('The talks will go on, US Secretary of State Antony Blinken said at a joint news conference with visiting EU foreign policy chief Josep Borrell on Monday.');
+    const c = a.claims.find((x) => x.cue?.text === 'said');
+    expect(c?.date !== null && c?.date !== undefined ? a.dates[c.date].text : null).toBe('Monday');
+  });
+
   it('a parenthetical between the cue and "that"', () => {
     expect(claim('Kremlin spokesman Dmitry Peskov noted, however, that the talks would continue.', 'the talks would continue')?.speaker).toBe('Dmitry Peskov');
   });

@@ -186,7 +186,7 @@ function dateOf(d: Draft, dates: DateMention[], order: number[], starts: number[
     if (m.start >= d.start && m.end <= d.end) continue;
     if (m.end > d.unit.end) continue;
     const gap = m.start >= cue.end ? m.start - cue.end : cue.start - m.end;
-    if (gap < 0 || gap > 60) continue;
+    if (gap < 0 || gap > 150) continue;
     if (gap < dist) {
       dist = gap;
       best = i;
