@@ -214,6 +214,13 @@ describe('dates: what is not a date', () => {
     expect(dates('The score was 3:2.')).toEqual([]);
   });
 
+  it('generic "today\'s world", fractions and newspapers are not times', () => {
+    expect(dates("Parents in today's world worry, and so do the leaders of tomorrow.")).toEqual([]);
+    expect(dates("Today's vote was close.")).toEqual([['Today', '2022-02-07']]);
+    expect(dates('Funds hold more than a quarter of the market, said the party daily Granma.')).toEqual([]);
+    expect(dates('Islam will one day be the second largest religion.')).toEqual([['one day', 'FUTURE_REF']]);
+  });
+
   it('capitalised units in running text are titles, not periods', () => {
     expect(dates('He spoke on CBS\'s "60 Minutes" and on ABC\'s "This Week" program.')).toEqual([]);
     expect(dates('It was like the film "High Noon" again.')).toEqual([]);

@@ -107,12 +107,29 @@ function clockLed(c: Ctx, i: number): R {
   return { to: t.to, type: 'TIME', sem: { k: 'time', time: t.v } };
 }
 
+const GENERIC_NOUNS = new Set([
+  'world', 'society', 'youth', 'generation', 'generations', 'children', 'kids', 'teenagers', 'young', 'students',
+  'families', 'culture', 'technology', 'computers', 'standards', 'terms', 'dollars', 'economy', 'leaders', 'people',
+]);
+
+/** "today's world", "the leaders of tomorrow": the present or future in general, not a day. */
+function generic(c: Ctx, i: number): boolean {
+  const { T } = c;
+  if (T.at(i + 1) === "'" && T.at(i + 2) === 's' && T.glued(i + 1)) {
+    let k = i + 3;
+    if (T.kd(k) === 0 && !GENERIC_NOUNS.has(T.at(k)) && T.kd(k + 1) === 0 && GENERIC_NOUNS.has(T.at(k + 1))) k++;
+    return GENERIC_NOUNS.has(T.at(k));
+  }
+  return T.at(i) === 'tomorrow' && prevWord(c, i) === 'of';
+}
+
 /** yesterday, today, tomorrow, tonight (with an optional day part and possessive). */
 function dayWord(c: Ctx, i: number): R {
   const { T } = c;
   const w = T.at(i);
   const n = w === 'yesterday' ? -1 : w === 'today' || w === 'tonight' ? 0 : w === 'tomorrow' ? 1 : null;
   if (n === null) return null;
+  if (generic(c, i)) return null;
   const r: R = { to: i + 1, type: 'DATE', sem: { k: 'rel', unit: 'D', n } };
   return w === 'tonight' ? r : dayPart(c, r);
 }
@@ -214,7 +231,7 @@ function wordLed(c: Ctx, i: number): R {
     return { to: i + 1, type: 'DATE', sem: { k: 'lit', v: vague } };
   }
   const set = SET_WORDS.get(w);
-  if (set) return { to: i + 1, type: 'SET', sem: { k: 'lit', v: set } };
+  if (set) return T.upper(i + 1) && T.kd(i + 1) === 0 ? null : { to: i + 1, type: 'SET', sem: { k: 'lit', v: set } };
   if (WEEKDAYS.has(w) && w.endsWith('s') && T.upper(i)) {
     return { to: i + 1, type: 'SET', sem: { k: 'lit', v: `XXXX-WXX-${WEEKDAYS.get(w)}` } };
   }

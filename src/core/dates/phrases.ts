@@ -7,6 +7,8 @@ import { NUM, type Tokens } from './tokens';
 import { decade, holiday, quarterPhrase, yearAgoQuarter } from './periods';
 
 const ORDER_WORDS = new Set(['first', 'final', 'latest', 'initial', 'remaining', 'last', 'past', 'next', 'previous', 'coming']);
+/** "Islam will one day be …", "he hopes he one day follows …": some day in the future. */
+const ONE_DAY_BEFORE = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'shall', 'he', 'she', 'they', 'we', 'i', 'you', 'it', 'to']);
 const RATE_BEFORE = new Set(['times', 'twice', 'once', 'million', 'billion', 'thousand', 'hundred', 'percent', 'flights', 'seats', 'hours', 'dollars', 'cents']);
 const CAL_UNITS = new Set<Unit>(['W', 'WE', 'M', 'Q', 'Y', 'DE', 'CE', 'D']);
 
@@ -78,6 +80,10 @@ export function countPhrase(c: Ctx, i: number, opts: { the?: boolean } = {}): R 
   const nx = T.at(to);
   if (nx === '-' && T.glued(to) && T.at(to + 1) !== 'long') return null;
   if (nx === 'old' || (nx === '-' && T.at(to + 1) === 'old')) return null;
+  if (u.u === 'Q' && nx === 'of' && (w === 'a' || T.at(k - 1) === 'a')) return null;
+  if (w === 'one' && u.u === 'D' && !u.plural && ONE_DAY_BEFORE.has(prevWord(c, i))) {
+    return { to, type: 'DATE', sem: { k: 'lit', v: 'FUTURE_REF' } };
+  }
   if (nx === 'of' && T.at(to + 1) === 'age') return null;
   if (nx === 'ago' || nx === 'earlier' || nx === 'before' || nx === 'later' || (nx === 'from' && T.at(to + 1) === 'now')) {
     const sign = nx === 'later' || nx === 'from' ? 1 : -1;
