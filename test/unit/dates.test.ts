@@ -153,6 +153,7 @@ describe('dates: parts of the day', () => {
       ['Friday night', 'TIME', '2022-02-11TNI'],
       ['Thursday night', 'DATE', '2022-02-10'],
     ]);
+    expect(dates('CBS first reported last night that the tomb was found.', '2022-02-11')).toEqual([['last night', '2022-02-10TNI']]);
   });
 });
 
@@ -190,6 +191,10 @@ describe('dates: durations and sets', () => {
     expect(dates('The flight took 5 1/2 hours.')).toEqual([['5 1/2 hours', 'PT5H30M']]);
     expect(dates('Shipments resume within two to three weeks.')).toEqual([['two to three weeks', 'P2W']]);
     expect(dates('It will not change for a couple of years.')).toEqual([['a couple of years', 'P2Y']]);
+    expect(dates('A minute and a half later, a pilot called; just over an hour later it ended.')).toEqual([
+      ['A minute and a half', 'PT1M30S'],
+      ['over an hour', 'PT1H'],
+    ]);
   });
 
   it('sets get type SET', () => {

@@ -87,9 +87,10 @@ export function countPhrase(c: Ctx, i: number, opts: { the?: boolean } = {}): R 
   if (nx === 'of' && T.at(to + 1) === 'age') return null;
   if (nx === 'ago' || nx === 'earlier' || nx === 'before' || nx === 'later' || (nx === 'from' && T.at(to + 1) === 'now')) {
     const sign = nx === 'later' || nx === 'from' ? 1 : -1;
+    /* "an hour later": the clock offset is kept as the duration it names (TimeML) */
+    if (u.u === 'H' || u.u === 'MIN' || u.u === 'S') return { to, type: 'DURATION', sem: { k: 'lit', v: durationValue(n.v, u.u) } };
     to += nx === 'from' ? 2 : 1;
     if (!Number.isFinite(n.v)) return { to, type: 'DATE', sem: { k: 'lit', v: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' } };
-    if (u.u === 'H' || u.u === 'MIN' || u.u === 'S') return { to, type: 'DATE', sem: { k: 'lit', v: 'PAST_REF' } };
     if ((nx === 'earlier' || nx === 'later') && !opts.the && u.u !== 'Y') return { to, type: 'DATE', sem: { k: 'ana', unit: u.u, n: sign * n.v, ago: true } };
     return { to, type: 'DATE', sem: { k: 'rel', unit: u.u, n: sign * n.v, ago: true } };
   }

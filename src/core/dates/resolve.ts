@@ -90,7 +90,7 @@ function relUnit(unit: string, n: number, pub: Day, time: string | undefined): s
   switch (unit) {
     case 'D': {
       const x = addDays(pub, n);
-      return withTime(fmtDay(x.y, x.m, x.d), partOfToday(time, n));
+      return withTime(fmtDay(x.y, x.m, x.d), time);
     }
     case 'W':
       return fmtWeek(addDays(pub, 7 * n));
