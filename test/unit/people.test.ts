@@ -40,6 +40,13 @@ describe('officials: titled names in agency forms', () => {
     expect(find(people(text), name)?.title).toBe(title);
   });
 
+  it('qualifies a bare state title of a well-known official with the country', () => {
+    expect(find(people('Russia has enough systems, President Vladimir Putin told reporters.'), 'Vladimir Putin')?.title).toBe('Russian President');
+    const trump = find(people('He asked about President-elect Donald Trump’s future team.'), 'Donald Trump');
+    expect([trump?.title, trump?.org]).toEqual(['US President-elect', 'US']);
+    expect(find(people('Kremlin spokesman Dmitry Peskov spoke.'), 'Dmitry Peskov')?.title).toBe('Kremlin spokesman');
+  });
+
   it('keeps the possessive title and cuts the possessive of the name', () => {
     const o = find(people('Talks took place during Slovak Prime Minister’s Robert Fico’s visit to Moscow.'), 'Robert Fico');
     expect(o?.title).toBe('Slovak Prime Minister');

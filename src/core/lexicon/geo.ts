@@ -128,9 +128,14 @@ export const GEO: Map<string, string> = new Map();
 /** Lowercased capital → country (metonymy: "Kiev announced" → Ukraine). */
 export const CAPITALS: Map<string, string> = new Map();
 
+/** Canonical country → the adjective that qualifies a title ("Russia" → "Russian", "US" → "US"). */
+export const DEMONYM: Map<string, string> = new Map([['US', 'US'], ['UK', 'UK']]);
+
 for (const row of COUNTRIES.trim().split('\n')) {
   const [country, demonyms, capitals] = row.split('|');
   const canon = SHORT[country] ?? country;
+  const adjective = demonyms.split(',')[0];
+  if (adjective && !DEMONYM.has(canon)) DEMONYM.set(canon, adjective);
   GEO.set(country.toLowerCase(), canon);
   for (const d of demonyms.split(',')) if (d) GEO.set(d.toLowerCase(), canon);
   for (const c of capitals.split(',')) if (c) CAPITALS.set(c.toLowerCase(), canon);

@@ -9,7 +9,8 @@ import { KNOWN_ORGS, ORG_HEADS } from './orgs';
 import { FIRST_NAMES, SURNAME_SET } from './names';
 import { PLACES } from './places';
 
-export { CAPITALS, GEO, PLACE_WORDS } from './geo';
+export { CAPITALS, DEMONYM, GEO, PLACE_WORDS } from './geo';
+export { KNOWN_OFFICIALS } from './known';
 export { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_LINKS, type RoleHead } from './roles';
 export { ANONYMOUS_SOURCES, KNOWN_ORGS, KNOWN_ORG_MAX_WORDS, ORG_ANAPHORS, ORG_HEADS } from './orgs';
 export { CUES, cuesFor, cuesForToken, OBJECT_FIRST, type CueForm, type CueKind } from './cues';

@@ -1,5 +1,5 @@
 import type { ArticleStructure, LexiconExtension, Official, PersonMention, Quote } from '../types';
-import { GEO, HONORIFICS, makeLexicon, PLACES, type Lexicon } from '../lexicon';
+import { DEMONYM, GEO, HONORIFICS, KNOWN_OFFICIALS, makeLexicon, PLACES, type Lexicon } from '../lexicon';
 import { linkPeople, type Candidate, type Person } from './link';
 import { cueAfter, cueBefore, nameSegments, partOfOrgOrPlace } from './names';
 import { resolveRefs, type Ref } from './refs';
@@ -86,6 +86,19 @@ function endsInRole(tokens: Tokenized['tokens'], title: TitleInfo, lex: Lexicon)
 
 const ALNUM = /[\p{L}\p{N}]/u;
 
+const STATE_ROLES = /^(?:(?:acting|former|first|deputy|vice)\s+)*(?:president|president-elect|prime minister|premier|chancellor|foreign minister|defense minister|minister|leader|king|queen|head of state)\b/i;
+
+/** "President Vladimir Putin" → "Russian President": a bare state title of a well-known official takes its country. */
+function qualifyTitle(p: Person): void {
+  if (!p.title || p.org) return;
+  const country = KNOWN_OFFICIALS.get(p.name.toLowerCase());
+  if (!country || !STATE_ROLES.test(p.title)) return;
+  const adjective = DEMONYM.get(country);
+  if (!adjective) return;
+  p.title = `${adjective} ${p.title}`;
+  p.org = country;
+}
+
 function slug(s: string): string {
   let out = '';
   let dash = false;
@@ -143,6 +156,7 @@ export function findOfficials(text: string, ctx: PeopleContext): Official[] {
   const lex = makeLexicon(ctx.lexicon);
   const tk = tokensOf(text, ctx.quotes, !!ctx.keepTokens);
   const people = linkPeople(candidates(tk, text, lex), tk.tokens, text, lex).filter((p) => p.mentions.length > 0);
+  for (const p of people) qualifyTitle(p);
   const headlineEnd = ctx.structure.headline ? ctx.structure.headline.end : 0;
   const refs = resolveRefs(tk.tokens, people, text, lex, headlineEnd);
   return toOfficials(people, refs, text);
