@@ -93,6 +93,8 @@ function qualifyTitle(p: Person): void {
   if (!p.title || p.org) return;
   const country = KNOWN_OFFICIALS.get(p.name.toLowerCase());
   if (!country || !STATE_ROLES.test(p.title)) return;
+  // "President of Belarus" already names its country
+  if (p.title.split(/[\s’']+/).some((w) => GEO.has(w.toLowerCase()))) return;
   const adjective = DEMONYM.get(country);
   if (!adjective) return;
   p.title = `${adjective} ${p.title}`;
