@@ -162,6 +162,11 @@ describe('claims: cues, sources and content', () => {
     expect(c?.date !== null && c?.date !== undefined ? a.dates[c.date].text : null).toBe('Monday');
   });
 
+  it('a possessed speech noun: "Trump’s claim that …"', () => {
+    const c = claim('Politifact checked Donald Trump’s claim that there were thousands of shootings, and agreed.', 'there were thousands of shootings');
+    expect([c?.cue?.text, c?.speaker, c?.stance]).toEqual(['claim', 'Donald Trump', 'contested']);
+  });
+
   it('a parenthetical between the cue and "that"', () => {
     expect(claim('Kremlin spokesman Dmitry Peskov noted, however, that the talks would continue.', 'the talks would continue')?.speaker).toBe('Dmitry Peskov');
   });

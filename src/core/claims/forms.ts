@@ -99,3 +99,27 @@ export function headlineDash(tokens: Token[], u: Unit, sctx: SourceContext, body
   }
   return null;
 }
+
+const NOMINAL_CUES = new Set(['claim', 'claims', 'statement', 'statements', 'assertion', 'argument', 'remark', 'remarks', 'comment', 'comments', 'warning', 'promise', 'pledge', 'suggestion', 'insistence', 'contention', 'allegation', 'allegations', 'accusation', 'accusations', 'assurance', 'assurances', 'admission', 'belief', 'view']);
+
+/** "Trump’s claim that there have been thousands of shootings": a possessed speech noun and its "that" clause. */
+export function nominalCue(tokens: Token[], u: Unit, sctx: SourceContext): Draft[] {
+  const out: Draft[] = [];
+  for (let i = u.a + 1; i + 2 < u.b; i++) {
+    const t = tokens[i];
+    if (t.k !== 's' || t.q >= 0) continue;
+    const noun = tokens[i + 1];
+    if (noun.k !== 'w' || !NOMINAL_CUES.has(noun.l) || tokens[i + 2].l !== 'that') continue;
+    const ms = sctx.mentionStart[i - 1];
+    const a = ms >= 0 ? ms : tokens[i - 1].cap ? i - 1 : -1;
+    if (a < 0) continue;
+    const source = resolveSource(sctx, a, i);
+    if (source.kind !== 'person' && source.kind !== 'org') continue;
+    let e = i + 3;
+    while (e < u.b && !(tokens[e].k === 'p' && tokens[e].q < 0 && (tokens[e].t === ',' || tokens[e].t === ';' || tokens[e].t === '.'))) e++;
+    const b = trimEnd(tokens, i + 3, e);
+    if (b - (i + 3) < 2) continue;
+    out.push({ start: tokens[i + 3].s, end: tokens[b - 1].e, cue: { start: noun.s, end: noun.e }, source, stance: noun.l.startsWith('claim') || noun.l.startsWith('alleg') || noun.l.startsWith('accus') ? 'contested' : 'neutral' });
+  }
+  return out;
+}
