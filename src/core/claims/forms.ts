@@ -76,6 +76,8 @@ export function colonSource(tokens: Token[], u: Unit, sctx: SourceContext, headl
   const source = resolveSource(sctx, a, c);
   const person = source.kind === 'person';
   // a transcript speaker in capitals at the start of a paragraph, or a named source opening a headline
+  // "The Latest: …" is a rubric, not a source
+  if (tokens[a].l === 'the' && !person) return null;
   if (!(paraStart && caps && c - a === 1) && !(headline && (person || (!caps && source.kind !== 'none')))) return null;
   const speaker = source.speaker ?? (caps ? tokens[a].t : null);
   const b = trimEnd(tokens, c + 1, u.b);

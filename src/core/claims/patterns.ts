@@ -201,6 +201,12 @@ function subjectBeforeParenthetical(tokens: Token[], u: Unit, comma: number, men
     const t = tokens[c];
     if (t.k === 'q' || t.l === 'that') return null;
     if (t.t !== ',') continue;
+    // "The state’s campaign chairman, Phil Lovas, said": the name in apposition is the source
+    if (mentionStart[c + 1] === c + 1) {
+      let e = c + 2;
+      while (e < comma && mentionStart[e] === c + 1) e++;
+      if (e === comma) return [c + 1, comma];
+    }
     const a = npLeft(tokens, c - 1, u.a, mentionStart);
     if (a > c - 1) return null;
     if (a === u.a || tokens[a - 1].t === ',' || tokens[a - 1].k === 'w' || tokens[a - 1].k === 'q') return [a, c];

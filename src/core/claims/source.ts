@@ -3,7 +3,7 @@
  * layer, an organisation ("the Russian Emergencies Ministry"), a country by metonymy ("Kiev" →
  * Ukraine), an earlier organisation ("the ministry", "the statement"), or an unnamed source.
  */
-import { ANONYMOUS_SOURCES, CAPITALS, GEO, geoOf, KNOWN_ORGS, ORG_ANAPHORS, ORG_HEADS, ROLE_MODIFIERS } from '../lexicon';
+import { ANONYMOUS_SOURCES, CAPITALS, GEO, geoOf, KNOWN_ORGS, NOT_NAMES, ORG_ANAPHORS, ORG_HEADS, ROLE_MODIFIERS } from '../lexicon';
 import type { Token } from '../people';
 
 /** A resolved source. */
@@ -193,7 +193,8 @@ export function resolveSource(ctx: SourceContext, a: number, b: number): Source 
   let e = -1;
   for (let i = a; i < b; i++) {
     const t = tokens[i];
-    if (t.k === 'w' && t.cap && !(i === a && (t.l === 'the' || t.l === 'a' || t.l === 'an'))) {
+    // "Thursday’s walk-ins", "But many Democrats": weekdays and function words name nobody
+    if (t.k === 'w' && t.cap && !(s < 0 && NOT_NAMES.has(t.l))) {
       if (s < 0) s = i;
       e = i + 1;
     } else if (s >= 0) break;
