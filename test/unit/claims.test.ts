@@ -181,14 +181,23 @@ describe('claims: cues, sources and content', () => {
 
   it('never throws and keeps claim spans in bounds', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('Putin', 'said', 'according', 'to', ',', '.', '"', '—', 'he', 'that', 'sources', '\n\n', 'stressed', 'and', 'warned', 'the', 'ministry', ' '), { maxLength: 40 }), (parts) => {
-        const text = parts.join(' ');
-        for (const c of run(text).claims) {
-          expect(c.start).toBeGreaterThanOrEqual(0);
-          expect(c.end).toBeLessThanOrEqual(text.length);
-          expect(c.text).toBe(text.slice(c.start, c.end));
-        }
-      }),
+      fc.property(
+        fc.array(
+          fc.constantFrom('Putin', 'said', 'according', 'to', ',', '.', '"', '“', '”', '—', '―', 'he', 'that', 'sources', '\n\n', 'stressed', 'and', 'warned', 'the', 'ministry', ' ', '’s', 'key statements', 'Below are', 'PENCE:', 'Said', 'in his words', 'Mr.', '(', ')', '😀', 'on Monday'),
+          { maxLength: 40 },
+        ),
+        (parts) => {
+          const text = parts.join(' ');
+          const a = run(text);
+          for (const c of a.claims) {
+            expect(c.start).toBeGreaterThanOrEqual(0);
+            expect(c.end).toBeLessThanOrEqual(text.length);
+            expect(c.text).toBe(text.slice(c.start, c.end));
+            expect(c.date === null || !!a.dates[c.date]).toBe(true);
+            expect(c.quotes.every((q) => !!a.quotes[q])).toBe(true);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });
