@@ -33,8 +33,15 @@ export function tokensOf(text: string, quotes: readonly Quote[], keep = true): T
   return result;
 }
 
+/** "Presidents of Belarus" → "President of Belarus": the first plural word loses its s (word by word, linear). */
 function singular(title: TitleInfo, text: string): string {
-  return text.replace(/\b(\p{Lu}?\p{Ll}+)s\b/u, (m, w: string) => (title.plural ? w : m));
+  if (!title.plural) return text;
+  let done = false;
+  return text.replace(/\p{L}+/gu, (w) => {
+    if (done || !/^\p{Lu}?\p{Ll}+s$/u.test(w)) return w;
+    done = true;
+    return w.slice(0, -1);
+  });
 }
 
 function candidates(tk: Tokenized, text: string, lex: Lexicon): Candidate[] {
@@ -56,7 +63,7 @@ function candidates(tk: Tokenized, text: string, lex: Lexicon): Candidate[] {
     if (title?.plural) {
       // "Presidents of Belarus and Russia Alexander Lukashenko and Vladimir Putin"
       const head = singular(title, title.text);
-      const base = head.split(/\s+of\s+/)[0];
+      const base = head.split(/(?<!\s)\s+of\s+/)[0];
       const list = title.ofList.length > 1 ? title.ofList.map((g) => `${base} of ${g}`) : [head, head];
       override = list[0];
       if (tokens[seg.b]?.l === 'and') shared = { text: list.slice(1), next: seg.b + 1 };

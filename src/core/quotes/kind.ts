@@ -101,7 +101,7 @@ export function classifyQuote(text: string, start: number, end: number, innerSta
   if (LABEL_CUES.has(w1) && (isUpper(inner[0]) || isDigit(inner[0]))) return 'term';
   if (MENTION_NOUNS.has(w1) || (w1 === 'of' && MENTION_NOUNS.has(w2))) return 'speech';
   const capitals = words.filter((w) => isUpper(w[0]) || isDigit(w[0])).length;
-  const pronounFirst = PRONOUNS.has(words[0].toLowerCase().replace(/['\u2019].*$/, ''));
+  const pronounFirst = PRONOUNS.has(words[0].toLowerCase().split(/['\u2019]/)[0]);
   const sentenceInside = /\p{L}{3}\. /u.test(inner);
   const titleCase = capitals > 0 && !pronounFirst && !sentenceInside
     && words.every((w) => SMALL_WORDS.has(w) || isUpper(w[0]) || isDigit(w[0]));
