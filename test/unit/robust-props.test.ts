@@ -49,4 +49,12 @@ describe('analyze() on hostile text (short run; `npm run fuzz` runs 100,000+)', 
     check('Clinton’S L President Bl Clinton');
     check('TOLD REPORTER TOLD EPO');
   });
+
+  it('nested quotes inside a quote never cross each other, even with mismatched marks', () => {
+    check('“‘o“s’ ” “');
+    check('“="“d ‘”’');
+    const [q] = analyze('«He said ‘we want “a wall’ and more,» she said.').quotes;
+    expect(q.text).toBe('«He said ‘we want “a wall’ and more,»');
+    expect(q.nested).toEqual([{ start: 9, end: 26 }]);
+  });
 });

@@ -95,6 +95,7 @@ export function pairMarks(text: string, segments: readonly Span[], marks: MarkLi
           if (dir === OPEN || (dir === EITHER && innerS < 0)) innerS = i;
           else if (innerS >= 0 && !possessive(i)) {
             nested.push({ start: mpos[innerS], end: end(i) });
+            if (innerD > innerS) innerD = -1; // a double opened inside it can no longer close (it would cross)
             innerS = -1;
           }
         } else if (dir === OPEN) {
@@ -118,6 +119,7 @@ export function pairMarks(text: string, segments: readonly Span[], marks: MarkLi
         if (style === marks.style(innerD)) {
           if (dir !== OPEN) {
             nested.push({ start: mpos[innerD], end: end(i) });
+            if (innerS > innerD) innerS = -1;
             innerD = -1;
             continue;
           }
