@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { runShard } from './run';
 
-const CASES = Number(process.env.FUZZ_CASES ?? 50_000);
+const CASES = Number(process.env.FUZZ_CASES ?? 55_000);
 
 it('fuzz shard 1: mutated real articles keep every invariant', () => {
   const r = runShard(1, CASES);
