@@ -90,7 +90,7 @@ export function toCSV(src: ExportSource): string {
 }
 
 function mdInline(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
+  return text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|#~&]/g, (c) => `\\${c}`);
 }
 
 /** Markdown: one block quote per claim with its citation. */
@@ -191,7 +191,8 @@ export function toBrat(src: ExportSource): string {
     if (c.anonymous) out.push(`A${++a}\tAnonymous ${claimId}`);
     if (c.cue && c.cue.end > c.cue.start) out.push(`R${++r}\tCue Arg1:${claimId} Arg2:${entity('Cue', c.cue.start, c.cue.end)}`);
     if (c.source && c.source.end > c.source.start) out.push(`R${++r}\tSource Arg1:${claimId} Arg2:${entity('Source', c.source.start, c.source.end)}`);
-    out.push(`#${++n}\tAnnotatorNotes ${claimId}\t${claimRecords({ ...src, analysis: { ...analysis, claims: [analysis.claims[i]] } })[0].speaker}`);
+    const speaker = claimRecords({ ...src, analysis: { ...analysis, claims: [analysis.claims[i]] } })[0].speaker;
+    out.push(`#${++n}\tAnnotatorNotes ${claimId}\t${speaker.replace(/[\r\n]+/g, ' ')}`);
   });
   return out.length ? `${out.join('\n')}\n` : '';
 }
