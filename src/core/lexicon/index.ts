@@ -51,19 +51,23 @@ export interface Lexicon {
 
 const BUILTIN: Lexicon = { roleHead: (w) => ROLE_HEADS.get(w), known: new Map() };
 
+// user settings are untrusted: anything but an array of strings / of { name: string } is skipped
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
+
 /** Builds the lexicon for one analysis (the built-in one when there is no extension). */
 export function makeLexicon(ext?: LexiconExtension): Lexicon {
   if (!ext || (!ext.titles?.length && !ext.officials?.length)) return BUILTIN;
   const extra = new Map<string, RoleHead>();
-  for (const t of ext.titles ?? []) {
-    const w = String(t).trim().toLowerCase();
+  for (const t of list(ext.titles)) {
+    const w = str(t)?.toLowerCase();
     if (w) extra.set(w.split(/\s+/).pop() ?? w, { classes: [w], gender: null });
   }
   const known = new Map<string, { name: string; title: string | null; org: string | null }>();
-  for (const o of ext.officials ?? []) {
-    const name = String(o.name ?? '').trim();
+  for (const o of list(ext.officials) as Array<Record<string, unknown> | null>) {
+    const name = str(o?.name);
     if (!name) continue;
-    const v = { name, title: o.title ?? null, org: o.org ?? null };
+    const v = { name, title: str(o?.title), org: str(o?.org) };
     known.set(name.toLowerCase(), v);
     const parts = name.split(/\s+/);
     known.set(parts[parts.length - 1].toLowerCase(), v);
