@@ -83,7 +83,8 @@ describe('The Claims view', () => {
     await vscode.commands.executeCommand('articleLens.focusPanel');
     await waitFor('the Claims view to be visible', () => api.claimsView.visible);
     await api.claimsView.reveal(node, { select: true, focus: false });
-    assert.equal(api.claimsView.selection[0]?.id, node.id);
+    // The view's selection reaches the extension host as an event after reveal() resolves.
+    await waitFor('the revealed claim to be selected in the tree', () => api.claimsView.selection[0]?.id === node.id);
   });
 
   it('moving the cursor into another claim selects it in the tree', async () => {
@@ -91,12 +92,12 @@ describe('The Claims view', () => {
     const editor = await openArticle(SEED);
     await vscode.commands.executeCommand('articleLens.focusPanel');
     await waitFor('the Claims view to be visible', () => api.claimsView.visible);
-    await vscode.window.showTextDocument(editor.document, { preserveFocus: false });
-    const a = analysisOf(editor.document);
+    const shown = await vscode.window.showTextDocument(editor.document, { preserveFocus: false });
+    const a = analysisOf(shown.document);
     const target = a.claims.find((c) => c.text.startsWith('Russia doesn'));
     assert.ok(target, 'no claim "Russia doesn’t pose any threat"');
-    const pos = editor.document.positionAt(target.start + 3);
-    editor.selection = new vscode.Selection(pos, pos);
+    const pos = shown.document.positionAt(target.start + 3);
+    shown.selection = new vscode.Selection(pos, pos);
     const selected = await waitFor('the tree to select the claim under the cursor', () => {
       const s = api.claimsView.selection[0];
       return s?.claim?.start === target.start && s;
