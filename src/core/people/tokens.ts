@@ -113,18 +113,42 @@ function isQuoteMark(c: number): boolean {
   return c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e || c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x2039 || c === 0x203a;
 }
 
+/** Quote index lookup for tokens created in text order: quotes sorted by start, a moving cursor. */
+class QuoteCursor {
+  private readonly order: number[];
+  private qi = 0;
+  constructor(private readonly quotes: readonly Quote[]) {
+    this.order = quotes.length ? quotes.map((_, i) => i).sort((a, b) => quotes[a].start - quotes[b].start) : [];
+  }
+  /** The quote holding [s, e), or -1; calls must come with non-decreasing `s`. */
+  at(s: number, e: number): number {
+    const { order, quotes } = this;
+    while (this.qi < order.length && quotes[order[this.qi]].end <= s) this.qi++;
+    if (this.qi < order.length) {
+      const q = quotes[order[this.qi]];
+      if (q.start <= s && e <= q.end) return order[this.qi];
+    }
+    return -1;
+  }
+}
+
+function makeToken(text: string, s: number, e: number, k: TokenKind, nl: number, upper: boolean, q: number): Token {
+  const w = k === 'w';
+  const cap = w && letterClass(text.charCodeAt(s)) === 2;
+  const dot = w && text.charCodeAt(e - 1) === 46;
+  const t = new Token(text, s, e, k, cap, nl, upper || dot);
+  t.q = q;
+  return t;
+}
+
 /** Tokenises `text` and splits it into sentences. Never throws; every offset is in bounds. */
 export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized {
   const tokens: Token[] = [];
+  const cursor = new QuoteCursor(quotes);
   const n = text.length;
   let i = 0;
   let nl = 0;
-  const push = (s: number, e: number, k: TokenKind, upper: boolean) => {
-    const cap = k === 'w' && letterClass(text.charCodeAt(s)) === 2;
-    const dot = k === 'w' && text.charCodeAt(e - 1) === 46;
-    tokens.push(new Token(text, s, e, k, cap, nl, upper || dot));
-    nl = 0;
-  };
+  let lastEnd = -1;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
@@ -167,7 +191,9 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
           j += 2;
         }
       }
-      push(i, j, 'w', upper);
+      tokens.push(makeToken(text, i, j, 'w', nl, upper, cursor.at(i, j)));
+      nl = 0;
+      lastEnd = j;
       i = j;
       continue;
     }
@@ -183,88 +209,99 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
         } else if ((d === 44 || d === 46 || d === 58 || d === 45) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) j++;
         else break;
       }
-      push(i, j, 'n', upper);
+      tokens.push(makeToken(text, i, j, 'n', nl, upper, cursor.at(i, j)));
+      nl = 0;
+      lastEnd = j;
       i = j;
       continue;
     }
-    if (isApos(c) && tokens.length && tokens[tokens.length - 1].e === i && i + 1 < n) {
+    if (isApos(c) && lastEnd === i && i + 1 < n) {
       const nx = text.charCodeAt(i + 1);
       if ((nx === 115 || nx === 83) && !(i + 2 < n && isLetter(text.charCodeAt(i + 2)))) {
-        push(i, i + 2, 's', nx === 83);
+        tokens.push(makeToken(text, i, i + 2, 's', nl, nx === 83, cursor.at(i, i + 2)));
+        nl = 0;
+        lastEnd = i + 2;
         i += 2;
         continue;
       }
     }
     // a surrogate pair stays one punctuation token
     const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    push(i, i + w, isQuoteMark(c) ? 'q' : 'p', false);
+    tokens.push(makeToken(text, i, i + w, isQuoteMark(c) ? 'q' : 'p', nl, false, cursor.at(i, i + w)));
+    nl = 0;
+    lastEnd = i + w;
     i += w;
   }
-  markQuotes(tokens, quotes);
-  return { tokens, sentences: splitSentences(tokens) };
+  return { tokens, sentences: splitSentences(tokens, text) };
 }
 
-function markQuotes(tokens: Token[], quotes: readonly Quote[]): void {
-  if (!quotes.length) return;
-  const order = quotes.map((_, i) => i).sort((a, b) => quotes[a].start - quotes[b].start);
-  let qi = 0;
-  for (const tok of tokens) {
-    while (qi < order.length && quotes[order[qi]].end <= tok.s) qi++;
-    if (qi < order.length) {
-      const q = quotes[order[qi]];
-      if (q.start <= tok.s && tok.e <= q.end) tok.q = order[qi];
-    }
-  }
-}
-
-const ENDERS = new Set(['.', '!', '?', '…']);
 const STARTERS = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'in', 'on', 'a', 'this', 'that', 'his', 'her', 'their', 'its', 'there', 'at', 'as', 'for']);
 
-function splitSentences(tokens: Token[]): Sentence[] {
+/** The code of a one-unit token, or -1. */
+function code1(text: string, t: Token): number {
+  return t.e - t.s === 1 ? text.charCodeAt(t.s) : -1;
+}
+
+/** A sentence ender: . ! ? … */
+function isEnder(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/** A capitalised token that often opens a sentence (looked up only for short capitalised words). */
+function starter(t: Token): boolean {
+  return t.cap && t.len <= 5 && STARTERS.has(t.l);
+}
+
+function splitSentences(tokens: Token[], text: string): Sentence[] {
   const sentences: Sentence[] = [];
+  const count = tokens.length;
   let a = 0;
   let para = 0;
   const close = (b: number) => {
-    if (b > a) sentences.push({ a, b, para });
+    if (b > a) {
+      const s = sentences.length;
+      for (let k = a; k < b; k++) tokens[k].sent = s;
+      sentences.push({ a, b, para });
+    }
     a = b;
   };
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < count; i++) {
     const tok = tokens[i];
     if (tok.nl > 0 && i > a) {
       close(i);
       para++;
     } else if (tok.nl > 0) para += i > 0 ? 1 : 0;
     let end = false;
-    if (tok.k === 'p' && ENDERS.has(tok.t)) end = true;
-    else if (tok.k === 'q' && i + 1 < tokens.length && tokens[i + 1].nl === 0 && tokens[i + 1].cap && STARTERS.has(tokens[i + 1].l) && closesQuote(tokens, i)) {
-      // a quotation closed without a period: "… stability" In terms of …
-      close(i + 1);
-      continue;
-    }
-    else if (tok.k === 'w' && tok.e - tok.s > 2 && tok.len < tok.e - tok.s && i + 1 < tokens.length) {
-      const nx = tokens[i + 1];
-      end = nx.cap && STARTERS.has(nx.l);
+    const k = tok.k;
+    if (k === 'p') end = isEnder(code1(text, tok));
+    else if (k === 'q') {
+      if (i + 1 < count && tokens[i + 1].nl === 0 && starter(tokens[i + 1]) && closesQuote(tokens, i, text)) {
+        // a quotation closed without a period: "… stability" In terms of …
+        close(i + 1);
+        continue;
+      }
+    } else if (k === 'w' && tok.e - tok.s > 2 && text.charCodeAt(tok.e - 1) === 46 && i + 1 < count) {
+      end = starter(tokens[i + 1]);
     }
     if (!end) continue;
     let j = i + 1;
     // closing quote marks and brackets stay with the sentence they end
-    while (j < tokens.length && tokens[j].nl === 0 && (tokens[j].k === 'q' || tokens[j].t === ')') && (tokens[j].q === -1 || tokens[j].q === tokens[i].q) && closesQuote(tokens, j)) j++;
-    if (j >= tokens.length) break;
+    while (j < count && tokens[j].nl === 0 && (tokens[j].k === 'q' || code1(text, tokens[j]) === 41) && (tokens[j].q === -1 || tokens[j].q === tok.q) && closesQuote(tokens, j, text)) j++;
+    if (j >= count) break;
     const nx = tokens[j];
-    if (nx.nl > 0 || nx.cap || nx.k === 'q' || nx.k === 'n' || nx.t === '(' || nx.t === '[') {
+    if (nx.nl > 0 || nx.cap || nx.k === 'q' || nx.k === 'n' || (nx.e - nx.s === 1 && (text.charCodeAt(nx.s) === 40 || text.charCodeAt(nx.s) === 91))) {
       close(j);
       i = j - 1;
     }
   }
-  close(tokens.length);
-  for (let s = 0; s < sentences.length; s++) for (let i = sentences[s].a; i < sentences[s].b; i++) tokens[i].sent = s;
+  close(count);
   return sentences;
 }
 
-function closesQuote(tokens: Token[], j: number): boolean {
-  const t = tokens[j].t;
-  if (t === '\u201C' || t === '\u00AB' || t === '\u201E') return false;
-  if (t === ')') return true;
+function closesQuote(tokens: Token[], j: number, text: string): boolean {
+  const c = code1(text, tokens[j]);
+  if (c === 0x201c || c === 0xab || c === 0x201e) return false;
+  if (c === 41) return true;
   // a straight quote closes when glued to the previous token
   return j > 0 && tokens[j - 1].e === tokens[j].s;
 }
