@@ -84,7 +84,7 @@ describe('The Claims view', () => {
     await waitFor('the Claims view to be visible', () => api.claimsView.visible);
     await api.claimsView.reveal(node, { select: true, focus: false });
     // The view's selection reaches the extension host as an event after reveal() resolves.
-    await waitFor('the revealed claim to be selected in the tree', () => api.claimsView.selection[0]?.id === node.id);
+    await waitFor('the revealed claim to be selected in the tree', () => api.claimsView.selection[0]?.id === node.id, 30_000);
   });
 
   it('moving the cursor into another claim selects it in the tree', async () => {
@@ -101,7 +101,7 @@ describe('The Claims view', () => {
     const selected = await waitFor('the tree to select the claim under the cursor', () => {
       const s = api.claimsView.selection[0];
       return s?.claim?.start === target.start && s;
-    });
+    }, 30_000);
     assert.equal(selected.kind, 'claim');
   });
 
