@@ -38,6 +38,7 @@ function personIndex(tokens: Token[], officials: Official[]): Map<number, { offi
   return out;
 }
 
+const KEY_SPAN = 40;
 const KEY_HEADS = new Set(['statements', 'remarks', 'quotes', 'theses', 'points', 'takeaways']);
 
 /** "Below are Putin’s key statements": the subject and the cue span. */
@@ -55,9 +56,14 @@ function keyStatements(tokens: Token[], u: Unit, personAt: Map<number, { officia
   return null;
 }
 
-function inSpans(pos: number, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
-  for (const s of spans) if (pos >= s.start && pos < s.end) return true;
-  return false;
+/** A forward-only membership test over spans sorted by start (units come in text order). */
+function spanCursor(spans: ReadonlyArray<{ start: number; end: number }>): (pos: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let i = 0;
+  return (pos) => {
+    while (i < sorted.length && sorted[i].end <= pos) i++;
+    return i < sorted.length && sorted[i].start <= pos;
+  };
 }
 
 /**
@@ -73,7 +79,7 @@ export function findClaims(text: string, ctx: ClaimsContext): Claim[] {
   for (const [i, p] of personAt) for (let j = i; j < p.b; j++) mentionStart[j] = i;
   const sctx: SourceContext = { tokens, personAt, names: ctx.officials.map((o) => o.name), lastOrg: null, prevPerson: -1, mentionStart };
   const head = ctx.structure.headline;
-  const skip = [...ctx.structure.boilerplate, ...(ctx.structure.header ? [ctx.structure.header] : [])];
+  const skipped = spanCursor([...ctx.structure.boilerplate, ...(ctx.structure.header ? [ctx.structure.header] : [])]);
   const drafts: Draft[] = [];
   const quoteAt = new Map<number, Quote>();
   for (const q of ctx.quotes) quoteAt.set(q.start, q);
@@ -81,9 +87,14 @@ export function findClaims(text: string, ctx: ClaimsContext): Claim[] {
   let prevUnitDrafts: Draft[] = [];
   for (const u of us) {
     const start = tokens[u.a].s;
-    if (inSpans(start, skip)) continue;
+    if (skipped(start)) {
+      key = null;
+      continue;
+    }
     const inHead = !!head && start >= head.start && start < head.end;
     const made = unitDrafts(tokens, u, cuesIn(tokens, u, inHead), ctx.quotes, sctx, inHead);
+    // a "key statements" list runs to the boilerplate, and at most KEY_SPAN paragraphs
+    if (key && u.para > key.para + KEY_SPAN) key = null;
     if (key && u.para > key.para) {
       let b = u.b;
       while (b > u.a && tokens[b - 1].k === 'p') b--;
