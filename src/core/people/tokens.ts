@@ -8,9 +8,16 @@ import type { WordClass } from '../lexicon';
 /** w: word, n: number, s: possessive ’s, p: punctuation, q: quote mark. */
 export type TokenKind = 'w' | 'n' | 's' | 'p' | 'q';
 
+const KINDS: readonly TokenKind[] = ['w', 'n', 's', 'p', 'q'];
+const KIND_CODE: Record<TokenKind, number> = { w: 0, n: 1, s: 2, p: 3, q: 4 };
+const CAP = 8;
+const FOLDS = 16;
+const NL_SHIFT = 5;
+
 /**
  * One token. Its text (`t`) and lowercased form (`l`) are read from the source text on first use,
- * so that the many words nobody looks at cost no string.
+ * so that the many words nobody looks at cost no string. Kind, capitalisation and newline count
+ * are packed into one number (a small token keeps the garbage collector's copying cheap).
  */
 export class Token {
   /** Word class, cached by the people layer (null until asked). */
@@ -21,19 +28,37 @@ export class Token {
   q = -1;
   private _t: string | null = null;
   private _l: string | null = null;
+  private readonly f: number;
 
   constructor(
     private readonly src: string,
     readonly s: number,
     readonly e: number,
-    readonly k: TokenKind,
+    k: TokenKind,
     /** Starts with an upper-case letter. */
-    readonly cap: boolean,
+    cap: boolean,
     /** Newlines in the whitespace before the token. */
-    readonly nl: number,
+    nl: number,
     /** Holds an upper-case letter or ends with a period (the lowercased form differs). */
-    private readonly folds: boolean,
-  ) {}
+    folds: boolean,
+  ) {
+    this.f = KIND_CODE[k] | (cap ? CAP : 0) | (folds ? FOLDS : 0) | (Math.min(nl, 0xffff) << NL_SHIFT);
+  }
+
+  /** Kind: w word, n number, s possessive, p punctuation, q quote mark. */
+  get k(): TokenKind {
+    return KINDS[this.f & 7];
+  }
+
+  /** Starts with an upper-case letter. */
+  get cap(): boolean {
+    return (this.f & CAP) !== 0;
+  }
+
+  /** Newlines in the whitespace before the token (capped at 65535). */
+  get nl(): number {
+    return this.f >>> NL_SHIFT;
+  }
 
   /** The token's text. */
   get t(): string {
@@ -43,16 +68,17 @@ export class Token {
 
   /** Lowercased text without a trailing period. */
   get l(): string {
+    if ((this.f & FOLDS) === 0) return this.t;
     if (this._l === null) {
       const t = this.t;
-      this._l = !this.folds ? t : (this.k === 'w' && t.endsWith('.') ? t.slice(0, -1) : t).toLowerCase();
+      this._l = ((this.f & 7) === 0 && t.endsWith('.') ? t.slice(0, -1) : t).toLowerCase();
     }
     return this._l;
   }
 
   /** Length of the lowercased form, without building it. */
   get len(): number {
-    return this.e - this.s - (this.k === 'w' && this.src.charCodeAt(this.e - 1) === 46 ? 1 : 0);
+    return this.e - this.s - ((this.f & 7) === 0 && this.src.charCodeAt(this.e - 1) === 46 ? 1 : 0);
   }
 
   /** Lower-cased first and last letter codes (for cheap lexicon pre-filters). */
