@@ -167,6 +167,13 @@ describe('claims: cues, sources and content', () => {
     expect([c?.cue?.text, c?.speaker, c?.stance]).toEqual(['claim', 'Donald Trump', 'contested']);
   });
 
+  it('role references pick the right one of two leaders, pronouns the last speaker', () => {
+    const text = 'Russian President Vladimir Putin and his Chinese counterpart Xi Jinping held talks. The Chinese leader said that relations were good. The Russian president noted that trade had grown. He added that they would meet again.';
+    expect(claim(text, 'relations were good')?.speaker).toBe('Xi Jinping');
+    expect(claim(text, 'trade had grown')?.speaker).toBe('Vladimir Putin');
+    expect(claim(text, 'they would meet again')?.speaker).toBe('Vladimir Putin');
+  });
+
   it('a parenthetical between the cue and "that"', () => {
     expect(claim('Kremlin spokesman Dmitry Peskov noted, however, that the talks would continue.', 'the talks would continue')?.speaker).toBe('Dmitry Peskov');
   });

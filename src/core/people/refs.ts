@@ -107,6 +107,8 @@ function titleOk(p: Person, head: string, geo: string | null, classes: string[],
   // "the Estlandian foreign minister" → the person whose title names Estlandian ("Estlandian counterpart")
   if (qualifier !== null) return low.includes(qualifier);
   if (low.includes(head)) return true;
+  // "his Chinese counterpart Xi Jinping" … "the Chinese leader": a counterpart holds the same kind of office
+  if (geo && p.classes.includes('counterpart')) return true;
   return classes.some((c) => p.classes.includes(c));
 }
 
@@ -127,6 +129,7 @@ export function resolveRefs(tokens: Token[], people: Person[], text: string, lex
   const events: Event[] = [];
   const refs: Ref[] = [];
   const firstMemo = new Map<string, number>();
+  let order: number[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const np = namePerson[i];
@@ -159,7 +162,7 @@ export function resolveRefs(tokens: Token[], people: Person[], text: string, lex
     if (p < 0) {
       const key = `${bt.head}|${bt.geo}|${bt.qualifier}|${span.toLowerCase()}`;
       const memo = firstMemo.get(key);
-      p = memo ?? firstCompatible(people, ok);
+      p = memo ?? firstCompatible((order ??= byFirstMention(people)), ok);
       firstMemo.set(key, p);
     }
     if (p < 0) continue;
@@ -171,15 +174,21 @@ export function resolveRefs(tokens: Token[], people: Person[], text: string, lex
   return refs;
 }
 
-function firstCompatible(people: Person[], ok: (p: number) => boolean): number {
-  let best = -1;
-  for (let i = 0; i < people.length; i++) if (ok(i) && (best < 0 || people[i].first < people[best].first)) best = i;
-  return best;
+/** People indices by first mention (stable: equal positions keep index order). */
+function byFirstMention(people: Person[]): number[] {
+  return people.map((_, i) => i).sort((a, b) => people[a].first - people[b].first);
+}
+
+/** The compatible person mentioned first; `order` comes from byFirstMention(). */
+function firstCompatible(order: number[], ok: (p: number) => boolean): number {
+  for (const i of order) if (ok(i)) return i;
+  return -1;
 }
 
 /** Headline forms without an article: "… — ambassador", "…, says Russian top diplomat". */
 function headlineRefs(tokens: Token[], people: Person[], text: string, lex: Lexicon, headlineEnd: number): Ref[] {
   const out: Ref[] = [];
+  let order: number[] | null = null;
   for (let i = 0; i < tokens.length && tokens[i].s < headlineEnd; i++) {
     const t = tokens[i];
     if (t.k !== 'w' || !lex.roleHead(t.l) || t.q >= 0) continue;
@@ -193,7 +202,7 @@ function headlineRefs(tokens: Token[], people: Person[], text: string, lex: Lexi
     }
     if (a > 0 && tokens[a - 1].l === 'the') continue;
     const classes = refClasses(t.l, text.slice(tokens[a].s, t.e), lex);
-    const p = firstCompatible(people, (x) => titleOk(people[x], t.l, geo, classes));
+    const p = firstCompatible((order ??= byFirstMention(people)), (x) => titleOk(people[x], t.l, geo, classes));
     if (p >= 0) out.push({ a, b: i + 1, start: tokens[a].s, end: t.e, kind: 'title', person: p });
   }
   return out;
