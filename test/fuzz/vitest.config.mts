@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 30 * 60 * 1000,
     hookTimeout: 120 * 1000,
     pool: 'forks',
+    maxWorkers: 2,
+    fileParallelism: true,
   },
 });

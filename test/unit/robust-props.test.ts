@@ -48,6 +48,8 @@ describe('analyze() on hostile text (short run; `npm run fuzz` runs 100,000+)', 
   it('one stretch of text is one mention of a person, even in a capitalised run', () => {
     check('Clinton’S L President Bl Clinton');
     check('TOLD REPORTER TOLD EPO');
+    check('the company chief executive,Ga\n\nO,Dec 6');
+    check('Tp,The Pcan Nominee.\nW');
   });
 
   it('nested quotes inside a quote never cross each other, even with mismatched marks', () => {

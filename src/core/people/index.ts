@@ -144,12 +144,15 @@ function toOfficials(people: Person[], refs: Ref[], text: string): Official[] {
     const names: typeof p.mentions = [];
     for (const m of [...p.mentions].sort((a, b) => a.start - b.start || b.end - a.end)) if (!names.length || m.start >= names[names.length - 1].end) names.push(m);
     const mentions: PersonMention[] = names.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: 'name' as const, ...(m.titled ? { titled: true } : {}) }));
-    const other = (refsOf.get(i) ?? []).sort((a, b) => a.start - b.start);
+    const other = (refsOf.get(i) ?? []).sort((a, b) => a.start - b.start || b.end - a.end);
     let k = 0;
+    let refEnd = -1;
     for (const r of other) {
+      if (r.start < refEnd) continue; // "chief" inside "chief executive": one reference
       // a role word inside the person's own titled mention ("former chairman" in "former chairman of … X") is no new mention
       while (k < names.length && names[k].end <= r.start) k++;
       if (k < names.length && names[k].start < r.end) continue;
+      refEnd = r.end;
       mentions.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: r.kind });
     }
     return { id: idOf.get(i) ?? slug(p.name), name: p.name, title: p.title, org: p.org, mentions };
