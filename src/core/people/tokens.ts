@@ -8,15 +8,13 @@ import type { WordClass } from '../lexicon';
 /** w: word, n: number, s: possessive ’s, p: punctuation, q: quote mark. */
 export type TokenKind = 'w' | 'n' | 's' | 'p' | 'q';
 
-const KINDS: readonly TokenKind[] = ['w', 'n', 's', 'p', 'q'];
-const KIND_CODE: Record<TokenKind, number> = { w: 0, n: 1, s: 2, p: 3, q: 4 };
-const CAP = 8;
-const FOLDS = 16;
-const NL_SHIFT = 5;
+const CAP = 1;
+const FOLDS = 2;
+const NL_SHIFT = 2;
 
 /**
  * One token. Its text (`t`) and lowercased form (`l`) are read from the source text on first use,
- * so that the many words nobody looks at cost no string. Kind, capitalisation and newline count
+ * so that the many words nobody looks at cost no string. Capitalisation, case folding and newline count
  * are packed into one number (a small token keeps the garbage collector's copying cheap).
  */
 export class Token {
@@ -34,7 +32,8 @@ export class Token {
     private readonly src: string,
     readonly s: number,
     readonly e: number,
-    k: TokenKind,
+    /** Kind: w word, n number, s possessive, p punctuation, q quote mark. */
+    readonly k: TokenKind,
     /** Starts with an upper-case letter. */
     cap: boolean,
     /** Newlines in the whitespace before the token. */
@@ -42,12 +41,7 @@ export class Token {
     /** Holds an upper-case letter or ends with a period (the lowercased form differs). */
     folds: boolean,
   ) {
-    this.f = KIND_CODE[k] | (cap ? CAP : 0) | (folds ? FOLDS : 0) | (Math.min(nl, 0xffff) << NL_SHIFT);
-  }
-
-  /** Kind: w word, n number, s possessive, p punctuation, q quote mark. */
-  get k(): TokenKind {
-    return KINDS[this.f & 7];
+    this.f = (cap ? CAP : 0) | (folds ? FOLDS : 0) | (Math.min(nl, 0xffff) << NL_SHIFT);
   }
 
   /** Starts with an upper-case letter. */
@@ -71,14 +65,14 @@ export class Token {
     if ((this.f & FOLDS) === 0) return this.t;
     if (this._l === null) {
       const t = this.t;
-      this._l = ((this.f & 7) === 0 && t.endsWith('.') ? t.slice(0, -1) : t).toLowerCase();
+      this._l = (this.k === 'w' && t.endsWith('.') ? t.slice(0, -1) : t).toLowerCase();
     }
     return this._l;
   }
 
   /** Length of the lowercased form, without building it. */
   get len(): number {
-    return this.e - this.s - ((this.f & 7) === 0 && this.src.charCodeAt(this.e - 1) === 46 ? 1 : 0);
+    return this.e - this.s - (this.k === 'w' && this.src.charCodeAt(this.e - 1) === 46 ? 1 : 0);
   }
 
   /** Lower-cased first and last letter codes (for cheap lexicon pre-filters). */
