@@ -9,7 +9,7 @@ import { npToComma } from './source';
 import type { CueHit } from './units';
 
 /** Cues that need a person as their source (beliefs, intentions, "called for"). */
-export const COGNITION = new Set(['question', 'discuss', 'disclose', 'characterize', 'characterise', 'describe', 'label', 'dub', 'compare', 'liken', 'endorse', 'echo', 'praise', 'hail', 'laud', 'welcome', 'defend', 'support', 'back', 'worry', 'lament', 'bemoan', 'downplay', 'oppose', 'brand', 'lash', 'called for', 'calls for', 'called on', 'calls on', 'call', 'decline', 'continue', 'believe', 'think', 'know', 'hope', 'expect', 'fear', 'want', 'estimate', 'predict', 'forecast', 'suppose', 'guess', 'assume', 'feel', 'reckon', 'wonder', 'consider', 'agree', 'plan', 'prefer', 'conclude', 'find']);
+export const COGNITION = new Set(['spoke', 'talked', 'question', 'discuss', 'disclose', 'characterize', 'characterise', 'describe', 'label', 'dub', 'compare', 'liken', 'endorse', 'echo', 'praise', 'hail', 'laud', 'welcome', 'defend', 'support', 'back', 'worry', 'lament', 'bemoan', 'downplay', 'oppose', 'brand', 'lash', 'called for', 'calls for', 'called on', 'calls on', 'call', 'decline', 'continue', 'believe', 'think', 'know', 'hope', 'expect', 'fear', 'want', 'estimate', 'predict', 'forecast', 'suppose', 'guess', 'assume', 'feel', 'reckon', 'wonder', 'consider', 'agree', 'plan', 'prefer', 'conclude', 'find']);
 /** Words that open an indirect question after a cue ('told host X how …'). */
 export const WH = new Set(['how', 'what', 'why', 'whether', 'if', 'where', 'when', 'who']);
 /** Words of the recipient after 'told' ('told reporters', 'told a news conference'). */
@@ -71,6 +71,10 @@ export function contentStart(tokens: Token[], h: CueHit, b: number, end: number)
     }
   }
   while (i < end && (tokens[i].t === ':' || tokens[i].t === ',' || tokens[i].t === '—' || tokens[i].t === '-')) i++;
+  // "spoke (out on Tuesday) about the death of …": the topic follows the preposition
+  if (h.form.lemma === 'spoke' || h.form.lemma === 'talked') {
+    for (let j = i; j < Math.min(end, i + 5); j++) if (tokens[j].l === 'about' || tokens[j].l === 'of') return j + 1;
+  }
   return i;
 }
 

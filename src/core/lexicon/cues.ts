@@ -96,6 +96,8 @@ const MULTI: Array<[string, Stance, CueKind]> = [
   ['calls for', 'emphatic', 'verb'],
   ['called on', 'emphatic', 'verb'],
   ['calls on', 'emphatic', 'verb'],
+  ['spoke', 'neutral', 'verb'],
+  ['talked', 'neutral', 'verb'],
   ['in the words of', 'neutral', 'according'],
   ['in his words', 'neutral', 'according'],
   ['in her words', 'neutral', 'according'],
