@@ -71,7 +71,7 @@ function candidates(tk: Tokenized, text: string, lex: Lexicon): Candidate[] {
     // a lone word after a title that does not end in a role ("director of the Institute for Policy Integrity") is no name
     if (title && seg.b - seg.a === 1 && title.attached && !endsInRole(tokens, title, lex)) title = null;
     if (!title && !override) title = titleAfter(tokens, text, seg.b, lex);
-    const known = lex.known.has(seg.words.join(' ')) || lex.known.has(seg.words[seg.words.length - 1]);
+    const known = lex.known.size > 0 && (lex.known.has(seg.words.join(' ')) || lex.known.has(seg.words[seg.words.length - 1]));
     const multi = seg.b - seg.a > 1;
     if (placeLike && !title && !override) continue;
     const strong = !seg.caps && (!!title || !!override || known || seg.firstName || cueAfter(tokens, seg.b) || cueBefore(tokens, seg.a));

@@ -63,7 +63,7 @@ function addMention(p: Person, c: Candidate, tokens: Token[], text: string, lex:
     p.words = c.seg.words;
     p.name = text.slice(tokens[c.seg.a].s, tokens[c.seg.b - 1].e).replace(/\s+/g, ' ');
   }
-  const k = lex.known.get(p.words.join(' ')) ?? lex.known.get(p.words[p.words.length - 1]);
+  const k = lex.known.size ? lex.known.get(p.words.join(' ')) ?? lex.known.get(p.words[p.words.length - 1]) : undefined;
   if (k) {
     if (!p.title && k.title) p.title = k.title;
     if (!p.org && k.org) p.org = k.org;
