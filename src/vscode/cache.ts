@@ -58,9 +58,20 @@ export class AnalysisCache implements vscode.Disposable {
       onDidChangeSettings((s) => {
         const keyChanged = analysisKey(s) !== analysisKey(this.settings);
         this.settings = s;
+        this.warnAboutSettings();
         this.refreshAll(keyChanged);
       }),
     );
+    this.warnAboutSettings();
+  }
+
+  private shownProblems = '';
+
+  /** Invalid settings entries are ignored (the defaults keep working), and said once. */
+  private warnAboutSettings(): void {
+    const problems = this.settings.problems.join(' ');
+    if (problems && problems !== this.shownProblems) void vscode.window.showWarningMessage(`Article Lens: ${problems}`);
+    this.shownProblems = problems;
   }
 
   /** The current settings (validated). */
@@ -132,7 +143,8 @@ export class AnalysisCache implements vscode.Disposable {
     let message = gateMessage(gate);
     if (gate.kind === 'ok' && this.analyzeText) {
       try {
-        const options: AnalyzeOptions = this.settings.publishedFallback ? { published: this.settings.publishedFallback } : {};
+        const options: AnalyzeOptions = { lexicon: this.settings.lexicon };
+        if (this.settings.publishedFallback) options.published = this.settings.publishedFallback;
         analysis = this.analyzeText(text, options);
       } catch (err) {
         message = `Article Lens could not analyse this document: ${err instanceof Error ? err.message : String(err)}`;

@@ -1,3 +1,5 @@
+import type { LexiconExtension } from '../../core/types';
+
 /** Highlight layers that can be switched on and off. */
 export type Layer = 'quotes' | 'dates' | 'officials' | 'claims';
 
@@ -21,6 +23,10 @@ export interface Settings {
   sortBy: SortBy;
   followCursor: boolean;
   diagnostics: { unattributedQuote: SeveritySetting; anonymousSource: SeveritySetting; unbalancedQuote: SeveritySetting };
+  /** The user's additions to the people lexicon (valid entries only). */
+  lexicon: LexiconExtension;
+  /** One sentence per ignored setting entry, for a warning; empty when everything was valid. */
+  problems: string[];
 }
 
 /** The smallest debounce accepted: shorter delays re-analyse on every keystroke. */
@@ -41,9 +47,40 @@ function num(value: unknown, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 }
 
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/** Validates `lexicon.titles` and `lexicon.officials`: invalid entries are dropped and reported. */
+export function readLexicon(get: (key: string) => unknown): { lexicon: LexiconExtension; problems: string[] } {
+  const problems: string[] = [];
+  const titles: string[] = [];
+  const officials: NonNullable<LexiconExtension['officials']> = [];
+  const rawTitles = get('lexicon.titles') ?? [];
+  if (!Array.isArray(rawTitles)) problems.push('articleLens.lexicon.titles must be a list of words; ignored.');
+  else rawTitles.forEach((t, i) => {
+    const title = text(t);
+    if (title) titles.push(title);
+    else problems.push(`articleLens.lexicon.titles[${i}] is not a word or phrase; ignored.`);
+  });
+  const rawOfficials = get('lexicon.officials') ?? [];
+  if (!Array.isArray(rawOfficials)) problems.push('articleLens.lexicon.officials must be a list of { "name", "title", "org" } entries; ignored.');
+  else rawOfficials.forEach((o, i) => {
+    const entry = o && typeof o === 'object' ? (o as Record<string, unknown>) : {};
+    const name = text(entry.name);
+    if (!name || !/\s/.test(name)) {
+      problems.push(`articleLens.lexicon.officials[${i}] needs a "name" with first name and surname; ignored.`);
+      return;
+    }
+    officials.push({ name, title: text(entry.title), org: text(entry.org) });
+  });
+  return { lexicon: { titles, officials }, problems };
+}
+
 /** Validates raw configuration values (`get('highlight.quotes')` …), applying defaults and floors. */
 export function readSettings(get: (key: string) => unknown): Settings {
   const published = get('publishedFallback');
+  const { lexicon, problems } = readLexicon(get);
   return {
     highlight: {
       enabled: bool(get('highlight.enabled'), true),
@@ -63,6 +100,8 @@ export function readSettings(get: (key: string) => unknown): Settings {
       anonymousSource: pick(get('diagnostics.anonymousSource'), SEVERITIES, 'information'),
       unbalancedQuote: pick(get('diagnostics.unbalancedQuote'), SEVERITIES, 'warning'),
     },
+    lexicon,
+    problems,
   };
 }
 
@@ -73,7 +112,7 @@ export function layerVisible(settings: Settings, layer: Layer): boolean {
 
 /** The part of the settings that changes the analysis itself (the cache key). */
 export function analysisKey(settings: Settings): string {
-  return `published=${settings.publishedFallback ?? ''};maxKB=${settings.maxFileSizeKB}`;
+  return `published=${settings.publishedFallback ?? ''};maxKB=${settings.maxFileSizeKB};lexicon=${JSON.stringify(settings.lexicon)}`;
 }
 
 /** Whether a document is analysed, and if not, why. */
