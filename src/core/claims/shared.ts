@@ -10,6 +10,28 @@ import type { CueHit } from './units';
 
 /** Cues that need a person as their source (beliefs, intentions, "called for"). */
 export const COGNITION = new Set(['spoke', 'talked', 'question', 'discuss', 'disclose', 'characterize', 'characterise', 'describe', 'label', 'dub', 'compare', 'liken', 'endorse', 'echo', 'praise', 'hail', 'laud', 'welcome', 'defend', 'support', 'back', 'worry', 'lament', 'bemoan', 'downplay', 'oppose', 'brand', 'lash', 'called for', 'calls for', 'called on', 'calls on', 'call', 'decline', 'continue', 'believe', 'think', 'know', 'hope', 'expect', 'fear', 'want', 'estimate', 'predict', 'forecast', 'suppose', 'guess', 'assume', 'feel', 'reckon', 'wonder', 'consider', 'agree', 'plan', 'prefer', 'conclude', 'find']);
+/** Beliefs that a group holds as well as a person ("Republicans think", "many believe", "analysts agreed"). */
+const GROUP_COGNITION = new Set(['believe', 'think', 'know', 'hope', 'expect', 'fear', 'want', 'agree', 'worry', 'support', 'oppose', 'feel', 'suppose', 'assume', 'consider', 'wonder', 'predict', 'estimate', 'forecast', 'conclude', 'find']);
+/** Findings reported by a document rather than a person ("A 2014 study found", "the poll concluded"). */
+const FINDING = new Set(['find', 'conclude', 'estimate', 'predict', 'forecast']);
+const EVIDENCE = new Set(['study', 'report', 'poll', 'survey', 'research', 'analysis', 'inquiry', 'investigation', 'paper', 'review', 'audit', 'judge', 'court', 'panel', 'data', 'census', 'probe', 'assessment', 'evaluation', 'experiment', 'test', 'jury']);
+const GROUP_WORDS = new Set(['they', 'we', 'i', 'you', 'many', 'some', 'most', 'others', 'few', 'all', 'both', 'everyone', 'nobody', 'anyone', 'people', 'police', 'majority', 'half', 'third', 'percent']);
+const NOT_PLURAL = new Set(['its', 'his', 'this', 'was', 'has', 'is', 'us', 'as', 'does', 'news', 'politics', 'ms', 'mrs', 'mr', 'us', 'states', 'campus', 'bus', 'status', 'thus', 'less', 'series']);
+
+/** A non-person source that may still hold a belief or report a finding: a group ("analysts", "many") or, for findings, a study. */
+export function groupSource(tokens: Token[], a: number, b: number, lemma: string): boolean {
+  if (!GROUP_COGNITION.has(lemma) || b <= a) return false;
+  let e = b - 1;
+  while (e > a && tokens[e].k !== 'w') e--;
+  const t = tokens[e];
+  if (t.k !== 'w') return false;
+  if (FINDING.has(lemma)) {
+    for (let i = a; i < b && i - a < 12; i++) if (EVIDENCE.has(tokens[i].l) || (tokens[i].l.endsWith('s') && EVIDENCE.has(tokens[i].l.slice(0, -1)))) return true;
+  }
+  if (GROUP_WORDS.has(t.l)) return true;
+  return t.len > 3 && t.l.endsWith('s') && !t.l.endsWith('ss') && !t.l.endsWith('ics') && !NOT_PLURAL.has(t.l) && t.k === 'w' && !(t.cap && e === a && b - a === 1 && tokens[e].l.endsWith('’s'));
+}
+
 /** Words that open an indirect question after a cue ('told host X how …'). */
 export const WH = new Set(['how', 'what', 'why', 'whether', 'if', 'where', 'when', 'who']);
 /** Words of the recipient after 'told' ('told reporters', 'told a news conference'). */

@@ -47,6 +47,8 @@ const SUBJECT_WORDS = new Set(['he', 'she', 'it', 'who', 'which', 'that', 'also'
 const PROGRESSIVE_SKIP = new Set(['believe', 'think', 'know', 'hope', 'expect', 'fear', 'want', 'plan', 'prefer', 'consider', 'feel', 'continue', 'find', 'show', 'call', 'decline', 'agree', 'point', 'forecast', 'estimate']);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', "'s", '’s', 'am']);
 const GERUND_PREPS = new Set(['of', 'for', 'by', 'about', 'on', 'without', 'before', 'after', 'in', 'from', 'upon', 'while', 'when', 'to']);
+/** Plural subjects not ending in -s before a base-form cue ("police say", "those close to him say", "many believe"). */
+const BASE_SUBJECTS = new Set(['police', 'people', 'many', 'some', 'most', 'others', 'few', 'all', 'both', 'him', 'her', 'them', 'percent', 'majority', 'half', 'third', 'staff', 'public', 'children', 'men', 'women', 'personnel', 'clergy', 'media']);
 const PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'get', 'got']);
 
 /** "Mr. Grassley and Mr. Leahy say": names joined by "and" before a base-form verb. */
@@ -88,7 +90,7 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): CueHit[] {
         if (w0.endsWith('ing') && (GERUND_PREPS.has(prev.l) || (BE.has(prev.l) && !progressive && w0 !== 'saying' && w0 !== 'telling'))) continue;
         if ((f.plural || f.base || w0.endsWith('ed') || w0.endsWith('ing')) && DETERMINERS.has(prev.l)) continue;
       }
-      if (f.base && (!prev || !(prev.l === 'they' || prev.l === 'we' || prev.l === 'i' || prev.l === 'you' || (prev.k === 'w' && prev.l.endsWith('s')) || pluralNames(tokens, i - 1, u.a)))) continue;
+      if (f.base && (!prev || !(prev.l === 'they' || prev.l === 'we' || prev.l === 'i' || prev.l === 'you' || (prev.k === 'w' && (prev.l.endsWith('s') || BASE_SUBJECTS.has(prev.l))) || pluralNames(tokens, i - 1, u.a)))) continue;
       // "security guarantees", "media reports": a plural noun, not a verb, unless a subject stands before it
       if (f.plural && n === 1 && !VERB_S.has(w0) && !(prev && prev.k === 'w' && (prev.cap || SUBJECT_WORDS.has(prev.l)))) continue;
       // "compared to 2023" is a preposition, not a comparison someone made

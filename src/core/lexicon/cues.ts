@@ -46,13 +46,16 @@ const IRREGULAR: Record<string, string[]> = {
   speak: ['spoke', 'speaks', 'speaking'],
   think: ['thought', 'thinks', 'thinking'],
   know: ['knew', 'knows'],
+  find: ['found', 'finds'],
+  agree: ['agreed', 'agrees', 'agreeing'],
+  see: ['saw', 'sees'],
   feel: ['felt', 'feels', 'feeling'],
   swear: ['swore', 'sworn', 'swears'],
   forecast: ['forecast', 'forecasts', 'forecasting'],
 };
 const DOUBLE = new Set(['slam', 'admit', 'regret', 'commit', 'refer', 'rebut']);
 /** Base forms accepted without an inflection ("officials say", "they believe"). */
-const BASE_OK = new Set(['say', 'tell', 'believe', 'think', 'know', 'argue', 'insist', 'warn', 'expect', 'fear', 'want', 'claim', 'stress', 'note', 'add', 'agree', 'hope']);
+const BASE_OK = new Set(['show', 'say', 'tell', 'believe', 'think', 'know', 'argue', 'insist', 'warn', 'expect', 'fear', 'want', 'claim', 'stress', 'note', 'add', 'agree', 'hope']);
 /** Verbs that are never cues on their own in these forms. */
 const SKIP = new Set(['told', 'spoke', 'point', 'post', 'plan', 'invite', 'prefer']);
 

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core';
+
+const claims = (text: string) => analyze(text, { published: '2022-02-07T21:37' }).claims;
+const claim = (text: string, content: string) => claims(text).find((c) => c.text === content);
+
+describe('claims: cognition cues with group and document sources', () => {
+  it('a study finds: "A 2019 study by the institute found that …"', () => {
+    const c = claim('A 2019 study by the institute found that rents rose faster in the suburbs.', 'rents rose faster in the suburbs');
+    expect(c?.cue?.text).toBe('found');
+  });
+
+  it('a group believes: "Many analysts believe …", "Republicans think …"', () => {
+    expect(claim('Many analysts believe the budget will pass next month.', 'the budget will pass next month')?.cue?.text).toBe('believe');
+    expect(claim('Republicans think the deal is too generous.', 'the deal is too generous')?.cue?.text).toBe('think');
+  });
+
+  it('a thing without a mind believes nothing: "The bridge found …" is no claim', () => {
+    expect(claims('The bridge found its place in the city.').length).toBe(0);
+  });
+
+  it('base forms after plural subjects: "police say", "the polls show"', () => {
+    expect(claim('Police say the driver fled the scene.', 'the driver fled the scene')?.cue?.text).toBe('say');
+    expect(claim('The latest polls show the senator trailing by four points.', 'the senator trailing by four points')?.cue?.text).toBe('show');
+  });
+});
