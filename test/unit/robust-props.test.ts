@@ -5,6 +5,15 @@ import { CLAIMS_DISJOINT, violations } from '../fuzz/invariants';
 import { mutatedArticle, optionsArb, piecesArb } from '../fuzz/mutate';
 import { realTexts } from '../fuzz/texts';
 import type { AnalyzeOptions } from '../../src/core/types';
+import { buildClaimsTree } from '../../src/vscode/model/claimsTree';
+import { renderExport, type ExportFormat } from '../../src/vscode/model/exportFormats';
+import { hoverAt } from '../../src/vscode/model/hover';
+import { LineIndex } from '../../src/vscode/model/lineIndex';
+import { buildOfficials } from '../../src/vscode/model/otherTrees';
+import { buildOutline } from '../../src/vscode/model/outline';
+import { collectProblems } from '../../src/vscode/model/problems';
+import { readSettings } from '../../src/vscode/model/settings';
+import { semanticTokens } from '../../src/vscode/model/tokens';
 
 /** Analyses twice: no throw, every invariant, the same result both times. */
 function check(text: string, options: AnalyzeOptions = {}): void {
@@ -23,6 +32,30 @@ describe('analyze() on hostile text (short run; `npm run fuzz` runs 100,000+)', 
 
   it('mutated real articles: never throws, offsets in bounds and on boundaries, layers ordered and disjoint, deterministic', () => {
     fc.assert(fc.property(mutatedArticle(TEXTS, 6), optionsArb, (text, options) => check(text, options)), { numRuns: 200 });
+  }, 120_000);
+
+  it('every editor surface and export copes with the analysis of a mutated article', () => {
+    const settings = readSettings(() => undefined);
+    fc.assert(fc.property(mutatedArticle(TEXTS, 4), fc.double({ min: 0, max: 1, noNaN: true }), (text, at) => {
+      const a = analyze(text);
+      const lines = new LineIndex(text);
+      const data = semanticTokens(a, lines, () => true);
+      let line = 0;
+      let char = 0;
+      for (let i = 0; i < data.length; i += 5) {
+        line += data[i];
+        char = data[i] === 0 ? char + data[i + 1] : data[i + 1];
+        expect(lines.lineStart(line) + char + data[i + 2]).toBeLessThanOrEqual(lines.lineEnd(line));
+      }
+      const offset = Math.floor(at * text.length);
+      for (const o of [offset, ...a.claims.slice(0, 3).flatMap((c) => [c.start, c.cue?.start ?? c.start])]) hoverAt(a, o, lines);
+      for (const groupBy of ['speaker', 'position', 'stance'] as const) buildClaimsTree(a, lines, { groupBy, sortBy: 'speaker', filter: '' });
+      buildOfficials(a, lines);
+      buildOutline(a);
+      collectProblems(a, settings.diagnostics);
+      const src = { uri: 'untitled:x', fileName: 'x', text, lines, analysis: a };
+      for (const f of ['json', 'csv', 'markdown', 'webannotation', 'brat'] as ExportFormat[]) renderExport(f, src);
+    }), { numRuns: 60 });
   }, 120_000);
 
   it('articles assembled from hostile pieces', () => {
