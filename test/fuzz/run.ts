@@ -37,7 +37,7 @@ function describeFailure(text: string, options: AnalyzeOptions): string | null {
 }
 
 /** Runs `cases` cases from `seed`; every `detEvery`-th case is analysed twice and compared. */
-export function runShard(seed: number, cases: number, detEvery = 3): FuzzReport {
+export function runShard(seed: number, cases: number, detEvery = 1): FuzzReport {
   const texts = realTexts();
   const arb = fc.tuple(fc.oneof({ weight: 9, arbitrary: mutatedArticle(texts, 6) }, { weight: 1, arbitrary: piecesArb }), optionsArb);
   const dir = join(tmpdir(), `article-lens-fuzz-${seed}`);
