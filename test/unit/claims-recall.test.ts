@@ -24,3 +24,20 @@ describe('claims: cognition cues with group and document sources', () => {
     expect(claim('The latest polls show the senator trailing by four points.', 'the senator trailing by four points')?.cue?.text).toBe('show');
   });
 });
+
+describe('claims: content boundaries', () => {
+  it('a clause after "said the …" is the content, not a time adjunct', () => {
+    const c = claims('Even with the latest setback, some party leaders said the governor still has time to recover.');
+    expect(c.map((x) => x.text)).toContain('the governor still has time to recover');
+  });
+
+  it('an opening conjunction and a dateline stay outside the content', () => {
+    expect(claim('But the plan is not about revenue, according to the ministry.', 'the plan is not about revenue')?.cue?.text).toBe('according to');
+    expect(claim('WASHINGTON ― The new tariffs will hurt farmers, Senator Jane Doe said.', 'The new tariffs will hurt farmers')?.cue?.text).toBe('said');
+  });
+
+  it('a time adjunct right after the cue is not content: "said on Monday he would …"', () => {
+    expect(claim('The mayor said on Monday he would resign next year.', 'he would resign next year')?.cue?.text).toBe('said');
+    expect(claim('The minister said last week the talks had stalled.', 'the talks had stalled')?.cue?.text).toBe('said');
+  });
+});

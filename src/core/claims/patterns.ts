@@ -26,6 +26,7 @@ export interface Draft {
 }
 
 const ADJUNCT_START = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'while', 'when', 'with', 'from', 'as', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'this', 'last', 'to', 'via', 'through', 'late', 'early', 'recently', 'reporters', 'journalists', 'the', 'a', 'an', 'summing', 'talking', 'speaking', 'adding', 'referring', 'commenting', 'answering', 'responding', 'citing', 'following', 'without', 'according', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'by', 'also', 'again', 'then', 'of', 'about', 'his', 'her', 'their']);
+const NP_OPENERS = new Set(['the', 'a', 'an', 'this', 'his', 'her', 'their']);
 const CLAUSE_CUTS = new Set(['although', 'though', 'whereas', 'while']);
 const NOT_PARTICIPLE = new Set(['including', 'according', 'regarding', 'concerning', 'notwithstanding', 'during', 'excluding', 'following', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'building', 'meeting', 'spring', 'string', 'bring']);
 const CONJ = new Set(['but', 'and', 'or', 'although', 'though', 'while', 'whereas', 'so', 'yet', 'nor', 'because', 'since', 'which', 'who', 'adding', 'saying']);
@@ -99,9 +100,10 @@ export function unitDrafts(
         cs = p.quote.start;
         ce = p.quote.end;
       } else {
-        const b = trimEnd(tokens, p.contentA, p.contentB);
-        if (b - p.contentA < 2) continue;
-        cs = tokens[p.contentA].s;
+        const ca = leadIn(tokens, p.contentA, p.contentB);
+        const b = trimEnd(tokens, ca, p.contentB);
+        if (b - ca < 2) continue;
+        cs = tokens[ca].s;
         ce = tokens[b - 1].e;
         // "But to prevent problems, he said, local officials should be vigilant": one statement around its attribution
         const after = (p.srcB > h.b ? p.srcB : h.b);
@@ -168,7 +170,24 @@ function restIsAdjunct(tokens: Token[], from: number, b: number, form: CueForm, 
   if (t.k === 'p') return t.t !== ':';
   if (t.k === 'q') return false;
   // ""…," she said several months later": after a quotation the rest is an adjunct unless it says "that"
+  // "…, some leaders said the mogul still has time": a determiner opening a clause, not a time adjunct
+  if (!afterQuote && NP_OPENERS.has(t.l)) for (let j = i + 1; j < Math.min(b, i + 15) && tokens[j].t !== ','; j++) if (FINITE.has(tokens[j].l)) return false;
   return afterQuote || ADJUNCT_START.has(t.l) || (t.cap && form.lemma === 'tell') || t.k === 'n';
+}
+
+const LEAD_CONJ = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'indeed', 'instead', 'also']);
+
+/** Where a content standing before its cue starts: after an opening conjunction ("But …") or a dateline ("WASHINGTON ― …"). */
+function leadIn(tokens: Token[], a: number, b: number): number {
+  const t = tokens[a];
+  if (t.k === 'w' && LEAD_CONJ.has(t.l) && a + 2 < b && tokens[a + 1].k !== 'p') return a + 1;
+  if (t.k === 'w' && LEAD_CONJ.has(t.l) && a + 3 < b && tokens[a + 1].t === ',') return a + 2;
+  for (let i = a; i < b && i - a < 4; i++) {
+    const x = tokens[i];
+    if (x.k === 'p' && DASHES.has(x.t) && i > a && i + 2 < b) return i + 1;
+    if (x.k !== 'w' || x.t !== x.t.toUpperCase() || x.len < 2) break;
+  }
+  return a;
 }
 
 function continuesStatement(t: Token): boolean {

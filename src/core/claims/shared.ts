@@ -93,9 +93,28 @@ export function contentStart(tokens: Token[], h: CueHit, b: number, end: number)
     }
   }
   while (i < end && (tokens[i].t === ':' || tokens[i].t === ',' || tokens[i].t === '—' || tokens[i].t === '-')) i++;
+  if (h.form.kind === 'verb') i = skipTimeAdjunct(tokens, i, end);
   // "spoke (out on Tuesday) about the death of …": the topic follows the preposition
   if (h.form.lemma === 'spoke' || h.form.lemma === 'talked') {
     for (let j = i; j < Math.min(end, i + 5); j++) if (tokens[j].l === 'about' || tokens[j].l === 'of') return j + 1;
+  }
+  return i;
+}
+
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+const TIME_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'earlier', 'later', 'again', 'also', 'repeatedly', 'recently', 'previously', 'publicly', 'privately', 'then', 'once', 'now', 'afterward', 'afterwards']);
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
+
+/** "said on Monday he would …", "said last week the plan …": a time adjunct right after the cue is not content. */
+function skipTimeAdjunct(tokens: Token[], i: number, end: number): number {
+  for (let n = 0; n < 3 && i < end; n++) {
+    const t = tokens[i];
+    if (t.k !== 'w' || t.q >= 0) break;
+    if (TIME_ADVERBS.has(t.l) || DAYS.has(t.l)) i++;
+    else if ((t.l === 'on' || t.l === 'late' || t.l === 'early') && i + 1 < end && DAYS.has(tokens[i + 1].l)) i += 2;
+    else if ((t.l === 'last' || t.l === 'this' || t.l === 'earlier' || t.l === 'later') && i + 1 < end && TIME_NOUNS.has(tokens[i + 1].l)) i += 2;
+    else break;
+    while (i < end && (tokens[i].l === 'morning' || tokens[i].l === 'night' || tokens[i].l === 'afternoon' || tokens[i].l === 'evening')) i++;
   }
   return i;
 }
