@@ -102,6 +102,25 @@ const ABBREV = new Set(
     ' ',
   ),
 );
+/** ABBREV words as base-27 numbers of their letters (a = 1 … z = 26), so a word is looked up without building a string. */
+const ABBREV_KEYS = new Set([...ABBREV].map((w) => abbrevKey(w, 0, w.length)));
+
+/** The base-27 key of text[i, j) lowercased, or -1 when it holds anything but ASCII letters. */
+function abbrevKey(text: string, i: number, j: number): number {
+  let key = 0;
+  for (let p = i; p < j; p++) {
+    const c = text.charCodeAt(p) | 32;
+    if (c < 97 || c > 122) return -1;
+    key = key * 27 + (c - 96);
+  }
+  return key;
+}
+
+/** Same as ABBREV.has(text.slice(i, j).toLowerCase()) for j - i <= 5 (only the Kelvin sign lowercases into ASCII, to 'k', which no abbreviation holds). */
+function isAbbrev(text: string, i: number, j: number): boolean {
+  const key = abbrevKey(text, i, j);
+  return key >= 0 && ABBREV_KEYS.has(key);
+}
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 /** Letter classes of the first 0x0530 code points: 0 none, 1 lower/other letter, 2 upper-case letter. */
@@ -113,7 +132,8 @@ for (let c = 0; c < CLASS.length; c++) {
 
 function letterClass(c: number): number {
   if (c < 0x530) return CLASS[c];
-  if (c >= 0xd800 && c <= 0xdfff) return 0;
+  // surrogates, and General Punctuation (dashes, curly quotes: no letters there)
+  if ((c >= 0xd800 && c <= 0xdfff) || (c >= 0x2000 && c <= 0x206f)) return 0;
   const ch = String.fromCharCode(c);
   return UPPER.test(ch) ? 2 : LETTER.test(ch) ? 1 : 0;
 }
@@ -204,7 +224,7 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
       }
       // abbreviations and initials keep their period: "Mr.", "J.", "U.S."
       const dotted = j + 2 < n && isLetter(text.charCodeAt(j + 1)) && text.charCodeAt(j + 2) === 46 && j - i <= 3;
-      if (j < n && text.charCodeAt(j) === 46 && (j - i === 1 || dotted || (j - i <= 5 && ABBREV.has(text.slice(i, j).toLowerCase())))) {
+      if (j < n && text.charCodeAt(j) === 46 && (j - i === 1 || dotted || (j - i <= 5 && isAbbrev(text, i, j)))) {
         j++;
         while (j + 1 < n && isLetter(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) {
           if (letterClass(text.charCodeAt(j)) === 2) upper = true;
