@@ -51,6 +51,8 @@ export function unitDrafts(
     out.push(...cueInsideQuote(tokens, u, quotes, sctx));
     out.push(...reportedInQuote(tokens, u, quotes, sctx));
   }
+  // no cue: nothing below applies (the cuts only end the contents of this unit's cues)
+  if (!hits.length) return out;
   // where each cue's clause starts (a comma or conjunction before it), to cut the previous content
   const cuts: number[] = [];
   const plans = hits.map((h) => plan(tokens, u, h, quotes, sctx.mentionStart));
