@@ -41,3 +41,21 @@ describe('claims: content boundaries', () => {
     expect(claim('The minister said last week the talks had stalled.', 'the talks had stalled')?.cue?.text).toBe('said');
   });
 });
+
+describe('claims: colon forms', () => {
+  it('a first line of one short sentence reads as the headline: "Name: CONTENT."', () => {
+    const c = claims('Warren: the bank must answer for its fraud.\n\nSenator Elizabeth Warren questioned the bank chief on Tuesday. She was angry.');
+    expect(c.find((x) => x.text === 'the bank must answer for its fraud')?.cue?.text).toBe(':');
+  });
+
+  it('a named source, a colon and a quotation: "Pollster Daron Shaw: “…”"', () => {
+    const c = claim('The surge does not surprise Republican pollster Daron Shaw. Republican pollster Daron Shaw: “Lesser-known candidates often surge late.”', '“Lesser-known candidates often surge late.”');
+    expect(c?.cue?.text).toBe(':');
+    expect(c?.speaker).toBe('Daron Shaw');
+  });
+
+  it('an object before the colon is no source: "She scolded him: “…”" keeps her as the speaker', () => {
+    const c = claims('Senator Claire McCaskill scolded him: “You know better than that.”');
+    expect(c.every((x) => x.cue?.text !== ':' || x.speaker === 'Claire McCaskill')).toBe(true);
+  });
+});

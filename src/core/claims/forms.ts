@@ -62,6 +62,32 @@ export function reportedInQuote(tokens: Token[], u: Unit, quotes: readonly Quote
   return out;
 }
 
+const NOT_NAME_PART = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'you', 'this', 'that', 'these', 'those', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'be', 'been']);
+
+/** "Republican pollster Daron Shaw: “Historically, …”", "More from Jones: “…”": a named source, a colon, a quotation. */
+export function colonQuote(tokens: Token[], u: Unit, quotes: readonly Quote[], sctx: SourceContext): Draft[] {
+  const out: Draft[] = [];
+  // the quotation may open the next unit ("Name:" ends a sentence of its own)
+  for (let i = u.a + 1; i < u.b && i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.t !== ':' || t.q >= 0) continue;
+    const o = tokens[i + 1];
+    if (o.k !== 'q' || o.q < 0) continue;
+    const q = quotes[o.q];
+    if (!q || q.kind !== 'speech' || q.start !== o.s) continue;
+    const a = npLeft(tokens, i - 1, u.a, sctx.mentionStart);
+    // the source stands alone before the colon ("… - Name:", "More from Name:"), not as an object ("scolded him:")
+    if (a > i - 1 || (a > u.a && tokens[a - 1].k !== 'p' && tokens[a - 1].l !== 'from') || !tokens[a].cap) continue;
+    let names = true;
+    for (let k = a; k < i && names; k++) names = tokens[k].k !== 'w' || (tokens[k].cap ? !(k === a && cuesForToken(tokens[k])) : !NOT_NAME_PART.has(tokens[k].l) && !cuesForToken(tokens[k]) && !tokens[k].l.endsWith('ed'));
+    if (!names) continue;
+    const source = resolveSource(sctx, a, i);
+    if (source.kind !== 'person' && source.kind !== 'org') continue;
+    out.push({ start: q.start, end: q.end, cue: { start: t.s, end: t.e }, source, stance: 'neutral' });
+  }
+  return out;
+}
+
 /** "Pence: Flowers won't be at debate" (headline) and transcripts ""PENCE: Well, look, …"". */
 export function colonSource(tokens: Token[], u: Unit, sctx: SourceContext, headline: boolean): Draft | null {
   let a = u.a;

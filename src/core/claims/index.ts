@@ -56,6 +56,15 @@ function keyStatements(tokens: Token[], u: Unit, personAt: Map<number, { officia
   return null;
 }
 
+/** Without a recognised headline: a first paragraph of one short sentence, followed by more text, reads as the title. */
+function titleLine(structure: ArticleStructure, us: Unit[], tokens: Token[]): { start: number; end: number } | null {
+  const p = structure.paragraphs;
+  if (p.length < 2 || p[0].role !== 'body' || us.length < 2 || us[0].para !== 0 || us[1].para === 0) return null;
+  const u = us[0];
+  if (u.b - u.a > 25 || u.b - u.a < 3) return null;
+  return { start: tokens[u.a].s, end: tokens[u.b - 1].e };
+}
+
 /** A forward-only membership test over spans sorted by start (units come in text order). */
 function spanCursor(spans: ReadonlyArray<{ start: number; end: number }>): (pos: number) => boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -78,7 +87,7 @@ export function findClaims(text: string, ctx: ClaimsContext): Claim[] {
   const mentionStart = new Int32Array(tokens.length).fill(-1);
   for (const [i, p] of personAt) for (let j = i; j < p.b; j++) mentionStart[j] = i;
   const sctx: SourceContext = { tokens, personAt, names: ctx.officials.map((o) => o.name), lastOrg: null, prevPerson: -1, mentionStart };
-  const head = ctx.structure.headline;
+  const head = ctx.structure.headline ?? titleLine(ctx.structure, us, tokens);
   const skipped = spanCursor([...ctx.structure.boilerplate, ...(ctx.structure.header ? [ctx.structure.header] : [])]);
   const drafts: Draft[] = [];
   const quoteAt = new Map<number, Quote>();

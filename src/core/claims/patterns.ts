@@ -7,7 +7,7 @@
 import type { CueForm } from '../lexicon';
 import type { Stance, Quote } from '../types';
 import type { Token } from '../people';
-import { colonSource, cueInsideQuote, headlineDash, nominalCue, reportedInQuote } from './forms';
+import { colonQuote, colonSource, cueInsideQuote, headlineDash, nominalCue, reportedInQuote } from './forms';
 import { COGNITION, contentStart, DASHES, groupSource, isSpeechQuoteEnd, TELL_OBJECT, trimEnd, WH } from './shared';
 import { npLeft, npRight, npToComma, resolveSource, skipLeft, type Source, type SourceContext } from './source';
 import type { CueHit, Unit } from './units';
@@ -47,6 +47,7 @@ export function unitDrafts(
   const d = headlineDash(tokens, u, sctx, headline ? null : quotes) ?? colonSource(tokens, u, sctx, headline);
   if (d) out.push(d);
   out.push(...nominalCue(tokens, u, sctx));
+  if (!d) out.push(...colonQuote(tokens, u, quotes, sctx));
   if (u.quoted) {
     out.push(...cueInsideQuote(tokens, u, quotes, sctx));
     out.push(...reportedInQuote(tokens, u, quotes, sctx));
