@@ -88,6 +88,33 @@ export function colonQuote(tokens: Token[], u: Unit, quotes: readonly Quote[], s
   return out;
 }
 
+const IN_SOURCES = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'report', 'statement', 'interview', 'letter', 'tweet', 'tweets', 'speech', 'op-ed', 'memo', 'email', 'analysis', 'filing', 'complaint', 'lawsuit', 'ruling', 'editorial', 'column', 'book', 'article', 'testimony', 'remarks', 'post', 'essay', 'affidavit', 'indictment', 'opinion', 'view', 'estimation', 'assessment']);
+
+/** "In a statement, the ministry …", "In the new Morning Consult poll, 40 percent …": the opening "In SOURCE," attributes the rest of the sentence. */
+export function inSourceLead(tokens: Token[], u: Unit, sctx: SourceContext): Draft | null {
+  let a = u.a;
+  if (tokens[a].l === 'but' || tokens[a].l === 'and') a++;
+  if (a + 3 >= u.b || tokens[a].l !== 'in' || tokens[a].q >= 0) return null;
+  let c = a + 1;
+  let head = -1;
+  while (c < u.b && c - a < 14 && tokens[c].t !== ',' && tokens[c].k !== 'q') {
+    if (tokens[c].k === 'w' && IN_SOURCES.has(tokens[c].l)) head = c;
+    c++;
+  }
+  if (head < 0 || c >= u.b - 2 || tokens[c].t !== ',') return null;
+  // "In the new poll, conducted March 11-13, …": a participle phrase after the source
+  let from = c + 1;
+  if (tokens[from].k === 'w' && !tokens[from].cap && tokens[from].l.endsWith('ed')) {
+    let e = from;
+    while (e < u.b && e - from < 12 && tokens[e].t !== ',') e++;
+    if (e < u.b - 2) from = e + 1;
+  }
+  const b = trimEnd(tokens, from, u.b);
+  if (b - from < 3) return null;
+  const source = resolveSource(sctx, a + 1, c);
+  return { start: tokens[from].s, end: tokens[b - 1].e, cue: { start: tokens[a].s, end: tokens[a].e }, source, stance: 'neutral' };
+}
+
 /** "Pence: Flowers won't be at debate" (headline) and transcripts ""PENCE: Well, look, …"". */
 export function colonSource(tokens: Token[], u: Unit, sctx: SourceContext, headline: boolean): Draft | null {
   let a = u.a;
