@@ -70,3 +70,10 @@ describe('claims: an opening "In SOURCE,"', () => {
     expect(claims('In other words, the senator is not really running anymore.').length).toBe(0);
   });
 });
+
+describe('claims: where a content ends', () => {
+  it('a final non-restrictive clause is not content; an inner one is', () => {
+    expect(claim('Senator John Smith questioned the health of the candidate, who is 70.', 'the health of the candidate')?.cue?.text).toBe('questioned');
+    expect(claim('The mayor said the company, which employs 500 people, will close.', 'the company, which employs 500 people, will close')?.cue?.text).toBe('said');
+  });
+});

@@ -121,7 +121,7 @@ export function unitDrafts(
       }
     } else {
       const a = p.contentFrom ?? contentStart(tokens, h, u.b, contentEnd(h.b));
-      const b = trimEnd(tokens, a, contentEnd(h.b));
+      const b = trimTail(tokens, a, trimEnd(tokens, a, contentEnd(h.b)));
       const nq = a >= u.b && tokens[u.b - 1].t === ':' && u.b < tokens.length && tokens[u.b].k === 'q' ? quotes[tokens[u.b].q] : undefined;
       if (nq && nq.kind === 'speech' && nq.start === tokens[u.b].s) {
         // "Caddell continued:" and the quotation as the next paragraph
@@ -195,6 +195,15 @@ function leadIn(tokens: Token[], a: number, b: number): number {
     if (x.k !== 'w' || x.t !== x.t.toUpperCase() || x.len < 2) break;
   }
   return a;
+}
+
+/** The end of a content after its cue, without a final non-restrictive clause ("…the health of Trump, who is 70"). */
+function trimTail(tokens: Token[], a: number, b: number): number {
+  if (b - a < 3 || tokens[a].k === 'q') return b;
+  let lastComma = -1;
+  for (let k = a + 2; k < b - 1; k++) if (tokens[k].t === ',' && tokens[k].q < 0) lastComma = k;
+  if (lastComma > 0 && (tokens[lastComma + 1].l === 'which' || tokens[lastComma + 1].l === 'who')) return lastComma;
+  return b;
 }
 
 function continuesStatement(t: Token): boolean {
