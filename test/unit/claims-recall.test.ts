@@ -77,3 +77,10 @@ describe('claims: where a content ends', () => {
     expect(claim('The mayor said the company, which employs 500 people, will close.', 'the company, which employs 500 people, will close')?.cue?.text).toBe('said');
   });
 });
+
+describe('claims: a coordinated cue shares the subject opening the sentence', () => {
+  it('"The Kremlin welcomed the talks, saying …" takes the organisation as its source', () => {
+    const c = claims('The Russian Foreign Ministry welcomed the talks on Monday, saying the dialogue must go on.');
+    expect(c.find((x) => x.text === 'the dialogue must go on')?.speaker).toBe('Russian Foreign Ministry');
+  });
+});

@@ -92,8 +92,9 @@ export function unitDrafts(
         let i = u.a;
         while (i < Math.min(u.a + 3, h.a) && !sctx.personAt.has(i)) i++;
         const pm = sctx.personAt.get(i);
-        if (!pm) continue;
-        last = resolveSource(sctx, i, pm.b);
+        if (pm) last = resolveSource(sctx, i, pm.b);
+        else last = subjectSource(tokens, u.a, h.a, sctx);
+        if (!last) continue;
       }
       source = last;
     } else if (p.srcA < p.srcB) {
@@ -204,6 +205,18 @@ function trimTail(tokens: Token[], a: number, b: number): number {
   for (let k = a + 2; k < b - 1; k++) if (tokens[k].t === ',' && tokens[k].q < 0) lastComma = k;
   if (lastComma > 0 && (tokens[lastComma + 1].l === 'which' || tokens[lastComma + 1].l === 'who')) return lastComma;
   return b;
+}
+
+/** "The billionaire businessman began by talking about drugs, saying …": the subject opening the unit, when it names a person or an organisation. */
+function subjectSource(tokens: Token[], a: number, end: number, sctx: SourceContext): Source | null {
+  for (let k = Math.min(4, end - a); k >= 1; k--) {
+    let words = true;
+    for (let j = a; j < a + k && words; j++) words = tokens[j].k === 'w' || tokens[j].k === 's';
+    if (!words) continue;
+    const s = resolveSource(sctx, a, a + k);
+    if (s.kind === 'person' || s.kind === 'org') return s;
+  }
+  return null;
 }
 
 function continuesStatement(t: Token): boolean {
