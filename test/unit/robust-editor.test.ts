@@ -113,7 +113,7 @@ describe('huge and binary documents: the gate', () => {
     expect(s.sortBy).toBe('position');
     expect(s.followCursor).toBe(true);
     expect(s.diagnostics.unbalancedQuote).toBe('warning');
-    expect(readSettings((k) => ({ maxFileSizeKB: 0, debounceMs: 1e9 } as Record<string, unknown>)[k])).toMatchObject({ maxFileSizeKB: 1, debounceMs: 10_000 });
+    expect(readSettings((k) => ({ maxFileSizeKB: 0, debounceMs: 1e9 } as Record<string, unknown>)[k])).toMatchObject({ maxFileSizeKB: 1, debounceMs: 5000 });
   });
 });
 

@@ -32,6 +32,9 @@ export interface Settings {
 /** The smallest debounce accepted: shorter delays re-analyse on every keystroke. */
 export const MIN_DEBOUNCE_MS = 50;
 
+/** The longest debounce accepted (the manifest's maximum). */
+export const MAX_DEBOUNCE_MS = 5000;
+
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
 const ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/;
 
@@ -89,7 +92,7 @@ export function readSettings(get: (key: string) => unknown): Settings {
       officials: bool(get('highlight.officials'), true),
       claims: bool(get('highlight.claims'), true),
     },
-    debounceMs: Math.max(MIN_DEBOUNCE_MS, Math.min(num(get('debounceMs'), 300), 10_000)),
+    debounceMs: Math.max(MIN_DEBOUNCE_MS, Math.min(num(get('debounceMs'), 300), MAX_DEBOUNCE_MS)),
     maxFileSizeKB: Math.max(1, num(get('maxFileSizeKB'), 2048)),
     publishedFallback: typeof published === 'string' && ISO.test(published.trim()) ? published.trim() : null,
     groupBy: pick(get('claims.groupBy'), ['speaker', 'position', 'stance'], 'speaker'),
