@@ -84,3 +84,10 @@ describe('claims: a coordinated cue shares the subject opening the sentence', ()
     expect(c.find((x) => x.text === 'the dialogue must go on')?.speaker).toBe('Russian Foreign Ministry');
   });
 });
+
+describe('claims: questions asked by someone unnamed', () => {
+  it('"Asked whether …, X said" and "were asked who …" give the question as content', () => {
+    expect(claim('Asked whether he would run again, the governor smiled.', 'whether he would run again')?.cue?.text).toBe('Asked');
+    expect(claim('Voters were asked who they trusted more on the economy.', 'who they trusted more on the economy')?.speaker).toBeNull();
+  });
+});

@@ -115,6 +115,27 @@ export function inSourceLead(tokens: Token[], u: Unit, sctx: SourceContext): Dra
   return { start: tokens[from].s, end: tokens[b - 1].e, cue: { start: tokens[a].s, end: tokens[a].e }, source, stance: 'neutral' };
 }
 
+const ASKED_BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'when', 'after', 'once', 'if']);
+const WH_WORDS = new Set(['whether', 'if', 'who', 'what', 'how', 'why', 'when', 'where', 'which']);
+
+/** "Asked whether he would run, Smith said …", "Voters were asked who they trusted": the question asked by someone unnamed. */
+export function askedQuestion(tokens: Token[], u: Unit): Draft[] {
+  const out: Draft[] = [];
+  for (let i = u.a; i + 2 < u.b; i++) {
+    const t = tokens[i];
+    if (t.l !== 'asked' || t.q >= 0 || !(i === u.a || (tokens[i - 1].k !== 'w' && !t.cap) || ASKED_BE.has(tokens[i - 1].l))) continue;
+    let w = i + 1;
+    while (w < u.b && w - i <= 4 && tokens[w].k === 'w' && !WH_WORDS.has(tokens[w].l)) w++;
+    if (w >= u.b || !WH_WORDS.has(tokens[w].l)) continue;
+    let e = w + 1;
+    while (e < u.b && !(tokens[e].q < 0 && tokens[e].k === 'p' && (tokens[e].t === ',' || tokens[e].t === ';'))) e++;
+    const b = trimEnd(tokens, w, e);
+    if (b - w < 3) continue;
+    out.push({ start: tokens[w].s, end: tokens[b - 1].e, cue: { start: t.s, end: t.e }, source: { speaker: null, official: -1, anonymous: false, a: i, b: i, kind: 'none' }, stance: 'neutral' });
+  }
+  return out;
+}
+
 /** "Pence: Flowers won't be at debate" (headline) and transcripts ""PENCE: Well, look, …"". */
 export function colonSource(tokens: Token[], u: Unit, sctx: SourceContext, headline: boolean): Draft | null {
   let a = u.a;

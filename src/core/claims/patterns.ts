@@ -7,7 +7,7 @@
 import type { CueForm } from '../lexicon';
 import type { Stance, Quote } from '../types';
 import type { Token } from '../people';
-import { colonQuote, colonSource, cueInsideQuote, inSourceLead, headlineDash, nominalCue, reportedInQuote } from './forms';
+import { askedQuestion, colonQuote, colonSource, cueInsideQuote, inSourceLead, headlineDash, nominalCue, reportedInQuote } from './forms';
 import { COGNITION, contentStart, DASHES, groupSource, isSpeechQuoteEnd, TELL_OBJECT, trimEnd, WH } from './shared';
 import { npLeft, npRight, npToComma, resolveSource, skipLeft, type Source, type SourceContext } from './source';
 import type { CueHit, Unit } from './units';
@@ -48,6 +48,7 @@ export function unitDrafts(
   if (d) out.push(d);
   out.push(...nominalCue(tokens, u, sctx));
   if (!d) out.push(...colonQuote(tokens, u, quotes, sctx));
+  out.push(...askedQuestion(tokens, u));
   if (!d && !hits.length && tokens[u.a].k === 'w') {
     const lead = inSourceLead(tokens, u, sctx);
     if (lead) out.push(lead);
