@@ -128,7 +128,7 @@ export function askedQuestion(tokens: Token[], u: Unit): Draft[] {
     while (w < u.b && w - i <= 4 && tokens[w].k === 'w' && !WH_WORDS.has(tokens[w].l)) w++;
     if (w >= u.b || !WH_WORDS.has(tokens[w].l)) continue;
     let e = w + 1;
-    while (e < u.b && !(tokens[e].q < 0 && tokens[e].k === 'p' && (tokens[e].t === ',' || tokens[e].t === ';'))) e++;
+    while (e < u.b && e - w < 80 && !(tokens[e].q < 0 && tokens[e].k === 'p' && (tokens[e].t === ',' || tokens[e].t === ';'))) e++;
     const b = trimEnd(tokens, w, e);
     if (b - w < 3) continue;
     out.push({ start: tokens[w].s, end: tokens[b - 1].e, cue: { start: t.s, end: t.e }, source: { speaker: null, official: -1, anonymous: false, a: i, b: i, kind: 'none' }, stance: 'neutral' });

@@ -203,7 +203,7 @@ function leadIn(tokens: Token[], a: number, b: number): number {
 function trimTail(tokens: Token[], a: number, b: number): number {
   if (b - a < 3 || tokens[a].k === 'q') return b;
   let lastComma = -1;
-  for (let k = a + 2; k < b - 1; k++) if (tokens[k].t === ',' && tokens[k].q < 0) lastComma = k;
+  for (let k = b - 2; k >= a + 2 && b - k < 60 && lastComma < 0; k--) if (tokens[k].t === ',' && tokens[k].q < 0) lastComma = k;
   if (lastComma > 0 && (tokens[lastComma + 1].l === 'which' || tokens[lastComma + 1].l === 'who')) return lastComma;
   return b;
 }
