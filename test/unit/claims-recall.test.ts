@@ -91,3 +91,15 @@ describe('claims: questions asked by someone unnamed', () => {
     expect(claim('Voters were asked who they trusted more on the economy.', 'who they trusted more on the economy')?.speaker).toBeNull();
   });
 });
+
+describe('claims: inferences and expectations nobody is named for', () => {
+  it('"X appears to …", "X seemed …", "X is expected to …" run from the subject to the clause end', () => {
+    expect(claim('Support for the mayor appears to have fallen since March.', 'Support for the mayor appears to have fallen since March')?.cue?.text).toBe('appears');
+    expect(claim('The president is expected to sign the bill on Friday.', 'The president is expected to sign the bill on Friday')?.cue?.text).toBe('is expected');
+  });
+
+  it('"It appears that …" keeps only the clause; "appeared on television" is no cue', () => {
+    expect(claim('It appears that the game was not boring to everyone.', 'the game was not boring to everyone')?.cue?.text).toBe('appears');
+    expect(claims('The senator appeared on television late on Sunday.').length).toBe(0);
+  });
+});

@@ -70,7 +70,7 @@ export function colonQuote(tokens: Token[], u: Unit, quotes: readonly Quote[], s
   // the quotation may open the next unit ("Name:" ends a sentence of its own)
   for (let i = u.a + 1; i < u.b && i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (t.t !== ':' || t.q >= 0) continue;
+    if (t.k !== 'p' || t.q >= 0 || t.t !== ':') continue;
     const o = tokens[i + 1];
     if (o.k !== 'q' || o.q < 0) continue;
     const q = quotes[o.q];
@@ -93,8 +93,8 @@ const IN_SOURCES = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'repo
 /** "In a statement, the ministry …", "In the new Morning Consult poll, 40 percent …": the opening "In SOURCE," attributes the rest of the sentence. */
 export function inSourceLead(tokens: Token[], u: Unit, sctx: SourceContext): Draft | null {
   let a = u.a;
-  if (tokens[a].l === 'but' || tokens[a].l === 'and') a++;
-  if (a + 3 >= u.b || tokens[a].l !== 'in' || tokens[a].q >= 0) return null;
+  if (tokens[a].len === 3 && (tokens[a].l === 'but' || tokens[a].l === 'and')) a++;
+  if (a + 3 >= u.b || tokens[a].len !== 2 || tokens[a].firstCode !== 105 || tokens[a].l !== 'in' || tokens[a].q >= 0) return null;
   let c = a + 1;
   let head = -1;
   while (c < u.b && c - a < 14 && tokens[c].t !== ',' && tokens[c].k !== 'q') {
@@ -123,7 +123,7 @@ export function askedQuestion(tokens: Token[], u: Unit): Draft[] {
   const out: Draft[] = [];
   for (let i = u.a; i + 2 < u.b; i++) {
     const t = tokens[i];
-    if (t.l !== 'asked' || t.q >= 0 || !(i === u.a || (tokens[i - 1].k !== 'w' && !t.cap) || ASKED_BE.has(tokens[i - 1].l))) continue;
+    if (t.k !== 'w' || t.firstCode !== 97 || t.e - t.s !== 5 || t.q >= 0 || t.l !== 'asked' || !(i === u.a || (tokens[i - 1].k !== 'w' && !t.cap) || ASKED_BE.has(tokens[i - 1].l))) continue;
     let w = i + 1;
     while (w < u.b && w - i <= 4 && tokens[w].k === 'w' && !WH_WORDS.has(tokens[w].l)) w++;
     if (w >= u.b || !WH_WORDS.has(tokens[w].l)) continue;
@@ -132,6 +132,43 @@ export function askedQuestion(tokens: Token[], u: Unit): Draft[] {
     const b = trimEnd(tokens, w, e);
     if (b - w < 3) continue;
     out.push({ start: tokens[w].s, end: tokens[b - 1].e, cue: { start: t.s, end: t.e }, source: { speaker: null, official: -1, anonymous: false, a: i, b: i, kind: 'none' }, stance: 'neutral' });
+  }
+  return out;
+}
+
+const SEEM = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+const EXPECTED_BE = new Set(['is', 'are', 'was', 'were']);
+
+/**
+ * "Enthusiasm for Clinton appears to have plummeted", "The president is expected to run again": an
+ * inference or expectation nobody is named for — the content runs from the subject to the clause end.
+ */
+export function raisingCue(tokens: Token[], u: Unit, sctx: SourceContext): Draft[] {
+  const out: Draft[] = [];
+  for (let i = u.a + 1; i + 2 < u.b; i++) {
+    const t = tokens[i];
+    if (t.k !== 'w') continue;
+    const fc = t.firstCode;
+    if ((fc !== 115 && fc !== 97 && fc !== 101) || t.e - t.s < 4 || t.e - t.s > 8 || t.q >= 0 || t.cap) continue;
+    let cueA = i;
+    const next = i + 1;
+    if (SEEM.has(t.l)) {
+      if (t.l.startsWith('appear') && tokens[next].l !== 'to' && !(tokens[next].l === 'that' && tokens[i - 1].l === 'it')) continue;
+    } else if (t.l === 'expected' && EXPECTED_BE.has(tokens[i - 1].l) && tokens[next].l === 'to') cueA = i - 1;
+    else continue;
+    const nx = tokens[next];
+    if (nx.k !== 'w') continue;
+    let start: number;
+    if (nx.l === 'that' && tokens[cueA - 1].l === 'it') start = next + 1;
+    else {
+      start = npLeft(tokens, cueA - 1, u.a, sctx.mentionStart);
+      if (start > cueA - 1 || tokens[start].l === 'it' || tokens[start].l === 'there') continue;
+    }
+    let e = next;
+    while (e < u.b && e - next < 60 && !(tokens[e].q < 0 && tokens[e].k === 'p' && (tokens[e].t === ';' || (tokens[e].t === ',' && e + 1 < u.b && (tokens[e + 1].l === 'but' || tokens[e + 1].l === 'and' || tokens[e + 1].l === 'while'))))) e++;
+    const b = trimEnd(tokens, start, e);
+    if (b - next < 1) continue;
+    out.push({ start: tokens[start].s, end: tokens[b - 1].e, cue: { start: tokens[cueA].s, end: t.e }, source: { speaker: null, official: -1, anonymous: false, a: i, b: i, kind: 'none' }, stance: 'neutral' });
   }
   return out;
 }

@@ -7,7 +7,7 @@
 import type { CueForm } from '../lexicon';
 import type { Stance, Quote } from '../types';
 import type { Token } from '../people';
-import { askedQuestion, colonQuote, colonSource, cueInsideQuote, inSourceLead, headlineDash, nominalCue, reportedInQuote } from './forms';
+import { askedQuestion, colonQuote, colonSource, cueInsideQuote, inSourceLead, raisingCue, headlineDash, nominalCue, reportedInQuote } from './forms';
 import { COGNITION, contentStart, DASHES, groupSource, isSpeechQuoteEnd, TELL_OBJECT, trimEnd, WH } from './shared';
 import { npLeft, npRight, npToComma, resolveSource, skipLeft, type Source, type SourceContext } from './source';
 import type { CueHit, Unit } from './units';
@@ -47,8 +47,26 @@ export function unitDrafts(
   const d = headlineDash(tokens, u, sctx, headline ? null : quotes) ?? colonSource(tokens, u, sctx, headline);
   if (d) out.push(d);
   out.push(...nominalCue(tokens, u, sctx));
-  if (!d) out.push(...colonQuote(tokens, u, quotes, sctx));
-  out.push(...askedQuestion(tokens, u));
+  // one cheap pass decides which of the rarer forms to look for
+  let colon = false;
+  let asked = false;
+  let raising = false;
+  for (let i = u.a + 1; i < u.b; i++) {
+    const t = tokens[i];
+    if (t.k === 'p') colon ||= t.e - t.s === 1 && t.t === ':';
+    else if (t.k === 'w') {
+      const fc = t.firstCode;
+      if (fc === 97 || fc === 115 || fc === 101) {
+        const n = t.e - t.s;
+        if (n === 5 && fc === 97 && t.l === 'asked') asked = true;
+        else if (n >= 4 && n <= 8) raising ||= t.l === 'expected' || t.l.startsWith('seem') || t.l.startsWith('appear');
+      }
+    }
+  }
+  if (tokens[u.a].l === 'asked') asked = true;
+  if (colon && !d) out.push(...colonQuote(tokens, u, quotes, sctx));
+  if (asked) out.push(...askedQuestion(tokens, u));
+  if (raising) out.push(...raisingCue(tokens, u, sctx));
   if (!d && !hits.length && tokens[u.a].k === 'w') {
     const lead = inSourceLead(tokens, u, sctx);
     if (lead) out.push(lead);
@@ -203,7 +221,7 @@ function leadIn(tokens: Token[], a: number, b: number): number {
 function trimTail(tokens: Token[], a: number, b: number): number {
   if (b - a < 3 || tokens[a].k === 'q') return b;
   let lastComma = -1;
-  for (let k = b - 2; k >= a + 2 && b - k < 60 && lastComma < 0; k--) if (tokens[k].t === ',' && tokens[k].q < 0) lastComma = k;
+  for (let k = b - 2; k >= a + 2 && b - k < 60 && lastComma < 0; k--) if (tokens[k].k === 'p' && tokens[k].q < 0 && tokens[k].t === ',') lastComma = k;
   if (lastComma > 0 && (tokens[lastComma + 1].l === 'which' || tokens[lastComma + 1].l === 'who')) return lastComma;
   return b;
 }
