@@ -103,3 +103,9 @@ describe('claims: inferences and expectations nobody is named for', () => {
     expect(claims('The senator appeared on television late on Sunday.').length).toBe(0);
   });
 });
+
+describe('claims: "see … as"', () => {
+  it('"Many voters see the senator as …" is a view held by a group', () => {
+    expect(claim('Many voters see the senator as the stronger candidate.', 'the senator as the stronger candidate')?.cue?.text).toBe('see');
+  });
+});

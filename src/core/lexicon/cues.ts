@@ -29,7 +29,7 @@ const VERBS: Record<Stance, string> = {
     'concede recommend advise invite want plan promise prefer brief notify signal wonder consider specify ' +
     'boast quip joke scoff shout exclaim retort yell chant call show find decline tout recount ' +
     'question discuss disclose characterize characterise describe label dub compare liken endorse echo praise hail ' +
-    'laud welcome defend support back worry lament bemoan',
+    'laud welcome defend support back worry lament bemoan see',
   emphatic:
     'stress emphasize emphasise insist underline underscore warn assert reiterate declare vow pledge urge demand ' +
     'affirm assure highlight threaten proclaim repeat guarantee swear',
@@ -55,7 +55,7 @@ const IRREGULAR: Record<string, string[]> = {
 };
 const DOUBLE = new Set(['slam', 'admit', 'regret', 'commit', 'refer', 'rebut']);
 /** Base forms accepted without an inflection ("officials say", "they believe"). */
-const BASE_OK = new Set(['show', 'say', 'tell', 'believe', 'think', 'know', 'argue', 'insist', 'warn', 'expect', 'fear', 'want', 'claim', 'stress', 'note', 'add', 'agree', 'hope']);
+const BASE_OK = new Set(['see', 'show', 'say', 'tell', 'believe', 'think', 'know', 'argue', 'insist', 'warn', 'expect', 'fear', 'want', 'claim', 'stress', 'note', 'add', 'agree', 'hope']);
 /** Verbs that are never cues on their own in these forms. */
 const SKIP = new Set(['told', 'spoke', 'point', 'post', 'plan', 'invite', 'prefer']);
 
