@@ -109,3 +109,11 @@ describe('claims: "see … as"', () => {
     expect(claim('Many voters see the senator as the stronger candidate.', 'the senator as the stronger candidate')?.cue?.text).toBe('see');
   });
 });
+
+describe('claims: "referring to"', () => {
+  it('", he said, referring to X" attributes the reference to the same speaker', () => {
+    const c = claim('“This was a disaster,” Senator John Smith said, referring to the budget vote.', 'the budget vote');
+    expect(c?.cue?.text).toBe('referring to');
+    expect(c?.speaker).toBe('John Smith');
+  });
+});

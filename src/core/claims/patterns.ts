@@ -313,7 +313,7 @@ function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote[], men
     const named = lt.t === ',' && !h.form.words[0].endsWith('ing') ? subjectBeforeParenthetical(tokens, u, left, mentionStart) : null;
     let namedFirst = false;
     if (named && !prevQuote && !isSpeechQuoteEnd(tokens, named[0] - 1, quotes)) for (let k = named[0]; k < named[1] && !namedFirst; k++) namedFirst = mentionStart[k] >= 0;
-    if (!namedFirst && e > h.b && (e >= u.b || (tokens[e].k === 'p' && !DASHES.has(tokens[e].t))) && invertedSource(tokens, h.b, e, mentionStart)) {
+    if (!namedFirst && !h.form.words[0].endsWith('ing') && e > h.b && (e >= u.b || (tokens[e].k === 'p' && !DASHES.has(tokens[e].t))) && invertedSource(tokens, h.b, e, mentionStart)) {
       const q = lt.k === 'q' ? isSpeechQuoteEnd(tokens, left, quotes) : isSpeechQuoteEnd(tokens, left - 1, quotes);
       const ce = lt.t === ',' ? left : left + 1;
       return { ...base, srcA: h.b, srcB: e, before: true, contentA: u.a, contentB: ce, quote: q, cut: left };

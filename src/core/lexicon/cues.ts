@@ -109,6 +109,8 @@ const MULTI: Array<[string, Stance, CueKind]> = [
   ['in his view', 'neutral', 'according'],
   ['in her view', 'neutral', 'according'],
   ['as quoted by', 'neutral', 'according'],
+  ['referring to', 'neutral', 'verb'],
+  ['referred to', 'neutral', 'verb'],
 ];
 
 /** First lowercased token → every cue form that starts with it (longest first). */
