@@ -117,3 +117,10 @@ describe('claims: "referring to"', () => {
     expect(c?.speaker).toBe('John Smith');
   });
 });
+
+describe('claims: "sought" and "refused"', () => {
+  it('a person seeking or refusing something: the object is the content, "refused" is negative', () => {
+    expect(claim('Senator John Smith sought to delay the vote on the budget.', 'to delay the vote on the budget')?.cue?.text).toBe('sought');
+    expect(claim('Senator John Smith refused to answer questions about the deal.', 'to answer questions about the deal')?.stance).toBe('negative');
+  });
+});

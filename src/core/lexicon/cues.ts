@@ -29,14 +29,14 @@ const VERBS: Record<Stance, string> = {
     'concede recommend advise invite want plan promise prefer brief notify signal wonder consider specify ' +
     'boast quip joke scoff shout exclaim retort yell chant call show find decline tout recount ' +
     'question discuss disclose characterize characterise describe label dub compare liken endorse echo praise hail ' +
-    'laud welcome defend support back worry lament bemoan see',
+    'laud welcome defend support back worry lament bemoan see seek',
   emphatic:
     'stress emphasize emphasise insist underline underscore warn assert reiterate declare vow pledge urge demand ' +
     'affirm assure highlight threaten proclaim repeat guarantee swear',
   contested: 'claim allege speculate contend purport argue',
   negative:
     'slam deny reject criticize criticise condemn blast accuse dismiss denounce lambast attack refute decry mock ' +
-    'complain blame rebuke scold ridicule deride chide castigate downplay oppose brand blast lash',
+    'complain blame rebuke scold ridicule deride chide castigate downplay oppose brand blast lash refuse',
 };
 
 const IRREGULAR: Record<string, string[]> = {
@@ -47,6 +47,7 @@ const IRREGULAR: Record<string, string[]> = {
   think: ['thought', 'thinks', 'thinking'],
   know: ['knew', 'knows'],
   find: ['found', 'finds'],
+  seek: ['sought', 'seeks', 'seeking'],
   agree: ['agreed', 'agrees', 'agreeing'],
   see: ['saw', 'sees'],
   feel: ['felt', 'feels', 'feeling'],
