@@ -14,6 +14,7 @@ import type { AnalyzeOptions } from '../../src/core/types';
 import { table } from '../eval/table';
 import { bigDocument, bytesOf, loadCorpus, type Doc } from './corpus';
 import { f, hasGc, mbps, median, now, time } from './measure';
+import { editorRows } from './editor';
 import { SHAPES } from './shapes';
 import { runChild, type ChildResult } from './tasks';
 
@@ -167,6 +168,7 @@ function main(): void {
   const out = [`# Article Lens bench — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, node ${process.version}, ${cpus().length} CPUs, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`, ''];
   out.push(...throughput(docs, bytes));
   out.push(latency(docs));
+  out.push(table('Editor (1 MB document)', ['measure', 'ms', 'target'], editorRows(bigDocument(docs, 1e6))));
   if (flag !== '--quick') {
     out.push(memory(docs));
     const big = bigDocument(docs, 1e6);
