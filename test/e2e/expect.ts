@@ -3,6 +3,7 @@
  * core keeps improving, so counts are never hard-coded), and the articles the flows use.
  */
 import { analyze } from '../../src/core/analyze';
+import { csvRecords } from './csv';
 import type { Analysis, Claim } from '../../src/core/types';
 
 /** A speaker group of the Claims view as the analysis gives it. */
@@ -50,28 +51,9 @@ export function statusSummary(a: Analysis): string {
   return `${o} official${o === 1 ? '' : 's'} · ${c} claim${c === 1 ? '' : 's'}`;
 }
 
-/** Splits CSV text into records (RFC 4180 quoting). */
-export function csvRecords(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell || row.length) { row.push(cell); rows.push(row); }
-  return rows.filter((r) => r.length > 1 || r[0] !== '');
+/** The records of an exported CSV as shown in the editor, blank lines left out. */
+export function csvRecordsShown(text: string): string[][] {
+  return csvRecords(text).filter((r) => r.length > 1 || r[0] !== '');
 }
 
 /** An article a flow is run on, with the words it looks at. */

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { analyze } from '../../src/core/analyze';
 import { until } from './browser';
-import { csvRecords, expectedGroups, filtered, lineCol, statusSummary, type ArticleCase } from './expect';
+import { csvRecordsShown, expectedGroups, filtered, lineCol, statusSummary, type ArticleCase } from './expect';
 import { activeTabIncludes, focusInSideBar } from './page-scripts.js';
 import type { Steps } from './steps';
 import {
@@ -160,7 +160,7 @@ export async function articleFlow(steps: Steps, c: ArticleCase): Promise<void> {
     await pickRow(page, 'Open in a New Editor');
     await page.waitForFunction(activeTabIncludes, 'Untitled', { timeout: 10_000 });
     const records = await until(async () => {
-      const r = csvRecords(await editorText(page));
+      const r = csvRecordsShown(await editorText(page));
       return r.length === a.claims.length + 1 && r;
     }, 10_000, async () => `the CSV export should have a header and ${a.claims.length} rows; the editor shows:\n${(await editorText(page)).slice(0, 1500)}`);
     if (records[0][0] !== 'id' || !records[0].includes('speaker')) throw new Error(`unexpected CSV header: ${records[0].join(',')}`);

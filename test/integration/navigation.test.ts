@@ -4,34 +4,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { csvRecords } from '../e2e/csv';
 import { analysisOf, closeAll, openArticle, SAMPLE, SEED, waitFor } from './helpers';
 
 function offsets(editor: vscode.TextEditor): [number, number] {
   return [editor.document.offsetAt(editor.selection.start), editor.document.offsetAt(editor.selection.end)];
-}
-
-/** Splits CSV text into records (RFC 4180: quoted cells may hold commas, quotes and line breaks). */
-function csvRecords(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell || row.length) { row.push(cell); rows.push(row); }
-  return rows;
 }
 
 describe('Navigation and export commands', () => {
