@@ -17,6 +17,7 @@ if (args.has('--eval')) {
   builds.push({ ...common, platform: 'node', format: 'cjs', entryPoints: ['test/e2e/start.ts'], outfile: 'dist/start.js' });
 } else {
   builds.push({ ...extension, platform: 'node', entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js' });
+  builds.push({ ...extension, platform: 'node', entryPoints: ['src/vscode/analysisWorker.ts'], outfile: 'dist/worker.js' });
   builds.push({ ...extension, platform: 'browser', target: 'es2022', entryPoints: ['src/vscode/browser.ts'], outfile: 'dist/browser.js' });
   if (existsSync('src/cli/main.ts')) {
     builds.push({ ...common, platform: 'node', format: 'cjs', entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js',

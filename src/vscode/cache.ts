@@ -18,7 +18,8 @@ export interface AnalysisEntry {
   lines: LineIndex;
 }
 
-type AnalyzeFn = (text: string, options: AnalyzeOptions) => Analysis;
+/** Runs the core: in a worker thread on the desktop, on this thread in the browser. */
+export type AnalyzeFn = (text: string, options: AnalyzeOptions) => Promise<Analysis>;
 
 interface Pending {
   version: number;
@@ -35,6 +36,8 @@ export class AnalysisCache implements vscode.Disposable {
   private readonly entries = new Map<string, AnalysisEntry>();
   private readonly pending = new Map<string, Pending>();
   private readonly overrides = new Set<string>();
+  /** Analyses under way, at most one per document; a newer version's result replaces an older one. */
+  private readonly running = new Map<string, { version: number; key: string; promise: Promise<AnalysisEntry> }>();
   private readonly emitter = new vscode.EventEmitter<AnalysisEntry>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private settings: Settings = currentSettings();
@@ -80,8 +83,8 @@ export class AnalysisCache implements vscode.Disposable {
   }
 
   /**
-   * The entry for the document's current version, analysing now if there is none yet; undefined for
-   * non-articles, while an edit is debounced, and until the core has loaded (an event follows).
+   * The entry for the document's current version; when there is none yet, starts its analysis and
+   * returns undefined (an event follows). Undefined too for non-articles and while an edit is debounced.
    */
   get(document: vscode.TextDocument): AnalysisEntry | undefined {
     if (document.languageId !== ARTICLE_LANGUAGE) return undefined;
@@ -93,7 +96,8 @@ export class AnalysisCache implements vscode.Disposable {
     const entry = this.entries.get(id);
     if (entry && entry.version === document.version && entry.key === analysisKey(this.settings)) return entry;
     if (entry && this.pending.has(id)) return undefined;
-    return this.compute(document);
+    void this.compute(document);
+    return undefined;
   }
 
   /** The latest entry whatever its version (for views that may show a slightly older state). */
@@ -127,36 +131,40 @@ export class AnalysisCache implements vscode.Disposable {
       this.analyzeText = fn;
       for (const editor of vscode.window.visibleTextEditors) {
         const d = editor.document;
-        if (d.languageId === ARTICLE_LANGUAGE && !this.entries.has(d.uri.toString())) this.compute(d);
+        if (d.languageId === ARTICLE_LANGUAGE && !this.entries.has(d.uri.toString())) void this.compute(d);
       }
       return fn;
     });
     return this.loading;
   }
 
-  private compute(document: vscode.TextDocument): AnalysisEntry {
+  private compute(document: vscode.TextDocument): Promise<AnalysisEntry> {
     const id = document.uri.toString();
     this.cancel(id);
+    const version = document.version;
+    const key = analysisKey(this.settings);
+    const running = this.running.get(id);
+    if (running && running.version === version && running.key === key) return running.promise;
     const text = document.getText();
     const gate = gateText(text, this.settings.maxFileSizeKB, this.overrides.has(id));
-    let analysis: Analysis | null = null;
-    let message = gateMessage(gate);
-    if (gate.kind === 'ok' && this.analyzeText) {
-      try {
-        const options: AnalyzeOptions = { lexicon: this.settings.lexicon };
-        if (this.settings.publishedFallback) options.published = this.settings.publishedFallback;
-        analysis = this.analyzeText(text, options);
-      } catch (err) {
-        message = `Article Lens could not analyse this document: ${err instanceof Error ? err.message : String(err)}`;
+    const options: AnalyzeOptions = { lexicon: this.settings.lexicon };
+    if (this.settings.publishedFallback) options.published = this.settings.publishedFallback;
+    const analyse = gate.kind === 'ok' && this.analyzeText ? this.analyzeText(text, options) : Promise.resolve(null);
+    const promise = analyse.then(
+      (analysis) => ({ analysis, message: gateMessage(gate) }),
+      (err: unknown) => ({ analysis: null, message: `Article Lens could not analyse this document: ${err instanceof Error ? err.message : String(err)}` }),
+    ).then(({ analysis, message }) => {
+      const entry: AnalysisEntry = { uri: document.uri, version, key, analysis, gate, message, text, lines: new LineIndex(text) };
+      if (this.running.get(id)?.promise === promise) this.running.delete(id);
+      const current = this.entries.get(id);
+      if (!document.isClosed && (!current || current.version <= version)) {
+        this.entries.set(id, entry);
+        this.emitter.fire(entry);
       }
-    }
-    const entry: AnalysisEntry = {
-      uri: document.uri, version: document.version, key: analysisKey(this.settings),
-      analysis, gate, message, text, lines: new LineIndex(text),
-    };
-    this.entries.set(id, entry);
-    this.emitter.fire(entry);
-    return entry;
+      return entry;
+    });
+    this.running.set(id, { version, key, promise });
+    return promise;
   }
 
   private schedule(document: vscode.TextDocument): void {
@@ -171,10 +179,11 @@ export class AnalysisCache implements vscode.Disposable {
         for (const w of p?.waiters ?? []) w(undefined);
         return;
       }
-      void (this.analyzeText ? Promise.resolve() : this.load()).then(() => {
-        const entry = this.compute(document);
-        for (const w of p?.waiters ?? []) w(entry);
-      });
+      void (this.analyzeText ? Promise.resolve() : this.load())
+        .then(() => this.compute(document))
+        .then((entry) => {
+          for (const w of p?.waiters ?? []) w(entry);
+        });
     }, this.settings.debounceMs);
     this.pending.set(id, { version: document.version, timer, waiters });
   }
@@ -195,6 +204,7 @@ export class AnalysisCache implements vscode.Disposable {
     this.cancel(id);
     this.overrides.delete(id);
     this.entries.delete(id);
+    this.running.delete(id);
   }
 
   /** Re-analyses (when the analysis settings changed) or re-announces every cached document. */
@@ -202,7 +212,7 @@ export class AnalysisCache implements vscode.Disposable {
     for (const d of vscode.workspace.textDocuments) {
       const entry = this.entries.get(d.uri.toString());
       if (!entry || d.languageId !== ARTICLE_LANGUAGE) continue;
-      if (reanalyse || entry.gate.kind !== 'ok') this.compute(d);
+      if (reanalyse || entry.gate.kind !== 'ok') void this.compute(d);
       else this.emitter.fire(entry);
     }
   }
@@ -211,6 +221,7 @@ export class AnalysisCache implements vscode.Disposable {
     for (const p of this.pending.values()) clearTimeout(p.timer);
     this.pending.clear();
     this.entries.clear();
+    this.running.clear();
     vscode.Disposable.from(...this.subscriptions).dispose();
   }
 }

@@ -1,53 +1,15 @@
-import * as vscode from 'vscode';
-import { ActiveArticle } from './activeArticle';
-import { AnalysisCache } from './cache';
-import { registerClaimsView, type ClaimsProvider } from './claimsView';
-import { registerDocumentCommands, registerToggles } from './commands';
-import { ARTICLE_SELECTOR } from './config';
-import { registerCurrentClaimDecoration } from './decorations';
-import { registerDiagnostics } from './diagnostics';
-import { registerExportCommands } from './exportCommands';
-import { registerHoverSupport } from './hover';
-import { registerLanguageFeatures } from './languageFeatures';
-import { registerNavigationCommands } from './navigation';
-import { registerOfficialsView } from './officialsView';
-import { registerSemanticTokensSupport } from './semanticTokens';
-import { registerStatusBar } from './statusBar';
-import { registerTimelineView } from './timelineView';
-import type { ClaimsTreeNode } from './model/claimsTree';
+/** Desktop entry: the analysis runs in a worker thread, so large articles never block the extension host. */
+import type * as vscode from 'vscode';
+import { activateArticleLens, type ArticleLensApi } from './activate';
+import { workerAnalyzer } from './workerAnalyzer';
 
-/** What `activate` returns: the Claims view and its data, for tests and other extensions. */
-export interface ArticleLensApi {
-  claimsView: vscode.TreeView<ClaimsTreeNode>;
-  claimsProvider: ClaimsProvider;
-}
+export type { ArticleLensApi } from './activate';
 
-/**
- * Article Lens: every surface reads one cached analysis per document version.
- * Activation only wires features; the analysis core is loaded and run when an article is first shown.
- */
+/** Wires every feature; the worker starts with the first article. */
 export function activate(context: vscode.ExtensionContext): ArticleLensApi {
-  const cache = new AnalysisCache(async () => (await import('../core/analyze')).analyze);
-  const active = new ActiveArticle(cache);
-  const claims = registerClaimsView(active, cache);
-  context.subscriptions.push(vscode.Disposable.from(
-    cache,
-    active,
-    registerSemanticTokensSupport(ARTICLE_SELECTOR, cache),
-    registerHoverSupport(ARTICLE_SELECTOR, cache),
-    registerLanguageFeatures(ARTICLE_SELECTOR, cache),
-    registerCurrentClaimDecoration(cache),
-    registerDiagnostics(cache),
-    claims.disposable,
-    registerOfficialsView(active),
-    registerTimelineView(active),
-    registerNavigationCommands(cache),
-    registerExportCommands(active, cache),
-    registerStatusBar(active),
-    registerToggles(cache),
-    registerDocumentCommands(context, cache),
-  ));
-  return { claimsView: claims.view, claimsProvider: claims.provider };
+  const worker = workerAnalyzer();
+  context.subscriptions.push({ dispose: () => worker.dispose() });
+  return activateArticleLens(context, async () => worker.analyze);
 }
 
 /** Nothing to do: everything is disposed through `context.subscriptions`. */

@@ -33,6 +33,32 @@ const t2 = performance.now();
 console.log(JSON.stringify({ load: t1 - t0, activate: t2 - t1 }));
 `;
 
+/**
+ * Runs dist/worker.js as the extension does and records the longest stall of the calling thread (a
+ * 1 ms interval timer) while the worker analyses the text given on stdin: what the extension host feels.
+ */
+const STALL_PROBE = `
+const { Worker } = require('node:worker_threads');
+const text = require('node:fs').readFileSync(0, 'utf8');
+const w = new Worker(process.argv[1]);
+let last = performance.now(), max = 0;
+const t = setInterval(() => { const n = performance.now(); max = Math.max(max, n - last); last = n; }, 1);
+const once = () => new Promise((res) => { w.once('message', res); w.postMessage({ id: 1, text, options: {} }); });
+(async () => {
+  await once();
+  const stalls = [];
+  for (let i = 0; i < 3; i++) {
+    max = 0; last = performance.now();
+    await once();
+    await new Promise((r) => setTimeout(r, 5));
+    stalls.push(max);
+  }
+  clearInterval(t);
+  await w.terminate();
+  console.log(JSON.stringify({ stall: Math.max(...stalls) }));
+})();
+`;
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? NaN;
@@ -52,6 +78,15 @@ export function editorRows(big: string, root = process.cwd(), rounds = 5): strin
     rows.push(['extension activation (load bundle + activate())', total.toFixed(1), '< 50']);
     rows.push(['  of which activate()', median(runs.map((r) => r.activate)).toFixed(1), '']);
   } else rows.push(['extension activation', 'n/a (run `npm run build` first)', '< 50']);
+  const worker = join(root, 'dist', 'worker.js');
+  if (existsSync(worker)) {
+    for (const size of [1, 2]) {
+      const text = big.repeat(size);
+      const r = spawnSync(process.execPath, ['-e', STALL_PROBE, worker], { input: text, encoding: 'utf8', maxBuffer: 1 << 24 });
+      const stall = r.status === 0 ? (JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as { stall: number }).stall : NaN;
+      rows.push([`extension host: longest stall while a ${(text.length / 1e6).toFixed(1)} M-char article is analysed (worst of 3)`, stall.toFixed(1), '< 100']);
+    }
+  }
   const analysis = analyze(big);
   const lines = new LineIndex(big);
   const times: number[] = [];

@@ -71,7 +71,7 @@ describe('AnalysisCache', () => {
   let calls: string[];
   let cache: AnalysisCache;
   let events: number;
-  const analyzer = (text: string) => {
+  const analyzer = async (text: string): Promise<Analysis> => {
     calls.push(text);
     if (text.includes('BOOM')) throw new Error('boom');
     return EMPTY(text);

@@ -1,0 +1,53 @@
+import * as vscode from 'vscode';
+import { ActiveArticle } from './activeArticle';
+import { AnalysisCache, type AnalyzeFn } from './cache';
+import { registerClaimsView, type ClaimsProvider } from './claimsView';
+import { registerDocumentCommands, registerToggles } from './commands';
+import { ARTICLE_SELECTOR } from './config';
+import { registerCurrentClaimDecoration } from './decorations';
+import { registerDiagnostics } from './diagnostics';
+import { registerExportCommands } from './exportCommands';
+import { registerHoverSupport } from './hover';
+import { registerLanguageFeatures } from './languageFeatures';
+import { registerNavigationCommands } from './navigation';
+import { registerOfficialsView } from './officialsView';
+import { registerSemanticTokensSupport } from './semanticTokens';
+import { registerStatusBar } from './statusBar';
+import { registerTimelineView } from './timelineView';
+import type { ClaimsTreeNode } from './model/claimsTree';
+
+/** What `activate` returns: the Claims view and its data, for tests and other extensions. */
+export interface ArticleLensApi {
+  claimsView: vscode.TreeView<ClaimsTreeNode>;
+  claimsProvider: ClaimsProvider;
+}
+
+/**
+ * Article Lens: every surface reads one cached analysis per document version.
+ * Activation only wires features; the analysis core is loaded and run when an article is first shown
+ * (`loadAnalyzer`: in a worker thread on the desktop, on the extension host's thread in the browser).
+ */
+export function activateArticleLens(context: vscode.ExtensionContext, loadAnalyzer: () => Promise<AnalyzeFn>): ArticleLensApi {
+  const cache = new AnalysisCache(loadAnalyzer);
+  const active = new ActiveArticle(cache);
+  const claims = registerClaimsView(active, cache);
+  context.subscriptions.push(vscode.Disposable.from(
+    cache,
+    active,
+    registerSemanticTokensSupport(ARTICLE_SELECTOR, cache),
+    registerHoverSupport(ARTICLE_SELECTOR, cache),
+    registerLanguageFeatures(ARTICLE_SELECTOR, cache),
+    registerCurrentClaimDecoration(cache),
+    registerDiagnostics(cache),
+    claims.disposable,
+    registerOfficialsView(active),
+    registerTimelineView(active),
+    registerNavigationCommands(cache),
+    registerExportCommands(active, cache),
+    registerStatusBar(active),
+    registerToggles(cache),
+    registerDocumentCommands(context, cache),
+  ));
+  return { claimsView: claims.view, claimsProvider: claims.provider };
+}
+

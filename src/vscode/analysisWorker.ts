@@ -1,0 +1,22 @@
+/**
+ * The analysis worker (Node): runs the core off the extension host's thread, so a large article never
+ * blocks the editor's extensions. One message in (`{ id, text, options }`), one out (`{ id, analysis }`
+ * or `{ id, error }`).
+ */
+import { parentPort } from 'node:worker_threads';
+import { analyze } from '../core/analyze';
+import type { AnalyzeOptions } from '../core/types';
+
+interface Request {
+  id: number;
+  text: string;
+  options: AnalyzeOptions;
+}
+
+parentPort?.on('message', ({ id, text, options }: Request) => {
+  try {
+    parentPort?.postMessage({ id, analysis: analyze(text, options) });
+  } catch (err) {
+    parentPort?.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
+  }
+});
