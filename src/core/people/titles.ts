@@ -121,6 +121,8 @@ export function titleBefore(tokens: Token[], text: string, a: number, lex: Lexic
     if (c === 'link') {
       if (t.l === 'and' && !(i > 1 && wordClass(tokens[i + 1], lex) === 'geo' && wordClass(tokens[i - 1], lex) === 'geo' && tokens[i - 2].l === 'of')) break;
       if (t.l === 'the' && !(i > 0 && tokens[i - 1].l === 'of')) break;
+      // "an aide to President X", "the chairman of President X's council": the role before the preposition is someone else's
+      if ((t.l === 'to' || t.l === 'of' || t.l === 'for') && lastRole > i && tokens[i + 1].cap && wordClass(tokens[i + 1], lex) === 'role') break;
       continue;
     }
     if (c === 'role' || c === 'hon') lastRole = i;
