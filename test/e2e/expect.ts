@@ -3,7 +3,7 @@
  * core keeps improving, so counts are never hard-coded), and the articles the flows use.
  */
 import { analyze } from '../../src/core/analyze';
-import { csvRecords } from './csv';
+import { csvRecords } from '../support/csv';
 import type { Analysis, Claim } from '../../src/core/types';
 
 /** A speaker group of the Claims view as the analysis gives it. */

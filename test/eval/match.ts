@@ -62,6 +62,14 @@ export function matchSpans(pred: EvalSpan[], gold: EvalSpan[], opts: { exact?: b
       }
     }
   }
+  return greedyPairs(candidates, pred.length, gold.length);
+}
+
+/**
+ * One-to-one matching from scored candidates `[score, predictedIndex, goldIndex]`: highest score first
+ * (ties by index), each prediction and each gold span used at most once.
+ */
+export function greedyPairs(candidates: Array<[number, number, number]>, predicted: number, gold: number): MatchResult {
   candidates.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
   const usedP = new Set<number>();
   const usedG = new Set<number>();
@@ -72,7 +80,7 @@ export function matchSpans(pred: EvalSpan[], gold: EvalSpan[], opts: { exact?: b
     usedG.add(j);
     pairs.push([i, j]);
   }
-  return { pairs, predicted: pred.length, gold: gold.length };
+  return { pairs, predicted, gold };
 }
 
 /** Precision, recall and F1 from counts. */

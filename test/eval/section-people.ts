@@ -7,7 +7,7 @@
 import { analyze } from '../../src/core';
 import { compromisePeople } from './baselines';
 import { loadConll, type ConllDoc } from './conll';
-import { matchSpans, microPRF, type EvalSpan, type MatchResult, type PRF } from './match';
+import { greedyPairs, matchSpans, microPRF, type EvalSpan, type MatchResult, type PRF } from './match';
 import { table } from './table';
 
 /** Article Lens: every name mention of every official or person. */
@@ -24,17 +24,7 @@ export function matchEndAligned(pred: EvalSpan[], gold: EvalSpan[]): MatchResult
       if (pred[i].end === gold[j].end && pred[i].start <= gold[j].start) cands.push([gold[j].end - gold[j].start, i, j]);
     }
   }
-  cands.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
-  const up = new Set<number>();
-  const ug = new Set<number>();
-  const pairs: Array<[number, number]> = [];
-  for (const [, i, j] of cands) {
-    if (up.has(i) || ug.has(j)) continue;
-    up.add(i);
-    ug.add(j);
-    pairs.push([i, j]);
-  }
-  return { pairs, predicted: pred.length, gold: gold.length };
+  return greedyPairs(cands, pred.length, gold.length);
 }
 
 /** Scores one system on the documents. */

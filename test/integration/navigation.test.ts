@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { csvRecords } from '../e2e/csv';
+import { csvRecords } from '../support/csv';
 import { analysisOf, closeAll, openArticle, SAMPLE, SEED, waitFor } from './helpers';
 
 function offsets(editor: vscode.TextEditor): [number, number] {

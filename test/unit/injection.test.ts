@@ -18,6 +18,7 @@ import { buildOfficials, describeTimelineNode } from '../../src/vscode/model/oth
 import { buildOutline } from '../../src/vscode/model/outline';
 import { collectProblems } from '../../src/vscode/model/problems';
 import { readSettings } from '../../src/vscode/model/settings';
+import { csvRecords } from '../support/csv';
 
 interface Md { render(src: string): string }
 const MarkdownIt = createRequire(__filename)('markdown-it') as new (o: object) => Md;
@@ -192,40 +193,19 @@ describe('tree labels, tooltips, outline and diagnostics: plain text, shown as w
   });
 });
 
-/** RFC 4180 parser for the test. */
-function parseCSV(s: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let q = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (q) {
-      if (c === '"' && s[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') q = false;
-      else cell += c;
-    } else if (c === '"') q = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\r' && s[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
-    else cell += c;
-  }
-  if (cell || row.length) { row.push(cell); rows.push(row); }
-  return rows;
-}
-
 describe('exports: escaped, formula-safe, structurally intact', () => {
   const exports = [src(H.text, H.analysis), src(REAL, analyze(REAL))];
 
   it('CSV: no cell starts a formula; the content survives behind the guard', () => {
     for (const s of exports) {
-      const rows = parseCSV(toCSV(s));
+      const rows = csvRecords(toCSV(s));
       expect(rows.length).toBe(s.analysis.claims.length + 1);
       for (const row of rows) {
         expect(row.length).toBe(rows[0].length);
         for (const cell of row) expect(cell, `cell ${JSON.stringify(cell)}`).not.toMatch(/^[=+\-@\t\r]/);
       }
     }
-    const rows = parseCSV(toCSV(exports[0]));
+    const rows = csvRecords(toCSV(exports[0]));
     const content = rows[0].indexOf('content');
     PAYLOADS.forEach((p, i) => expect(rows[i + 1][content]).toBe(/^[=+\-@]/.test(p) ? `'${p}` : p));
     for (const v of ['=1+1', '+1', '-1', '@a', '\t=1', '\r=1', '=a,"b"\n']) expect(csvCell(v).replace(/^"|"$/g, '').replace(/""/g, '"').startsWith("'")).toBe(true);

@@ -2,24 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { citation, codePointOffsets, csvCell, renderExport, toBrat, toCSV, toJSON, toMarkdown, toWebAnnotation, type ExportSource } from '../../src/vscode/model/exportFormats';
 import { LineIndex } from '../../src/vscode/model/lineIndex';
 import { fixtureAnalysis, TEXT } from './vscode-fixture';
+import { csvRecords } from '../support/csv';
 
 const src = (): ExportSource => ({ uri: 'file:///news/harbour.article', fileName: 'harbour.article', text: TEXT, lines: new LineIndex(TEXT), analysis: fixtureAnalysis() });
-
-/** Parses RFC 4180 CSV (enough for the test): quoted fields, doubled quotes, CRLF rows. */
-function parseCSV(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i];
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; } else if (c === '\r' && csv[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; } else cell += c;
-  }
-  return rows;
-}
 
 describe('export', () => {
   it('JSON has one record per claim with speaker, cue, stance and 1-based position', () => {
@@ -35,7 +20,7 @@ describe('export', () => {
     expect(csvCell('@x')).toBe("'@x");
     expect(csvCell('a,"b"')).toBe('"a,""b"""');
     expect(csvCell(null)).toBe('');
-    const rows = parseCSV(toCSV(src()));
+    const rows = csvRecords(toCSV(src()));
     expect(rows).toHaveLength(4);
     expect(rows[0][0]).toBe('id');
     const content = rows[0].indexOf('content');

@@ -1,4 +1,4 @@
-/** CSV parsing for the tests that read an exported CSV back (extension-host suite and UI flows). */
+/** CSV parsing for the tests that read an exported CSV back (unit tests, extension-host suite, UI flows). */
 
 /** Splits CSV text into records (RFC 4180: quoted cells may hold commas, quotes and line breaks). */
 export function csvRecords(text: string): string[][] {
