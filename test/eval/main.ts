@@ -28,7 +28,10 @@ async function main(): Promise<void> {
   const started = Date.now();
   const out: string[] = [`# Article Lens eval — ${new Date().toISOString().slice(0, 10)}`, '', `Data (../shared): ${datasetSizes()}.`, ''];
   const sections = { dates, quotes, gold, people, claims };
+  // `npm run eval -- quotes claims` runs only the named sections
+  const wanted = process.argv.slice(2).filter((a) => a in sections);
   for (const [name, section] of Object.entries(sections)) {
+    if (wanted.length && !wanted.includes(name)) continue;
     const t = Date.now();
     try {
       out.push(await section.run());
