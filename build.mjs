@@ -19,6 +19,7 @@ if (args.has('--eval')) {
   builds.push({ ...extension, platform: 'node', entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js' });
   builds.push({ ...extension, platform: 'node', entryPoints: ['src/vscode/analysisWorker.ts'], outfile: 'dist/worker.js' });
   builds.push({ ...extension, platform: 'browser', target: 'es2022', entryPoints: ['src/vscode/browser.ts'], outfile: 'dist/browser.js' });
+  builds.push({ ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/vscode/webAnalysisWorker.ts'], outfile: 'dist/webWorker.js' });
   if (existsSync('src/cli/main.ts')) {
     builds.push({ ...common, platform: 'node', format: 'cjs', entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js',
       banner: { js: '#!/usr/bin/env node' } });

@@ -2,12 +2,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Analysis, AnalyzeOptions } from '../core/types';
 import type { AnalyzeFn } from './cache';
-
-interface Reply {
-  id: number;
-  analysis?: Analysis;
-  error?: string;
-}
+import { PendingReplies, type AnalysisReply } from './workerProtocol';
 
 /**
  * An analyser that runs the core in a worker thread (`dist/worker.js`), so the extension host stays
@@ -15,22 +10,14 @@ interface Reply {
  */
 export function workerAnalyzer(): { analyze: AnalyzeFn; dispose(): void } {
   let worker: Worker | undefined;
-  let next = 1;
-  const waiting = new Map<number, { resolve(a: Analysis): void; reject(e: Error): void }>();
+  const pending = new PendingReplies();
   const failAll = (message: string) => {
-    for (const w of waiting.values()) w.reject(new Error(message));
-    waiting.clear();
+    pending.failAll(message);
     worker = undefined;
   };
   const start = (): Worker => {
     const w = new Worker(path.join(__dirname, 'worker.js'));
-    w.on('message', (reply: Reply) => {
-      const p = waiting.get(reply.id);
-      waiting.delete(reply.id);
-      if (!p) return;
-      if (reply.analysis) p.resolve(reply.analysis);
-      else p.reject(new Error(reply.error ?? 'the analysis worker gave no result'));
-    });
+    w.on('message', (reply: AnalysisReply) => pending.settle(reply));
     w.on('error', (err) => failAll(err.message));
     w.on('exit', (code) => failAll(`the analysis worker stopped (exit ${code})`));
     w.unref();
@@ -44,12 +31,8 @@ export function workerAnalyzer(): { analyze: AnalyzeFn; dispose(): void } {
       fallback ??= import('../core/analyze').then((m) => m.analyze);
       return (await fallback)(text, options);
     }
-    const id = next++;
     const w = worker;
-    return new Promise<Analysis>((resolve, reject) => {
-      waiting.set(id, { resolve, reject });
-      w.postMessage({ id, text, options });
-    });
+    return pending.request(text, options, (request) => w.postMessage(request));
   };
   return { analyze, dispose: () => void worker?.terminate() };
 }
