@@ -8,7 +8,7 @@ import type { CueForm } from '../lexicon';
 import type { Stance, Quote } from '../types';
 import type { Token } from '../people';
 import { askedQuestion, colonQuote, colonSource, cueInsideQuote, inSourceLead, raisingCue, headlineDash, nominalCue, reportedInQuote } from './forms';
-import { COGNITION, contentStart, DASHES, groupSource, isSpeechQuoteEnd, TELL_OBJECT, trimEnd, WH } from './shared';
+import { beliefSource, COGNITION, contentStart, DASHES, isSpeechQuoteEnd, TELL_OBJECT, trimEnd, WH } from './shared';
 import { npLeft, npRight, npToComma, resolveSource, skipLeft, type Source, type SourceContext } from './source';
 import type { CueHit, Unit } from './units';
 
@@ -119,7 +119,7 @@ export function unitDrafts(
     } else if (p.srcA < p.srcB) {
       source = resolveSource(sctx, p.srcA, p.srcB);
     } else continue;
-    if (COGNITION.has(h.form.lemma) && source.kind !== 'person' && !groupSource(tokens, source.a, source.b, h.form.lemma)) continue;
+    if (COGNITION.has(h.form.lemma) && !beliefSource(tokens, source, h.form.lemma)) continue;
     let cs: number;
     let ce: number;
     if (p.before) {

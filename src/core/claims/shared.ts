@@ -2,10 +2,10 @@
  * Helpers shared by the attribution patterns: quotation ends, trimming, where a content starts after
  * its cue ("said that X", "offered him to X", "told reporters X", "told host Y how X").
  */
-import { OBJECT_FIRST } from '../lexicon';
+import { geoOf, OBJECT_FIRST } from '../lexicon';
 import type { Quote } from '../types';
 import type { Token } from '../people';
-import { npToComma } from './source';
+import { npToComma, type Source } from './source';
 import type { CueHit } from './units';
 
 /** Cues that need a person as their source (beliefs, intentions, "called for"). */
@@ -30,6 +30,22 @@ export function groupSource(tokens: Token[], a: number, b: number, lemma: string
   }
   if (GROUP_WORDS.has(t.l)) return true;
   return t.len > 3 && t.l.endsWith('s') && !t.l.endsWith('ss') && !t.l.endsWith('ics') && !NOT_PLURAL.has(t.l) && t.k === 'w' && !(t.cap && e === a && b - a === 1 && tokens[e].l.endsWith('’s'));
+}
+
+const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
+/** Cognition cues with a literal sense for things ("the bridge found its place", "the road continued"): an unnamed source must be a pronoun or a group. */
+const LITERAL = new Set(['find', 'see', 'back', 'continue', 'call', 'decline', 'feel', 'seek', 'refuse', 'know', 'spoke', 'talked', 'compare', 'liken', 'conclude']);
+
+/**
+ * Whether a source may hold a belief, a wish or a stance (cues in COGNITION): a person, an
+ * organisation ("the NAACP called for"), a pronoun, a group, a work ("the film explains"); a
+ * country by metonymy ("Russia sees …") only as a group holding a belief.
+ */
+export function beliefSource(tokens: Token[], s: Source, lemma: string): boolean {
+  if (s.kind === 'person' || s.kind === 'anon') return true;
+  if (s.kind === 'org' && (s.b - s.a > 1 || !geoOf(tokens[s.a].l))) return true;
+  if (s.kind === 'none' && s.b > s.a && (PRONOUN_SOURCES.has(tokens[s.b - 1].l) || !LITERAL.has(lemma))) return true;
+  return groupSource(tokens, s.a, s.b, lemma);
 }
 
 /** Words that open an indirect question after a cue ('told host X how …'). */
