@@ -8,6 +8,7 @@ import { segmentsOf } from './segments';
 import { scanMarks } from './marks';
 import { pairMarks } from './pair';
 import { classifyQuote, isProse, MAX_TERM_LENGTH } from './kind';
+import { isAttributeValue, isHeadingQuote } from './heading';
 
 export { segmentsOf } from './segments';
 
@@ -32,8 +33,10 @@ export function findQuotes(text: string, structure: ArticleStructure): Quote[] {
     const innerStart = marks.pos[r.open] + marks.len(r.open);
     const innerEnd = r.close >= 0 ? marks.pos[r.close] : r.end;
     const para = segments[seg];
-    const short = r.close >= 0 && !r.multiParagraph && innerEnd - innerStart <= MAX_TERM_LENGTH;
-    const kind = short ? classifyQuote(text, r.start, r.end, innerStart, innerEnd, para, () => (prose ??= isProse(text, para))) : 'speech';
+    const closed = r.close >= 0 && !r.multiParagraph;
+    const short = closed && innerEnd - innerStart <= MAX_TERM_LENGTH;
+    const label = isAttributeValue(text, r.start) || (closed && isHeadingQuote(text, r.start, r.end, innerStart, innerEnd, para, segments[seg - 1]));
+    const kind = label ? 'term' : short ? classifyQuote(text, r.start, r.end, innerStart, innerEnd, para, () => (prose ??= isProse(text, para))) : 'speech';
     out.push({
       start: r.start,
       end: r.end,

@@ -1,0 +1,64 @@
+/**
+ * Quotes that stand as a heading, not as speech in the running text: a sub-head that is one quote
+ * and nothing else on its paragraph (‘A really tough decision.’, – ‘Who cares?’ –, “DIVISIVE AND
+ * WRONG”), and markup attribute values (tweet-date="…"). Constant work per quote.
+ */
+import type { Span } from '../types';
+import { isWhite } from './segments';
+
+/** Sub-heads are short: longer whole-paragraph quotes are speech. */
+const MAX_HEADING_LENGTH = 80;
+
+/** Dashes, bullets and asterisks that may frame a sub-head. */
+function isFrame(c: number): boolean {
+  return c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2022 || c === 42 || c === 0xb7;
+}
+
+/** Whether [a, b) holds only whitespace and the given extra characters. */
+function only(text: string, a: number, b: number, extra: (c: number) => boolean): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWhite(c) && !extra(c)) return false;
+  }
+  return true;
+}
+
+/** Whether a paragraph ends with a colon (it introduces what follows: He said:). */
+function endsWithColon(text: string, para: Span | undefined): boolean {
+  if (!para) return false;
+  let i = para.end - 1;
+  while (i >= para.start && isWhite(text.charCodeAt(i))) i--;
+  return i >= para.start && text.charCodeAt(i) === 58;
+}
+
+/** Whether the text has letters and none of them lower-case (ASCII and Latin-1 letters). */
+function allCaps(text: string, a: number, b: number): boolean {
+  let letters = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7)) return false;
+    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) letters++;
+  }
+  return letters >= 2;
+}
+
+/**
+ * Whether the closed quote [start, end) with content [innerStart, innerEnd) is a sub-head: the whole
+ * paragraph `para` (bar framing dashes and a final period), short, not introduced by a colon at the
+ * end of the paragraph before, and written in single marks (the headline convention) or all capitals.
+ */
+export function isHeadingQuote(
+  text: string, start: number, end: number, innerStart: number, innerEnd: number, para: Span, prevPara: Span | undefined,
+): boolean {
+  if (innerEnd - innerStart > MAX_HEADING_LENGTH) return false;
+  if (!only(text, para.start, start, isFrame)) return false;
+  if (!only(text, end, para.end, (c) => c === 46 || isFrame(c))) return false;
+  if (endsWithColon(text, prevPara)) return false;
+  const single = innerStart - start === 1 && (text.charCodeAt(start) === 39 || text.charCodeAt(start) === 0x2018);
+  return single || allCaps(text, innerStart, innerEnd);
+}
+
+/** Whether a quote opens right after `=`: a markup attribute value (author="…"), never speech. */
+export function isAttributeValue(text: string, start: number): boolean {
+  return start > 0 && text.charCodeAt(start - 1) === 61;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/core/quotes';
+import type { ArticleStructure, Quote } from '../../src/core/types';
+
+function structure(): ArticleStructure {
+  return { headline: null, header: null, section: null, timestamp: null, lead: null, dateline: null, boilerplate: [], paragraphs: [] };
+}
+
+const quotes = (text: string): Quote[] => findQuotes(text, structure());
+const kinds = (text: string): Array<[string, string]> => quotes(text).map((q) => [q.text, q.kind]);
+
+describe('findQuotes: sub-heads', () => {
+  it('marks a paragraph that is one single-quoted quote as a heading (term)', () => {
+    const text = 'The plant closed in May, the mayor said.\n\n‘A really hard winter.’\n\nWorkers left town.';
+    expect(kinds(text)).toEqual([['‘A really hard winter.’', 'term']]);
+    expect(kinds("Sales fell.\n\n'Nothing left to lose.'\n\nThe town voted.")).toEqual([["'Nothing left to lose.'", 'term']]);
+  });
+
+  it('allows framing dashes around the sub-head', () => {
+    expect(kinds('The crowd cheered.\n\n– ‘Who needs it?’ –.\n\nThe speech went on.')).toEqual([['‘Who needs it?’', 'term']]);
+  });
+
+  it('marks a whole-paragraph quote in capitals as a heading', () => {
+    expect(kinds('The talks ended.\n\n“WE WILL NOT BACK DOWN”\n\nThe minister left.')).toEqual([['“WE WILL NOT BACK DOWN”', 'term']]);
+  });
+
+  it('keeps whole-paragraph speech in double marks, and any quote introduced by a colon', () => {
+    expect(kinds('The senator was blunt.\n\n“This is extremely irresponsible.”\n\nShe left.')).toEqual([['“This is extremely irresponsible.”', 'speech']]);
+    expect(kinds('She told the crowd:\n\n‘We will win this.’\n\nThey cheered.')).toEqual([['‘We will win this.’', 'speech']]);
+    expect(kinds('He was asked about it.\n\n‘We will win this,’ he said.')).toEqual([['‘We will win this,’', 'speech']]);
+  });
+
+  it('keeps long whole-paragraph quotes as speech', () => {
+    const long = '‘We have spent three years on this plan and we are not going to let anybody throw it away now.’';
+    expect(kinds(`The mayor spoke.\n\n${long}\n\nThe vote is Monday.`)).toEqual([[long, 'speech']]);
+  });
+});
+
+describe('findQuotes: markup', () => {
+  it('never takes a markup attribute value for speech, whatever its length', () => {
+    const value = 'that in a fair comparison the figures hold up well and the claim is accurate but needs more context';
+    const text = `<tweet author="carl" note="${value}">A tweet.</tweet>`;
+    expect(quotes(text).every((q) => q.kind === 'term')).toBe(true);
+  });
+});
