@@ -19,3 +19,21 @@ describe('claims: who may hold a belief or a stance', () => {
     expect(claims('Russia sees the treaty as essential.').length).toBe(0);
   });
 });
+
+describe('claims: more cue forms', () => {
+  it('"calling for", "pointed to", "weighed in", "took aim at"', () => {
+    expect(claim('The mayor is calling for a new audit of the water board.', 'a new audit of the water board')?.cue?.text).toBe('calling for');
+    expect(claim('The governor pointed to rising rents in the capital.', 'rising rents in the capital')?.cue?.text).toBe('pointed to');
+    expect(claim('Senator Jane Doe took aim at the new tariffs.', 'the new tariffs')?.stance).toBe('negative');
+  });
+
+  it('"plans to" is a cue after a subject, not after a possessive ("his plans to …")', () => {
+    expect(claim('Ellis plans to release the records next week.', 'release the records next week')?.cue?.text).toBe('plans to');
+    expect(claims('Critics mocked his plans to cut the top tax rate.').some((c) => c.cue?.text === 'plans to')).toBe(false);
+  });
+
+  it('decisions and findings: "decided", "learned", "unveiled", "charged"', () => {
+    expect(claim('The board decided to delay the vote until March.', 'to delay the vote until March')?.cue?.text).toBe('decided');
+    expect(claim('The prosecutor charged that the firm hid its losses.', 'the firm hid its losses')?.stance).toBe('negative');
+  });
+});

@@ -92,7 +92,7 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): CueHit[] {
       }
       if (f.base && (!prev || !(prev.l === 'they' || prev.l === 'we' || prev.l === 'i' || prev.l === 'you' || (prev.k === 'w' && (prev.l.endsWith('s') || BASE_SUBJECTS.has(prev.l))) || pluralNames(tokens, i - 1, u.a)))) continue;
       // "security guarantees", "media reports": a plural noun, not a verb, unless a subject stands before it
-      if (f.plural && n === 1 && !VERB_S.has(w0) && !(prev && prev.k === 'w' && (prev.cap || SUBJECT_WORDS.has(prev.l)))) continue;
+      if (f.plural && !VERB_S.has(w0) && !(prev && prev.k === 'w' && (prev.cap || SUBJECT_WORDS.has(prev.l)))) continue;
       // "compared to 2023" is a preposition, not a comparison someone made
       if ((f.lemma === 'compare' || f.lemma === 'liken') && i + 1 < u.b && (tokens[i + 1].l === 'to' || tokens[i + 1].l === 'with')) continue;
       // "continued" is a cue only as "X continued:" or ""…," he continued."

@@ -29,14 +29,16 @@ const VERBS: Record<Stance, string> = {
     'concede recommend advise invite want plan promise prefer brief notify signal wonder consider specify ' +
     'boast quip joke scoff shout exclaim retort yell chant call show find decline tout recount ' +
     'question discuss disclose characterize characterise describe label dub compare liken endorse echo praise hail ' +
-    'laud welcome defend support back worry lament bemoan see seek',
+    'laud welcome defend support back worry lament bemoan see seek ' +
+    'decide learn identify acknowledge thank remember admire advocate outline detail unveil',
   emphatic:
     'stress emphasize emphasise insist underline underscore warn assert reiterate declare vow pledge urge demand ' +
     'affirm assure highlight threaten proclaim repeat guarantee swear',
   contested: 'claim allege speculate contend purport argue',
   negative:
     'slam deny reject criticize criticise condemn blast accuse dismiss denounce lambast attack refute decry mock ' +
-    'complain blame rebuke scold ridicule deride chide castigate downplay oppose brand blast lash refuse',
+    'complain blame rebuke scold ridicule deride chide castigate downplay oppose brand blast lash refuse ' +
+    'challenge charge chastise dispute',
 };
 
 const IRREGULAR: Record<string, string[]> = {
@@ -111,6 +113,28 @@ const MULTI: Array<[string, Stance, CueKind]> = [
   ['in her view', 'neutral', 'according'],
   ['as quoted by', 'neutral', 'according'],
   ['referring to', 'neutral', 'verb'],
+  ['calling for', 'emphatic', 'verb'],
+  ['calling on', 'emphatic', 'verb'],
+  ['call for', 'emphatic', 'verb'],
+  ['talked about', 'neutral', 'verb'],
+  ['talks about', 'neutral', 'verb'],
+  ['pointed to', 'neutral', 'verb'],
+  ['points to', 'neutral', 'verb'],
+  ['made the case', 'emphatic', 'verb'],
+  ['makes the case', 'emphatic', 'verb'],
+  ['expressed support for', 'neutral', 'verb'],
+  ['raised questions about', 'contested', 'verb'],
+  ['raising questions about', 'contested', 'verb'],
+  ['cast doubt on', 'contested', 'verb'],
+  ['casting doubt on', 'contested', 'verb'],
+  ['took aim at', 'negative', 'verb'],
+  ['takes aim at', 'negative', 'verb'],
+  ['weighed in', 'neutral', 'verb'],
+  ['pushed for', 'emphatic', 'verb'],
+  ['pushing for', 'emphatic', 'verb'],
+  ['voted against', 'negative', 'verb'],
+  ['plans to', 'neutral', 'verb'],
+  ['planning to', 'neutral', 'verb'],
   ['referred to', 'neutral', 'verb'],
 ];
 
@@ -132,7 +156,10 @@ for (const stance of Object.keys(VERBS) as Stance[]) {
     if (BASE_OK.has(v)) addCue({ words: [v], stance, kind: 'verb', lemma: v, base: true, plural: false });
   }
 }
-for (const [w, stance, kind] of MULTI) addCue({ words: w.split(' '), stance, kind, lemma: w, base: false, plural: false });
+for (const [w, stance, kind] of MULTI) {
+  const words = w.split(' ');
+  addCue({ words, stance, kind, lemma: w, base: false, plural: words[0] === 'plans' });
+}
 
 /** Lemmas whose content starts at a following "to"-infinitive or "that" when present ("offered him to …"). */
 export const OBJECT_FIRST = new Set(['offer', 'propose', 'suggest', 'urge', 'ask', 'request', 'invite', 'advise', 'promise', 'recommend', 'tell', 'inform', 'assure', 'notify', 'brief', 'warn', 'call on']);
