@@ -43,3 +43,26 @@ describe('findQuotes: markup', () => {
     expect(quotes(text).every((q) => q.kind === 'term')).toBe(true);
   });
 });
+
+describe('findQuotes: titles of works', () => {
+  it('marks a title-case quote right after the noun for a work as a term, with or without a comma', () => {
+    expect(kinds('She starred in her latest film, “Winter Harbor,” last year.')).toEqual([['“Winter Harbor,”', 'term']]);
+    expect(kinds("In his 2019 memoir, ''A Long Road Home,'' he wrote about it.")).toEqual([["''A Long Road Home,''", 'term']]);
+    expect(kinds('He appeared in the cable movie “Storm Front 2: Not Again!” in May.')).toEqual([['“Storm Front 2: Not Again!”', 'term']]);
+    expect(kinds('The podcast, "Orange is the New Season," airs weekly.')).toEqual([['"Orange is the New Season,"', 'term']]);
+    expect(kinds('His book "Crossing Lines: How the Border Was Drawn" sold well.')).toEqual([['"Crossing Lines: How the Border Was Drawn"', 'term']]);
+  });
+
+  it('keeps a sentence quoted after the noun for a work as speech', () => {
+    expect(kinds('He wrote in his memoir, “I was never afraid of losing.”')).toEqual([['“I was never afraid of losing.”', 'speech']]);
+    expect(kinds('Asked about the film, "It was fine," she said.')).toEqual([['"It was fine,"', 'speech']]);
+    expect(kinds('In the book, “We Lost. Then We Won.” is the refrain.')).toEqual([['“We Lost. Then We Won.”', 'speech']]);
+  });
+});
+
+describe('findQuotes: speech verbs near a quote', () => {
+  it('does not take "that" a few words back for a speech verb', () => {
+    expect(kinds('That could trigger the “open primary” scenario next year.')).toEqual([['“open primary”', 'term']]);
+    expect(kinds('He said that the “open primary” would fail.')).toEqual([['“open primary”', 'speech']]);
+  });
+});

@@ -92,3 +92,17 @@ export const OBJECT_PREPOSITIONS = new Set(['on', 'against', 'over', 'for', 'abo
 export const PREPOSITIONS = new Set(['on', 'in', 'of', 'from', 'at', 'for', 'about', 'with', 'by', 'to', 'into', 'during', 'like']);
 
 export const SMALL_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'de', 'von', 'van', 'la', 'le', 'del', 'da', 'or', 'with']);
+
+/** Nouns for works with a title: her film, “Trainwreck.” / the Syfy movie “Sharknado 3: Oh Hell No!” */
+export const WORK_NOUNS = new Set([
+  'book', 'books', 'film', 'movie', 'documentary', 'play', 'novel', 'memoir', 'memoirs', 'autobiography', 'biography',
+  'thriller', 'drama', 'comedy', 'sitcom', 'series', 'show', 'podcast', 'album', 'song', 'musical', 'episode',
+  'program', 'programme', 'column', 'op-ed', 'editorial', 'essay', 'poem', 'ad', 'ads', 'commercial', 'video',
+  'commentary', 'blog', 'newsletter', 'opera', 'painting', 'exhibition', 'exhibit', 'sequel', 'biopic', 'miniseries',
+  'anthology', 'collection', 'bestseller', 'best-seller', 'anthem', 'hymn', 'broadcast',
+]);
+
+/** Lower-case words a title may hold: “Orange is the New Black”, “Doomed to Succeed”. */
+export const TITLE_SMALL_WORDS = new Set([
+  ...SMALL_WORDS, 'to', 'is', 'are', 'was', 'vs', 'via', 'from', 'into', 'as', 'by', 'but', 'nor', 'per', 'up', 'out', 'off', 'over',
+]);

@@ -1,0 +1,61 @@
+/**
+ * Titles of works named right after the noun for the work: her blockbuster film, “Trainwreck.”; his
+ * 2012 book, ''An American Son.''; the Syfy movie “Sharknado 3: Oh Hell No!”. Constant work per quote.
+ */
+import type { Span } from '../types';
+import { isWhite } from './segments';
+import { isWordChar } from './marks';
+import { TITLE_SMALL_WORDS, WORK_NOUNS } from './lexicon';
+
+/** Titles longer than this (content, in UTF-16 units) are not recognised. */
+const MAX_TITLE_LENGTH = 80;
+
+function isUpperOrDigit(c: number): boolean {
+  if (c >= 48 && c <= 57) return true;
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/**
+ * Whether [a, b) reads as a title: every word capitalised (or a digit) bar small words, the first
+ * one capitalised, and no sentence break inside (". " after a word of three letters or more).
+ */
+export function isTitleCase(text: string, a: number, b: number): boolean {
+  let i = a;
+  let first = true;
+  let letters = 0;
+  while (i < b) {
+    while (i < b && !isWordChar(text.charCodeAt(i))) {
+      if (text.charCodeAt(i) === 46 && letters >= 3 && i + 1 < b && isWhite(text.charCodeAt(i + 1))) return false;
+      i++;
+    }
+    if (i >= b) break;
+    const s = i;
+    while (i < b && (isWordChar(text.charCodeAt(i)) || text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019 || text.charCodeAt(i) === 45)) i++;
+    letters = i - s;
+    if (isUpperOrDigit(text.charCodeAt(s))) {
+      first = false;
+      continue;
+    }
+    if (first || !TITLE_SMALL_WORDS.has(text.slice(s, i))) return false;
+  }
+  return !first;
+}
+
+/** The lower-cased word ending right before `at` (over spaces and at most one comma), or ''. */
+function workNounBefore(text: string, at: number, floor: number): string {
+  let i = at;
+  while (i > floor && isWhite(text.charCodeAt(i - 1))) i--;
+  if (i > floor && text.charCodeAt(i - 1) === 44) i--;
+  const end = i;
+  while (i > floor && end - i < 20 && (isWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 45)) i--;
+  return end - i < 20 ? text.slice(i, end).toLowerCase() : '';
+}
+
+/** Whether the closed quote at `start` with content [innerStart, innerEnd) is the title of a work named before it. */
+export function isWorkTitle(text: string, start: number, innerStart: number, innerEnd: number, para: Span): boolean {
+  if (innerEnd - innerStart > MAX_TITLE_LENGTH) return false;
+  if (!WORK_NOUNS.has(workNounBefore(text, start, para.start))) return false;
+  return isTitleCase(text, innerStart, innerEnd);
+}
