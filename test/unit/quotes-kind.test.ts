@@ -66,3 +66,16 @@ describe('findQuotes: speech verbs near a quote', () => {
     expect(kinds('He said that the “open primary” would fail.')).toEqual([['“open primary”', 'speech']]);
   });
 });
+
+describe('findQuotes: headlines and titles with a byline', () => {
+  it('marks a headline or title followed by its byline as a term', () => {
+    expect(kinds('ARTS—"Gallery opens a new wing on the river," by the Herald\'s Ann Lee: "The gallery said it would open."'))
+      .toEqual([['"Gallery opens a new wing on the river,"', 'term'], ['"The gallery said it would open."', 'speech']]);
+    expect(kinds("One of his favourite reads, ''The Long Winter,'' by J.R. Hale, is about the war.")).toEqual([["''The Long Winter,''", 'term']]);
+    expect(kinds('According to “Hard Bargains: A Life in Trade” by Sam Ortiz, he never gave in.')).toEqual([['“Hard Bargains: A Life in Trade”', 'term']]);
+  });
+
+  it('keeps a word passively attributed to its speaker as speech', () => {
+    expect(kinds('The policy was called "strategic patience" by Senator Ruiz.')).toEqual([['"strategic patience"', 'speech']]);
+  });
+});

@@ -10,6 +10,9 @@ import { TITLE_SMALL_WORDS, WORK_NOUNS } from './lexicon';
 /** Titles longer than this (content, in UTF-16 units) are not recognised. */
 const MAX_TITLE_LENGTH = 80;
 
+/** Headlines followed by a byline may be longer. */
+const MAX_BYLINED_LENGTH = 120;
+
 function isUpperOrDigit(c: number): boolean {
   if (c >= 48 && c <= 57) return true;
   if (c < 128) return c >= 65 && c <= 90;
@@ -58,4 +61,25 @@ export function isWorkTitle(text: string, start: number, innerStart: number, inn
   if (innerEnd - innerStart > MAX_TITLE_LENGTH) return false;
   if (!WORK_NOUNS.has(workNounBefore(text, start, para.start))) return false;
   return isTitleCase(text, innerStart, innerEnd);
+}
+
+/**
+ * Whether the closed quote [start, end) with content [innerStart, innerEnd) is a headline or title
+ * followed by its byline: “Gallery opens on the river,” by the Post's Jane Roe; ''This Kind of War,''
+ * by T.R. Fehrenbach. The content must end with a comma or read as a title, so that a word someone
+ * used, passively attributed ("strategic ambiguity" by Professor X), stays speech.
+ */
+export function isBylinedTitle(text: string, end: number, innerStart: number, innerEnd: number, para: Span): boolean {
+  if (innerEnd - innerStart > MAX_BYLINED_LENGTH) return false;
+  let i = end;
+  while (i < para.end && isWhite(text.charCodeAt(i))) i++;
+  if (i < para.end && text.charCodeAt(i) === 44) i++;
+  while (i < para.end && isWhite(text.charCodeAt(i))) i++;
+  if (i + 3 >= para.end || text.charCodeAt(i) !== 98 || text.charCodeAt(i + 1) !== 121 || !isWhite(text.charCodeAt(i + 2))) return false;
+  i += 3;
+  if (text.startsWith('the ', i)) i += 4;
+  if (i >= para.end || !isUpperOrDigit(text.charCodeAt(i))) return false;
+  let last = innerEnd - 1;
+  while (last > innerStart && isWhite(text.charCodeAt(last))) last--;
+  return text.charCodeAt(last) === 44 || isTitleCase(text, innerStart, innerEnd);
 }
