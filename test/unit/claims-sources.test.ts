@@ -37,3 +37,12 @@ describe('claims: more cue forms', () => {
     expect(claim('The prosecutor charged that the firm hid its losses.', 'the firm hid its losses')?.stance).toBe('negative');
   });
 });
+
+describe('claims: cues that need a clause', () => {
+  it('"conceded the inspection regime" is no statement; "conceded that …" is', () => {
+    const text = 'Karin Holm claimed that the government had conceded the inspection regime two weeks ago.';
+    expect(claims(text).map((c) => c.cue?.text)).toEqual(['claimed']);
+    expect(claim('The minister conceded that the talks had stalled.', 'the talks had stalled')?.cue?.text).toBe('conceded');
+    expect(claim('The minister conceded he had been wrong.', 'he had been wrong')?.cue?.text).toBe('conceded');
+  });
+});

@@ -142,12 +142,22 @@ describe('claims: cues, sources and content', () => {
     expect(anon?.speaker).toBeNull();
   });
 
-  it('an unnamed official is an anonymous source, also for the coordinated cue after it', () => {
+  it('an unnamed spokesman speaks for the organisation, also for the coordinated cue after it', () => {
     const a = run('A spokesman for the Norland government denied that, saying that "no concession has been made."');
     const c = a.claims.find((x) => x.cue?.text === 'saying');
-    expect(c?.anonymous).toBe(true);
-    expect(c?.speaker).toBeNull();
-    expect(a.quotes[0].speaker).toBeNull();
+    expect(c?.anonymous).toBe(false);
+    expect(c?.speaker).toBe('Norland government');
+    expect(c?.source?.text).toBe('A spokesman for the Norland government');
+    expect(a.quotes[0].speaker).toBe('Norland government');
+  });
+
+  it('an unnamed official or a source inside an organisation stays anonymous', () => {
+    const a = run('An official at the Norland government said the talks had stalled. A source in the Defense Ministry told TASS that drills had begun.');
+    for (const c of a.claims) {
+      expect(c.anonymous).toBe(true);
+      expect(c.speaker).toBeNull();
+    }
+    expect(a.claims).toHaveLength(2);
   });
 
   it('"in his words" and a named subject before a parenthetical', () => {

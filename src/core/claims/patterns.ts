@@ -31,6 +31,17 @@ const CLAUSE_CUTS = new Set(['although', 'though', 'whereas', 'while']);
 const NOT_PARTICIPLE = new Set(['including', 'according', 'regarding', 'concerning', 'notwithstanding', 'during', 'excluding', 'following', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'building', 'meeting', 'spring', 'string', 'bring']);
 const CONJ = new Set(['but', 'and', 'or', 'although', 'though', 'while', 'whereas', 'so', 'yet', 'nor', 'because', 'since', 'which', 'who', 'adding', 'saying']);
 
+/** Cues that report speech only with a clause or a quotation ("conceded that …"), not with an object ("conceded the inspection regime"). */
+const CLAUSE_ONLY = new Set(['concede']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'you']);
+
+/** Whether the content starting at token a is a clause or a quotation: after "that" or a colon, a quote, or a subject pronoun. */
+function clauseOpens(tokens: Token[], a: number): boolean {
+  const t = tokens[a];
+  const prev = tokens[a - 1];
+  return t.k === 'q' || prev.l === 'that' || prev.t === ':' || prev.t === ',' || SUBJECT_PRONOUNS.has(t.l);
+}
+
 /** Words that cannot open the source after an inverted cue (""…," she said on Twitter"). */
 const NOT_SOURCE_START = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'for', 'of', 'by', 'as', 'about', 'while', 'when', 'that', 'this', 'last', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'again', 'also', 'then', 'recently', 'repeatedly', 'afterward', 'afterwards', 'sarcastically']);
 
@@ -142,6 +153,7 @@ export function unitDrafts(
     } else {
       const a = p.contentFrom ?? contentStart(tokens, h, u.b, contentEnd(h.b));
       const b = trimTail(tokens, a, trimEnd(tokens, a, contentEnd(h.b)));
+      if (CLAUSE_ONLY.has(h.form.lemma) && a < u.b && !clauseOpens(tokens, a)) continue;
       const nq = a >= u.b && tokens[u.b - 1].t === ':' && u.b < tokens.length && tokens[u.b].k === 'q' ? quotes[tokens[u.b].q] : undefined;
       if (nq && nq.kind === 'speech' && nq.start === tokens[u.b].s) {
         // "Caddell continued:" and the quotation as the next paragraph

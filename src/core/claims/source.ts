@@ -34,6 +34,8 @@ export interface SourceContext {
 const ANON_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'senior', 'high-ranking', 'informed', 'diplomatic', 'military', 'unnamed', 'anonymous', 'government', 'western', 'u.s', 'us']);
 /** "A spokesman for the government said": an official, but unnamed. */
 const UNNAMED_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'official', 'diplomat', 'aide', 'adviser', 'advisor', 'member', 'employee', 'staffer', 'officer', 'lawmaker', 'senator', 'minister']);
+/** Unnamed roles that speak on an organisation's behalf. */
+const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative']);
 const ANON_LINKS = new Set(['in', 'at', 'of', 'for', 'from', 'close', 'within', 'familiar', 'with', 'inside', 'near']);
 const GROUPS = new Set(['team', 'campaign', 'administration', 'government', 'office', 'aides', 'allies', 'camp', 'staff', 'lawyers', 'family', 'spokesman', 'spokeswoman', 'party', 'cabinet', 'advisers', 'advisors', 'supporters']);
 const SKIP = new Set(['also', 'earlier', 'later', 'has', 'have', 'had', 'been', 'would', 'will', 'could', 'may', 'might', 'reportedly', 'repeatedly', 'previously', 'once', 'again', 'recently', 'then', 'further', 'publicly', 'openly', 'firmly', 'strongly', 'not', 'never', 'already', 'still', 'even', 'just', 'now', 'today', 'yesterday', 'only', 'clearly', 'explicitly', 'directly', 'personally', 'first', 'subsequently', 'previously']);
@@ -167,7 +169,15 @@ export function resolveSource(ctx: SourceContext, a: number, b: number): Source 
   let n0 = a;
   while (n0 < b && ANON_DETERMINERS.has(tokens[n0].l)) n0++;
   const unnamedRole = (tokens[a].l === 'a' || tokens[a].l === 'an') && UNNAMED_ROLES.has(tokens[n0]?.l ?? '');
-  if (n0 + 1 < b && (ANONYMOUS_SOURCES.has(tokens[n0].l) || unnamedRole) && ANON_LINKS.has(tokens[n0 + 1].l) && !ctx.personAt.has(n0)) return { ...none, anonymous: true, kind: 'anon' };
+  if (n0 + 1 < b && (ANONYMOUS_SOURCES.has(tokens[n0].l) || unnamedRole) && ANON_LINKS.has(tokens[n0 + 1].l) && !ctx.personAt.has(n0)) {
+    // "a spokesman for the Norland government": the organisation speaks through its spokesperson; "a spokeswoman for Jane Doe" is her spokeswoman
+    if (SPEAKS_FOR.has(tokens[n0].l) && (tokens[n0 + 1].l === 'for' || tokens[n0 + 1].l === 'of')) {
+      const org = resolveSource(ctx, n0 + 2, b);
+      if (org.kind === 'org') return { ...org, a, b };
+      if (org.kind === 'person') return { ...org, speaker: `${org.speaker}'s ${tokens[n0].l}`, official: -1, kind: 'org', a, b };
+    }
+    return { ...none, anonymous: true, kind: 'anon' };
+  }
   if (ANONYMOUS_SOURCES.has(head) && ents.every((e) => e.src.kind !== 'person' && (e.src.kind !== 'org' || !!GEO.get(tokens[e.i].l)))) {
     return { ...none, anonymous: true, kind: 'anon' };
   }
