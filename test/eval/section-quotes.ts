@@ -3,7 +3,8 @@
  * ../shared/data/README.md says:
  * - gold = every piece of an attribution's Content that begins with a quote mark (a discontiguous
  *   content `"A," he said, "B."` gives two pieces; PolNeAR annotates a multi-paragraph quote as one
- *   piece per paragraph, so a predicted multi-paragraph quote is scored as its per-paragraph pieces);
+ *   piece per paragraph, so a predicted multi-paragraph quote is scored as its per-paragraph pieces;
+ *   brat fragments separated only by spaces on one line are one piece, see `contentPieces`);
  * - a predicted quote lying inside an attributed content that is not itself quoted is not counted
  *   either way, nor is a quote the system marks as a term (scare quotes);
  * - exact (offsets equal after trimming whitespace and punctuation outside the marks) and overlap
@@ -20,12 +21,28 @@ import { compromiseQuotes } from './baselines';
 /** Characters that make a content piece a direct quote when it begins with one. */
 const QUOTE_START = new Set(['"', '\u201C', '\u201D', '\u00AB', '\u00BB', '\u201E', '\u201F', '\u2018', '\u2019', "'", '`']);
 
+/**
+ * The pieces of a Content: its brat fragments, except that fragments separated only by spaces on
+ * the same line (or touching) are one piece of text. Annotators' fragments often break a quote
+ * between two sentences at a single space (`“A. ⟧ ⟦B,” he said`); that is no interruption, unlike
+ * the attribution in `"A," he said, "B."` or a paragraph break, which still separate pieces.
+ */
+export function contentPieces(text: string, content: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const f of content) {
+    const prev = out[out.length - 1];
+    if (prev && f.start >= prev.end && /^[^\S\r\n]*$/.test(text.slice(prev.end, f.start))) prev.end = Math.max(prev.end, f.end);
+    else out.push({ start: f.start, end: f.end });
+  }
+  return out;
+}
+
 /** The gold quote pieces of one document (deduplicated) and its unquoted content pieces. */
 export function goldQuotePieces(doc: PolnearDoc): { gold: Span[]; unquoted: Span[] } {
   const gold = new Map<string, Span>();
   const unquoted: Span[] = [];
   for (const a of doc.attributions) {
-    for (const piece of a.content) {
+    for (const piece of contentPieces(doc.text, a.content)) {
       if (piece.end <= piece.start) continue;
       if (QUOTE_START.has(doc.text[piece.start])) gold.set(`${piece.start}:${piece.end}`, piece);
       else unquoted.push(piece);
