@@ -46,3 +46,14 @@ describe('claims: cues that need a clause', () => {
     expect(claim('The minister conceded he had been wrong.', 'he had been wrong')?.cue?.text).toBe('conceded');
   });
 });
+
+describe('claims: idioms and bare verbs', () => {
+  it('"as X put it", "X focused on", "X posted"', () => {
+    expect(claim('As Jane Doe put it, the plan is a gift to the banks.', 'the plan is a gift to the banks')?.speaker).toBe('Jane Doe');
+    expect(claim('The senator focused on the cost of child care.', 'the cost of child care')?.cue?.text).toBe('focused on');
+  });
+
+  it('a bare verb after "who" is finite: "critics who say …"', () => {
+    expect(claim('He dismissed critics who say the plan is too costly.', 'the plan is too costly')?.cue?.text).toBe('say');
+  });
+});

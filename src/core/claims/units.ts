@@ -49,6 +49,8 @@ const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', "'s", 'â€
 const GERUND_PREPS = new Set(['of', 'for', 'by', 'about', 'on', 'without', 'before', 'after', 'in', 'from', 'upon', 'while', 'when', 'to']);
 /** Plural subjects not ending in -s before a base-form cue ("police say", "those close to him say", "many believe"). */
 const BASE_SUBJECTS = new Set(['police', 'people', 'many', 'some', 'most', 'others', 'few', 'all', 'both', 'him', 'her', 'them', 'percent', 'majority', 'half', 'third', 'staff', 'public', 'children', 'men', 'women', 'personnel', 'clergy', 'media']);
+/** Words before a bare verb that make it a finite or infinitive verb ("who say", "did not say", "will say", "likely to say"). */
+const BEFORE_BASE = new Set(['who']);
 const PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'get', 'got']);
 
 /** "Mr. Grassley and Mr. Leahy say": names joined by "and" before a base-form verb. */
@@ -90,7 +92,7 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): CueHit[] {
         if (w0.endsWith('ing') && (GERUND_PREPS.has(prev.l) || (BE.has(prev.l) && !progressive && w0 !== 'saying' && w0 !== 'telling'))) continue;
         if ((f.plural || f.base || w0.endsWith('ed') || w0.endsWith('ing')) && DETERMINERS.has(prev.l)) continue;
       }
-      if (f.base && (!prev || !(prev.l === 'they' || prev.l === 'we' || prev.l === 'i' || prev.l === 'you' || (prev.k === 'w' && (prev.l.endsWith('s') || BASE_SUBJECTS.has(prev.l))) || pluralNames(tokens, i - 1, u.a)))) continue;
+      if (f.base && (!prev || !(prev.l === 'they' || prev.l === 'we' || prev.l === 'i' || prev.l === 'you' || (prev.k === 'w' && (prev.l.endsWith('s') || BASE_SUBJECTS.has(prev.l) || BEFORE_BASE.has(prev.l))) || prev.k === 'n' || pluralNames(tokens, i - 1, u.a)))) continue;
       // "security guarantees", "media reports": a plural noun, not a verb, unless a subject stands before it
       if (f.plural && !VERB_S.has(w0) && !(prev && prev.k === 'w' && (prev.cap || SUBJECT_WORDS.has(prev.l)))) continue;
       // "compared to 2023" is a preposition, not a comparison someone made
