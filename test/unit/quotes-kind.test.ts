@@ -79,3 +79,15 @@ describe('findQuotes: headlines and titles with a byline', () => {
     expect(kinds('The policy was called "strategic patience" by Senator Ruiz.')).toEqual([['"strategic patience"', 'speech']]);
   });
 });
+
+describe('findQuotes: a title-case name before its head noun', () => {
+  it('marks a title-case quote followed by a noun it names as a term', () => {
+    expect(kinds('The “Night Harbor” star spoke about the role.')).toEqual([['“Night Harbor”', 'term']]);
+    expect(kinds('Marchers wore "We Stand Together" T-shirts downtown.')).toEqual([['"We Stand Together"', 'term']]);
+  });
+
+  it('keeps a sentence that ends before the noun as speech', () => {
+    expect(kinds('He told reporters, "We lost." T-shirts appeared within hours.')).toEqual([['"We lost."', 'speech']]);
+    expect(kinds('“It Is Over,” fans chanted.')).toEqual([['“It Is Over,”', 'speech']]);
+  });
+});

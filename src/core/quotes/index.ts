@@ -9,7 +9,7 @@ import { scanMarks } from './marks';
 import { pairMarks } from './pair';
 import { classifyQuote, isProse, MAX_TERM_LENGTH } from './kind';
 import { isAttributeValue, isHeadingQuote } from './heading';
-import { isBylinedTitle, isWorkTitle } from './title';
+import { isBylinedTitle, isTitleBeforeHead, isWorkTitle } from './title';
 
 export { segmentsOf } from './segments';
 
@@ -38,7 +38,8 @@ export function findQuotes(text: string, structure: ArticleStructure): Quote[] {
     const short = closed && innerEnd - innerStart <= MAX_TERM_LENGTH;
     const label = isAttributeValue(text, r.start) || (closed
       && (isHeadingQuote(text, r.start, r.end, innerStart, innerEnd, para, segments[seg - 1]) || isWorkTitle(text, r.start, innerStart, innerEnd, para)
-        || isBylinedTitle(text, r.end, innerStart, innerEnd, para)));
+        || isBylinedTitle(text, r.end, innerStart, innerEnd, para)
+        || isTitleBeforeHead(text, r.end, innerStart, innerEnd, para)));
     const kind = label ? 'term' : short ? classifyQuote(text, r.start, r.end, innerStart, innerEnd, para, () => (prose ??= isProse(text, para))) : 'speech';
     out.push({
       start: r.start,

@@ -106,3 +106,10 @@ export const WORK_NOUNS = new Set([
 export const TITLE_SMALL_WORDS = new Set([
   ...SMALL_WORDS, 'to', 'is', 'are', 'was', 'vs', 'via', 'from', 'into', 'as', 'by', 'but', 'nor', 'per', 'up', 'out', 'off', 'over',
 ]);
+
+/** Nouns after a title-case quote that make it a name: the “Orange Is the New Black” star, "We Are Here" T-shirts. */
+export const TITLE_HEADS = new Set([
+  'star', 'stars', 'host', 'co-host', 'creator', 'actor', 'actress', 'cast', 'fans', 'episode', 'season', 'finale',
+  'premiere', 'sequel', 'reboot', 't-shirt', 't-shirts', 'shirt', 'shirts', 'hat', 'hats', 'cap', 'caps', 'sign', 'signs',
+  'banner', 'banners', 'sticker', 'stickers', 'button', 'buttons', 'placard', 'placards', 'poster', 'posters', 'hashtag',
+]);

@@ -5,7 +5,7 @@
 import type { Span } from '../types';
 import { isWhite } from './segments';
 import { isWordChar } from './marks';
-import { TITLE_SMALL_WORDS, WORK_NOUNS } from './lexicon';
+import { TITLE_HEADS, TITLE_SMALL_WORDS, WORK_NOUNS } from './lexicon';
 
 /** Titles longer than this (content, in UTF-16 units) are not recognised. */
 const MAX_TITLE_LENGTH = 80;
@@ -82,4 +82,18 @@ export function isBylinedTitle(text: string, end: number, innerStart: number, in
   let last = innerEnd - 1;
   while (last > innerStart && isWhite(text.charCodeAt(last))) last--;
   return text.charCodeAt(last) === 44 || isTitleCase(text, innerStart, innerEnd);
+}
+
+/**
+ * Whether the closed quote ending at `end`, content [innerStart, innerEnd), is a title-case name
+ * modifying the noun after it: the “Orange Is the New Black” star, "We Are Here" T-shirts. The
+ * content must not end with punctuation ("We lost." T-shirts appeared).
+ */
+export function isTitleBeforeHead(text: string, end: number, innerStart: number, innerEnd: number, para: Span): boolean {
+  if (innerEnd - innerStart > MAX_TITLE_LENGTH || innerEnd <= innerStart || !isWordChar(text.charCodeAt(innerEnd - 1))) return false;
+  if (end >= para.end || text.charCodeAt(end) !== 32) return false;
+  let i = end + 1;
+  while (i < para.end && i - end <= 12 && (isWordChar(text.charCodeAt(i)) || text.charCodeAt(i) === 45)) i++;
+  if (!TITLE_HEADS.has(text.slice(end + 1, i).toLowerCase())) return false;
+  return isTitleCase(text, innerStart, innerEnd);
 }
