@@ -8,6 +8,7 @@ import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, type RoleHead } from './roles';
 import { KNOWN_ORGS, ORG_HEADS } from './orgs';
 import { FIRST_NAMES, SURNAME_SET } from './names';
 import { PLACES } from './places';
+import { WordFilter } from './filter';
 
 export { CAPITALS, DEMONYM, GEO, PLACE_WORDS } from './geo';
 export { KNOWN_OFFICIALS } from './known';
@@ -88,26 +89,24 @@ export function isOrgWord(word: string): boolean {
 /** Word class used by the name scanner. */
 export type WordClass = 'role' | 'mod' | 'hon' | 'geo' | 'org' | 'place' | 'stop' | 'name';
 
-const classMemo = new Map<string, WordClass>();
+/** What the classifier reads from a token: its lowercased form, the hash of it (lowerHash) and its cached class. */
+export interface ClassifiedToken {
+  l: string;
+  lowHash: number;
+  wc: WordClass | null;
+}
 
-/** The class of a token's word, cached on the token. */
-export function classifyToken(t: { l: string; wc: WordClass | null }, lex: Lexicon): WordClass {
-  if (t.wc !== null && lex === BUILTIN) return t.wc;
-  const c = classify(t.l, lex);
-  if (lex === BUILTIN) t.wc = c;
-  return c;
+/** The class of a token's word, cached on the token under the built-in lexicon. */
+export function classifyToken(t: ClassifiedToken, lex: Lexicon): WordClass {
+  if (lex !== BUILTIN) return classifyNow(t.l, lex);
+  const wc = t.wc;
+  if (wc !== null) return wc;
+  return (t.wc = CLASS_FILTER.maybe(t.lowHash) ? CLASS_OF.get(t.l) ?? 'name' : 'name');
 }
 
 /** Classifies a lowercased word for name and title scanning. */
 export function classify(word: string, lex: Lexicon): WordClass {
-  if (lex !== BUILTIN) return classifyNow(word, lex);
-  let c = classMemo.get(word);
-  if (c === undefined) {
-    c = classifyNow(word, lex);
-    if (classMemo.size > 50000) classMemo.clear();
-    classMemo.set(word, c);
-  }
-  return c;
+  return lex === BUILTIN ? CLASS_OF.get(word) ?? 'name' : classifyNow(word, lex);
 }
 
 function classifyNow(word: string, lex: Lexicon): WordClass {
@@ -121,9 +120,26 @@ function classifyNow(word: string, lex: Lexicon): WordClass {
   return 'name';
 }
 
+/** Every built-in word whose class is not 'name' (the plural role heads included), with that class. */
+const CLASS_OF = new Map<string, WordClass>();
+{
+  const words = [HONORIFICS.keys(), ROLE_HEADS.keys(), GEO.keys(), CAPITALS.keys(), KNOWN_ORGS.keys(), ORG_HEADS, PLACE_WORDS, PLACES, NOT_NAMES, ROLE_MODIFIERS];
+  for (const list of words) for (const w of list) CLASS_OF.set(w, classifyNow(w, BUILTIN));
+  for (const w of ROLE_HEADS.keys()) CLASS_OF.set(`${w}s`, classifyNow(`${w}s`, BUILTIN));
+  for (const [w, c] of CLASS_OF) if (c === 'name') CLASS_OF.delete(w);
+}
+const CLASS_FILTER = new WordFilter(CLASS_OF.keys());
+
 /** Gender of a first name, if known. */
 export function firstNameGender(word: string): 'm' | 'f' | undefined {
   return FIRST_NAMES.get(word);
+}
+
+const FIRST_FILTER = new WordFilter(FIRST_NAMES.keys());
+
+/** Gender of a token that is a first name, if known (most tokens are turned away by a filter, without a lookup). */
+export function firstNameGenderOf(t: { l: string; lowHash: number }): 'm' | 'f' | undefined {
+  return FIRST_FILTER.maybe(t.lowHash) ? FIRST_NAMES.get(t.l) : undefined;
 }
 
 /** True for a known surname. */

@@ -3,7 +3,7 @@
  * "J. Smith"), cut where a country, organisation, role or place word stands, with the evidence
  * that makes each one a person (a title, an honorific, a known first name, a speech verb).
  */
-import { classifyToken, cuesForToken, firstNameGender, isSurname, ORG_HEADS, PLACE_WORDS, type Lexicon } from '../lexicon';
+import { classifyToken, cuesForToken, firstNameGenderOf, isSurname, ORG_HEADS, PLACE_WORDS, type Lexicon } from '../lexicon';
 import type { Token } from './tokens';
 
 /** A run of name tokens [a, b). */
@@ -22,36 +22,43 @@ export interface NameSegment {
 const CONNECTORS = new Set(['bin', 'al', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'du', 'dos', 'das', 'ibn', 'el', 'ter', 'bint']);
 const ADVERBS = new Set(['also', 'earlier', 'later', 'then', 'again', 'further', 'previously', 'repeatedly', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'once', 'recently', 'reportedly', 'publicly', 'openly', 'clearly', 'firmly', 'not', 'never', 'only', 'still', 'already', 'had', 'even']);
 
-function allCaps(t: string): boolean {
+/** The token is written in capitals (ASCII letters checked by code, others by case mapping). */
+function allCaps(t: Token): boolean {
+  const n = t.e - t.s;
   let letters = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
+  for (let i = 0; i < n; i++) {
+    const c = t.code(i);
     if (c >= 97 && c <= 122) return false;
     if (c >= 65 && c <= 90) letters++;
-    else if (c > 127 && t[i] !== t[i].toUpperCase()) return false;
+    else if (c > 127) {
+      const ch = String.fromCharCode(c);
+      if (ch !== ch.toUpperCase()) return false;
+    }
   }
-  return letters >= 2 || t.length >= 2;
+  return letters >= 2 || n >= 2;
 }
 
 /** True when token `i` is shaped like part of a name. */
 export function nameShaped(tokens: Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i];
   if (t.k !== 'w' || !t.cap) return false;
+  const n = t.e - t.s;
+  const dot = t.code(n - 1) === 46;
   // an initial: "J.", "S."
-  if (t.t.length === 2 && t.t.endsWith('.')) return true;
-  if (t.t.length === 1) return false;
-  if (allCaps(t.t) && !t.t.endsWith('.')) return capsAllowed(tokens, i, lex);
-  if (t.t.endsWith('.') && t.t.length > 2) return false;
+  if (n === 2 && dot) return true;
+  if (n === 1) return false;
+  if (!dot && allCaps(t)) return capsAllowed(tokens, i, lex);
+  if (dot && n > 2) return false;
   return classifyToken(t, lex) === 'name';
 }
 
 /** An all-capitals word counts in a capitals line (a wire headline "SHEARER NAMED AS …"); it then only links to people named elsewhere. */
 function capsAllowed(tokens: Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i];
-  if (t.t.length < 3 || classifyToken(t, lex) !== 'name') return false;
+  if (t.e - t.s < 3 || classifyToken(t, lex) !== 'name') return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  const capsNeighbour = (x: Token | undefined) => !!x && x.sent === t.sent && x.k === 'w' && x.t.length > 1 && allCaps(x.t);
+  const capsNeighbour = (x: Token | undefined) => !!x && x.sent === t.sent && x.k === 'w' && x.e - x.s > 1 && allCaps(x);
   return capsNeighbour(prev) || capsNeighbour(next) || (!!prev && prev.k === 'p' && prev.sent === t.sent);
 }
 
@@ -85,17 +92,17 @@ export function nameSegments(tokens: Token[], lex: Lexicon): NameSegment[] {
     }
     // "Minister for Fisheries Johan Ek", "High Commissioner for Human Rights Volker Turk": a capitalised title
     // complement before the name is not part of it (the name starts at a first name, else takes the last two words)
-    if (b - i > 2 && !firstNameGender(tokens[i].l)) {
+    if (b - i > 2 && !firstNameGenderOf(tokens[i])) {
       let k = i + 1;
-      while (k < b - 1 && !(firstNameGender(tokens[k].l) && tokens[k].t.length > 2)) k++;
+      while (k < b - 1 && !(firstNameGenderOf(tokens[k]) && tokens[k].e - tokens[k].s > 2)) k++;
       if (k < b - 1) i = k;
       else if (i > 0 && tokens[i - 1].k === 'w' && (tokens[i - 1].l === 'for' || tokens[i - 1].l === 'of' || tokens[i - 1].l === 'on')) i = b - 2;
     }
     const words: string[] = [];
     for (let j = i; j < b; j++) words.push(tokens[j].l);
     let caps = true;
-    for (let j = i; j < b && caps; j++) caps = tokens[j].t.length > 2 && allCaps(tokens[j].t);
-    out.push({ a: i, b, words, firstName: !!firstNameGender(words[0]) && b - i > 1, sentenceInitial: isSentenceStart(tokens, i), caps });
+    for (let j = i; j < b && caps; j++) caps = tokens[j].e - tokens[j].s > 2 && allCaps(tokens[j]);
+    out.push({ a: i, b, words, firstName: !!firstNameGenderOf(tokens[i]) && b - i > 1, sentenceInitial: isSentenceStart(tokens, i), caps });
     i = b;
   }
   return out;

@@ -4,6 +4,7 @@
  */
 import type { Quote } from '../types';
 import type { WordClass } from '../lexicon';
+import { lowerHash } from '../lexicon/filter';
 
 /** w: word, n: number, s: possessive ’s, p: punctuation, q: quote mark. */
 export type TokenKind = 'w' | 'n' | 's' | 'p' | 'q';
@@ -81,6 +82,16 @@ export class Token {
   }
   get lastCode(): number {
     return this.src.charCodeAt(this.s + this.len - 1) | 32;
+  }
+
+  /** The code unit at offset `i` of the token's text (no string built). */
+  code(i: number): number {
+    return this.src.charCodeAt(this.s + i);
+  }
+
+  /** Hash of the lowercased form for lexicon filters (lowerHash), read from the text without building it. */
+  get lowHash(): number {
+    return lowerHash(this.src, this.s, this.s + this.len);
   }
 }
 
