@@ -65,6 +65,12 @@ describe('findQuotes: speech verbs near a quote', () => {
     expect(kinds('That could trigger the “open primary” scenario next year.')).toEqual([['“open primary”', 'term']]);
     expect(kinds('He said that the “open primary” would fail.')).toEqual([['“open primary”', 'speech']]);
   });
+
+  it('does not take "as" a few words back for a speech verb', () => {
+    expect(kinds('It became known as the “Marsh doctrine” after the war.')).toEqual([['“Marsh doctrine”', 'term']]);
+    expect(kinds('She ran as the “outsider” candidate.')).toEqual([['“outsider”', 'term']]);
+    expect(kinds('He described it as the “worst deal ever” on Monday.')).toEqual([['“worst deal ever”', 'speech']]);
+  });
 });
 
 describe('findQuotes: headlines and titles with a byline', () => {

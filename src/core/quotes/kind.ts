@@ -126,7 +126,7 @@ export function classifyQuote(text: string, start: number, end: number, innerSta
   if (title) return 'term';
   if (sentenceInside) return 'speech';
   if (words.length > 4) return 'speech';
-  const near = (w: string) => w !== 'that' && SPEECH_VERBS.has(w);
+  const near = (w: string) => w !== 'that' && w !== 'as' && SPEECH_VERBS.has(w);
   const speechNear = near(w2) || near(w3) || near(w4);
   if ((DETERMINERS.has(w1) || stripPossessive(w1).possessive) && !speechNear) return 'term';
   // the object of a preposition, nobody said to utter it: sanctions on 'Russian shadow fleet'
