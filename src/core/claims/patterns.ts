@@ -370,7 +370,8 @@ function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote[], men
   const quoteBefore = isSpeechQuoteEnd(tokens, beforeTok, quotes) ?? (bt.t === ',' ? isSpeechQuoteEnd(tokens, beforeTok - 1, quotes) : null);
   if ((bt.t === ',' || quoteBefore) && restIsAdjunct(tokens, h.b, u.b, h.form, !!quoteBefore)) {
     const contentB = bt.t === ',' ? beforeTok : beforeTok + 1;
-    if (quoteBefore || (contentB - u.a >= 3 && !leadingAdjunct(tokens, u.a, contentB))) return { ...res, before: true, contentA: u.a, contentB, quote: quoteBefore, cut: bt.t === ',' ? beforeTok : -1 };
+    // ""…," she said" ends the content of an earlier cue before its source
+    if (quoteBefore || (contentB - u.a >= 3 && !leadingAdjunct(tokens, u.a, contentB))) return { ...res, before: true, contentA: u.a, contentB, quote: quoteBefore, cut: bt.t === ',' ? beforeTok : quoteBefore ? npA : -1 };
   }
   return { ...res, cut };
 }

@@ -2,7 +2,7 @@
  * Helpers shared by the attribution patterns: quotation ends, trimming, where a content starts after
  * its cue ("said that X", "offered him to X", "told reporters X", "told host Y how X").
  */
-import { geoOf, OBJECT_FIRST } from '../lexicon';
+import { cuesFor, geoOf, OBJECT_FIRST } from '../lexicon';
 import type { Quote } from '../types';
 import type { Token } from '../people';
 import { npToComma, type Source } from './source';
@@ -70,8 +70,35 @@ export function trimEnd(tokens: Token[], a: number, b: number): number {
   return b;
 }
 
+/** Subjects and finite auxiliaries that open a clause between a cue and a later "that". */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
+const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'does', 'did', 'do', 'needs']);
+
 /** Words of a parenthetical between a cue and its "that" ("noted, however, that"). */
 const PARENTHETICAL = new Set(['however', 'in', 'for', 'nevertheless', 'also', 'again', 'moreover', 'meanwhile', 'though', 'at', 'once', 'among', 'as', 'therefore', 'thus', 'instead', 'still', 'too']);
+
+/** A one-word cue verb ("says", "believes"), which opens a clause of its own. */
+const verbCue = (w: string) => !!cuesFor(w)?.some((f) => f.words.length === 1);
+
+/** Prepositions that open an adjunct between a cue and its content ("said via email that", "says of Clinton, “…”"). */
+const ADJUNCT_PREPS = new Set(['via', 'at', 'in', 'on', 'of', 'under', 'during', 'after', 'before', 'from', 'with', 'outside', 'inside', 'through', 'over', 'while', 'about']);
+
+/** After a prepositional adjunct right after the cue: where a "that" clause or a quotation after a comma starts, or -1. */
+function afterAdjunct(tokens: Token[], i: number, end: number): number {
+  if (i >= end || tokens[i].k !== 'w' || !ADJUNCT_PREPS.has(tokens[i].l)) return -1;
+  for (let j = i + 1; j < end && j - i < 20; j++) {
+    const t = tokens[j];
+    if (t.k === 'q') {
+      if (t.q >= 0 && tokens[j - 1].q !== t.q && (tokens[j - 1].t === ',' || tokens[j - 1].t === ':')) return j;
+      continue;
+    }
+    if (t.k === 'p' && (t.t === '.' || t.t === ';' || t.t === '?' || t.t === '!')) return -1;
+    if (t.k !== 'w') continue;
+    if (t.l === 'that') return j + 1 < end && (tokens[j + 1].k === 'w' || tokens[j + 1].k === 'q' || tokens[j + 1].k === 'n') ? j + 1 : -1;
+    if (CLAUSE_SUBJECTS.has(t.l) || FINITE_AUX.has(t.l) || verbCue(t.l)) return -1;
+  }
+  return -1;
+}
 
 /** Where the content of a cue starts. */
 export function contentStart(tokens: Token[], h: CueHit, b: number, end: number): number {
@@ -82,10 +109,12 @@ export function contentStart(tokens: Token[], h: CueHit, b: number, end: number)
     if (i < b && tokens[i].t === ',') i++;
     return i;
   }
+  const adj = afterAdjunct(tokens, i, end);
+  if (adj >= 0) return adj;
   if (OBJECT_FIRST.has(h.form.lemma)) {
     for (let j = i; j < lim; j++) {
       if (tokens[j].l === 'that' || tokens[j].k === 'q' || tokens[j].t === ':') break;
-      if (tokens[j].l === 'to' && j + 1 < end && tokens[j + 1].k === 'w' && !tokens[j + 1].cap && j > i) return j;
+      if (tokens[j].l === 'to' && j + 1 < end && ((tokens[j + 1].k === 'w' && !tokens[j + 1].cap) || tokens[j + 1].k === 'q') && j > i) return j;
     }
   }
   if (h.form.lemma === 'tell' || OBJECT_FIRST.has(h.form.lemma)) {
@@ -102,6 +131,8 @@ export function contentStart(tokens: Token[], h: CueHit, b: number, end: number)
     // a complementizer "that" opens a clause; a final demonstrative ("could change that") does not
     if (t.l === 'that' && t.q < 0 && j + 1 < end && (tokens[j + 1].k === 'w' || tokens[j + 1].k === 'q' || tokens[j + 1].k === 'n')) return j + 1;
     if (t.k === 'q' || t.t === ':') break;
+    // "says they both share the belief that …": a clause starts before any "that"
+    if (t.k === 'w' && (CLAUSE_SUBJECTS.has(t.l) || (j > i && (FINITE_AUX.has(t.l) || verbCue(t.l))))) break;
     // "noted, however, that …", "said, in particular, that …"
     if (t.t === ',' && !(j === i && j + 1 < end && PARENTHETICAL.has(tokens[j + 1].l))) {
       if (j > i && PARENTHETICAL.has(tokens[i + 1]?.l ?? '') && tokens[i].t === ',') continue;

@@ -42,7 +42,7 @@ export function units(tokens: Token[], sentences: Sentence[], quotes: readonly Q
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that', 'such', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'of', 'some', 'any', 'no', 'all', 'many', 'several', 'numerous', 'other', 'whose']);
 /** -s forms that are hardly ever nouns: they need no capitalised subject right before them. */
-const VERB_S = new Set(['says', 'hopes', 'refuses', 'prefers', 'opposes', 'seeks', 'expects', 'considers', 'indicates', 'dismisses', 'slams', 'vows', 'predicts', 'asks', 'sees', 'praises', 'criticizes', 'condemns', 'rejects', 'accuses', 'blames', 'mocks', 'touts', 'supports', 'endorses', 'welcomes', 'defends', 'describes', 'questions', 'worries', 'tells', 'adds', 'argues', 'insists', 'believes', 'thinks', 'knows', 'warns', 'stresses', 'emphasizes', 'explains', 'writes', 'acknowledges', 'admits', 'suggests', 'notes', 'claims', 'denies', 'recalls', 'urges', 'asserts', 'shows', 'finds', 'wants']);
+const VERB_S = new Set(['says', 'hopes', 'refuses', 'prefers', 'opposes', 'seeks', 'expects', 'considers', 'indicates', 'dismisses', 'slams', 'vows', 'predicts', 'asks', 'sees', 'praises', 'criticizes', 'condemns', 'rejects', 'accuses', 'blames', 'mocks', 'touts', 'supports', 'endorses', 'welcomes', 'defends', 'describes', 'tells', 'adds', 'argues', 'insists', 'believes', 'thinks', 'knows', 'warns', 'stresses', 'emphasizes', 'explains', 'writes', 'acknowledges', 'admits', 'suggests', 'notes', 'claims', 'denies', 'recalls', 'urges', 'asserts', 'shows', 'finds', 'wants']);
 const SUBJECT_WORDS = new Set(['he', 'she', 'it', 'who', 'which', 'that', 'also', 'now', 'still', 'often', 'repeatedly', 'again', 'further', 'then', 'later', 'earlier', 'previously', 'reportedly', 'recently', 'never']);
 const PROGRESSIVE_SKIP = new Set(['believe', 'think', 'know', 'hope', 'expect', 'fear', 'want', 'plan', 'prefer', 'consider', 'feel', 'continue', 'find', 'show', 'call', 'decline', 'agree', 'point', 'forecast', 'estimate']);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', "'s", '’s', 'am']);
@@ -94,7 +94,7 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): CueHit[] {
       }
       if (f.base && (!prev || !(prev.l === 'they' || prev.l === 'we' || prev.l === 'i' || prev.l === 'you' || (prev.k === 'w' && (prev.l.endsWith('s') || BASE_SUBJECTS.has(prev.l) || BEFORE_BASE.has(prev.l))) || prev.k === 'n' || pluralNames(tokens, i - 1, u.a)))) continue;
       // "security guarantees", "media reports": a plural noun, not a verb, unless a subject stands before it
-      if (f.plural && !VERB_S.has(w0) && !(prev && prev.k === 'w' && (prev.cap || SUBJECT_WORDS.has(prev.l)))) continue;
+      if (f.plural && (!VERB_S.has(w0) || prev?.k === 's') && !(prev && prev.k === 'w' && (prev.cap || SUBJECT_WORDS.has(prev.l)))) continue;
       // "compared to 2023" is a preposition, not a comparison someone made
       if ((f.lemma === 'compare' || f.lemma === 'liken') && i + 1 < u.b && (tokens[i + 1].l === 'to' || tokens[i + 1].l === 'with')) continue;
       // "continued" is a cue only as "X continued:" or ""…," he continued."

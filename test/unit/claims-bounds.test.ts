@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core';
+
+const claims = (text: string) => analyze(text, { published: '2022-02-07T21:37' }).claims;
+const claim = (text: string, content: string) => claims(text).find((c) => c.text === content);
+
+describe('claims: where a content starts', () => {
+  it('a later "that" after a clause subject belongs to the content: "says they share the belief that …"', () => {
+    expect(claim('The governor says they both share the belief that every child deserves a school.', 'they both share the belief that every child deserves a school')?.cue?.text).toBe('says');
+  });
+
+  it('a prepositional adjunct between the cue and "that" or a quotation is skipped', () => {
+    expect(claim('A spokesman said via email that the senator would not attend.', 'the senator would not attend')).toBeDefined();
+    expect(claim('The mayor says at a rally in Toledo, Ohio, that the plant will stay open.', 'the plant will stay open')?.cue?.text).toBe('says');
+    expect(claim('Jane Doe says of her rival, "She will sell the office."', '"She will sell the office."')?.speaker).toBe('Jane Doe');
+  });
+
+  it('an object before "to" + a quotation: "tells his supporters to "go vote""', () => {
+    expect(claim('Jane Doe tells her supporters at a rally to "go vote early."', 'to "go vote early."')?.cue?.text).toBe('tells');
+  });
+});
+
+describe('claims: where a content ends', () => {
+  it('a quotation attributed after it ends the content of an earlier cue: "… because "A," she said"', () => {
+    const c = claims('The director said she felt the law was worth a film because "most people know nothing about it," she said.');
+    expect(c.find((x) => x.cue?.text === 'said' && x.text.startsWith('she felt'))?.text).toBe('she felt the law was worth a film because "most people know nothing about it,"');
+  });
+});
+
+describe('claims: plural nouns are no cues', () => {
+  it('"broader questions about", "North Korea’s claims about" are no claims', () => {
+    expect(claims('His returns would help assess broader questions about his integrity.')).toHaveLength(0);
+    expect(claims('It is hard to assess North Korea’s claims about the test.')).toHaveLength(0);
+  });
+});
