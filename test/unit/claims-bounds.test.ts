@@ -33,3 +33,22 @@ describe('claims: plural nouns are no cues', () => {
     expect(claims('It is hard to assess North Korea’s claims about the test.')).toHaveLength(0);
   });
 });
+
+describe('claims: a quotation that closed the previous sentence', () => {
+  it('"He says X" after it states X, it does not take the quotation', () => {
+    const text = 'Doe says the game has become "soft like the country." He says referees throw flags just to be seen on TV.';
+    const c = claims(text);
+    expect(c.find((x) => x.text === 'referees throw flags just to be seen on TV')?.cue?.text).toBe('says');
+    expect(c.filter((x) => x.text === '"soft like the country."')).toHaveLength(0);
+  });
+
+  it('"He adds, "B."" after it attributes B, not the quotation before', () => {
+    const c = claims('She calls him "a wonderful man." She adds, "We will win."');
+    expect(c.find((x) => x.cue?.text === 'adds')?.text).toBe('"We will win."');
+  });
+
+  it('an adjunct alone after the cue still attributes the quotation: ""A." he said on Monday."', () => {
+    const c = claims('"We will not give up the fight for the harbour." Jane Doe said on Monday.');
+    expect(c.find((x) => x.cue?.text === 'said')?.text).toBe('"We will not give up the fight for the harbour."');
+  });
+});

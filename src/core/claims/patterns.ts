@@ -123,7 +123,7 @@ export function unitDrafts(
         while (i < Math.min(u.a + 3, h.a) && !sctx.personAt.has(i)) i++;
         const pm = sctx.personAt.get(i);
         if (pm) last = resolveSource(sctx, i, pm.b);
-        else last = subjectSource(tokens, u.a, h.a, sctx);
+        else last = subjectSource(tokens, u.a, h.a, sctx) ?? clauseSubject(tokens, u.a, h.a, sctx);
         if (!last) continue;
       }
       source = last;
@@ -250,6 +250,25 @@ function subjectSource(tokens: Token[], a: number, end: number, sctx: SourceCont
   return null;
 }
 
+const PREPOSITIONS = new Set(['of', 'to', 'for', 'with', 'against', 'by', 'from', 'about', 'on', 'in', 'at', 'as', 'than', 'like', 'over', 'into']);
+
+/** "In a news conference, Trump attacked Obama, calling him …": the first person named in the main clause, after an opening adjunct, not the object of a preposition. */
+function clauseSubject(tokens: Token[], a: number, end: number, sctx: SourceContext): Source | null {
+  let i = a;
+  if (ADJUNCT_OPENERS.has(tokens[a].l)) {
+    while (i < end && tokens[i].t !== ',') i++;
+    i++;
+  }
+  for (; i < end && i - a < 40; i++) {
+    const t = tokens[i];
+    if (t.q >= 0) continue;
+    const pm = sctx.personAt.get(i);
+    if (pm) return i > a && PREPOSITIONS.has(tokens[i - 1].l) ? null : resolveSource(sctx, i, pm.b);
+    if (t.k === 'w' && FINITE.has(t.l)) return null;
+  }
+  return null;
+}
+
 function continuesStatement(t: Token): boolean {
   return t.k === 'w' && !t.cap && !ADJUNCT_START.has(t.l) && !t.l.endsWith('ing') && !NOT_SOURCE_START.has(t.l) && !WH.has(t.l) && !CONJ.has(t.l);
 }
@@ -360,7 +379,8 @@ function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote[], men
   const res = { ...base, srcA: npA, srcB: left + 1 };
   const beforeTok = npA - 1;
   if (beforeTok < u.a) {
-    if (prevQuote && restIsAdjunct(tokens, h.b, u.b, h.form, true)) return { ...res, before: true, quote: prevQuote };
+    // the quotation closed the previous sentence: "He says X" after it is a statement of its own unless only an adjunct follows
+    if (prevQuote && restIsAdjunct(tokens, h.b, u.b, h.form, false)) return { ...res, before: true, quote: prevQuote };
     return res;
   }
   const bt = tokens[beforeTok];
