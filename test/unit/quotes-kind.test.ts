@@ -97,3 +97,15 @@ describe('findQuotes: a title-case name before its head noun', () => {
     expect(kinds('“It Is Over,” fans chanted.')).toEqual([['“It Is Over,”', 'speech']]);
   });
 });
+
+describe('findQuotes: a title followed by an apposition naming the work', () => {
+  it('marks it as a term', () => {
+    expect(kinds('The studio bought “Cold Water,” a thriller about a banker.')).toEqual([['“Cold Water,”', 'term']]);
+    expect(kinds("''Night Shift,'' an HBO series from 1989, is back.")).toEqual([["''Night Shift,''", 'term']]);
+  });
+
+  it('keeps speech followed by an apposition about its speaker', () => {
+    expect(kinds('“We Win,” a narrator in the ad says.')).toEqual([['“We Win,”', 'speech']]);
+    expect(kinds('“We will win this,” a voice in the video says.')).toEqual([['“We will win this,”', 'speech']]);
+  });
+});

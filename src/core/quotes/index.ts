@@ -3,15 +3,28 @@
  * multi-paragraph quotes; partial and nested quotes; unbalanced marks bounded to their paragraph;
  * scare quotes told apart as `kind: 'term'`. Linear in the text length.
  */
-import type { ArticleStructure, Quote } from '../types';
+import type { ArticleStructure, Quote, Span } from '../types';
 import { segmentsOf } from './segments';
 import { scanMarks } from './marks';
 import { pairMarks } from './pair';
 import { classifyQuote, isProse, MAX_TERM_LENGTH } from './kind';
 import { isAttributeValue, isHeadingQuote } from './heading';
-import { isBylinedTitle, isTitleBeforeHead, isWorkTitle } from './title';
+import { isBylinedTitle, isTitleBeforeHead, isTitleWithApposition, isWorkTitle } from './title';
 
 export { segmentsOf } from './segments';
+
+/** Longest content of a closed quote that may be a sub-head, a title or a name. */
+const MAX_NAMED_LENGTH = 120;
+
+/** Whether a closed quote is a sub-head or the title or name of something (see heading.ts, title.ts). */
+function isNamed(text: string, start: number, end: number, innerStart: number, innerEnd: number, para: Span, prev: Span | undefined): boolean {
+  if (innerEnd - innerStart > MAX_NAMED_LENGTH) return false;
+  return isHeadingQuote(text, start, end, innerStart, innerEnd, para, prev)
+    || isWorkTitle(text, start, innerStart, innerEnd, para)
+    || isBylinedTitle(text, end, innerStart, innerEnd, para)
+    || isTitleBeforeHead(text, end, innerStart, innerEnd, para)
+    || isTitleWithApposition(text, end, innerStart, innerEnd, para);
+}
 
 /**
  * Finds the direct quotations of `text`, ordered and disjoint. Each span runs from the opening mark
@@ -36,10 +49,7 @@ export function findQuotes(text: string, structure: ArticleStructure): Quote[] {
     const para = segments[seg];
     const closed = r.close >= 0 && !r.multiParagraph;
     const short = closed && innerEnd - innerStart <= MAX_TERM_LENGTH;
-    const label = isAttributeValue(text, r.start) || (closed
-      && (isHeadingQuote(text, r.start, r.end, innerStart, innerEnd, para, segments[seg - 1]) || isWorkTitle(text, r.start, innerStart, innerEnd, para)
-        || isBylinedTitle(text, r.end, innerStart, innerEnd, para)
-        || isTitleBeforeHead(text, r.end, innerStart, innerEnd, para)));
+    const label = isAttributeValue(text, r.start) || (closed && isNamed(text, r.start, r.end, innerStart, innerEnd, para, segments[seg - 1]));
     const kind = label ? 'term' : short ? classifyQuote(text, r.start, r.end, innerStart, innerEnd, para, () => (prose ??= isProse(text, para))) : 'speech';
     out.push({
       start: r.start,

@@ -5,7 +5,7 @@
 import type { Span } from '../types';
 import { isWhite } from './segments';
 import { isWordChar } from './marks';
-import { TITLE_HEADS, TITLE_SMALL_WORDS, WORK_NOUNS } from './lexicon';
+import { PREPOSITIONS, TITLE_HEADS, TITLE_SMALL_WORDS, WORK_NOUNS } from './lexicon';
 
 /** Titles longer than this (content, in UTF-16 units) are not recognised. */
 const MAX_TITLE_LENGTH = 80;
@@ -96,4 +96,32 @@ export function isTitleBeforeHead(text: string, end: number, innerStart: number,
   while (i < para.end && i - end <= 12 && (isWordChar(text.charCodeAt(i)) || text.charCodeAt(i) === 45)) i++;
   if (!TITLE_HEADS.has(text.slice(end + 1, i).toLowerCase())) return false;
   return isTitleCase(text, innerStart, innerEnd);
+}
+
+/**
+ * Whether the closed quote ending at `end`, content [innerStart, innerEnd), is a title followed by
+ * an apposition naming the work: ''Equity,'' a thriller about …; “Storm Front,” an HBO series. The
+ * content must end with a comma and read as a title; the noun must come before any preposition (“…,” a
+ * narrator in the ad says). Scans at most five words after the quote.
+ */
+export function isTitleWithApposition(text: string, end: number, innerStart: number, innerEnd: number, para: Span): boolean {
+  if (innerEnd - innerStart > MAX_TITLE_LENGTH) return false;
+  let last = innerEnd - 1;
+  while (last > innerStart && isWhite(text.charCodeAt(last))) last--;
+  if (text.charCodeAt(last) !== 44 || end + 3 >= para.end || text.charCodeAt(end) !== 32) return false;
+  let i = end + 1;
+  if (text.charCodeAt(i) !== 97) return false; // a, an
+  i += text.charCodeAt(i + 1) === 110 ? 2 : 1;
+  if (!isWhite(text.charCodeAt(i))) return false;
+  const limit = Math.min(para.end, i + 60);
+  for (let words = 0; words < 5 && i < limit; words++) {
+    while (i < limit && isWhite(text.charCodeAt(i))) i++;
+    const s = i;
+    while (i < limit && (isWordChar(text.charCodeAt(i)) || text.charCodeAt(i) === 45)) i++;
+    if (i === s) return false;
+    const word = text.slice(s, i).toLowerCase();
+    if (WORK_NOUNS.has(word)) return isTitleCase(text, innerStart, innerEnd);
+    if (PREPOSITIONS.has(word)) return false; // a narrator in the ad: the apposition is about someone
+  }
+  return false;
 }
