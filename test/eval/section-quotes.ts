@@ -137,7 +137,8 @@ export async function run(): Promise<string> {
   ) + [
     '',
     'Gold: Content pieces beginning with a quote mark (a multi-paragraph quote is one piece per paragraph, so a',
-    'predicted one is scored by paragraph). Not counted: predictions inside an unquoted attributed content, terms.',
+    'predicted one is scored by paragraph; brat fragments split only by spaces on a line are one piece).',
+    'Not counted: predictions inside an unquoted attributed content, terms.',
     `${open} of ${g} gold pieces (${fmt(open / g)}) do not end with a quote mark: bar the inner paragraphs of`,
     'multi-paragraph quotes, the annotated content runs past the quote or stops inside it (no exact match).',
     '',
