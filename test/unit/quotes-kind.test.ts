@@ -109,3 +109,15 @@ describe('findQuotes: a title followed by an apposition naming the work', () => 
     expect(kinds('“We will win this,” a voice in the video says.')).toEqual([['“We will win this,”', 'speech']]);
   });
 });
+
+describe('findQuotes: a quoted subject', () => {
+  it('marks a sentence-initial quote that is the subject of the verb after it as a term', () => {
+    expect(kinds('The files were sealed. "Restricted" is the lowest level of secrecy.')).toEqual([['"Restricted"', 'term']]);
+    expect(kinds("''Night Shift'' has been a surprise hit.")).toEqual([["''Night Shift''", 'term']]);
+  });
+
+  it('keeps a quote that ends with punctuation, or that does not open its sentence, as speech', () => {
+    expect(kinds('“We are ready,” is all he said.')).toEqual([['“We are ready,”', 'speech']]);
+    expect(kinds('He said “we are ready” is wrong.')).toEqual([['“we are ready”', 'speech']]);
+  });
+});

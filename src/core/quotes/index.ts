@@ -9,7 +9,7 @@ import { scanMarks } from './marks';
 import { pairMarks } from './pair';
 import { classifyQuote, isProse, MAX_TERM_LENGTH } from './kind';
 import { isAttributeValue, isHeadingQuote } from './heading';
-import { isBylinedTitle, isTitleBeforeHead, isTitleWithApposition, isWorkTitle } from './title';
+import { isBylinedTitle, isQuotedSubject, isTitleBeforeHead, isTitleWithApposition, isWorkTitle } from './title';
 
 export { segmentsOf } from './segments';
 
@@ -23,7 +23,8 @@ function isNamed(text: string, start: number, end: number, innerStart: number, i
     || isWorkTitle(text, start, innerStart, innerEnd, para)
     || isBylinedTitle(text, end, innerStart, innerEnd, para)
     || isTitleBeforeHead(text, end, innerStart, innerEnd, para)
-    || isTitleWithApposition(text, end, innerStart, innerEnd, para);
+    || isTitleWithApposition(text, end, innerStart, innerEnd, para)
+    || isQuotedSubject(text, start, end, innerStart, innerEnd, para);
 }
 
 /**

@@ -125,3 +125,30 @@ export function isTitleWithApposition(text: string, end: number, innerStart: num
   }
   return false;
 }
+
+/** Verbs after a sentence-initial quote that make it the subject: "Containment" has been policy. */
+const SUBJECT_VERBS = new Set([
+  'is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'are', 'were', 'means', 'meant', 'became', 'becomes',
+  'remains', 'refers', 'should', 'may', 'might', 'must', 'does', 'did',
+]);
+
+/**
+ * Whether the closed quote [start, end), content [innerStart, innerEnd), opens its sentence and is
+ * the subject of the verb after it: a quoted word or name talked about, not said ("Top secret" is the
+ * highest level; ''Friends'' has been a hit). The content must not end with punctuation.
+ */
+export function isQuotedSubject(text: string, start: number, end: number, innerStart: number, innerEnd: number, para: Span): boolean {
+  if (innerEnd - innerStart > MAX_TITLE_LENGTH || innerEnd <= innerStart) return false;
+  const lastInner = text.charCodeAt(innerEnd - 1);
+  if (!isWordChar(lastInner) && lastInner !== 41) return false;
+  let p = start - 1;
+  while (p >= para.start && isWhite(text.charCodeAt(p))) p--;
+  if (p >= para.start) {
+    const c = text.charCodeAt(p);
+    if (c !== 46 && c !== 33 && c !== 63) return false;
+  }
+  if (end >= para.end || text.charCodeAt(end) !== 32) return false;
+  let i = end + 1;
+  while (i < para.end && i - end <= 8 && isWordChar(text.charCodeAt(i))) i++;
+  return SUBJECT_VERBS.has(text.slice(end + 1, i));
+}
