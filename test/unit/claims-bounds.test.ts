@@ -52,3 +52,13 @@ describe('claims: a quotation that closed the previous sentence', () => {
     expect(c.find((x) => x.cue?.text === 'said')?.text).toBe('"We will not give up the fight for the harbour."');
   });
 });
+
+describe('claims: a subject in apposition before an object verb', () => {
+  it('"NP, Name, praised X" — X is the content and Name the source; only speech verbs invert', () => {
+    const c = claims('The mayor’s main rival, State Sen. Jane Doe, also praised the new budget.');
+    expect(c).toHaveLength(1);
+    expect(c[0].text).toBe('the new budget');
+    expect(c[0].speaker).toBe('Jane Doe');
+    expect(claim('The plan is a disaster, said the senator.', 'The plan is a disaster')?.cue?.text).toBe('said');
+  });
+});

@@ -300,10 +300,13 @@ function subjectBeforeParenthetical(tokens: Token[], u: Unit, comma: number, men
     if (t.k === 'q' || t.l === 'that') return null;
     if (t.t !== ',') continue;
     // "The state’s campaign chairman, Phil Lovas, said": the name in apposition is the source
-    if (mentionStart[c + 1] === c + 1) {
-      let e = c + 2;
-      while (e < comma && mentionStart[e] === c + 1) e++;
+    // "…, Vermont Sen. Bernie Sanders, said": a title word or two may stand before the mention
+    for (let m = c + 1; m < comma && m - c <= 3; m++) {
+      if (mentionStart[m] !== m) continue;
+      let e = m + 1;
+      while (e < comma && mentionStart[e] === m) e++;
       if (e === comma) return [c + 1, comma];
+      break;
     }
     const a = npLeft(tokens, c - 1, u.a, mentionStart);
     if (a > c - 1) return null;
@@ -344,7 +347,7 @@ function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote[], men
     const named = lt.t === ',' && !h.form.words[0].endsWith('ing') ? subjectBeforeParenthetical(tokens, u, left, mentionStart) : null;
     let namedFirst = false;
     if (named && !prevQuote && !isSpeechQuoteEnd(tokens, named[0] - 1, quotes)) for (let k = named[0]; k < named[1] && !namedFirst; k++) namedFirst = mentionStart[k] >= 0;
-    if (!namedFirst && !h.form.words[0].endsWith('ing') && e > h.b && (e >= u.b || (tokens[e].k === 'p' && !DASHES.has(tokens[e].t))) && invertedSource(tokens, h.b, e, mentionStart)) {
+    if (!namedFirst && !h.form.words[0].endsWith('ing') && invertible(h.form, lt.k === 'q' || isSpeechQuoteEnd(tokens, left - 1, quotes) !== null) && e > h.b && (e >= u.b || (tokens[e].k === 'p' && !DASHES.has(tokens[e].t))) && invertedSource(tokens, h.b, e, mentionStart)) {
       const q = lt.k === 'q' ? isSpeechQuoteEnd(tokens, left, quotes) : isSpeechQuoteEnd(tokens, left - 1, quotes);
       const ce = lt.t === ',' ? left : left + 1;
       return { ...base, srcA: h.b, srcB: e, before: true, contentA: u.a, contentB: ce, quote: q, cut: left };
@@ -400,6 +403,19 @@ const SOURCE_OPENERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her'
 
 /** After an inverted cue (""…," said the Kremlin spokesman"): a short phrase that names a source. */
 const FINITE = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'must', 'did', 'does', 'do', 'may', 'might', 'shall']);
+
+/** Speech verbs that invert after their content (""…," said Peskov", "…, argues the report"). */
+const INVERTIBLE = new Set(
+  ('say add write ask note explain continue insist argue claim warn reply respond recall state declare conclude observe remark stress emphasize emphasise ' +
+    'underline underscore assert reiterate contend allege confirm acknowledge admit concede quip joke retort exclaim shout yell tweet comment suggest predict ' +
+    'report announce recount muse wonder boast scoff complain counter reason promise vow urge tell answer elaborate testify specify clarify mention reveal ' +
+    'indicate estimate cite quote chant').split(' '),
+);
+
+/** Whether a cue may stand inverted before its source: a speech verb, or any verb right after a quotation. */
+function invertible(form: CueForm, afterQuote: boolean): boolean {
+  return afterQuote || form.kind !== 'verb' || form.words.length > 1 || INVERTIBLE.has(form.lemma);
+}
 
 function invertedSource(tokens: Token[], a: number, e: number, mentionStart: Int32Array): boolean {
   const t = tokens[a];
