@@ -33,6 +33,8 @@ describe('findQuotes: sub-heads', () => {
   it('keeps long whole-paragraph quotes as speech', () => {
     const long = '‘We have spent three years on this plan and we are not going to let anybody throw it away now.’';
     expect(kinds(`The mayor spoke.\n\n${long}\n\nThe vote is Monday.`)).toEqual([[long, 'speech']]);
+    const many = '‘We are not going to sit by and let it go to waste.’';
+    expect(kinds(`The mayor spoke.\n\n${many}\n\nThe vote is Monday.`)).toEqual([[many, 'speech']]);
   });
 });
 

@@ -8,6 +8,7 @@ import { isWhite } from './segments';
 
 /** Sub-heads are short: longer whole-paragraph quotes are speech. */
 const MAX_HEADING_LENGTH = 80;
+const MAX_HEADING_WORDS = 10;
 
 /** Dashes, bullets and asterisks that may frame a sub-head. */
 function isFrame(c: number): boolean {
@@ -44,8 +45,9 @@ function allCaps(text: string, a: number, b: number): boolean {
 
 /**
  * Whether the closed quote [start, end) with content [innerStart, innerEnd) is a sub-head: the whole
- * paragraph `para` (bar framing dashes and a final period), short, not introduced by a colon at the
- * end of the paragraph before, and written in single marks (the headline convention) or all capitals.
+ * paragraph `para` (bar framing dashes and a final period), short (at most ten words), not introduced
+ * by a colon at the end of the paragraph before, and written in single marks (the headline
+ * convention) or all capitals.
  */
 export function isHeadingQuote(
   text: string, start: number, end: number, innerStart: number, innerEnd: number, para: Span, prevPara: Span | undefined,
@@ -54,6 +56,9 @@ export function isHeadingQuote(
   if (!only(text, para.start, start, isFrame)) return false;
   if (!only(text, end, para.end, (c) => c === 46 || isFrame(c))) return false;
   if (endsWithColon(text, prevPara)) return false;
+  let words = 1;
+  for (let i = innerStart; i < innerEnd; i++) if (isWhite(text.charCodeAt(i)) && !isWhite(text.charCodeAt(i + 1))) words++;
+  if (words > MAX_HEADING_WORDS) return false;
   const single = innerStart - start === 1 && (text.charCodeAt(start) === 39 || text.charCodeAt(start) === 0x2018);
   return single || allCaps(text, innerStart, innerEnd);
 }
