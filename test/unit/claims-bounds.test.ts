@@ -62,3 +62,14 @@ describe('claims: a subject in apposition before an object verb', () => {
     expect(claim('The plan is a disaster, said the senator.', 'The plan is a disaster')?.cue?.text).toBe('said');
   });
 });
+
+describe('claims: content before the cue', () => {
+  it('an opening adjunct with a place name is no content; an object verb takes what follows', () => {
+    const c = claims('During a campaign stop in Onawa, Iowa, the candidate repeated his promise to cut taxes.');
+    expect(c.map((x) => x.text)).toEqual(['his promise to cut taxes']);
+  });
+
+  it('a belief stated before its holder: "The economy will recover, she believes."', () => {
+    expect(claim('The economy will recover next year, she believes.', 'The economy will recover next year')?.cue?.text).toBe('believes');
+  });
+});

@@ -289,7 +289,8 @@ const ADJUNCT_OPENERS = new Set(['during', 'at', 'in', 'on', 'after', 'before', 
 /** "During the rally Monday, the former president said …": the words before the comma are an adjunct, not a statement. */
 function leadingAdjunct(tokens: Token[], a: number, b: number): boolean {
   if (!ADJUNCT_OPENERS.has(tokens[a].l)) return false;
-  for (let i = a; i < b; i++) if (tokens[i].t === ',' || tokens[i].k === 'q') return false;
+  // "During a campaign stop in Onawa, Iowa, …": commas inside the adjunct, but no verb of a clause
+  for (let i = a; i < b; i++) if (tokens[i].k === 'q' || (tokens[i].t === ',' && !(i + 1 < b && tokens[i + 1].cap)) || FINITE.has(tokens[i].l)) return false;
   return true;
 }
 
@@ -391,7 +392,7 @@ function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote[], men
   if (bt.t === ',') cut = beforeTok;
   else if (bt.k === 'w' && (bt.l === 'and' || bt.l === 'but' || CLAUSE_CUTS.has(bt.l)) && beforeTok > u.a && tokens[beforeTok - 1].t === ',') cut = beforeTok - 1;
   const quoteBefore = isSpeechQuoteEnd(tokens, beforeTok, quotes) ?? (bt.t === ',' ? isSpeechQuoteEnd(tokens, beforeTok - 1, quotes) : null);
-  if ((bt.t === ',' || quoteBefore) && restIsAdjunct(tokens, h.b, u.b, h.form, !!quoteBefore)) {
+  if ((bt.t === ',' || quoteBefore) && (quoteBefore || invertible(h.form, false) || restEmpty(tokens, h.b, u.b)) && restIsAdjunct(tokens, h.b, u.b, h.form, !!quoteBefore)) {
     const contentB = bt.t === ',' ? beforeTok : beforeTok + 1;
     // ""…," she said" ends the content of an earlier cue before its source
     if (quoteBefore || (contentB - u.a >= 3 && !leadingAdjunct(tokens, u.a, contentB))) return { ...res, before: true, contentA: u.a, contentB, quote: quoteBefore, cut: bt.t === ',' ? beforeTok : quoteBefore ? npA : -1 };
@@ -409,8 +410,14 @@ const INVERTIBLE = new Set(
   ('say add write ask note explain continue insist argue claim warn reply respond recall state declare conclude observe remark stress emphasize emphasise ' +
     'underline underscore assert reiterate contend allege confirm acknowledge admit concede quip joke retort exclaim shout yell tweet comment suggest predict ' +
     'report announce recount muse wonder boast scoff complain counter reason promise vow urge tell answer elaborate testify specify clarify mention reveal ' +
-    'indicate estimate cite quote chant').split(' '),
+    'indicate estimate cite quote chant believe think hope expect fear feel know suspect guess reckon').split(' '),
 );
+
+/** Nothing but punctuation after token i. */
+function restEmpty(tokens: Token[], i: number, b: number): boolean {
+  for (; i < b; i++) if (tokens[i].k !== 'p') return false;
+  return true;
+}
 
 /** Whether a cue may stand inverted before its source: a speech verb, or any verb right after a quotation. */
 function invertible(form: CueForm, afterQuote: boolean): boolean {
