@@ -123,3 +123,15 @@ describe('findQuotes: a quoted subject', () => {
     expect(kinds('He said “we are ready” is wrong.')).toEqual([['“we are ready”', 'speech']]);
   });
 });
+
+describe('findQuotes: lists of titles', () => {
+  it('marks three or more title-case quotes listed together as terms', () => {
+    expect(kinds('She named “Night Shift,” “The Long Winter” and “Harbor Lights” as her favourites.').map((k) => k[1])).toEqual(['term', 'term', 'term']);
+    expect(kinds("So are ''24,'' ''Cold Case'' and ''Night Court.''").map((k) => k[1])).toEqual(['term', 'term', 'term']);
+  });
+
+  it('leaves lists of sentences, and pairs of titles, to the other rules', () => {
+    expect(kinds('They chanted “We want more,” “Not again” and “Go home,” he said.').map((k) => k[1])).toEqual(['speech', 'speech', 'speech']);
+    expect(kinds('He praised “Cold Case” and “Night Court” often.').map((k) => k[1])).toEqual(['speech', 'speech']);
+  });
+});

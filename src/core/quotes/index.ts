@@ -9,7 +9,7 @@ import { scanMarks } from './marks';
 import { pairMarks } from './pair';
 import { classifyQuote, isProse, MAX_TERM_LENGTH } from './kind';
 import { isAttributeValue, isHeadingQuote } from './heading';
-import { isBylinedTitle, isQuotedSubject, isTitleBeforeHead, isTitleWithApposition, isWorkTitle } from './title';
+import { isBylinedTitle, isQuotedSubject, isTitleBeforeHead, isTitleWithApposition, isWorkTitle, markTitleLists } from './title';
 
 export { segmentsOf } from './segments';
 
@@ -38,6 +38,7 @@ export function findQuotes(text: string, structure: ArticleStructure): Quote[] {
   const marks = scanMarks(text, segments);
   const raw = pairMarks(text, segments, marks);
   const out: Quote[] = [];
+  const inner: Span[] = [];
   let seg = 0;
   let prose: boolean | null = null;
   for (const r of raw) {
@@ -48,6 +49,7 @@ export function findQuotes(text: string, structure: ArticleStructure): Quote[] {
     const innerStart = marks.pos[r.open] + marks.len(r.open);
     const innerEnd = r.close >= 0 ? marks.pos[r.close] : r.end;
     const para = segments[seg];
+    inner.push({ start: innerStart, end: innerEnd });
     const closed = r.close >= 0 && !r.multiParagraph;
     const short = closed && innerEnd - innerStart <= MAX_TERM_LENGTH;
     const label = isAttributeValue(text, r.start) || (closed && isNamed(text, r.start, r.end, innerStart, innerEnd, para, segments[seg - 1]));
@@ -65,5 +67,6 @@ export function findQuotes(text: string, structure: ArticleStructure): Quote[] {
       nested: r.nested,
     });
   }
+  markTitleLists(text, out, inner);
   return out;
 }

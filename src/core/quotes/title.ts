@@ -2,7 +2,7 @@
  * Titles of works named right after the noun for the work: her blockbuster film, “Trainwreck.”; his
  * 2012 book, ''An American Son.''; the Syfy movie “Sharknado 3: Oh Hell No!”. Constant work per quote.
  */
-import type { Span } from '../types';
+import type { Quote, Span } from '../types';
 import { isWhite } from './segments';
 import { isWordChar } from './marks';
 import { PREPOSITIONS, TITLE_HEADS, TITLE_SMALL_WORDS, WORK_NOUNS } from './lexicon';
@@ -151,4 +151,34 @@ export function isQuotedSubject(text: string, start: number, end: number, innerS
   let i = end + 1;
   while (i < para.end && i - end <= 8 && isWordChar(text.charCodeAt(i))) i++;
   return SUBJECT_VERBS.has(text.slice(end + 1, i));
+}
+
+/** Whether text[a, b) holds only spaces, commas and the words and/or (between items of a list). */
+function listGap(text: string, a: number, b: number): boolean {
+  if (b - a > 12) return false;
+  let i = a;
+  while (i < b) {
+    const c = text.charCodeAt(i);
+    if (isWhite(c) || c === 44) i++;
+    else if (text.startsWith('and', i) || text.startsWith('or', i)) i += text.charCodeAt(i) === 97 ? 3 : 2;
+    else return false;
+  }
+  return true;
+}
+
+/**
+ * Marks as terms the quotes of every run of at least three title-case quotes listed one after the
+ * other (“Veep,” “Game of Thrones” and “Breaking Bad”): a list of names or titles, not speech.
+ * `inner` gives each quote's content span. Linear in the number of quotes.
+ */
+export function markTitleLists(text: string, quotes: Quote[], inner: Span[]): void {
+  let runStart = 0;
+  for (let i = 0; i <= quotes.length; i++) {
+    const q = quotes[i];
+    const ok = i < quotes.length && !q.unbalanced && !q.multiParagraph && inner[i].end - inner[i].start <= MAX_TITLE_LENGTH
+      && isTitleCase(text, inner[i].start, inner[i].end);
+    if (ok && i > runStart && listGap(text, quotes[i - 1].end, quotes[i].start)) continue;
+    if (i - runStart >= 3) for (let k = runStart; k < i; k++) quotes[k].kind = 'term';
+    runStart = ok ? i : i + 1;
+  }
 }
