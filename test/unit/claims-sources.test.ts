@@ -57,3 +57,19 @@ describe('claims: idioms and bare verbs', () => {
     expect(claim('He dismissed critics who say the plan is too costly.', 'the plan is too costly')?.cue?.text).toBe('say');
   });
 });
+
+describe('claims: progressive and inverted openings', () => {
+  it('"are showing that …", "is expecting that …": a progressive before "that" is a cue', () => {
+    expect(claim('Early results of the poll are showing that the senator leads among women.', 'the senator leads among women')?.cue?.text).toBe('showing');
+  });
+
+  it('"Continued Stone: "…"" opens the sentence with an inverted cue', () => {
+    const c = claims('Continued Stone: "So I think it is a very real problem."');
+    expect(c.find((x) => x.cue?.text === 'Continued')?.text).toBe('"So I think it is a very real problem."');
+  });
+
+  it('"expressed X", "made the point that …"', () => {
+    expect(claim('The governor expressed her support for the new tariffs.', 'her support for the new tariffs')?.cue?.text).toBe('expressed');
+    expect(claim('Doe also made the point that the budget was late.', 'the budget was late')?.cue?.text).toBe('made the point');
+  });
+});

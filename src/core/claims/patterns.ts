@@ -211,6 +211,8 @@ function restIsAdjunct(tokens: Token[], from: number, b: number, form: CueForm, 
   // ""…," she said several months later": after a quotation the rest is an adjunct unless it says "that"
   // "…, some leaders said the mogul still has time": a determiner opening a clause, not a time adjunct
   if (!afterQuote && NP_OPENERS.has(t.l)) for (let j = i + 1; j < Math.min(b, i + 15) && tokens[j].t !== ','; j++) if (FINITE.has(tokens[j].l)) return false;
+  // "reported at least six …": a quantifier, not an adjunct
+  if (t.l === 'at' && i + 1 < b && (tokens[i + 1].l === 'least' || tokens[i + 1].l === 'most')) return false;
   return afterQuote || ADJUNCT_START.has(t.l) || (t.cap && form.lemma === 'tell') || t.k === 'n';
 }
 
@@ -288,7 +290,10 @@ const ADJUNCT_OPENERS = new Set(['during', 'at', 'in', 'on', 'after', 'before', 
 
 /** "During the rally Monday, the former president said …": the words before the comma are an adjunct, not a statement. */
 function leadingAdjunct(tokens: Token[], a: number, b: number): boolean {
-  if (!ADJUNCT_OPENERS.has(tokens[a].l)) return false;
+  const t = tokens[a];
+  // "Steering clear of …, Kasich …", "Shortly after my sentence, Holder …": a participle or an adverb before an opener
+  const opener = ADJUNCT_OPENERS.has(t.l) || (t.len > 5 && t.l.endsWith('ing') && !NOT_PARTICIPLE.has(t.l)) || (t.l.endsWith('ly') && a + 1 < b && ADJUNCT_OPENERS.has(tokens[a + 1].l));
+  if (!opener) return false;
   // "During a campaign stop in Onawa, Iowa, …": commas inside the adjunct, but no verb of a clause
   for (let i = a; i < b; i++) if (tokens[i].k === 'q' || (tokens[i].t === ',' && !(i + 1 < b && tokens[i + 1].cap)) || FINITE.has(tokens[i].l)) return false;
   return true;

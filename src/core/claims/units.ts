@@ -82,13 +82,15 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): CueHit[] {
       const sentenceStart = i === u.a || tokens[i - 1].k !== 'w';
       // a title-case headline: "New Poll Shows Minor Bump For Clinton"
       const titleCase = headline && !f.base && i > u.a && tokens[i - 1].cap && n === 1;
-      if (t.cap && !titleCase && !(f.kind === 'according' && sentenceStart) && !(sentenceStart && (t.l === 'said' || t.l === 'says') && nextColon(tokens, i + 1, u.b))) continue;
+      // "Said Ellis: …", "Continued Stone: …": an inverted cue opening the sentence
+      const saidName = sentenceStart && f.kind === 'verb' && n === 1 && !f.base && (t.l === 'said' || t.l === 'says' || t.l.endsWith('ed')) && nextColon(tokens, i + 1, u.b);
+      if (t.cap && !titleCase && !(f.kind === 'according' && sentenceStart) && !saidName) continue;
       const prev = i > u.a ? tokens[i - 1] : null;
       const w0 = f.words[0];
       if (prev && prev.k === 'w' && f.kind === 'verb' && n === 1) {
         if (PASSIVE.has(prev.l) && n === 1 && w0.endsWith('ed')) continue;
         // "Trump is demanding that …" counts; "guarantees that it was demanding from Washington" does not
-        const progressive = BE.has(prev.l) && !PROGRESSIVE_SKIP.has(f.lemma) && i + 1 < u.b && !GERUND_PREPS.has(tokens[i + 1].l) && tokens[i + 1].k === 'w';
+        const progressive = BE.has(prev.l) && i + 1 < u.b && ((!PROGRESSIVE_SKIP.has(f.lemma) && !GERUND_PREPS.has(tokens[i + 1].l) && tokens[i + 1].k === 'w') || tokens[i + 1].l === 'that');
         if (w0.endsWith('ing') && (GERUND_PREPS.has(prev.l) || (BE.has(prev.l) && !progressive && w0 !== 'saying' && w0 !== 'telling'))) continue;
         if ((f.plural || f.base || w0.endsWith('ed') || w0.endsWith('ing')) && DETERMINERS.has(prev.l)) continue;
       }
@@ -98,7 +100,7 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): CueHit[] {
       // "compared to 2023" is a preposition, not a comparison someone made
       if ((f.lemma === 'compare' || f.lemma === 'liken') && i + 1 < u.b && (tokens[i + 1].l === 'to' || tokens[i + 1].l === 'with')) continue;
       // "continued" is a cue only as "X continued:" or ""…," he continued."
-      if (f.lemma === 'continue' && i + 1 < u.b && ![':', ',', '.'].includes(tokens[i + 1].t)) continue;
+      if (f.lemma === 'continue' && i + 1 < u.b && ![':', ',', '.'].includes(tokens[i + 1].t) && !saidName) continue;
       hits.push({ a: i, b: i + n, form: f });
       i += n - 1;
       break;

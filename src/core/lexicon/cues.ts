@@ -30,7 +30,7 @@ const VERBS: Record<Stance, string> = {
     'boast quip joke scoff shout exclaim retort yell chant call show find decline tout recount ' +
     'question discuss disclose characterize characterise describe label dub compare liken endorse echo praise hail ' +
     'laud welcome defend support back worry lament bemoan see seek ' +
-    'decide learn identify acknowledge thank remember admire advocate outline detail unveil',
+    'express decide learn identify acknowledge thank remember admire advocate outline detail unveil',
   emphatic:
     'stress emphasize emphasise insist underline underscore warn assert reiterate declare vow pledge urge demand ' +
     'affirm assure highlight threaten proclaim repeat guarantee swear',
@@ -132,6 +132,9 @@ const MULTI: Array<[string, Stance, CueKind]> = [
   ['weighed in', 'neutral', 'verb'],
   ['pushed for', 'emphatic', 'verb'],
   ['put it', 'neutral', 'verb'],
+  ['made the point', 'emphatic', 'verb'],
+  ['makes the point', 'emphatic', 'verb'],
+  ['made the observation', 'neutral', 'verb'],
   ['puts it', 'neutral', 'verb'],
   ['focused on', 'neutral', 'verb'],
   ['focuses on', 'neutral', 'verb'],
