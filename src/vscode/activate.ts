@@ -15,11 +15,14 @@ import { registerSemanticTokensSupport } from './semanticTokens';
 import { registerStatusBar } from './statusBar';
 import { registerTimelineView } from './timelineView';
 import type { ClaimsTreeNode } from './model/claimsTree';
+import { hostProfile, type HostProfile } from './profile';
 
 /** What `activate` returns: the Claims view and its data, for tests and other extensions. */
 export interface ArticleLensApi {
   claimsView: vscode.TreeView<ClaimsTreeNode>;
   claimsProvider: ClaimsProvider;
+  /** Host-side timing of each surface (read by the stall measurement). */
+  profile: HostProfile;
 }
 
 /**
@@ -48,6 +51,6 @@ export function activateArticleLens(context: vscode.ExtensionContext, loadAnalyz
     registerToggles(cache),
     registerDocumentCommands(context, cache),
   ));
-  return { claimsView: claims.view, claimsProvider: claims.provider };
+  return { claimsView: claims.view, claimsProvider: claims.provider, profile: hostProfile };
 }
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache, AnalysisEntry } from './cache';
 import { ARTICLE_LANGUAGE } from './config';
+import { TaskEmitter } from './model/taskEmitter';
 
 /**
  * The article the panels show: the active editor's document when it is an article, else the last
@@ -8,14 +9,14 @@ import { ARTICLE_LANGUAGE } from './config';
  */
 export class ActiveArticle implements vscode.Disposable {
   private doc: vscode.TextDocument | undefined;
-  private readonly emitter = new vscode.EventEmitter<void>();
+  private readonly emitter = new TaskEmitter<void>();
   private readonly subscriptions: vscode.Disposable[];
-  /** Fires when the article changes or its analysis does. */
-  readonly onDidChange = this.emitter.event;
+  /** Fires when the article changes or its analysis does; each panel refreshes in a task of its own. */
+  readonly onDidChange: vscode.Event<void> = this.emitter.event;
 
   constructor(private readonly cache: AnalysisCache) {
     this.subscriptions = [
-      this.emitter,
+      { dispose: () => this.emitter.dispose() },
       vscode.window.onDidChangeActiveTextEditor((e) => this.follow(e)),
       vscode.workspace.onDidCloseTextDocument((d) => {
         if (d === this.doc) this.set(undefined);

@@ -3,6 +3,8 @@ import type { Analysis, AnalyzeOptions } from '../core/types';
 import { ARTICLE_LANGUAGE, currentSettings, onDidChangeSettings } from './config';
 import { gateMessage, gateText, type GateResult, analysisKey, type Settings } from './model/settings';
 import { LineIndex } from './model/lineIndex';
+import { TaskEmitter } from './model/taskEmitter';
+import { hostProfile } from './profile';
 
 /** The cached analysis of one document version. */
 export interface AnalysisEntry {
@@ -38,14 +40,17 @@ export class AnalysisCache implements vscode.Disposable {
   private readonly overrides = new Set<string>();
   /** Analyses under way, at most one per document; a newer version's result replaces an older one. */
   private readonly running = new Map<string, { version: number; key: string; promise: Promise<AnalysisEntry> }>();
-  private readonly emitter = new vscode.EventEmitter<AnalysisEntry>();
+  private readonly emitter = new TaskEmitter<AnalysisEntry>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private settings: Settings = currentSettings();
   private analyzeText: AnalyzeFn | undefined;
   private loading: Promise<AnalyzeFn> | undefined;
 
-  /** Fires when a document's analysis (or its "not analysed" state) changes. */
-  readonly onDidChangeAnalysis = this.emitter.event;
+  /**
+   * Fires when a document's analysis (or its "not analysed" state) changes. Each listener runs in a
+   * task of its own, so the surfaces refreshing on a large analysis never block the host all at once.
+   */
+  readonly onDidChangeAnalysis: vscode.Event<AnalysisEntry> = this.emitter.event;
 
   /** `loadAnalyzer` loads the analysis core on first use, keeping activation light. */
   constructor(private readonly loadAnalyzer: () => Promise<AnalyzeFn>) {
@@ -145,7 +150,8 @@ export class AnalysisCache implements vscode.Disposable {
     const key = analysisKey(this.settings);
     const running = this.running.get(id);
     if (running && running.version === version && running.key === key) return running.promise;
-    const text = document.getText();
+    const text = hostProfile.time('cache: document text', () => document.getText());
+    hostProfile.mark('analysis requested');
     const gate = gateText(text, this.settings.maxFileSizeKB, this.overrides.has(id));
     const options: AnalyzeOptions = { lexicon: this.settings.lexicon };
     if (this.settings.publishedFallback) options.published = this.settings.publishedFallback;
@@ -154,7 +160,9 @@ export class AnalysisCache implements vscode.Disposable {
       (analysis) => ({ analysis, message: gateMessage(gate) }),
       (err: unknown) => ({ analysis: null, message: `Article Lens could not analyse this document: ${err instanceof Error ? err.message : String(err)}` }),
     ).then(({ analysis, message }) => {
-      const entry: AnalysisEntry = { uri: document.uri, version, key, analysis, gate, message, text, lines: new LineIndex(text) };
+      hostProfile.mark('analysis arrived');
+      const lines = hostProfile.time('cache: line index', () => new LineIndex(text));
+      const entry: AnalysisEntry = { uri: document.uri, version, key, analysis, gate, message, text, lines };
       if (this.running.get(id)?.promise === promise) this.running.delete(id);
       const current = this.entries.get(id);
       if (!document.isClosed && (!current || current.version <= version)) {

@@ -4,6 +4,7 @@ import type { AnalysisCache } from './cache';
 import { buildClaimsTree, claimIndexAt, claimsMessage, type ClaimNode, type ClaimsTree, type ClaimsTreeNode } from './model/claimsTree';
 import type { GroupBy, SortBy } from './model/settings';
 import { openRangeCommand } from './navigation';
+import { hostProfile } from './profile';
 
 const STANCE_ICON: Record<string, vscode.ThemeIcon> = {
   neutral: new vscode.ThemeIcon('comment'),
@@ -51,6 +52,10 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsTreeNode> {
   }
 
   getTreeItem(node: ClaimsTreeNode): vscode.TreeItem {
+    return hostProfile.time('claims: getTreeItem', () => this.treeItem(node));
+  }
+
+  private treeItem(node: ClaimsTreeNode): vscode.TreeItem {
     const doc = this.active.document;
     if (node.kind === 'group') {
       const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
@@ -59,6 +64,14 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsTreeNode> {
       item.tooltip = node.tooltip;
       item.contextValue = 'claimGroup';
       item.iconPath = node.stance ? STANCE_ICON[node.stance] : new vscode.ThemeIcon(node.officialId ? 'person' : 'account');
+      return item;
+    }
+    if (node.kind === 'page') {
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = node.id;
+      item.description = node.description;
+      item.tooltip = node.tooltip;
+      item.contextValue = 'claimPage';
       return item;
     }
     const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
@@ -75,13 +88,16 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsTreeNode> {
   }
 
   getChildren(node?: ClaimsTreeNode): ClaimsTreeNode[] {
+    hostProfile.mark(node ? 'claims: children of a group' : 'claims: roots');
     if (!this.tree) return [];
-    if (!node) return this.tree.roots;
-    return node.kind === 'group' ? node.children : [];
+    if (!node) return this.tree.rootPages ?? this.tree.roots;
+    if (node.kind === 'group') return node.pages ?? node.children;
+    return node.kind === 'page' ? node.children : [];
   }
 
   getParent(node: ClaimsTreeNode): ClaimsTreeNode | undefined {
-    return node.kind === 'claim' ? (node.parent ?? undefined) : undefined;
+    if (node.kind === 'claim') return node.page ?? node.parent ?? undefined;
+    return node.kind === 'page' ? (node.parent ?? undefined) : undefined;
   }
 
   dispose(): void {
@@ -101,7 +117,7 @@ export function registerClaimsView(active: ActiveArticle, cache: AnalysisCache):
   let followTimer: ReturnType<typeof setTimeout> | undefined;
   let lastRevealed: string | undefined;
 
-  const refresh = () => {
+  const refresh = () => hostProfile.time('claims: rebuild', () => {
     provider.rebuild();
     const tree = provider.tree;
     const entry = active.entry;
@@ -110,7 +126,7 @@ export function registerClaimsView(active: ActiveArticle, cache: AnalysisCache):
     view.description = provider.filter.trim() ? `filtered: ${provider.filter.trim()}` : undefined;
     void vscode.commands.executeCommand('setContext', 'articleLens.claimsFiltered', provider.filter.trim() !== '');
     void vscode.commands.executeCommand('setContext', 'articleLens.tooLarge', entry?.gate.kind === 'too-large');
-  };
+  });
 
   const follow = (e: vscode.TextEditorSelectionChangeEvent) => {
     if (e.textEditor.document !== active.document || !view.visible || !cache.currentSettings.followCursor) return;

@@ -3,6 +3,7 @@ import type { AnalysisCache } from './cache';
 import { ARTICLE_LANGUAGE } from './config';
 import { claimIndexAt } from './model/claimsTree';
 import { layerVisible } from './model/settings';
+import { hostProfile } from './profile';
 
 /**
  * Highlights the claim under the cursor (background, border, overview ruler) — the one thing
@@ -19,7 +20,7 @@ export function registerCurrentClaimDecoration(cache: AnalysisCache): vscode.Dis
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   });
   const shown = new Map<vscode.TextEditor, string>();
-  const update = (editor: vscode.TextEditor | undefined) => {
+  const update = (editor: vscode.TextEditor | undefined) => hostProfile.time('current-claim decoration', () => {
     if (!editor || editor.document.languageId !== ARTICLE_LANGUAGE) return;
     const entry = cache.get(editor.document);
     let key = '';
@@ -35,7 +36,7 @@ export function registerCurrentClaimDecoration(cache: AnalysisCache): vscode.Dis
     if (shown.get(editor) === key) return;
     shown.set(editor, key);
     editor.setDecorations(type, ranges);
-  };
+  });
   return vscode.Disposable.from(
     type,
     vscode.window.onDidChangeTextEditorSelection((e) => update(e.textEditor)),

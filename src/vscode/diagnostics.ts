@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './cache';
 import { collectProblems, type Problem } from './model/problems';
+import { hostProfile } from './profile';
 
 const SEVERITY: Record<Problem['severity'], vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint,
@@ -14,7 +15,7 @@ export function registerDiagnostics(cache: AnalysisCache): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('articleLens');
   return vscode.Disposable.from(
     collection,
-    cache.onDidChangeAnalysis((entry) => {
+    cache.onDidChangeAnalysis((entry) => hostProfile.time('diagnostics', () => {
       if (!entry.analysis) {
         collection.delete(entry.uri);
         return;
@@ -27,7 +28,7 @@ export function registerDiagnostics(cache: AnalysisCache): vscode.Disposable {
         d.code = p.code;
         return d;
       }));
-    }),
+    })),
     vscode.workspace.onDidCloseTextDocument((d) => collection.delete(d.uri)),
   );
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './cache';
 import { hoverAt } from './model/hover';
+import { hostProfile } from './profile';
 
 /** Hovers for officials, dates, claim cues and quotes; article text is escaped, nothing is trusted. */
 export function registerHoverSupport(selector: vscode.DocumentSelector, cache: AnalysisCache): vscode.Disposable {
@@ -8,7 +9,8 @@ export function registerHoverSupport(selector: vscode.DocumentSelector, cache: A
     async provideHover(document, position, token) {
       const entry = await cache.getReady(document, token);
       if (!entry?.analysis || token.isCancellationRequested) return undefined;
-      const content = hoverAt(entry.analysis, document.offsetAt(position), entry.lines);
+      const analysis = entry.analysis;
+      const content = hostProfile.time('hover', () => hoverAt(analysis, document.offsetAt(position), entry.lines));
       if (!content) return undefined;
       const md = new vscode.MarkdownString(content.markdown, false);
       md.isTrusted = false;

@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import type { AnalysisCache } from './cache';
 import { definingMention, officialAt } from './model/lookup';
 import { buildOutline, type OutlineKind } from './model/outline';
+import { hostTasks } from './model/taskEmitter';
+import { hostProfile } from './profile';
 
 const SYMBOL_KIND: Record<OutlineKind, vscode.SymbolKind> = {
   headline: vscode.SymbolKind.String,
@@ -9,6 +11,9 @@ const SYMBOL_KIND: Record<OutlineKind, vscode.SymbolKind> = {
   dateline: vscode.SymbolKind.Event,
   claim: vscode.SymbolKind.Key,
 };
+
+/** Claims listed in the Outline; past this, one entry says how many more there are. */
+export const OUTLINE_MAX_CLAIMS = 1000;
 
 function range(doc: vscode.TextDocument, start: number, end: number): vscode.Range {
   return new vscode.Range(doc.positionAt(start), doc.positionAt(end));
@@ -55,8 +60,8 @@ export function registerLanguageFeatures(selector: vscode.DocumentSelector, cach
       async provideDocumentSymbols(doc, token) {
         const a = (await cache.getReady(doc, token))?.analysis;
         if (!a) return [];
-        return buildOutline(a).map((item) => new vscode.DocumentSymbol(item.name, item.detail, SYMBOL_KIND[item.kind],
-          range(doc, item.start, item.end), range(doc, item.nameStart, item.nameEnd)));
+        return hostTasks.run(() => hostProfile.time('outline (document symbols)', () => buildOutline(a, OUTLINE_MAX_CLAIMS).map((item) => new vscode.DocumentSymbol(item.name, item.detail, SYMBOL_KIND[item.kind],
+          range(doc, item.start, item.end), range(doc, item.nameStart, item.nameEnd)))));
       },
     }, { label: 'Article' }),
   );

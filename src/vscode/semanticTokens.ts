@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './cache';
 import { layerVisible } from './model/settings';
+import { hostTasks } from './model/taskEmitter';
+import { hostProfile } from './profile';
 import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from './model/tokens';
 
 /** The legend matching `contributes.semanticTokenTypes` / `semanticTokenModifiers`. */
@@ -15,7 +17,9 @@ export function registerSemanticTokensSupport(selector: vscode.DocumentSelector,
       const entry = await cache.getReady(document, token);
       if (!entry?.analysis || token.isCancellationRequested) return new vscode.SemanticTokens(new Uint32Array(0));
       const settings = cache.currentSettings;
-      return new vscode.SemanticTokens(semanticTokens(entry.analysis, entry.lines, (layer) => layerVisible(settings, layer)));
+      const analysis = entry.analysis;
+      // In a turn of its own: not in the task that received the analysis, nor in another provider's.
+      return hostTasks.run(() => hostProfile.time('semantic tokens', () => new vscode.SemanticTokens(semanticTokens(analysis, entry.lines, (layer) => layerVisible(settings, layer)))));
     },
   };
   return vscode.Disposable.from(

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ActiveArticle } from './activeArticle';
 import { ARTICLE_LANGUAGE } from './config';
 import { statusText, statusTooltip } from './model/outline';
+import { hostProfile } from './profile';
 
 /**
  * "4 officials · 10 claims" for the active article (click: focus the Claims panel); when the
@@ -10,7 +11,7 @@ import { statusText, statusTooltip } from './model/outline';
 export function registerStatusBar(active: ActiveArticle): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('articleLens.status', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Article Lens';
-  const update = () => {
+  const update = () => hostProfile.time('status bar', () => {
     const editor = vscode.window.activeTextEditor;
     const entry = active.entry;
     if (!editor || editor.document.languageId !== ARTICLE_LANGUAGE || !entry || editor.document !== active.document) {
@@ -29,7 +30,7 @@ export function registerStatusBar(active: ActiveArticle): vscode.Disposable {
       item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
     }
     item.show();
-  };
+  });
   update();
   return vscode.Disposable.from(item, active.onDidChange(update), vscode.window.onDidChangeActiveTextEditor(update));
 }

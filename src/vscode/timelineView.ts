@@ -1,15 +1,27 @@
 import * as vscode from 'vscode';
 import type { ActiveArticle } from './activeArticle';
 import { buildTimeline, describeTimelineNode, type TimelineNode } from './model/otherTrees';
+import { paginate, type PageNode } from './model/pages';
 import { openRangeCommand } from './navigation';
+import { hostProfile } from './profile';
 
 /** The Timeline panel: the article's dates in chronological order, each with its sentence. */
 export function registerTimelineView(active: ActiveArticle): vscode.Disposable {
   const emitter = new vscode.EventEmitter<void>();
+  type Page = PageNode<TimelineNode>;
   let rows: TimelineNode[] = [];
-  const provider: vscode.TreeDataProvider<TimelineNode> = {
+  let pages: Page[] | null = null;
+  const pageOf = new Map<TimelineNode, Page>();
+  const provider: vscode.TreeDataProvider<TimelineNode | Page> = {
     onDidChangeTreeData: emitter.event,
-    getTreeItem(node) {
+    getTreeItem: (node) => hostProfile.time('timeline: getTreeItem', () => {
+      if (node.kind === 'page') {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = node.id;
+        item.description = node.description;
+        item.tooltip = `${node.label} ${node.description}, in chronological order`;
+        return item;
+      }
       const doc = active.document;
       const entry = active.entry;
       const shown = entry ? describeTimelineNode(node, entry.text, entry.lines) : { label: node.date.text, description: '', tooltip: '' };
@@ -21,21 +33,26 @@ export function registerTimelineView(active: ActiveArticle): vscode.Disposable {
       item.contextValue = 'date';
       if (doc) item.command = openRangeCommand(doc.uri, new vscode.Range(doc.positionAt(node.date.start), doc.positionAt(node.date.end)), 'Go to Date');
       return item;
-    },
+    }),
     getChildren(node) {
-      return node ? [] : rows;
+      if (!node) return pages ?? rows;
+      return node.kind === 'page' ? node.children : [];
     },
-    getParent() {
-      return undefined;
+    getParent(node) {
+      return node.kind === 'date' ? pageOf.get(node) : undefined;
     },
   };
   const view = vscode.window.createTreeView('articleLens.timeline', { treeDataProvider: provider });
-  const refresh = () => {
+  const refresh = () => hostProfile.time('timeline: build', () => {
     const entry = active.entry;
-    rows = entry?.analysis ? buildTimeline(entry.analysis, `${entry.uri.toString()}#`) : [];
+    const prefix = entry ? `${entry.uri.toString()}#` : '';
+    rows = entry?.analysis ? buildTimeline(entry.analysis, prefix) : [];
+    pages = paginate(rows, prefix, 'Dates');
+    pageOf.clear();
+    for (const p of pages ?? []) for (const r of p.children) pageOf.set(r, p);
     view.message = entry && !entry.analysis ? entry.message : entry && rows.length === 0 ? 'No dates found in this article.' : undefined;
     emitter.fire();
-  };
+  });
   refresh();
   return vscode.Disposable.from(emitter, view, active.onDidChange(refresh));
 }

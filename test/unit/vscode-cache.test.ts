@@ -101,6 +101,9 @@ describe('AnalysisCache', () => {
     expect(e1?.analysis?.length).toBe(18);
     expect(e2).toBe(e1);
     expect(calls).toHaveLength(1);
+    // Listeners run in a task of their own after the entry is stored.
+    expect(events).toBe(0);
+    await vi.runAllTimersAsync();
     expect(events).toBe(1);
     expect(await cache.getReady(doc('x', 'plaintext') as never)).toBeUndefined();
   });

@@ -1,6 +1,8 @@
 import type { Analysis, Claim, Stance } from '../../core/types';
 import { cueWord, officialRole, speakerName, speakerOf, STANCE_TEXT, excerpt } from './describe';
+import type { Analysis as A, Official } from '../../core/types';
 import type { LineIndex } from './lineIndex';
+import { paginate, type PageNode } from './pages';
 import type { GroupBy, SortBy } from './settings';
 
 /** A claim row of the Claims panel. */
@@ -17,7 +19,12 @@ export interface ClaimNode {
   tooltip: string;
   stance: Stance;
   parent: GroupNode | null;
+  /** The page holding this row when its list is paged ({@link paginate}). */
+  page: ClaimsPage | null;
 }
+
+/** A page of a long list of claims (under a group, or at the root when not grouped). */
+export type ClaimsPage = PageNode<ClaimNode, GroupNode> & { tooltip: string };
 
 /** A group row (a speaker or a stance). */
 export interface GroupNode {
@@ -29,10 +36,13 @@ export interface GroupNode {
   /** Set for speaker groups of a known official. */
   officialId: string | null;
   stance: Stance | null;
+  /** Every claim of the group, sorted. */
   children: ClaimNode[];
+  /** What the tree shows under the group: `children` in pages when there are many, else null. */
+  pages: ClaimsPage[] | null;
 }
 
-export type ClaimsTreeNode = GroupNode | ClaimNode;
+export type ClaimsTreeNode = GroupNode | ClaimsPage | ClaimNode;
 
 /** How the panel is arranged. */
 export interface ClaimsView {
@@ -44,7 +54,10 @@ export interface ClaimsView {
 
 /** The panel's contents. */
 export interface ClaimsTree {
-  roots: ClaimsTreeNode[];
+  /** Top-level rows: the groups, or (not grouped) the claims. */
+  roots: (GroupNode | ClaimNode)[];
+  /** What the tree shows at the top when not grouped and there are many claims: `roots` in pages. */
+  rootPages: ClaimsPage[] | null;
   /** Claims in the analysis. */
   total: number;
   /** Claims passing the filter. */
@@ -81,42 +94,36 @@ export function buildClaimsTree(analysis: Analysis, lines: LineIndex, view: Clai
   const needle = view.filter.trim().toLowerCase();
   const flat = view.groupBy === 'position';
   const nodes: ClaimNode[] = [];
+  const ctx: NodeContext = { analysis, lines, officials: new Map(analysis.officials.map((o) => [o.id, o])), withSpeaker: flat || view.groupBy === 'stance' };
   analysis.claims.forEach((c, index) => {
-    if (!matches(analysis, c, needle)) return;
-    const pos = lines.positionAt(c.start);
-    const cue = cueWord(c) ?? '';
-    const who = speakerName(analysis, c);
-    const label = `${flat || view.groupBy === 'stance' ? `${who} · ` : ''}${cue ? `${cue}: ` : ''}${excerpt(c.text, 80)}`;
-    const o = speakerOf(analysis, c);
-    const role = o ? officialRole(o) : null;
-    nodes.push({
-      kind: 'claim', id: `${idPrefix}claim:${c.start}-${c.end}`, index, claim: c, label,
-      description: `Ln ${pos.line + 1}, Col ${pos.character + 1}`,
-      tooltip: `${who}${role ? `, ${role}` : ''}${c.anonymous ? ' (anonymous source)' : ''}\n${cue ? `${cue} — ` : ''}${STANCE_TEXT[c.stance]}\n\n${c.text}`,
-      stance: c.stance, parent: null,
-    });
+    if (needle && !matches(analysis, c, needle)) return;
+    nodes.push(new LazyClaimNode(ctx, `${idPrefix}claim:${c.start}-${c.end}`, index, c));
   });
   const byIndex = new Map(nodes.map((n) => [n.index, n]));
   const cmp = compare(view.sortBy, analysis);
-  if (flat) return { roots: nodes.sort(cmp), total: analysis.claims.length, shown: nodes.length, byIndex };
+  if (flat) {
+    nodes.sort(cmp);
+    const pages = pagesOf(nodes, idPrefix, null);
+    return { roots: nodes, rootPages: pages, total: analysis.claims.length, shown: nodes.length, byIndex };
+  }
 
   const groups = new Map<string, GroupNode>();
   for (const n of nodes) {
     let key: string;
-    let make: () => Omit<GroupNode, 'children'>;
+    let make: () => Omit<GroupNode, 'children' | 'pages'>;
     if (view.groupBy === 'stance') {
       key = n.stance;
       make = () => ({ kind: 'group', id: `${idPrefix}stance:${n.stance}`, label: STANCE_LABEL[n.stance], description: '', tooltip: STANCE_TEXT[n.stance], officialId: null, stance: n.stance });
     } else {
-      const o = speakerOf(analysis, n.claim);
-      const name = speakerName(analysis, n.claim);
+      const o = n.claim.speakerId ? ctx.officials.get(n.claim.speakerId) : undefined;
+      const name = o?.name ?? nameOf(n.claim);
       key = o ? `official:${o.id}` : `speaker:${name}`;
       const role = o ? officialRole(o) : null;
       make = () => ({ kind: 'group', id: `${idPrefix}speaker:${key}`, label: name, description: role ?? '', tooltip: role ? `${name}, ${role}` : name, officialId: o?.id ?? null, stance: null });
     }
     let g = groups.get(key);
     if (!g) {
-      g = { ...make(), children: [] };
+      g = { ...make(), children: [], pages: null };
       groups.set(key, g);
     }
     n.parent = g;
@@ -125,13 +132,77 @@ export function buildClaimsTree(analysis: Analysis, lines: LineIndex, view: Clai
   const roots = [...groups.values()];
   for (const g of roots) {
     g.children.sort(cmp);
+    g.pages = pagesOf(g.children, `${g.id}/`, g);
     const count = `${g.children.length} claim${g.children.length === 1 ? '' : 's'}`;
     g.description = g.description ? `${g.description} · ${count}` : count;
   }
   if (view.groupBy === 'stance') roots.sort((a, b) => STANCE_ORDER.indexOf(a.stance ?? 'neutral') - STANCE_ORDER.indexOf(b.stance ?? 'neutral'));
   else if (view.sortBy === 'speaker') roots.sort((a, b) => a.label.localeCompare(b.label));
   else roots.sort((a, b) => a.children[0].claim.start - b.children[0].claim.start);
-  return { roots, total: analysis.claims.length, shown: nodes.length, byIndex };
+  return { roots, rootPages: null, total: analysis.claims.length, shown: nodes.length, byIndex };
+}
+
+function pagesOf(nodes: ClaimNode[], idPrefix: string, parent: GroupNode | null): ClaimsPage[] | null {
+  const pages = paginate(nodes, idPrefix, 'Claims', parent);
+  if (!pages) return null;
+  return pages.map((p) => {
+    const page: ClaimsPage = { ...p, tooltip: `${p.label} ${p.description}, in the order shown` };
+    for (const n of page.children) n.page = page;
+    return page;
+  });
+}
+
+interface NodeContext {
+  analysis: A;
+  lines: LineIndex;
+  officials: Map<string, Official>;
+  /** Labels start with the speaker (when the rows are not grouped by speaker). */
+  withSpeaker: boolean;
+}
+
+function nameOf(c: Claim): string {
+  return c.speaker ?? (c.anonymous ? 'Anonymous source' : 'Unattributed');
+}
+
+/** A claim row whose texts are made when first read (a large article has thousands of rows, most never shown). */
+class LazyClaimNode implements ClaimNode {
+  readonly kind = 'claim';
+  readonly stance: Stance;
+  parent: GroupNode | null = null;
+  page: ClaimsPage | null = null;
+  private texts: { label: string; description: string; tooltip: string } | undefined;
+
+  constructor(private readonly ctx: NodeContext, readonly id: string, readonly index: number, readonly claim: Claim) {
+    this.stance = claim.stance;
+  }
+
+  get label(): string {
+    return this.describe().label;
+  }
+
+  get description(): string {
+    return this.describe().description;
+  }
+
+  get tooltip(): string {
+    return this.describe().tooltip;
+  }
+
+  private describe(): { label: string; description: string; tooltip: string } {
+    if (this.texts) return this.texts;
+    const c = this.claim;
+    const pos = this.ctx.lines.positionAt(c.start);
+    const cue = cueWord(c) ?? '';
+    const o = c.speakerId ? this.ctx.officials.get(c.speakerId) : undefined;
+    const who = o?.name ?? nameOf(c);
+    const role = o ? officialRole(o) : null;
+    this.texts = {
+      label: `${this.ctx.withSpeaker ? `${who} · ` : ''}${cue ? `${cue}: ` : ''}${excerpt(c.text, 80)}`,
+      description: `Ln ${pos.line + 1}, Col ${pos.character + 1}`,
+      tooltip: `${who}${role ? `, ${role}` : ''}${c.anonymous ? ' (anonymous source)' : ''}\n${cue ? `${cue} — ` : ''}${STANCE_TEXT[c.stance]}\n\n${c.text}`,
+    };
+    return this.texts;
+  }
 }
 
 /** The claim whose content (or cue or source) contains `offset`; the innermost when several do. */

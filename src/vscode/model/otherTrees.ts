@@ -27,9 +27,11 @@ export interface MentionNode {
 /** The Officials panel: everyone named, in order of first mention. */
 export function buildOfficials(analysis: Analysis, lines: LineIndex, idPrefix = ''): OfficialNode[] {
   const officials = [...analysis.officials].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  const claimCount = new Map<string, number>();
+  for (const c of analysis.claims) if (c.speakerId) claimCount.set(c.speakerId, (claimCount.get(c.speakerId) ?? 0) + 1);
   return officials.map((o) => {
     const role = officialRole(o);
-    const claims = analysis.claims.filter((c) => c.speakerId === o.id).length;
+    const claims = claimCount.get(o.id) ?? 0;
     const n = o.mentions.length;
     const node: OfficialNode = {
       kind: 'official', id: `${idPrefix}official:${o.id}`, official: o, label: o.name,

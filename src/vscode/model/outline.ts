@@ -16,20 +16,39 @@ export interface OutlineItem {
   nameEnd: number;
 }
 
-/** The outline of an article: headline, header, dateline, then the claims in reading order. */
-export function buildOutline(analysis: Analysis): OutlineItem[] {
+/**
+ * The outline of an article: headline, header, dateline, then the claims in reading order. Past
+ * `maxClaims` claims, one last entry says how many more there are and spans them (the Claims panel
+ * lists them all): an outline of ten thousand entries helps nobody and holds the editor up.
+ */
+export function buildOutline(analysis: Analysis, maxClaims = Infinity): OutlineItem[] {
   const s = analysis.structure;
   const out: OutlineItem[] = [];
   if (s.headline) out.push({ name: excerpt(s.headline.text, 100) || 'Headline', detail: 'headline', kind: 'headline', start: s.headline.start, end: s.headline.end, nameStart: s.headline.start, nameEnd: s.headline.end });
   if (s.header) out.push({ name: excerpt(s.header.text, 100) || 'Header', detail: 'section and time', kind: 'section', start: s.header.start, end: s.header.end, nameStart: s.header.start, nameEnd: s.header.end });
   if (s.dateline) out.push({ name: excerpt(s.dateline.text, 100) || 'Dateline', detail: s.dateline.agencyName ?? 'dateline', kind: 'dateline', start: s.dateline.start, end: s.dateline.end, nameStart: s.dateline.start, nameEnd: s.dateline.end });
-  for (const c of analysis.claims) {
+  const claims = analysis.claims.length > maxClaims ? [...analysis.claims].sort((a, b) => a.start - b.start) : analysis.claims;
+  const shown = Math.min(claims.length, Math.max(0, maxClaims));
+  for (let i = 0; i < shown; i++) {
+    const c = claims[i];
     const start = Math.min(c.start, c.cue?.start ?? c.start, c.source?.start ?? c.start);
     const end = Math.max(c.end, c.cue?.end ?? c.end, c.source?.end ?? c.end);
     out.push({
       name: `${speakerName(analysis, c)}${cueWord(c) ? ` ${cueWord(c)}` : ''}: ${excerpt(c.text, 60)}`,
       detail: c.stance, kind: 'claim', start, end, nameStart: c.start, nameEnd: c.end,
     });
+  }
+  if (shown < claims.length) {
+    const rest = claims.slice(shown);
+    let start = Infinity;
+    let end = 0;
+    for (const c of rest) {
+      start = Math.min(start, c.start, c.cue?.start ?? c.start, c.source?.start ?? c.start);
+      end = Math.max(end, c.end, c.cue?.end ?? c.end, c.source?.end ?? c.end);
+    }
+    const n = rest.length.toLocaleString('en-US');
+    out.push({ name: `… ${n} more claim${rest.length === 1 ? '' : 's'} (the Claims panel lists them all)`, detail: `outline shows the first ${shown}`,
+      kind: 'section', start, end, nameStart: rest[0].start, nameEnd: rest[0].end });
   }
   return out.sort((a, b) => a.start - b.start);
 }

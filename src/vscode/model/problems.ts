@@ -1,5 +1,5 @@
 import type { Analysis } from '../../core/types';
-import { claimOfQuote } from './describe';
+import { quotesInClaims } from './describe';
 import type { SeveritySetting, Settings } from './settings';
 
 /** Kinds of problem the extension reports. */
@@ -30,9 +30,10 @@ export function collectProblems(analysis: Analysis, config: Settings['diagnostic
     seen.add(key);
     out.push({ code, start, end: Math.max(end, start), message, severity });
   };
+  const carried = quotesInClaims(analysis);
   analysis.quotes.forEach((q, qi) => {
     if (q.unbalanced) add('unbalanced-quote', q.start, Math.min(q.end, q.start + q.open.length), `Quotation mark ${q.open} is never closed.`, config.unbalancedQuote);
-    else if (q.kind === 'speech' && !q.speaker && claimOfQuote(analysis, qi) < 0) {
+    else if (q.kind === 'speech' && !q.speaker && !carried[qi]) {
       add('unattributed-quote', q.start, q.end, 'Unattributed quote: the text names no speaker for this quotation.', config.unattributedQuote);
     }
   });
