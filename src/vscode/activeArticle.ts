@@ -58,7 +58,8 @@ export class ActiveArticle implements vscode.Disposable {
     if (doc === this.doc) return;
     this.doc = doc;
     void vscode.commands.executeCommand('setContext', 'articleLens.activeArticle', !!doc);
-    this.emitter.fire();
+    // At once: the panels switch with the editor (a new analysis, in contrast, refreshes them in turns).
+    this.emitter.fireNow();
   }
 
   dispose(): void {

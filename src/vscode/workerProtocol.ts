@@ -4,6 +4,7 @@
  * or `{ id, error }` out. A worker may announce itself with `{ id: 0 }` (no request has id 0).
  */
 import type { Analysis, AnalyzeOptions } from '../core/types';
+import { hostTasks } from './model/taskEmitter';
 
 /** A request to a worker. */
 export interface AnalysisRequest {
@@ -16,7 +17,43 @@ export interface AnalysisRequest {
 export interface AnalysisReply {
   id: number;
   analysis?: Analysis;
+  /** The analysis as JSON in parts ({@link encodeAnalysis}), read in several short tasks. */
+  parts?: string[];
   error?: string;
+}
+
+/** The lists of an analysis that can be long; they are sent in parts. */
+const LISTS = ['claims', 'quotes', 'dates'] as const;
+
+/**
+ * The analysis as JSON texts: the analysis without its long lists, then those lists in slices of
+ * `maxItems`. A structured-clone copy of a large analysis (hundreds of thousands of objects) is read
+ * on the receiving thread in one block; strings are copied at once, and each part parses in a task
+ * of its own ({@link decodeAnalysis}).
+ */
+export function encodeAnalysis(analysis: Analysis, maxItems = 1000): string[] {
+  const parts = [JSON.stringify({ ...analysis, claims: [], quotes: [], dates: [] })];
+  for (const list of LISTS) {
+    const items: readonly unknown[] = analysis[list];
+    for (let i = 0; i < items.length; i += maxItems) parts.push(JSON.stringify({ list, items: items.slice(i, i + maxItems) }));
+  }
+  return parts;
+}
+
+/** Reads {@link encodeAnalysis}'s parts back, one per `turn` (a task each on the extension host). */
+export async function decodeAnalysis(parts: readonly string[], turn: <T>(fn: () => T) => Promise<T> = (fn) => hostTasks.run(fn)): Promise<Analysis> {
+  if (parts.length === 0) throw new Error('the analysis worker sent an empty reply');
+  const analysis = await turn(() => JSON.parse(parts[0]) as Analysis);
+  for (let k = 1; k < parts.length; k++) {
+    const part = parts[k];
+    await turn(() => {
+      const { list, items } = JSON.parse(part) as { list: (typeof LISTS)[number]; items: unknown[] };
+      if (!LISTS.includes(list) || !Array.isArray(items)) throw new Error('the analysis worker sent a malformed part');
+      const into = analysis[list] as unknown[];
+      for (const item of items) into.push(item);
+    });
+  }
+  return analysis;
 }
 
 /** The id of the "worker started" announcement. */
@@ -59,7 +96,8 @@ export class PendingReplies {
     const w = this.waiting.get(reply.id);
     if (!w) return;
     this.waiting.delete(reply.id);
-    if (reply.analysis) w.resolve(reply.analysis);
+    if (Array.isArray(reply.parts)) decodeAnalysis(reply.parts).then((a) => w.resolve(a), (err: unknown) => w.reject(err instanceof Error ? err : new Error(String(err))));
+    else if (reply.analysis) w.resolve(reply.analysis);
     else w.reject(new Error(reply.error ?? 'the analysis worker gave no result'));
   }
 

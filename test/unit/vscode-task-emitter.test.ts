@@ -77,6 +77,18 @@ describe('TaskEmitter', () => {
   });
 });
 
+describe('TaskEmitter.fireNow', () => {
+  it('runs the listeners at once, in this task', () => {
+    const m = manual();
+    const e = new TaskEmitter<number>(new TaskQueue(m.schedule));
+    const seen: number[] = [];
+    e.event((n) => seen.push(n));
+    e.fireNow(5);
+    expect(seen).toEqual([5]);
+    expect(m.waiting).toBe(0);
+  });
+});
+
 describe('TaskQueue', () => {
   it('runs jobs one per task in order and gives back results and errors', async () => {
     const m = manual();

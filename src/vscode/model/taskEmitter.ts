@@ -117,6 +117,21 @@ export class TaskEmitter<T> {
     }
   }
 
+  /**
+   * Runs every listener now, in this task (like `vscode.EventEmitter.fire`): for events whose
+   * listeners read the current state rather than the event, where a late refresh would be visible.
+   */
+  fireNow(event: T): void {
+    if (this.disposed) return;
+    for (const entry of [...this.listeners]) {
+      try {
+        entry.fn(event);
+      } catch (err) {
+        this.onError(err);
+      }
+    }
+  }
+
   dispose(): void {
     this.disposed = true;
     this.listeners = [];
