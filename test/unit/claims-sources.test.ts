@@ -73,3 +73,16 @@ describe('claims: progressive and inverted openings', () => {
     expect(claim('Doe also made the point that the budget was late.', 'the budget was late')?.cue?.text).toBe('made the point');
   });
 });
+
+describe('claims: base forms and passive questions', () => {
+  it('a plural subject before a bare stance verb: "Most Republicans support …", "Critics oppose …"', () => {
+    expect(claim('Most Republicans support a ban on the imports.', 'a ban on the imports')?.cue?.text).toBe('support');
+    expect(claim('Critics oppose the new pipeline.', 'the new pipeline')?.stance).toBe('negative');
+  });
+
+  it('"X was asked about Y" is a question put to X; "when asked about Y" is only a topic', () => {
+    expect(claim('The senator was asked about the loan from the bank.', 'the loan from the bank')?.cue?.text).toBe('asked');
+    expect(claim('The senator was asked to name a single achievement.', 'to name a single achievement')?.cue?.text).toBe('asked');
+    expect(claims('"We are ready," Doe said when asked about the talks.').some((c) => c.cue?.text === 'asked')).toBe(false);
+  });
+});

@@ -116,6 +116,8 @@ export function inSourceLead(tokens: Token[], u: Unit, sctx: SourceContext): Dra
 }
 
 const ASKED_BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'when', 'after', 'once', 'if']);
+/** "X was asked about Y": a passive question put to someone named (not "when asked about", a topic). */
+const PASSIVE_BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
 const WH_WORDS = new Set(['whether', 'if', 'who', 'what', 'how', 'why', 'when', 'where', 'which']);
 
 /** "Asked whether he would run, Smith said …", "Voters were asked who they trusted": the question asked by someone unnamed. */
@@ -125,6 +127,18 @@ export function askedQuestion(tokens: Token[], u: Unit): Draft[] {
     const t = tokens[i];
     if (t.k !== 'w' || t.firstCode !== 97 || t.e - t.s !== 5 || t.q >= 0 || t.l !== 'asked' || !(i === u.a || (tokens[i - 1].k !== 'w' && !t.cap) || ASKED_BE.has(tokens[i - 1].l))) continue;
     let w = i + 1;
+    // "was asked about X", "was asked to name …", "was asked, "…?"": the question without a wh-word
+    const nx = tokens[w];
+    if (nx && i > u.a && PASSIVE_BE.has(tokens[i - 1].l) && (nx.l === 'about' || nx.l === 'to' || nx.k === 'q' || (nx.t === ',' && tokens[w + 1]?.k === 'q'))) {
+      const from = nx.l === 'about' || nx.t === ',' ? w + 1 : w;
+      let e = from;
+      const q = tokens[from]?.q ?? -1;
+      if (q >= 0) while (e < u.b && tokens[e].q === q) e++;
+      else while (e < u.b && e - from < 60 && !(tokens[e].q < 0 && tokens[e].k === 'p' && (tokens[e].t === ',' || tokens[e].t === ';'))) e++;
+      const b = trimEnd(tokens, from, e);
+      if (b - from >= 2) out.push({ start: tokens[from].s, end: tokens[b - 1].e, cue: { start: t.s, end: t.e }, source: { speaker: null, official: -1, anonymous: false, a: i, b: i, kind: 'none' }, stance: 'neutral' });
+      continue;
+    }
     while (w < u.b && w - i <= 4 && tokens[w].k === 'w' && !WH_WORDS.has(tokens[w].l)) w++;
     if (w >= u.b || !WH_WORDS.has(tokens[w].l)) continue;
     let e = w + 1;
