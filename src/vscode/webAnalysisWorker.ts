@@ -1,11 +1,11 @@
 /**
  * The analysis Web Worker (browser, `dist/webWorker.js`, a classic script): runs the core off the web
  * extension host's thread. Announces itself with `{ id: 0 }`, then answers each `{ id, text, options }`
- * with `{ id, analysis }` or `{ id, error }`.
+ * with `{ id, parts }` (the analysis as JSON parts, read by the host in short tasks) or `{ id, error }`.
  */
 import { analyze } from '../core/analyze';
 import type { Analysis, AnalyzeOptions } from '../core/types';
-import { answer, READY_ID, type AnalysisReply } from './workerProtocol';
+import { answer, encodeAnalysis, READY_ID, type AnalysisReply } from './workerProtocol';
 
 /** The part of a worker's global scope the worker uses. */
 export interface WorkerScope {
@@ -15,7 +15,10 @@ export interface WorkerScope {
 
 /** Serves analysis requests on `scope` (the worker's `self`; a stand-in in tests). */
 export function serve(scope: WorkerScope, run: (text: string, options: AnalyzeOptions) => Analysis = analyze): void {
-  scope.onmessage = (event) => scope.postMessage(answer(run, event?.data));
+  scope.onmessage = (event) => {
+    const { analysis, ...reply } = answer(run, event?.data);
+    scope.postMessage(analysis ? { ...reply, parts: encodeAnalysis(analysis) } : reply);
+  };
   scope.postMessage({ id: READY_ID });
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze';
 import type { Analysis } from '../../src/core/types';
 import { serve, type WorkerScope } from '../../src/vscode/webAnalysisWorker';
-import { answer, type AnalysisReply } from '../../src/vscode/workerProtocol';
+import { answer, decodeAnalysis, type AnalysisReply } from '../../src/vscode/workerProtocol';
 
 const ARTICLE = [
   'Port deal delayed',
@@ -18,12 +18,17 @@ function scope(): WorkerScope & { posted: AnalysisReply[] } {
   return { onmessage: null, postMessage: (reply) => posted.push(reply), posted };
 }
 
+/** The analysis a reply carries (in JSON parts). */
+function analysisIn(reply: AnalysisReply): Promise<Analysis | undefined> {
+  return reply.parts ? decodeAnalysis(reply.parts, async (fn) => fn()) : Promise.resolve(reply.analysis);
+}
+
 describe('the web analysis worker', () => {
   it('does nothing when imported outside a worker', () => {
     expect((globalThis as { onmessage?: unknown }).onmessage ?? null).toBeNull();
   });
 
-  it('announces itself, then answers a request with the core analysis of its text', () => {
+  it('announces itself, then answers a request with the core analysis of its text', async () => {
     const s = scope();
     serve(s);
     expect(s.posted).toEqual([{ id: 0 }]);
@@ -32,17 +37,20 @@ describe('the web analysis worker', () => {
     const reply = s.posted[1];
     expect(reply.id).toBe(7);
     expect(reply.error).toBeUndefined();
-    expect(reply.analysis).toEqual(analyze(ARTICLE, { published: '2025-05-06' }));
-    expect(reply.analysis?.officials.map((o) => o.name)).toContain('Anna Berzina');
-    expect(reply.analysis?.quotes[0]?.text).toBe('"the contract will be signed in June."');
+    expect(reply.parts?.length).toBeGreaterThan(1);
+    const got = await analysisIn(reply);
+    expect(got).toEqual(analyze(ARTICLE, { published: '2025-05-06' }));
+    expect(got?.officials.map((o) => o.name)).toContain('Anna Berzina');
+    expect(got?.quotes[0]?.text).toBe('"the contract will be signed in June."');
   });
 
-  it('answers requests in the order they come, each with its own id', () => {
+  it('answers requests in the order they come, each with its own id', async () => {
     const s = scope();
     serve(s);
     s.onmessage?.({ data: { id: 2, text: ARTICLE, options: {} } });
     s.onmessage?.({ data: { id: 1, text: 'No quotes here.', options: {} } });
-    expect(s.posted.slice(1).map((r) => [r.id, r.analysis?.length])).toEqual([[2, ARTICLE.length], [1, 15]]);
+    const got = await Promise.all(s.posted.slice(1).map(async (r) => [r.id, (await analysisIn(r))?.length]));
+    expect(got).toEqual([[2, ARTICLE.length], [1, 15]]);
   });
 
   it('turns a failing analysis into an error reply instead of throwing', () => {
@@ -62,6 +70,7 @@ describe('the web analysis worker', () => {
     expect(replies).toHaveLength(7);
     for (const r of replies) {
       expect(r.analysis).toBeUndefined();
+      expect(r.parts).toBeUndefined();
       expect(r.error).toBe('the request holds no text');
     }
     expect(replies.map((r) => r.id)).toEqual([-1, -1, -1, -1, -1, 4, 5]);
