@@ -46,7 +46,7 @@ function singular(title: TitleInfo, text: string): string {
 
 function candidates(tk: Tokenized, text: string, lex: Lexicon): Candidate[] {
   const { tokens } = tk;
-  const segs = nameSegments(tokens, lex);
+  const segs = nameSegments(tokens, tk.flags, lex);
   const out: Candidate[] = [];
   let shared: { text: string[]; next: number } | null = null;
   for (const seg of segs) {
@@ -170,6 +170,6 @@ export function findOfficials(text: string, ctx: PeopleContext): Official[] {
   const people = linkPeople(candidates(tk, text, lex), tk.tokens, text, lex).filter((p) => p.mentions.length > 0);
   for (const p of people) qualifyTitle(p);
   const headlineEnd = ctx.structure.headline ? ctx.structure.headline.end : 0;
-  const refs = resolveRefs(tk.tokens, people, text, lex, headlineEnd);
+  const refs = resolveRefs(tk, people, text, lex, headlineEnd);
   return toOfficials(people, refs, text);
 }

@@ -4,7 +4,7 @@
  * that makes each one a person (a title, an honorific, a known first name, a speech verb).
  */
 import { classifyToken, cuesForToken, firstNameGenderOf, isSurname, ORG_HEADS, PLACE_WORDS, type Lexicon } from '../lexicon';
-import type { Token } from './tokens';
+import { CAP_WORD, type Token } from './tokens';
 
 /** A run of name tokens [a, b). */
 export interface NameSegment {
@@ -69,12 +69,12 @@ function isSentenceStart(tokens: Token[], i: number): boolean {
   return (p.k === 'q' || p.t === '(' || p.t === '—' || p.t === '-') && (i < 2 || tokens[i - 2].sent !== tokens[i].sent);
 }
 
-/** Finds every run of name-shaped tokens. */
-export function nameSegments(tokens: Token[], lex: Lexicon): NameSegment[] {
+/** Finds every run of name-shaped tokens; `flags` come from tokenize() (only capitalised words are read). */
+export function nameSegments(tokens: Token[], flags: Uint8Array, lex: Lexicon): NameSegment[] {
   const out: NameSegment[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!nameShaped(tokens, i, lex)) {
+    if ((flags[i] & CAP_WORD) === 0 || !nameShaped(tokens, i, lex)) {
       i++;
       continue;
     }

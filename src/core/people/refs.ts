@@ -7,7 +7,7 @@ import { CUES, geoOf, KNOWN_ORGS, ORG_HEADS, PRONOUNS, ROLE_MODIFIERS, type Lexi
 import type { Person } from './link';
 import { cueAfter, cueBefore } from './names';
 import { titleClasses } from './titles';
-import type { Token } from './tokens';
+import { HST_WORD, type Token, type Tokenized } from './tokens';
 
 /** A resolved reference: token range, span and the person index. */
 export interface Ref {
@@ -57,6 +57,24 @@ function genderOk(p: Person, g: 'm' | 'f'): boolean {
   return p.gender === null || p.gender === g;
 }
 
+/* The filters below are made outside the token loop of resolveRefs: a closure made inside it would
+   capture the loop body's variables, and every iteration would then allocate a context for them. */
+
+/** People of gender `g` or of unknown gender. */
+function genderFilter(people: Person[], g: 'm' | 'f'): (p: number) => boolean {
+  return (x) => genderOk(people[x], g);
+}
+
+/** People a title reference may point to (titleOk). */
+function titleFilter(people: Person[], head: string, geo: string | null, classes: string[], qualifier: string | null): (p: number) => boolean {
+  return (x) => titleOk(people[x], head, geo, classes, qualifier);
+}
+
+/** A capitalised organisation word ("the Kremlin spokesman"). */
+function orgWord(t: Token): boolean {
+  return t.cap && (KNOWN_ORGS.has(t.l) || ORG_HEADS.has(t.l));
+}
+
 /** Reads a bare title at token i ("the Russian top diplomat", "The President", "the head of state"). */
 function bareTitle(tokens: Token[], i: number, lex: Lexicon): { a: number; b: number; head: string; geo: string | null; qualifier: string | null } | null {
   let j = i;
@@ -66,7 +84,6 @@ function bareTitle(tokens: Token[], i: number, lex: Lexicon): { a: number; b: nu
   const a = j;
   const first = tokens[j];
   let qualifier: string | null = null;
-  const orgWord = (t: Token) => t.cap && (KNOWN_ORGS.has(t.l) || ORG_HEADS.has(t.l));
   // an unknown capitalised qualifier ("the Estlandian foreign minister") is read only before a role or modifier
   const unknownQualifier = !!first && first.k === 'w' && first.cap && j + 1 < tokens.length && (ROLE_MODIFIERS.has(tokens[j + 1].l) || !!lex.roleHead(tokens[j + 1].l));
   if (!first || first.k !== 'w' || !(lex.roleHead(first.l) || geoOf(first.l) || ROLE_MODIFIERS.has(first.l) || orgWord(first) || unknownQualifier)) return null;
@@ -116,36 +133,34 @@ function refClasses(head: string, text: string, lex: Lexicon): string[] {
   return titleClasses(text, lex.roleHead(head)?.classes ?? []).filter((c) => c !== 'head' && c !== 'minister' && c !== 'secretary');
 }
 
-/** Finds and resolves bare titles and pronouns. `nameAt[t]` is the person whose name mention starts at token t. */
-export function resolveRefs(tokens: Token[], people: Person[], text: string, lex: Lexicon, headlineEnd: number): Ref[] {
-  const namePerson = new Int32Array(tokens.length).fill(-1);
-  const nameEnd = new Int32Array(tokens.length);
-  people.forEach((p, pi) =>
-    p.mentions.forEach((m) => {
-      namePerson[m.a] = pi;
-      nameEnd[m.a] = m.b;
-    }),
-  );
+/** Finds and resolves bare titles and pronouns after the name mentions of `people`. */
+export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: Lexicon, headlineEnd: number): Ref[] {
+  const { tokens, flags } = tk;
+  // name mentions by first token (of mentions starting together, the last one listed counts)
+  const starts: Array<{ a: number; b: number; person: number }> = [];
+  people.forEach((p, pi) => p.mentions.forEach((m) => starts.push({ a: m.a, b: m.b, person: pi })));
+  starts.sort((x, y) => x.a - y.a);
+  let next = 0;
   const events: Event[] = [];
   const refs: Ref[] = [];
   const firstMemo = new Map<string, number>();
   let order: number[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
+    while (next < starts.length && starts[next].a < i) next++;
+    let name = -1;
+    while (next < starts.length && starts[next].a === i) name = next++;
+    // only name mentions, "he", "she", "him", "her", "his" and "the" matter here
+    if (name < 0 && (flags[i] & HST_WORD) === 0) continue;
     const t = tokens[i];
-    const np = namePerson[i];
-    if (np >= 0) {
-      events.push({ person: np, tok: i, sent: t.sent, q: t.q, cue: cueAfter(tokens, nameEnd[i]) || cueBefore(tokens, i) });
+    if (name >= 0) {
+      events.push({ person: starts[name].person, tok: i, sent: t.sent, q: t.q, cue: cueAfter(tokens, starts[name].b) || cueBefore(tokens, i) });
       continue;
     }
-    // only "he", "she", "him", "her", "his" and "the" matter here: look at the first letter before building the word
-    if (t.k !== 'w' || t.len > 3) continue;
-    const fc = t.firstCode;
-    if (fc !== 104 && fc !== 115 && fc !== 116) continue;
     const g = PRONOUNS.get(t.l);
     // subjects, and "according to him / her"
     const inWords = (t.l === 'his' || t.l === 'her') && i > 0 && tokens[i - 1].l === 'in' && i + 1 < tokens.length && ['words', 'opinion', 'view'].includes(tokens[i + 1].l);
     if (g && (t.l === 'he' || t.l === 'she' || inWords || ((t.l === 'him' || t.l === 'her') && i > 0 && tokens[i - 1].l === 'to'))) {
-      const p = rank(events, events.length - 1, t, (x) => genderOk(people[x], g), WINDOW);
+      const p = rank(events, events.length - 1, t, genderFilter(people, g), WINDOW);
       if (p >= 0) {
         refs.push({ a: i, b: i + 1, start: t.s, end: t.e, kind: 'pronoun', person: p });
         events.push({ person: p, tok: i, sent: t.sent, q: t.q, cue: cueAfter(tokens, i + 1) });
@@ -157,7 +172,7 @@ export function resolveRefs(tokens: Token[], people: Person[], text: string, lex
     if (!bt) continue;
     const span = text.slice(tokens[bt.a].s, tokens[bt.b - 1].e);
     const classes = refClasses(bt.head, span, lex);
-    const ok = (x: number) => titleOk(people[x], bt.head, bt.geo, classes, bt.qualifier);
+    const ok = titleFilter(people, bt.head, bt.geo, classes, bt.qualifier);
     let p = rank(events, events.length - 1, t, ok, TITLE_WINDOW);
     if (p < 0) {
       const key = `${bt.head}|${bt.geo}|${bt.qualifier}|${span.toLowerCase()}`;

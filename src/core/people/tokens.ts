@@ -3,97 +3,9 @@
  * a second one that groups them into sentences. Shared by the people and claims layers.
  */
 import type { Quote } from '../types';
-import type { WordClass } from '../lexicon';
-import { lowerHash } from '../lexicon/filter';
+import { Token, type TokenKind } from './token';
 
-/** w: word, n: number, s: possessive ’s, p: punctuation, q: quote mark. */
-export type TokenKind = 'w' | 'n' | 's' | 'p' | 'q';
-
-const CAP = 1;
-const FOLDS = 2;
-const NL_SHIFT = 2;
-
-/**
- * One token. Its text (`t`) and lowercased form (`l`) are read from the source text on first use,
- * so that the many words nobody looks at cost no string. Capitalisation, case folding and newline count
- * are packed into one number (a small token keeps the garbage collector's copying cheap).
- */
-export class Token {
-  /** Word class, cached by the people layer (null until asked). */
-  wc: WordClass | null = null;
-  /** Sentence index. */
-  sent = 0;
-  /** Index of the quote the token lies inside, or -1. */
-  q = -1;
-  private _t: string | null = null;
-  private _l: string | null = null;
-  private readonly f: number;
-
-  constructor(
-    private readonly src: string,
-    readonly s: number,
-    readonly e: number,
-    /** Kind: w word, n number, s possessive, p punctuation, q quote mark. */
-    readonly k: TokenKind,
-    /** Starts with an upper-case letter. */
-    cap: boolean,
-    /** Newlines in the whitespace before the token. */
-    nl: number,
-    /** Holds an upper-case letter or ends with a period (the lowercased form differs). */
-    folds: boolean,
-  ) {
-    this.f = (cap ? CAP : 0) | (folds ? FOLDS : 0) | (Math.min(nl, 0xffff) << NL_SHIFT);
-  }
-
-  /** Starts with an upper-case letter. */
-  get cap(): boolean {
-    return (this.f & CAP) !== 0;
-  }
-
-  /** Newlines in the whitespace before the token (capped at 65535). */
-  get nl(): number {
-    return this.f >>> NL_SHIFT;
-  }
-
-  /** The token's text. */
-  get t(): string {
-    if (this._t === null) this._t = this.e - this.s === 1 ? this.src[this.s] : this.src.slice(this.s, this.e);
-    return this._t;
-  }
-
-  /** Lowercased text without a trailing period. */
-  get l(): string {
-    if ((this.f & FOLDS) === 0) return this.t;
-    if (this._l === null) {
-      const t = this.t;
-      this._l = (this.k === 'w' && t.endsWith('.') ? t.slice(0, -1) : t).toLowerCase();
-    }
-    return this._l;
-  }
-
-  /** Length of the lowercased form, without building it. */
-  get len(): number {
-    return this.e - this.s - (this.k === 'w' && this.src.charCodeAt(this.e - 1) === 46 ? 1 : 0);
-  }
-
-  /** Lower-cased first and last letter codes (for cheap lexicon pre-filters). */
-  get firstCode(): number {
-    return this.src.charCodeAt(this.s) | 32;
-  }
-  get lastCode(): number {
-    return this.src.charCodeAt(this.s + this.len - 1) | 32;
-  }
-
-  /** The code unit at offset `i` of the token's text (no string built). */
-  code(i: number): number {
-    return this.src.charCodeAt(this.s + i);
-  }
-
-  /** Hash of the lowercased form for lexicon filters (lowerHash), read from the text without building it. */
-  get lowHash(): number {
-    return lowerHash(this.src, this.s, this.s + this.len);
-  }
-}
+export { Token, type TokenKind } from './token';
 
 export interface Sentence {
   /** First and one-past-last token index. */
@@ -103,8 +15,15 @@ export interface Sentence {
   para: number;
 }
 
+/** Token flag: a capitalised word (where a name may start). */
+export const CAP_WORD = 1;
+/** Token flag: a word of at most three letters starting with h, s or t ("he", "she", "his", "the" …). */
+export const HST_WORD = 2;
+
 export interface Tokenized {
   tokens: Token[];
+  /** Per-token flags (CAP_WORD, HST_WORD), so that scans for rare tokens skip the others without reading them. */
+  flags: Uint8Array;
   sentences: Sentence[];
 }
 
@@ -168,17 +87,22 @@ function isQuoteMark(c: number): boolean {
 class QuoteCursor {
   private readonly order: number[];
   private qi = 0;
+  /** Start of the quote under the cursor: a token before it is in no quote (the cursor cannot move yet). */
+  private next: number;
   constructor(private readonly quotes: readonly Quote[]) {
     this.order = quotes.length ? quotes.map((_, i) => i).sort((a, b) => quotes[a].start - quotes[b].start) : [];
+    this.next = this.order.length ? quotes[this.order[0]].start : Infinity;
   }
   /** The quote holding [s, e), or -1; calls must come with non-decreasing `s`. */
   at(s: number, e: number): number {
+    if (s < this.next) return -1;
     const { order, quotes } = this;
     while (this.qi < order.length && quotes[order[this.qi]].end <= s) this.qi++;
     if (this.qi < order.length) {
       const q = quotes[order[this.qi]];
+      this.next = q.start;
       if (q.start <= s && e <= q.end) return order[this.qi];
-    }
+    } else this.next = Infinity;
     return -1;
   }
 }
@@ -187,9 +111,14 @@ function makeToken(text: string, s: number, e: number, k: TokenKind, nl: number,
   const w = k === 'w';
   const cap = w && letterClass(text.charCodeAt(s)) === 2;
   const dot = w && text.charCodeAt(e - 1) === 46;
-  const t = new Token(text, s, e, k, cap, nl, upper || dot);
-  t.q = q;
-  return t;
+  return new Token(text, s, e, k, cap, nl, upper, dot, q);
+}
+
+/** Flags of the word text[i, j) whose first letter has letter class `cls`. */
+function wordFlags(text: string, i: number, j: number, cls: number): number {
+  const len = j - i - (text.charCodeAt(j - 1) === 46 ? 1 : 0);
+  const f = text.charCodeAt(i) | 32;
+  return (cls === 2 ? CAP_WORD : 0) | (len <= 3 && (f === 104 || f === 115 || f === 116) ? HST_WORD : 0);
 }
 
 /** Tokenises `text` and splits it into sentences. Never throws; every offset is in bounds. */
@@ -197,6 +126,8 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
   const tokens: Token[] = [];
   const cursor = new QuoteCursor(quotes);
   const n = text.length;
+  // a token holds at least one character
+  const flags = new Uint8Array(n);
   let i = 0;
   let nl = 0;
   let lastEnd = -1;
@@ -242,6 +173,7 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
           j += 2;
         }
       }
+      flags[tokens.length] = wordFlags(text, i, j, cls);
       tokens.push(makeToken(text, i, j, 'w', nl, upper, cursor.at(i, j)));
       nl = 0;
       lastEnd = j;
@@ -283,7 +215,7 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
     lastEnd = i + w;
     i += w;
   }
-  return { tokens, sentences: splitSentences(tokens, text) };
+  return { tokens, flags: flags.subarray(0, tokens.length), sentences: splitSentences(tokens, text) };
 }
 
 const STARTERS = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'in', 'on', 'a', 'this', 'that', 'his', 'her', 'their', 'its', 'there', 'at', 'as', 'for']);

@@ -1,0 +1,138 @@
+/**
+ * The token of the people and claims layers: a span of the text whose strings are built on first
+ * use (and, for the many words of one to three ASCII letters, taken from a shared table, never built).
+ */
+import type { WordClass } from '../lexicon';
+import { lowerHash } from '../lexicon/filter';
+
+/** w: word, n: number, s: possessive ’s, p: punctuation, q: quote mark. */
+export type TokenKind = 'w' | 'n' | 's' | 'p' | 'q';
+
+const CAP = 1;
+const FOLDS = 2;
+const DOT = 4;
+/** Word class cache: 0 not asked yet, else 1 + index in CLASSES. */
+const WC_SHIFT = 3;
+const WC_MASK = 15 << WC_SHIFT;
+const NL_SHIFT = 7;
+const CLASSES: readonly WordClass[] = ['role', 'mod', 'hon', 'geo', 'org', 'place', 'stop', 'name'];
+const CLASS_CODE = new Map(CLASSES.map((c, i) => [c, i + 1]));
+
+/** Strings of the words of one to three ASCII letters, indexed by their base-27 code (a = 1 … z = 26). */
+const SHORT: Array<string | undefined> = [];
+for (let i = 0; i < 27 * 27 * 27; i++) SHORT.push(undefined);
+
+/**
+ * The shared string of text[s, e) (1 to 3 characters) lowercased when `fold`, or undefined when it
+ * holds anything but ASCII letters, or, unless `fold`, an upper-case one.
+ */
+function shortWord(text: string, s: number, e: number, fold: boolean): string | undefined {
+  let key = 0;
+  for (let p = s; p < e; p++) {
+    let c = text.charCodeAt(p);
+    if (fold && c >= 65 && c <= 90) c += 32;
+    if (c < 97 || c > 122) return undefined;
+    key = key * 27 + (c - 96);
+  }
+  return SHORT[key] ?? (SHORT[key] = fold ? text.slice(s, e).toLowerCase() : text.slice(s, e));
+}
+
+/**
+ * One token. Its text (`t`) and lowercased form (`l`) are read from the source text on first use,
+ * so that the many words nobody looks at cost no string. Capitalisation, case folding, a final period,
+ * the cached word class and the newline count are packed into one number (a small token keeps the
+ * garbage collector's copying cheap).
+ */
+export class Token {
+  /** Sentence index. */
+  sent = 0;
+  private _t: string | null = null;
+  private _l: string | null = null;
+  private f: number;
+
+  constructor(
+    private readonly src: string,
+    readonly s: number,
+    readonly e: number,
+    /** Kind: w word, n number, s possessive, p punctuation, q quote mark. */
+    readonly k: TokenKind,
+    /** Starts with an upper-case letter. */
+    cap: boolean,
+    /** Newlines in the whitespace before the token. */
+    nl: number,
+    /** Holds an upper-case letter (the lowercased form differs). */
+    upper: boolean,
+    /** A word ending with a period (dropped from the lowercased form). */
+    dot: boolean,
+    /** Index of the quote the token lies inside, or -1. */
+    public q: number,
+  ) {
+    this.f = (cap ? CAP : 0) | (upper || dot ? FOLDS : 0) | (dot ? DOT : 0) | (Math.min(nl, 0xffff) << NL_SHIFT);
+  }
+
+  /** Starts with an upper-case letter. */
+  get cap(): boolean {
+    return (this.f & CAP) !== 0;
+  }
+
+  /** Newlines in the whitespace before the token (capped at 65535). */
+  get nl(): number {
+    return this.f >>> NL_SHIFT;
+  }
+
+  /** The token's text. */
+  get t(): string {
+    if (this._t === null) {
+      const n = this.e - this.s;
+      this._t = n === 1 ? this.src[this.s] : (n <= 3 && shortWord(this.src, this.s, this.e, false)) || this.src.slice(this.s, this.e);
+    }
+    return this._t;
+  }
+
+  /** Lowercased text without a trailing period. */
+  get l(): string {
+    if ((this.f & FOLDS) === 0) return this.t;
+    if (this._l === null) {
+      const len = this.len;
+      this._l = (len <= 3 && len > 0 && shortWord(this.src, this.s, this.s + len, true)) || this.fold();
+    }
+    return this._l;
+  }
+
+  private fold(): string {
+    const t = this.t;
+    return ((this.f & DOT) !== 0 ? t.slice(0, -1) : t).toLowerCase();
+  }
+
+  /** Length of the lowercased form, without building it. */
+  get len(): number {
+    return this.e - this.s - ((this.f & DOT) >>> 2);
+  }
+
+  /** Lower-cased first and last letter codes (for cheap lexicon pre-filters). */
+  get firstCode(): number {
+    return this.src.charCodeAt(this.s) | 32;
+  }
+  get lastCode(): number {
+    return this.src.charCodeAt(this.s + this.len - 1) | 32;
+  }
+
+  /** The code unit at offset `i` of the token's text (no string built). */
+  code(i: number): number {
+    return this.src.charCodeAt(this.s + i);
+  }
+
+  /** Hash of the lowercased form for lexicon filters (lowerHash), read from the text without building it. */
+  get lowHash(): number {
+    return lowerHash(this.src, this.s, this.s + this.len);
+  }
+
+  /** Word class, cached by the people layer (null until asked). */
+  get wc(): WordClass | null {
+    const c = (this.f & WC_MASK) >>> WC_SHIFT;
+    return c === 0 ? null : CLASSES[c - 1];
+  }
+  set wc(c: WordClass | null) {
+    this.f = (this.f & ~WC_MASK) | ((c === null ? 0 : CLASS_CODE.get(c) ?? 0) << WC_SHIFT);
+  }
+}
