@@ -78,16 +78,18 @@ export function unitDrafts(
   if (colon && !d) out.push(...colonQuote(tokens, u, quotes, sctx));
   if (asked) out.push(...askedQuestion(tokens, u));
   if (raising) out.push(...raisingCue(tokens, u, sctx));
-  if (!d && !hits.length && tokens[u.a].k === 'w') {
-    const lead = inSourceLead(tokens, u, sctx);
-    if (lead) out.push(lead);
-  }
+  // "In a new poll, 40 percent back the senator": the opening source stands when the verb cues attribute nothing
+  const lead = !d && tokens[u.a].k === 'w' ? inSourceLead(tokens, u, sctx) : null;
   if (u.quoted) {
     out.push(...cueInsideQuote(tokens, u, quotes, sctx));
     out.push(...reportedInQuote(tokens, u, quotes, sctx));
   }
   // no cue: nothing below applies (the cuts only end the contents of this unit's cues)
-  if (!hits.length) return out;
+  if (!hits.length) {
+    if (lead) out.push(lead);
+    return out;
+  }
+  const before = out.length;
   // where each cue's clause starts (a comma or conjunction before it), to cut the previous content
   const cuts: number[] = [];
   const plans = hits.map((h) => plan(tokens, u, h, quotes, sctx.mentionStart));
@@ -179,6 +181,7 @@ export function unitDrafts(
       if (after) out.push({ start: after.start, end: after.end, cue, source, stance: h.form.stance });
     }
   }
+  if (lead && out.length === before) out.push(lead);
   return out;
 }
 
