@@ -3,7 +3,7 @@ import type { AnalysisCache } from './cache';
 import { layerVisible } from './model/settings';
 import { hostTasks } from './model/taskEmitter';
 import { hostProfile } from './profile';
-import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from './model/tokens';
+import { collectTokens, encodeTokens, flattenTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from './model/tokens';
 
 /** The legend matching `contributes.semanticTokenTypes` / `semanticTokenModifiers`. */
 export const LEGEND = new vscode.SemanticTokensLegend([...TOKEN_TYPES], [...TOKEN_MODIFIERS]);
@@ -18,8 +18,13 @@ export function registerSemanticTokensSupport(selector: vscode.DocumentSelector,
       if (!entry?.analysis || token.isCancellationRequested) return new vscode.SemanticTokens(new Uint32Array(0));
       const settings = cache.currentSettings;
       const analysis = entry.analysis;
-      // In a turn of its own: not in the task that received the analysis, nor in another provider's.
-      return hostTasks.run(() => hostProfile.time('semantic tokens', () => new vscode.SemanticTokens(semanticTokens(analysis, entry.lines, (layer) => layerVisible(settings, layer)))));
+      // Collect, flatten, encode: each in a turn of its own (not in the task that received the
+      // analysis, nor in another provider's), so a large article's tokens never hold the host at once.
+      const raw = await hostTasks.run(() => hostProfile.time('semantic tokens', () => collectTokens(analysis, (layer) => layerVisible(settings, layer))));
+      if (token.isCancellationRequested) return undefined;
+      const flat = await hostTasks.run(() => hostProfile.time('semantic tokens', () => flattenTokens(raw.containers, raw.inner, entry.lines.text.length)));
+      if (token.isCancellationRequested) return undefined;
+      return hostTasks.run(() => hostProfile.time('semantic tokens', () => new vscode.SemanticTokens(encodeTokens(flat, entry.lines))));
     },
   };
   return vscode.Disposable.from(
