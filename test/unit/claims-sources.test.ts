@@ -86,3 +86,10 @@ describe('claims: base forms and passive questions', () => {
     expect(claims('"We are ready," Doe said when asked about the talks.').some((c) => c.cue?.text === 'asked')).toBe(false);
   });
 });
+
+describe('claims: possessed stance nouns', () => {
+  it('"Doe’s attacks on …", "Doe’s proposal to …", "Doe’s refusal to …"', () => {
+    expect(claim('The council ignored Jane Doe’s attacks on the mayor.', 'the mayor')?.stance).toBe('negative');
+    expect(claim('The debate turned to Jane Doe’s proposal to raise the minimum wage.', 'to raise the minimum wage')?.speaker).toBe('Jane Doe');
+  });
+});

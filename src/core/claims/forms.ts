@@ -229,6 +229,15 @@ export function headlineDash(tokens: Token[], u: Unit, sctx: SourceContext, body
 
 const NOMINAL_CUES = new Set(['claim', 'claims', 'statement', 'statements', 'assertion', 'argument', 'remark', 'remarks', 'comment', 'comments', 'warning', 'promise', 'pledge', 'suggestion', 'insistence', 'contention', 'allegation', 'allegations', 'accusation', 'accusations', 'assurance', 'assurances', 'admission', 'belief', 'view']);
 
+/** Stance nouns after a possessive and the words that link them to what they are about ("Trump’s attacks on him"). */
+const STANCE_NOUNS = new Map<string, string[]>([
+  ['attacks', ['on']], ['support', ['for', 'of']], ['opposition', ['to']], ['endorsement', ['of']], ['praise', ['for', 'of']],
+  ['condemnation', ['of']], ['rejection', ['of']], ['defense', ['of']], ['defence', ['of']], ['proposal', ['to', 'for']], ['proposals', ['to', 'for']],
+  ['decision', ['to', 'not']], ['pledge', ['to']], ['promise', ['to']], ['promises', ['to']], ['demand', ['for']], ['demands', ['for']],
+  ['desire', ['to', 'for']], ['refusal', ['to']], ['denial', ['of']], ['characterization', ['of']], ['position', ['on']], ['stance', ['on']], ['vow', ['to']],
+]);
+const NEGATIVE_NOUNS = new Set(['attacks', 'opposition', 'condemnation', 'rejection', 'refusal', 'denial']);
+
 /** "Trump’s claim that there have been thousands of shootings": a possessed speech noun and its "that" clause. */
 export function nominalCue(tokens: Token[], u: Unit, sctx: SourceContext): Draft[] {
   const out: Draft[] = [];
@@ -236,17 +245,24 @@ export function nominalCue(tokens: Token[], u: Unit, sctx: SourceContext): Draft
     const t = tokens[i];
     if (t.k !== 's' || t.q >= 0) continue;
     const noun = tokens[i + 1];
-    if (noun.k !== 'w' || !NOMINAL_CUES.has(noun.l) || tokens[i + 2].l !== 'that') continue;
+    if (noun.k !== 'w') continue;
+    const link = tokens[i + 2];
+    // "Trump’s claim that …", "Trump’s attacks on him", "Clinton’s proposal to raise taxes"
+    const thatClause = NOMINAL_CUES.has(noun.l) && link.l === 'that';
+    const object = !thatClause && STANCE_NOUNS.get(noun.l)?.includes(link.l) === true;
+    if (!thatClause && !object) continue;
     const ms = sctx.mentionStart[i - 1];
     const a = ms >= 0 ? ms : tokens[i - 1].cap ? i - 1 : -1;
     if (a < 0) continue;
     const source = resolveSource(sctx, a, i);
     if (source.kind !== 'person' && source.kind !== 'org') continue;
-    let e = i + 3;
+    const from = link.l === 'to' ? i + 2 : i + 3;
+    let e = from;
     while (e < u.b && !(tokens[e].k === 'p' && tokens[e].q < 0 && (tokens[e].t === ',' || tokens[e].t === ';' || tokens[e].t === '.'))) e++;
-    const b = trimEnd(tokens, i + 3, e);
-    if (b - (i + 3) < 2) continue;
-    out.push({ start: tokens[i + 3].s, end: tokens[b - 1].e, cue: { start: noun.s, end: noun.e }, source, stance: noun.l.startsWith('claim') || noun.l.startsWith('alleg') || noun.l.startsWith('accus') ? 'contested' : 'neutral' });
+    const b = trimEnd(tokens, from, e);
+    if (b - from < (object ? 1 : 2)) continue;
+    const stance = noun.l.startsWith('claim') || noun.l.startsWith('alleg') || noun.l.startsWith('accus') ? 'contested' : NEGATIVE_NOUNS.has(noun.l) ? 'negative' : 'neutral';
+    out.push({ start: tokens[from].s, end: tokens[b - 1].e, cue: { start: noun.s, end: object ? link.e : noun.e }, source, stance });
   }
   return out;
 }
