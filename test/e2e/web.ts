@@ -190,7 +190,7 @@ async function main(): Promise<number> {
       if (!url) throw new Error(`the extension made no worker (${made.join('; ')})`);
       await monitorStalls(host);
       const r = await host.evaluate(async ({ url, text }) => {
-        const W = (globalThis as unknown as { Worker: new (u: string) => { onmessage: ((e: { data: { id: number; analysis?: { claims: unknown[] } } }) => void) | null; postMessage(m: unknown): void; terminate(): void } }).Worker;
+        const W = (globalThis as unknown as { Worker: new (u: string) => { onmessage: ((e: { data: { id: number; analysis?: { claims: unknown[] }; parts?: string[] } }) => void) | null; postMessage(m: unknown): void; terminate(): void } }).Worker;
         let w: InstanceType<typeof W>;
         try {
           w = new W(url);
@@ -202,7 +202,10 @@ async function main(): Promise<number> {
         const claims = await new Promise<number>((resolve, reject) => {
           setTimeout(() => reject(new Error('no reply within 30 s')), 30_000);
           w.onmessage = (e) => {
-            if (e.data.id === 1) resolve(e.data.analysis?.claims.length ?? -1);
+            if (e.data.id !== 1) return;
+            // The reply carries the analysis as JSON parts (src/vscode/workerProtocol.ts): count the claims' parts.
+            const parts = (e.data.parts ?? []).slice(1).map((p) => JSON.parse(p) as { list: string; items: unknown[] });
+            resolve(e.data.analysis?.claims.length ?? (e.data.parts ? parts.filter((p) => p.list === 'claims').reduce((n, p) => n + p.items.length, 0) : -1));
           };
           w.postMessage({ id: 1, text, options: {} });
         });
