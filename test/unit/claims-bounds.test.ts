@@ -73,3 +73,11 @@ describe('claims: content before the cue', () => {
     expect(claim('The economy will recover next year, she believes.', 'The economy will recover next year')?.cue?.text).toBe('believes');
   });
 });
+
+describe('claims: a relative "that" is no complementizer', () => {
+  it('"called for contestants to wear dresses that showed …" keeps the object; "explained to reporters that X" starts at X', () => {
+    expect(claim('Doe called for contestants to wear dresses that showed more skin.', 'contestants to wear dresses that showed more skin')?.cue?.text).toBe('called for');
+    expect(claim('The mayor explained to reporters that the bridge was safe.', 'the bridge was safe')?.cue?.text).toBe('explained');
+    expect(claim('The minister noted, however, that the talks had stalled.', 'the talks had stalled')?.cue?.text).toBe('noted');
+  });
+});

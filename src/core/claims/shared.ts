@@ -74,6 +74,15 @@ export function trimEnd(tokens: Token[], a: number, b: number): number {
 const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
 const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'does', 'did', 'do', 'needs']);
 
+const SUBJECT_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'no', 'many', 'most', 'all', 'every', 'each', 'one', 'two', 'three', 'few', 'several', 'any', 'if', 'when', 'while', 'because', 'in', 'despite', 'although', 'as', 'once', 'after', 'before', 'without', 'unless', 'even', 'not', 'only', 'more', 'less', 'nobody', 'nothing', 'everyone', 'everything', 'anyone', 'somebody', 'someone', 'people', 'americans']);
+
+/** Whether the words after a "that" open a clause with a subject ("that the plan …", "that Trump …"), not a relative clause's verb ("that showed …"). */
+function opensClause(t: Token, next: Token | null): boolean {
+  if (t.k === 'q' || t.k === 'n' || t.cap || SUBJECT_OPENERS.has(t.l)) return true;
+  // a plural or mass noun subject: "that voters are …", "that money was …"
+  return !!next && next.k === 'w' && FINITE_AUX.has(next.l);
+}
+
 /** Words of a parenthetical between a cue and its "that" ("noted, however, that"). */
 const PARENTHETICAL = new Set(['however', 'in', 'for', 'nevertheless', 'also', 'again', 'moreover', 'meanwhile', 'though', 'at', 'once', 'among', 'as', 'therefore', 'thus', 'instead', 'still', 'too']);
 
@@ -129,7 +138,12 @@ export function contentStart(tokens: Token[], h: CueHit, b: number, end: number)
   for (let j = i; j < lim; j++) {
     const t = tokens[j];
     // a complementizer "that" opens a clause; a final demonstrative ("could change that") does not
-    if (t.l === 'that' && t.q < 0 && j + 1 < end && (tokens[j + 1].k === 'w' || tokens[j + 1].k === 'q' || tokens[j + 1].k === 'n')) return j + 1;
+    if (t.l === 'that' && t.q < 0 && j + 1 < end && (tokens[j + 1].k === 'w' || tokens[j + 1].k === 'q' || tokens[j + 1].k === 'n')) {
+      // "called for contestants to wear dresses that showed …": after a noun, "that" + a verb is a relative clause
+      if (j === i || opensClause(tokens[j + 1], j + 2 < end ? tokens[j + 2] : null)) return j + 1;
+      break;
+    }
+    if (j > i && t.l === 'to' && tokens[j + 1]?.k === 'w' && !tokens[j + 1].cap && !TELL_OBJECT.has(tokens[j + 1].l)) break;
     if (t.k === 'q' || t.t === ':') break;
     // "says they both share the belief that …": a clause starts before any "that"
     if (t.k === 'w' && (CLAUSE_SUBJECTS.has(t.l) || (j > i && (FINITE_AUX.has(t.l) || verbCue(t.l))))) break;
