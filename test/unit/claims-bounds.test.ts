@@ -81,3 +81,13 @@ describe('claims: a relative "that" is no complementizer', () => {
     expect(claim('The minister noted, however, that the talks had stalled.', 'the talks had stalled')?.cue?.text).toBe('noted');
   });
 });
+
+describe('claims: semicolons and adjuncts around the content', () => {
+  it('a semicolon ends the content', () => {
+    expect(claim('The Tax Policy Center estimates that the plan would raise $1 trillion; the foundation puts the figure lower.', 'the plan would raise $1 trillion')?.cue?.text).toBe('estimates');
+  });
+
+  it('a pronoun subject after a prepositional adjunct opens the content: "admitted under scrutiny he had …"', () => {
+    expect(claim('The banker admitted under scrutiny he had not been held accountable.', 'he had not been held accountable')?.cue?.text).toBe('admitted');
+  });
+});

@@ -100,8 +100,13 @@ export function unitDrafts(
     // ", although …", ", but …", ", focusing on …": the statement ends before them
     if (CLAUSE_CUTS.has(nx.l) || nx.l === 'but' || (nx.k === 'w' && !nx.cap && nx.l.endsWith('ing') && nx.l.length > 5 && !NOT_PARTICIPLE.has(nx.l))) cuts.push(i);
   }
-  // "… would be more intense — and he noted …"
-  for (let i = u.a; i < u.b - 1; i++) if (tokens[i].k === 'p' && DASHES.has(tokens[i].t) && tokens[i].q < 0 && (tokens[i + 1].l === 'and' || tokens[i + 1].l === 'but')) cuts.push(i);
+  // "… would be more intense — and he noted …", "… over the next decade; the Tax Foundation puts …", "… (which lets …"
+  for (let i = u.a; i < u.b - 1; i++) {
+    const t = tokens[i];
+    if (t.k !== 'p' || t.q >= 0) continue;
+    const nl = tokens[i + 1].l;
+    if (t.t === ';' || (DASHES.has(t.t) && (nl === 'and' || nl === 'but')) || (t.t === '(' && (nl === 'which' || nl === 'who'))) cuts.push(i);
+  }
   cuts.sort((x, y) => x - y);
   const contentEnd = (from: number) => {
     let lo = 0;

@@ -103,7 +103,13 @@ function afterAdjunct(tokens: Token[], i: number, end: number): number {
     }
     if (t.k === 'p' && (t.t === '.' || t.t === ';' || t.t === '?' || t.t === '!')) return -1;
     if (t.k !== 'w') continue;
-    if (t.l === 'that') return j + 1 < end && (tokens[j + 1].k === 'w' || tokens[j + 1].k === 'q' || tokens[j + 1].k === 'n') ? j + 1 : -1;
+    if (t.l === 'that') {
+      // "said via email that, "Of course …""
+      if (j + 2 < end && tokens[j + 1].t === ',' && tokens[j + 2].k === 'q') return j + 2;
+      return j + 1 < end && (tokens[j + 1].k === 'w' || tokens[j + 1].k === 'q' || tokens[j + 1].k === 'n') ? j + 1 : -1;
+    }
+    // "admitted under Warren’s grilling he hadn’t …": the clause starts at its subject pronoun
+    if (CLAUSE_SUBJECTS.has(t.l) && t.l !== 'it' && t.l !== 'there' && j > i + 1 && tokens[j - 1].k === 'w') return j;
     if (CLAUSE_SUBJECTS.has(t.l) || FINITE_AUX.has(t.l) || verbCue(t.l)) return -1;
   }
   return -1;
