@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { classify, classifyToken, FIRST_NAMES, firstNameGenderOf, makeLexicon, NOT_NAMES, PLACES, ROLE_HEADS } from '../../src/core/lexicon';
-import { lowerHash, WordFilter } from '../../src/core/lexicon/filter';
+import { joinedHash, lowerHash, WordFilter } from '../../src/core/lexicon/filter';
 import { tokenize } from '../../src/core/people';
 
 describe('lexicon word filter', () => {
@@ -22,6 +22,16 @@ describe('lexicon word filter', () => {
     expect(lowerHash('said Minister Lavrov', 5, 13)).toBe(lowerHash('minister', 0, 8));
     expect(lowerHash('Zürich', 0, 6)).toBe(-1);
     expect(new WordFilter(['minister']).maybe(-1)).toBe(true);
+  });
+
+  it('hashes words joined by spaces like the joined string, without building it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[A-Za-z.'-]{1,10}$/), { minLength: 1, maxLength: 4 }), (words) => {
+        const joined = words.join(' ');
+        expect(joinedHash(words)).toBe(lowerHash(joined, 0, joined.length));
+      }),
+    );
+    expect(joinedHash(['são', 'paulo'])).toBe(-1);
   });
 
   it('turns away most words that are in no lexicon', () => {

@@ -19,6 +19,22 @@ export function lowerHash(text: string, s: number, e: number): number {
   return h >>> 1;
 }
 
+/** lowerHash() of the words joined by single spaces, without building the joined string. */
+export function joinedHash(words: readonly string[]): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < words.length; k++) {
+    if (k > 0) h = Math.imul(h ^ 32, 0x01000193);
+    const w = words[k];
+    for (let p = 0; p < w.length; p++) {
+      let c = w.charCodeAt(p);
+      if (c > 127) return -1;
+      if (c >= 65 && c <= 90) c += 32;
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+  }
+  return h >>> 1;
+}
+
 /** A set of lowercased words that answers "certainly not in it" or "maybe in it". */
 export class WordFilter {
   private readonly bits = new Uint32Array(1 << (BITS - 5));

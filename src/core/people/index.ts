@@ -5,6 +5,7 @@ import { cueAfter, cueBefore, nameSegments, partOfOrgOrPlace } from './names';
 import { resolveRefs, type Ref } from './refs';
 import { appositiveBefore, titleAfter, titleBefore, type TitleInfo } from './titles';
 import { tokenize, type Tokenized } from './tokens';
+import { joinedHash, WordFilter } from '../lexicon/filter';
 
 export { tokenize, type Token, type Sentence, type Tokenized } from './tokens';
 
@@ -44,6 +45,10 @@ function singular(title: TitleInfo, text: string): string {
   });
 }
 
+/** Places and countries: most name candidates are turned away by the filter without building their joined words. */
+const PLACE_FILTER = new WordFilter([...PLACES, ...GEO.keys()]);
+const isPlace = (w: string): boolean => PLACES.has(w) || GEO.has(w);
+
 function candidates(tk: Tokenized, text: string, lex: Lexicon): Candidate[] {
   const { tokens } = tk;
   const segs = nameSegments(tokens, tk.flags, lex);
@@ -51,8 +56,8 @@ function candidates(tk: Tokenized, text: string, lex: Lexicon): Candidate[] {
   let shared: { text: string[]; next: number } | null = null;
   for (const seg of segs) {
     if (partOfOrgOrPlace(tokens, seg, lex)) continue;
-    const joined = seg.words.join(' ');
-    const placeLike = PLACES.has(joined) || GEO.has(joined) || (seg.words.length > 1 && !seg.firstName && PLACES.has(seg.words[seg.words.length - 1]));
+    const whole = PLACE_FILTER.maybe(joinedHash(seg.words)) && isPlace(seg.words.join(' '));
+    const placeLike = whole || (seg.words.length > 1 && !seg.firstName && PLACES.has(seg.words[seg.words.length - 1]));
     let title = titleBefore(tokens, text, seg.a, lex) ?? appositiveBefore(tokens, text, seg.a, lex);
     let override: string | null = null;
     if (shared && shared.next === seg.a) {

@@ -61,7 +61,7 @@ function addMention(p: Person, c: Candidate, tokens: Token[], text: string, lex:
   if (!p.gender) p.gender = genderOf(c.seg.words, t);
   if (p.words.length === 1 && c.seg.words.length > 1) {
     p.words = c.seg.words;
-    p.name = text.slice(tokens[c.seg.a].s, tokens[c.seg.b - 1].e).replace(/\s+/g, ' ');
+    p.name = oneSpaced(text.slice(tokens[c.seg.a].s, tokens[c.seg.b - 1].e));
   }
   const k = lex.known.size ? lex.known.get(p.words.join(' ')) ?? lex.known.get(p.words[p.words.length - 1]) : undefined;
   if (k) {
@@ -70,9 +70,18 @@ function addMention(p: Person, c: Candidate, tokens: Token[], text: string, lex:
   }
 }
 
+/** Whitespace runs as single spaces (`s.replace(/\s+/g, ' ')`), without the regex for the usual name of single-spaced ASCII words. */
+function oneSpaced(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127 || (c <= 32 && (c !== 32 || (i + 1 < s.length && s.charCodeAt(i + 1) <= 32)))) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
+
 function newPerson(c: Candidate, tokens: Token[], text: string): Person {
   return {
-    name: text.slice(tokens[c.seg.a].s, tokens[c.seg.b - 1].e).replace(/\s+/g, ' '),
+    name: oneSpaced(text.slice(tokens[c.seg.a].s, tokens[c.seg.b - 1].e)),
     words: c.seg.words,
     title: null,
     classes: [],

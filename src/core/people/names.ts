@@ -5,6 +5,7 @@
  */
 import { classifyToken, cuesForToken, firstNameGenderOf, isSurname, ORG_HEADS, PLACE_WORDS, type Lexicon } from '../lexicon';
 import { CAP_WORD, type Token } from './tokens';
+import { WordFilter } from '../lexicon/filter';
 
 /** A run of name tokens [a, b). */
 export interface NameSegment {
@@ -23,6 +24,8 @@ const CONNECTORS = new Set(['bin', 'al', 'de', 'van', 'von', 'der', 'den', 'da',
 const ADVERBS = new Set(['also', 'earlier', 'later', 'then', 'again', 'further', 'previously', 'repeatedly', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'once', 'recently', 'reportedly', 'publicly', 'openly', 'clearly', 'firmly', 'not', 'never', 'only', 'still', 'already', 'had', 'even']);
 
 /** The token is written in capitals (ASCII letters checked by code, others by case mapping). */
+const ADVERB_FILTER = new WordFilter(ADVERBS);
+
 function allCaps(t: Token): boolean {
   const n = t.e - t.s;
   let letters = 0;
@@ -126,7 +129,7 @@ export function partOfOrgOrPlace(tokens: Token[], seg: NameSegment, lex: Lexicon
 /** The token after the name (adverbs skipped) is a speech verb: "Figueroa said", "Peskov earlier slammed". */
 export function cueAfter(tokens: Token[], b: number): boolean {
   let i = b;
-  for (let n = 0; n < 3 && i < tokens.length && ADVERBS.has(tokens[i].l); n++) i++;
+  for (let n = 0; n < 3 && i < tokens.length && ADVERB_FILTER.maybe(tokens[i].lowHash) && ADVERBS.has(tokens[i].l); n++) i++;
   const t = tokens[i];
   if (!t || t.k !== 'w' || t.cap || t.nl > 0 || (b > 0 && t.sent !== tokens[b - 1].sent)) return false;
   const forms = cuesForToken(t);

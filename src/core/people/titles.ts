@@ -3,8 +3,9 @@
  * "Russia’s Ambassador to Hanoi …", "Slovak Prime Minister’s Robert Fico"), appositives before
  * ("the head of the press office, Maria Zakharova") and after ("Sergey Lavrov, Russia’s top diplomat,").
  */
-import { classifyToken, geoOf, HONORIFICS, KNOWN_ORGS, ORG_HEADS, ROLE_MODIFIERS, TITLE_LINKS, type Lexicon, type WordClass } from '../lexicon';
+import { CAPITALS, classifyToken, GEO, geoOf, HONORIFICS, KNOWN_ORGS, ORG_HEADS, ROLE_MODIFIERS, TITLE_LINKS, type Lexicon, type WordClass } from '../lexicon';
 import type { Token } from './tokens';
+import { joinedHash, WordFilter } from '../lexicon/filter';
 
 /** A title found next to a name. */
 export interface TitleInfo {
@@ -28,7 +29,8 @@ const MAX_ZONE = 12;
 function wordClass(t: Token, lex: Lexicon): WordClass | 'link' | 'poss' | null {
   if (t.k === 's') return 'poss';
   if (t.k !== 'w') return null;
-  if (TITLE_LINKS.has(t.l) && !t.cap) return 'link';
+  // every link word has at most three letters
+  if (!t.cap && t.len <= 3 && TITLE_LINKS.has(t.l)) return 'link';
   const c = classifyToken(t, lex);
   // "First Deputy Prime Minister": a modifier even where it is no name
   if (c === 'stop' && ROLE_MODIFIERS.has(t.l)) return 'mod';
@@ -72,6 +74,8 @@ export function titleClasses(text: string, base: Iterable<string>): string[] {
   return [...out];
 }
 
+const ORG_GEO_FILTER = new WordFilter([...KNOWN_ORGS.keys(), ...GEO.keys(), ...CAPITALS.keys()]);
+
 /** The organisation or country a title names: its first qualifier ("Russian" → "Russia", "State Duma"). */
 export function orgOf(tokens: Token[], a: number, b: number): string | null {
   for (let i = a; i < b; i++) {
@@ -79,8 +83,11 @@ export function orgOf(tokens: Token[], a: number, b: number): string | null {
     if (t.k !== 'w') continue;
     for (let n = 3; n >= 2; n--) {
       if (i + n > b) continue;
-      let key = '';
-      for (let j = i; j < i + n; j++) key += (j > i ? ' ' : '') + tokens[j].l;
+      const words: string[] = [];
+      for (let j = i; j < i + n; j++) words.push(tokens[j].l);
+      // most word pairs and triples are no organisation or place: the filter turns them away before the key is built
+      if (!ORG_GEO_FILTER.maybe(joinedHash(words))) continue;
+      const key = words.join(' ');
       const known = KNOWN_ORGS.get(key) ?? geoOf(key);
       if (known) return known;
     }
