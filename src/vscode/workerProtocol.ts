@@ -5,6 +5,7 @@
  */
 import type { Analysis, AnalyzeOptions } from '../core/types';
 import { hostTasks } from './model/taskEmitter';
+import { hostProfile } from './profile';
 
 /** A request to a worker. */
 export interface AnalysisRequest {
@@ -41,7 +42,7 @@ export function encodeAnalysis(analysis: Analysis, maxItems = 1000): string[] {
 }
 
 /** Reads {@link encodeAnalysis}'s parts back, one per `turn` (a task each on the extension host). */
-export async function decodeAnalysis(parts: readonly string[], turn: <T>(fn: () => T) => Promise<T> = (fn) => hostTasks.run(fn)): Promise<Analysis> {
+export async function decodeAnalysis(parts: readonly string[], turn: <T>(fn: () => T) => Promise<T> = (fn) => hostTasks.run(() => hostProfile.time('worker reply: parse a part', fn))): Promise<Analysis> {
   if (parts.length === 0) throw new Error('the analysis worker sent an empty reply');
   const analysis = await turn(() => JSON.parse(parts[0]) as Analysis);
   for (let k = 1; k < parts.length; k++) {
