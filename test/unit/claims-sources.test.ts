@@ -93,3 +93,14 @@ describe('claims: possessed stance nouns', () => {
     expect(claim('The debate turned to Jane Doe’s proposal to raise the minimum wage.', 'to raise the minimum wage')?.speaker).toBe('Jane Doe');
   });
 });
+
+describe('claims: naming and topics', () => {
+  it('"64 percent call him competent", "Others call it the nerd prom"', () => {
+    expect(claim('Others call it the nerd prom.', 'it the nerd prom')?.cue?.text).toBe('call');
+  });
+
+  it('"was talking about X" attributes X; ", talking about X" after a statement only names its topic', () => {
+    expect(claim('The senator was talking about the cost of the new bridge.', 'the cost of the new bridge')?.cue?.text).toBe('talking about');
+    expect(claims('"Growth is 4%," Doe noted, talking about the results of the year.').some((c) => c.cue?.text === 'talking about')).toBe(false);
+  });
+});

@@ -99,6 +99,8 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): CueHit[] {
       if (f.plural && (!VERB_S.has(w0) || prev?.k === 's') && !(prev && prev.k === 'w' && (prev.cap || SUBJECT_WORDS.has(prev.l)))) continue;
       // "compared to 2023" is a preposition, not a comparison someone made
       if ((f.lemma === 'compare' || f.lemma === 'liken') && i + 1 < u.b && (tokens[i + 1].l === 'to' || tokens[i + 1].l === 'with')) continue;
+      // ", talking about X" after a statement names its topic; "is talking about X" attributes X
+      if (f.lemma === 'talking about' && prev?.t === ',') continue;
       // "continued" is a cue only as "X continued:" or ""…," he continued."
       if (f.lemma === 'continue' && i + 1 < u.b && ![':', ',', '.'].includes(tokens[i + 1].t) && !saidName) continue;
       hits.push({ a: i, b: i + n, form: f });
