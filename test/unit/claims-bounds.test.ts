@@ -91,3 +91,11 @@ describe('claims: semicolons and adjuncts around the content', () => {
     expect(claim('The banker admitted under scrutiny he had not been held accountable.', 'he had not been held accountable')?.cue?.text).toBe('admitted');
   });
 });
+
+describe('claims: "according to" inside a sentence', () => {
+  it('after an opening adjunct the statement follows; around a subject the statement surrounds it; after a dash it precedes', () => {
+    expect(claim('In addition, according to the department, nine million workers will be protected.', 'nine million workers will be protected')?.cue?.text).toBe('according to');
+    expect(claim('The plan, according to the ministry, will cost $5 billion.', 'The plan, according to the ministry, will cost $5 billion')?.cue?.text).toBe('according to');
+    expect(claim('Crime fell by a third — including robbery — according to the latest police data.', 'Crime fell by a third — including robbery')?.cue?.text).toBe('according to');
+  });
+});

@@ -152,7 +152,7 @@ export function unitDrafts(
         ce = tokens[b - 1].e;
         // "But to prevent problems, he said, local officials should be vigilant": one statement around its attribution
         const after = (p.srcB > h.b ? p.srcB : h.b);
-        if (h.form.kind === 'verb' && after + 1 < u.b && tokens[after].t === ',' && continuesStatement(tokens[after + 1])) {
+        if (after + 1 < u.b && tokens[after].t === ',' && continuesStatement(tokens[after + 1])) {
           const e = trimEnd(tokens, after + 1, contentEnd(after + 1));
           if (e > after + 1) ce = tokens[e - 1].e;
         }
@@ -336,8 +336,12 @@ function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote[], men
     const e = npToComma(tokens, h.b, u.b);
     // "In his words, …": the source is the pronoun inside the cue
     const res = h.form.words[0] === 'in' && h.form.words.length === 3 ? { ...base, srcA: h.a + 1, srcB: h.a + 2 } : { ...base, srcA: h.b, srcB: e };
-    if (h.a > u.a && tokens[h.a - 1].t === ',') {
+    const pt = h.a > u.a ? tokens[h.a - 1] : null;
+    if (pt && (pt.t === ',' || (DASHES.has(pt.t) && pt.q < 0))) {
       const q = isSpeechQuoteEnd(tokens, h.a - 2, quotes);
+      // "In addition, according to the department, nearly nine million …": an adjunct before, the statement after
+      const after = e < u.b - 3 && tokens[e].t === ',';
+      if (!q && after && leadingAdjunct(tokens, u.a, h.a - 1)) return res;
       return { ...res, before: true, contentA: u.a, contentB: h.a - 1, quote: q, cut: h.a - 1 };
     }
     // "According to X, CONTENT": the content starts after the comma (see contentStart)
