@@ -11,6 +11,7 @@ import { resolve, type Anchor } from './resolve';
 import { tenseAt } from './tense';
 import { parsePublished, type Day } from './calendar';
 import { chronoAt } from './numeric';
+import { lowerHash, WordFilter } from '../lexicon/filter';
 import type { Match } from './sem';
 
 /** What date resolution needs besides the text. */
@@ -35,6 +36,9 @@ const MAX_LEFT = 7;
 const NEAR = 120;
 const WINDOW = 160;
 
+const LEFT_FILTER = new WordFilter(LEFT_WORDS);
+const alnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 function leftStart(text: string, pos: number, floor: number): number {
   let start = pos;
   for (let k = 0; k < MAX_LEFT; k++) {
@@ -42,11 +46,11 @@ function leftStart(text: string, pos: number, floor: number): number {
     if (p < 0) break;
     let e = p + 1;
     const c0 = text.charCodeAt(p);
-    const alnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
     if (alnum(c0)) while (e < start && alnum(text.charCodeAt(e))) e++;
-    const w = text.slice(p, e).toLowerCase();
     const digit = c0 >= 48 && c0 <= 57;
-    if (!(digit || w === '-' || w === "'" || w === '\u2019' || w === '/' || LEFT_WORDS.has(w))) break;
+    const mark = e - p === 1 && (c0 === 45 || c0 === 39 || c0 === 0x2019 || c0 === 47);
+    // the word is built only when the filter lets it through
+    if (!(digit || mark || (LEFT_FILTER.maybe(lowerHash(text, p, e)) && LEFT_WORDS.has(text.slice(p, e).toLowerCase())))) break;
     start = p;
   }
   return start;
@@ -85,6 +89,12 @@ function digitWorthIt(text: string, p: number): boolean {
 /** The year of the latest completed quarter at publication (quarterly reports come out ~6 weeks after). */
 function latestQuarterYear(pub: Day): number {
   return pub.m === 1 || (pub.m === 2 && pub.d <= 14) ? pub.y - 1 : pub.y;
+}
+
+/** The tense around text[start, end), read on first use (made outside the head loop, whose body then needs no context per iteration). */
+function lazyTense(text: string, start: number, end: number): () => number | null {
+  let tense: number | null | undefined;
+  return () => (tense === undefined ? (tense = tenseAt(text, start, end)) : tense);
 }
 
 const COMPARE = new Set(['with', 'from', 'than', 'over', 'to', 'million', 'billion', 'share', 'cents', 'level', 'period']);
@@ -131,10 +141,9 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
     if (!m) continue;
     const start = T.s[m.from];
     const end = T.e[m.to - 1];
-    let tense: number | null | undefined;
     const anchor: Anchor = {
       pub,
-      tense: () => (tense === undefined ? (tense = tenseAt(text, start, end)) : tense),
+      tense: lazyTense(text, start, end),
       near: previous && start - previousEnd < NEAR ? previous : null,
       previous: m.sem.k !== 'ana' ? previous
         : m.sem.unit === 'Y' && previousYear !== null ? { y: previousYear, m: 1, d: 1 }

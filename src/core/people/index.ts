@@ -113,10 +113,28 @@ function qualifyTitle(p: Person): void {
   p.org = country;
 }
 
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 function slug(s: string): string {
   let out = '';
   let dash = false;
-  for (const ch of s.toLowerCase()) {
+  const low = s.toLowerCase();
+  if (isAscii(low)) {
+    // the same walk by index (no string per character)
+    for (let i = 0; i < low.length; i++) {
+      const c = low.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (dash && out) out += '-';
+        out += low[i];
+        dash = false;
+      } else dash = true;
+    }
+    return out || 'person';
+  }
+  for (const ch of low) {
     const c = ch.charCodeAt(0);
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 127 && ALNUM.test(ch))) {
       if (dash && out) out += '-';

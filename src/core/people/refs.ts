@@ -126,7 +126,8 @@ function titleOk(p: Person, head: string, geo: string | null, classes: string[],
   if (low.includes(head)) return true;
   // "his Chinese counterpart Xi Jinping" … "the Chinese leader": a counterpart holds the same kind of office
   if (geo && p.classes.includes('counterpart')) return true;
-  return classes.some((c) => p.classes.includes(c));
+  for (const c of classes) if (p.classes.includes(c)) return true;
+  return false;
 }
 
 function refClasses(head: string, text: string, lex: Lexicon): string[] {
