@@ -104,3 +104,10 @@ describe('claims: naming and topics', () => {
     expect(claims('"Growth is 4%," Doe noted, talking about the results of the year.').some((c) => c.cue?.text === 'talking about')).toBe(false);
   });
 });
+
+describe('claims: capitalised noun compounds are no cues', () => {
+  it('"the United States", "the Paris attacks"', () => {
+    expect(claims('Officials in the United States tightened the rules.').some((c) => c.cue?.text === 'States')).toBe(false);
+    expect(claims('After the Paris attacks the city changed.')).toHaveLength(0);
+  });
+});

@@ -58,7 +58,7 @@ const IRREGULAR: Record<string, string[]> = {
 };
 const DOUBLE = new Set(['slam', 'admit', 'regret', 'commit', 'refer', 'rebut']);
 /** Base forms accepted without an inflection ("officials say", "they believe"). */
-const BASE_OK = new Set(['see', 'show', 'say', 'tell', 'believe', 'think', 'know', 'argue', 'insist', 'warn', 'expect', 'fear', 'want', 'claim', 'stress', 'note', 'add', 'agree', 'hope', 'support', 'oppose', 'worry', 'deny', 'reject', 'endorse', 'back', 'criticize', 'praise', 'urge', 'demand', 'predict', 'estimate', 'suggest', 'accuse', 'blame', 'consider', 'acknowledge', 'admit', 'question', 'call', 'describe', 'view', 'see']);
+const BASE_OK = new Set(['see', 'show', 'say', 'tell', 'believe', 'think', 'know', 'argue', 'insist', 'warn', 'expect', 'fear', 'want', 'claim', 'stress', 'note', 'add', 'agree', 'hope', 'oppose', 'worry', 'deny', 'reject', 'endorse', 'back', 'criticize', 'praise', 'urge', 'demand', 'predict', 'estimate', 'suggest', 'accuse', 'blame', 'consider', 'acknowledge', 'admit', 'question', 'call', 'describe', 'view', 'see']);
 /** Verbs that are never cues on their own in these forms. */
 const SKIP = new Set(['told', 'spoke', 'point', 'post', 'plan', 'invite', 'prefer']);
 
