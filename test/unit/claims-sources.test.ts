@@ -75,8 +75,8 @@ describe('claims: progressive and inverted openings', () => {
 });
 
 describe('claims: base forms and passive questions', () => {
-  it('a plural subject before a bare stance verb: "Most Republicans support …", "Critics oppose …"', () => {
-    expect(claim('Most Republicans support a ban on the imports.', 'a ban on the imports')?.cue?.text).toBe('support');
+  it('a plural subject before a bare stance verb: "Most Republicans endorse …", "Critics oppose …"', () => {
+    expect(claim('Most Republicans endorse a ban on the imports.', 'a ban on the imports')?.cue?.text).toBe('endorse');
     expect(claim('Critics oppose the new pipeline.', 'the new pipeline')?.stance).toBe('negative');
   });
 
