@@ -32,7 +32,7 @@ const LISTS = ['claims', 'quotes', 'dates'] as const;
  * on the receiving thread in one block; strings are copied at once, and each part parses in a task
  * of its own ({@link decodeAnalysis}).
  */
-export function encodeAnalysis(analysis: Analysis, maxItems = 1000): string[] {
+export function encodeAnalysis(analysis: Analysis, maxItems = 500): string[] {
   const parts = [JSON.stringify({ ...analysis, claims: [], quotes: [], dates: [] })];
   for (const list of LISTS) {
     const items: readonly unknown[] = analysis[list];
