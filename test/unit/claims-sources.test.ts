@@ -111,3 +111,10 @@ describe('claims: capitalised noun compounds are no cues', () => {
     expect(claims('After the Paris attacks the city changed.')).toHaveLength(0);
   });
 });
+
+describe('claims: "spoke" needs a topic or a quotation', () => {
+  it('"spoke in a cottage" is no claim; "spoke about X" is', () => {
+    expect(claims('The president spoke in a cottage on a Marine base.')).toHaveLength(0);
+    expect(claim('The president spoke about the rising seas.', 'the rising seas')?.cue?.text).toBe('spoke about');
+  });
+});

@@ -161,6 +161,8 @@ export function unitDrafts(
       const a = p.contentFrom ?? contentStart(tokens, h, u.b, contentEnd(h.b));
       const b = trimTail(tokens, a, trimEnd(tokens, a, contentEnd(h.b)));
       if (CLAUSE_ONLY.has(h.form.lemma) && a < u.b && !clauseOpens(tokens, a)) continue;
+      // "spoke in a cottage", "spoke to a gathering": without "about"/"of" or a quotation nothing is said
+      if ((h.form.lemma === 'spoke' || h.form.lemma === 'talked') && a < u.b && tokens[a].k !== 'q' && !(a > 0 && (tokens[a - 1].l === 'about' || tokens[a - 1].l === 'of' || tokens[a - 1].t === ':'))) continue;
       const nq = a >= u.b && tokens[u.b - 1].t === ':' && u.b < tokens.length && tokens[u.b].k === 'q' ? quotes[tokens[u.b].q] : undefined;
       if (nq && nq.kind === 'speech' && nq.start === tokens[u.b].s) {
         // "Caddell continued:" and the quotation as the next paragraph
