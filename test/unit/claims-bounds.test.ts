@@ -99,3 +99,11 @@ describe('claims: "according to" inside a sentence', () => {
     expect(claim('Crime fell by a third — including robbery — according to the latest police data.', 'Crime fell by a third — including robbery')?.cue?.text).toBe('according to');
   });
 });
+
+describe('claims: an inverted source that runs on after a quotation', () => {
+  it('""…," said Senator Jane Doe in a statement" gives the quotation to Jane Doe', () => {
+    const a = analyze('"The tariffs will hurt farmers," said Senator Jane Doe in a statement.', { published: '2022-02-07T21:37' });
+    expect(a.claims.find((c) => c.cue?.text === 'said')?.text).toBe('"The tariffs will hurt farmers,"');
+    expect(a.quotes[0].speaker).toBe('Jane Doe');
+  });
+});

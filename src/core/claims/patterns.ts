@@ -367,7 +367,10 @@ function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote[], men
     const named = lt.t === ',' && !h.form.words[0].endsWith('ing') ? subjectBeforeParenthetical(tokens, u, left, mentionStart) : null;
     let namedFirst = false;
     if (named && !prevQuote && !isSpeechQuoteEnd(tokens, named[0] - 1, quotes)) for (let k = named[0]; k < named[1] && !namedFirst; k++) namedFirst = mentionStart[k] >= 0;
-    if (!namedFirst && !h.form.words[0].endsWith('ing') && invertible(h.form, lt.k === 'q' || isSpeechQuoteEnd(tokens, left - 1, quotes) !== null) && e > h.b && (e >= u.b || (tokens[e].k === 'p' && !DASHES.has(tokens[e].t))) && invertedSource(tokens, h.b, e, mentionStart)) {
+    const afterQuote = lt.k === 'q' || isSpeechQuoteEnd(tokens, left - 1, quotes) !== null;
+    // ""…," said the former top aide to President Bush in a statement": after a quotation the source may run on
+    const sourceEnds = e >= u.b || (tokens[e].k === 'p' && !DASHES.has(tokens[e].t)) || (afterQuote && tokens[e].k === 'w' && !tokens[e].cap && !FINITE.has(tokens[e].l));
+    if (!namedFirst && !h.form.words[0].endsWith('ing') && invertible(h.form, afterQuote) && e > h.b && sourceEnds && invertedSource(tokens, h.b, e, mentionStart)) {
       const q = lt.k === 'q' ? isSpeechQuoteEnd(tokens, left, quotes) : isSpeechQuoteEnd(tokens, left - 1, quotes);
       const ce = lt.t === ',' ? left : left + 1;
       return { ...base, srcA: h.b, srcB: e, before: true, contentA: u.a, contentB: ce, quote: q, cut: left };
