@@ -107,3 +107,11 @@ describe('claims: an inverted source that runs on after a quotation', () => {
     expect(a.quotes[0].speaker).toBe('Jane Doe');
   });
 });
+
+describe('claims: a quotation before an appositive source', () => {
+  it('""…," the White House spokesman, Josh Earnest, said" gives the quotation to the named spokesman', () => {
+    const a = analyze('"The decision is final," the White House spokesman, Josh Earnest, said.', { published: '2022-02-07T21:37' });
+    expect(a.claims.find((c) => c.cue?.text === 'said')?.text).toBe('"The decision is final,"');
+    expect(a.quotes[0].speaker).toBe('Josh Earnest');
+  });
+});

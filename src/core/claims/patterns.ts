@@ -379,7 +379,13 @@ function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote[], men
       // "Trump, speaking to veterans in Virginia, said …": the subject stands before the parenthetical
       const subj = subjectBeforeParenthetical(tokens, u, left, mentionStart);
       if (subj) {
-        const qb = subj[0] > u.a ? isSpeechQuoteEnd(tokens, subj[0] - 1, quotes) : prevQuote && subj[0] === u.a ? prevQuote : null;
+        let qb = subj[0] > u.a ? isSpeechQuoteEnd(tokens, subj[0] - 1, quotes) : prevQuote && subj[0] === u.a ? prevQuote : null;
+        // ""…," the White House spokesman, Josh Earnest, said": the quotation stands before the appositive pair
+        if (!qb && subj[0] - 2 > u.a && tokens[subj[0] - 1].t === ',') {
+          const a2 = npLeft(tokens, subj[0] - 2, u.a, mentionStart);
+          if (a2 <= subj[0] - 2 && a2 > u.a) qb = isSpeechQuoteEnd(tokens, a2 - 1, quotes);
+          else if (a2 === u.a && prevQuote) qb = prevQuote;
+        }
         if (qb && restIsAdjunct(tokens, h.b, u.b, h.form, true)) return { ...base, srcA: subj[0], srcB: subj[1], before: true, quote: qb };
         return { ...base, srcA: subj[0], srcB: subj[1], cut: subj[0] > u.a && tokens[subj[0] - 1].t === ',' ? subj[0] - 1 : -1 };
       }
