@@ -115,3 +115,10 @@ describe('claims: a quotation before an appositive source', () => {
     expect(a.quotes[0].speaker).toBe('Josh Earnest');
   });
 });
+
+describe('claims: a statement before "he said" that opens with an adjunct', () => {
+  it('nothing after the cue: the words before it are the statement', () => {
+    expect(claim('As a woman, Ms. Doe likely raised less suspicion, Mr. Roe said.', 'As a woman, Ms. Doe likely raised less suspicion')?.cue?.text).toBe('said');
+    expect(claim('Seeing his brother suffer led him to avoid alcohol, he said.', 'Seeing his brother suffer led him to avoid alcohol')?.cue?.text).toBe('said');
+  });
+});

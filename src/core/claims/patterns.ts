@@ -305,7 +305,15 @@ function leadingAdjunct(tokens: Token[], a: number, b: number): boolean {
   const opener = ADJUNCT_OPENERS.has(t.l) || (t.len > 5 && t.l.endsWith('ing') && !NOT_PARTICIPLE.has(t.l)) || (t.l.endsWith('ly') && a + 1 < b && ADJUNCT_OPENERS.has(tokens[a + 1].l));
   if (!opener) return false;
   // "During a campaign stop in Onawa, Iowa, …": commas inside the adjunct, but no verb of a clause
-  for (let i = a; i < b; i++) if (tokens[i].k === 'q' || (tokens[i].t === ',' && !(i + 1 < b && tokens[i + 1].cap)) || FINITE.has(tokens[i].l)) return false;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i];
+    if (t.k === 'q' || FINITE.has(t.l)) return false;
+    if (t.t !== ',') continue;
+    // only a place name ("in Onawa, Iowa,") may hold a comma
+    let j = i + 1;
+    while (j < b && tokens[j].cap) j++;
+    if (j === i + 1 || (j < b && tokens[j].t !== ',')) return false;
+  }
   return true;
 }
 
@@ -423,7 +431,7 @@ function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote[], men
   if ((bt.t === ',' || quoteBefore) && (quoteBefore || invertible(h.form, false) || restEmpty(tokens, h.b, u.b)) && restIsAdjunct(tokens, h.b, u.b, h.form, !!quoteBefore)) {
     const contentB = bt.t === ',' ? beforeTok : beforeTok + 1;
     // ""…," she said" ends the content of an earlier cue before its source
-    if (quoteBefore || (contentB - u.a >= 3 && !leadingAdjunct(tokens, u.a, contentB))) return { ...res, before: true, contentA: u.a, contentB, quote: quoteBefore, cut: bt.t === ',' ? beforeTok : quoteBefore ? npA : -1 };
+    if (quoteBefore || (contentB - u.a >= 3 && (!leadingAdjunct(tokens, u.a, contentB) || restEmpty(tokens, h.b, u.b)))) return { ...res, before: true, contentA: u.a, contentB, quote: quoteBefore, cut: bt.t === ',' ? beforeTok : quoteBefore ? npA : -1 };
   }
   return { ...res, cut };
 }
