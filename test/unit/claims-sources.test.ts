@@ -118,3 +118,11 @@ describe('claims: "spoke" needs a topic or a quotation', () => {
     expect(claim('The president spoke about the rising seas.', 'the rising seas')?.cue?.text).toBe('spoke about');
   });
 });
+
+describe('claims: anonymous sources "close to" someone', () => {
+  it('"…, a source close to him said" is an anonymous source of the statement before it', () => {
+    const c = claim('Doe will rethink his approach, a source close to him said.', 'Doe will rethink his approach');
+    expect(c?.anonymous).toBe(true);
+    expect(c?.source?.text).toBe('a source close to him');
+  });
+});

@@ -73,7 +73,8 @@ export function npLeft(tokens: Token[], end: number, a: number, mentionStart?: I
       continue;
     }
     if (t.k !== 'w') break;
-    if (CLAUSE.has(t.l) && !t.cap) break;
+    // "a source close to him", "people close to the talks"
+    if (CLAUSE.has(t.l) && !t.cap && !(t.l === 'to' && i > a && tokens[i - 1].l === 'close')) break;
     if (t.l === 'and' && !(i > a && (tokens[i - 1].cap || tokens[i + 1]?.cap))) break;
     if (t.l === 'and' && i === end) break;
   }
