@@ -36,9 +36,15 @@ function compatible(p: Person, words: string[]): boolean {
   if (p.words.length === 1 || words.length === 1) return true;
   if (f1 === f2) return true;
   // "J." and "John", "Vlad" and "Vladimir"
-  const s1 = f1.replace(/\.$/, '');
-  const s2 = f2.replace(/\.$/, '');
+  const s1 = f1.endsWith('.') ? f1.slice(0, -1) : f1;
+  const s2 = f2.endsWith('.') ? f2.slice(0, -1) : f2;
   return (s1.length <= 2 && s2.startsWith(s1)) || (s2.length <= 2 && s1.startsWith(s2));
+}
+
+/** The first person of `list` whose name may be `words`. */
+function firstCompatible(list: Person[] | undefined, words: string[]): Person | undefined {
+  if (list) for (const p of list) if (compatible(p, words)) return p;
+  return undefined;
 }
 
 function genderOf(words: string[], title: TitleInfo | null): 'm' | 'f' | null {
@@ -139,7 +145,7 @@ export function linkPeople(cands: Candidate[], tokens: Token[], text: string, le
       continue;
     }
     const last = w[w.length - 1];
-    let p = (bySurname.get(last) ?? []).find((x) => compatible(x, w));
+    let p = firstCompatible(bySurname.get(last), w);
     if (!p) {
       p = newPerson(c, tokens, text);
       people.push(p);

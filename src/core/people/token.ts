@@ -38,16 +38,16 @@ function shortWord(text: string, s: number, e: number, fold: boolean): string | 
 }
 
 /**
- * One token. Its text (`t`) and lowercased form (`l`) are read from the source text on first use,
- * so that the many words nobody looks at cost no string. Capitalisation, case folding, a final period,
+ * One token. Its lowercased form (`l`, also its text `t` when no letter folds) is read from the source
+ * text on first use, so that the many words nobody looks at cost no string. Capitalisation, case folding, a final period,
  * the cached word class and the newline count are packed into one number (a small token keeps the
  * garbage collector's copying cheap).
  */
 export class Token {
   /** Sentence index. */
   sent = 0;
-  private _t: string | null = null;
-  private _l: string | null = null;
+  /** The lowercased form once built (also the text when no letter folds). */
+  private x: string | null = null;
   private f: number;
 
   constructor(
@@ -80,27 +80,27 @@ export class Token {
     return this.f >>> NL_SHIFT;
   }
 
-  /** The token's text. */
+  /** The token's text (a word with a capital or a final period builds it on each call: few are asked for it twice). */
   get t(): string {
-    if (this._t === null) {
-      const n = this.e - this.s;
-      this._t = n === 1 ? this.src[this.s] : (n <= 3 && shortWord(this.src, this.s, this.e, false)) || this.src.slice(this.s, this.e);
-    }
-    return this._t;
+    if ((this.f & FOLDS) !== 0) return this.src.slice(this.s, this.e);
+    return this.x ?? (this.x = this.text());
+  }
+
+  private text(): string {
+    const n = this.e - this.s;
+    return n === 1 ? this.src[this.s] : (n <= 3 && shortWord(this.src, this.s, this.e, false)) || this.src.slice(this.s, this.e);
   }
 
   /** Lowercased text without a trailing period. */
   get l(): string {
-    if ((this.f & FOLDS) === 0) return this.t;
-    if (this._l === null) {
-      const len = this.len;
-      this._l = (len <= 3 && len > 0 && shortWord(this.src, this.s, this.s + len, true)) || this.fold();
-    }
-    return this._l;
+    if (this.x !== null) return this.x;
+    if ((this.f & FOLDS) === 0) return (this.x = this.text());
+    const len = this.len;
+    return (this.x = (len <= 3 && len > 0 && shortWord(this.src, this.s, this.s + len, true)) || this.fold());
   }
 
   private fold(): string {
-    const t = this.t;
+    const t = this.src.slice(this.s, this.e);
     return ((this.f & DOT) !== 0 ? t.slice(0, -1) : t).toLowerCase();
   }
 
