@@ -122,3 +122,9 @@ describe('claims: a statement before "he said" that opens with an adjunct', () =
     expect(claim('Seeing his brother suffer led him to avoid alcohol, he said.', 'Seeing his brother suffer led him to avoid alcohol')?.cue?.text).toBe('said');
   });
 });
+
+describe('claims: a cue inside an opening subordinate clause', () => {
+  it('"While his advisers have suggested X, Mr. Doe is …": the content ends with the subordinate clause', () => {
+    expect(claim('While his advisers have suggested that the tour is over, Mr. Doe is planning three more stops.', 'the tour is over')?.cue?.text).toBe('suggested');
+  });
+});

@@ -29,6 +29,7 @@ const ADJUNCT_START = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'w
 const NP_OPENERS = new Set(['the', 'a', 'an', 'this', 'his', 'her', 'their']);
 const CLAUSE_CUTS = new Set(['although', 'though', 'whereas', 'while']);
 const NOT_PARTICIPLE = new Set(['including', 'according', 'regarding', 'concerning', 'notwithstanding', 'during', 'excluding', 'following', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'building', 'meeting', 'spring', 'string', 'bring']);
+const SUBORDINATORS = new Set(['while', 'though', 'although', 'whereas', 'if', 'because', 'since', 'as', 'when', 'after', 'before', 'once', 'unless']);
 const CONJ = new Set(['but', 'and', 'or', 'although', 'though', 'while', 'whereas', 'so', 'yet', 'nor', 'because', 'since', 'which', 'who', 'adding', 'saying']);
 
 /** Cues that report speech only with a clause or a quotation ("conceded that …"), not with an object ("conceded the inspection regime"). */
@@ -106,6 +107,18 @@ export function unitDrafts(
     if (t.k !== 'p' || t.q >= 0) continue;
     const nl = tokens[i + 1].l;
     if (t.t === ';' || (DASHES.has(t.t) && (nl === 'and' || nl === 'but')) || (t.t === '(' && (nl === 'which' || nl === 'who'))) cuts.push(i);
+  }
+  // "While his advisers have suggested X, Mr. Obama is …": a subordinate clause ends at the comma before the main clause's subject
+  if (SUBORDINATORS.has(tokens[u.a].l) && hits[0].a > u.a) {
+    for (let i = hits[0].b; i < u.b - 1; i++) {
+      const t = tokens[i];
+      if (t.k !== 'p' || t.q >= 0 || t.t !== ',') continue;
+      const nx = tokens[i + 1];
+      if ((nx.cap && nx.k === 'w' && !NOT_SOURCE_START.has(nx.l)) || SUBJECT_PRONOUNS.has(nx.l)) {
+        cuts.push(i);
+        break;
+      }
+    }
   }
   cuts.sort((x, y) => x - y);
   const contentEnd = (from: number) => {
