@@ -126,3 +126,12 @@ describe('claims: anonymous sources "close to" someone', () => {
     expect(c?.source?.text).toBe('a source close to him');
   });
 });
+
+describe('claims: hearsay adverbs', () => {
+  it('"X is reportedly spending …" is an anonymous claim; "allegedly" is contested', () => {
+    const c = claim('The club is reportedly spending $1.5 million on advertisements.', 'The club is reportedly spending $1.5 million on advertisements');
+    expect(c?.anonymous).toBe(true);
+    expect(c?.cue?.text).toBe('reportedly');
+    expect(claims('The firm allegedly laundered money for years.')[0]?.stance).toBe('contested');
+  });
+});

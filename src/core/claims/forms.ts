@@ -150,6 +150,26 @@ export function askedQuestion(tokens: Token[], u: Unit): Draft[] {
   return out;
 }
 
+const HEARSAY = new Set(['reportedly', 'allegedly']);
+
+/** "The Club for Growth is reportedly spending $1.5 million …": the clause around the adverb, from unnamed reports. */
+export function hearsayAdverb(tokens: Token[], u: Unit): Draft[] {
+  for (let i = u.a + 1; i < u.b - 1; i++) {
+    const t = tokens[i];
+    if (t.k !== 'w' || t.q >= 0 || !HEARSAY.has(t.l)) continue;
+    // the clause: from the unit start (or the last comma before the adverb) to the next semicolon or the end
+    let a = i - 1;
+    while (a > u.a && !(tokens[a - 1].k === 'p' && (tokens[a - 1].t === ',' || tokens[a - 1].t === ';' || tokens[a - 1].t === ':')) && i - a < 30) a--;
+    let e = i + 1;
+    while (e < u.b && e - i < 60 && !(tokens[e].q < 0 && tokens[e].k === 'p' && tokens[e].t === ';')) e++;
+    const b = trimEnd(tokens, a, e);
+    if (b - a < 3 || a === i) continue;
+    const stance = t.l === 'allegedly' ? 'contested' : 'neutral';
+    return [{ start: tokens[a].s, end: tokens[b - 1].e, cue: { start: t.s, end: t.e }, source: { speaker: null, official: -1, anonymous: true, a: i, b: i, kind: 'anon' }, stance }];
+  }
+  return [];
+}
+
 const SEEM = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 const EXPECTED_BE = new Set(['is', 'are', 'was', 'were']);
 

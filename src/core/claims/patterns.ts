@@ -7,7 +7,7 @@
 import type { CueForm } from '../lexicon';
 import type { Stance, Quote } from '../types';
 import type { Token } from '../people';
-import { askedQuestion, colonQuote, colonSource, cueInsideQuote, inSourceLead, raisingCue, headlineDash, nominalCue, reportedInQuote } from './forms';
+import { askedQuestion, colonQuote, colonSource, cueInsideQuote, hearsayAdverb, inSourceLead, raisingCue, headlineDash, nominalCue, reportedInQuote } from './forms';
 import { beliefSource, COGNITION, contentStart, DASHES, isSpeechQuoteEnd, TELL_OBJECT, trimEnd, WH } from './shared';
 import { npLeft, npRight, npToComma, resolveSource, skipLeft, type Source, type SourceContext } from './source';
 import type { CueHit, Unit } from './units';
@@ -63,14 +63,17 @@ export function unitDrafts(
   let colon = false;
   let asked = false;
   let raising = false;
+  let hearsay = false;
   for (let i = u.a + 1; i < u.b; i++) {
     const t = tokens[i];
     if (t.k === 'p') colon ||= t.e - t.s === 1 && t.t === ':';
     else if (t.k === 'w') {
       const fc = t.firstCode;
+      if (fc === 114 && t.e - t.s === 10 && t.l === 'reportedly') hearsay = true;
       if (fc === 97 || fc === 115 || fc === 101) {
         const n = t.e - t.s;
         if (n === 5 && fc === 97 && t.l === 'asked') asked = true;
+        else if (n === 9 && (t.l === 'allegedly' || t.l === 'purported')) hearsay = true;
         else if (n >= 4 && n <= 8) raising ||= t.l === 'expected' || t.l.startsWith('seem') || t.l.startsWith('appear');
       }
     }
@@ -79,6 +82,7 @@ export function unitDrafts(
   if (colon && !d) out.push(...colonQuote(tokens, u, quotes, sctx));
   if (asked) out.push(...askedQuestion(tokens, u));
   if (raising) out.push(...raisingCue(tokens, u, sctx));
+  if (hearsay) out.push(...hearsayAdverb(tokens, u));
   // "In a new poll, 40 percent back the senator": the opening source stands when the verb cues attribute nothing
   const lead = !d && tokens[u.a].k === 'w' ? inSourceLead(tokens, u, sctx) : null;
   if (u.quoted) {
