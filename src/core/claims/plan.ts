@@ -1,0 +1,232 @@
+/**
+ * Where a cue's source and content lie in its unit: before or after the cue, inverted ("…," said X),
+ * coordinated ("…, adding"), around a parenthetical ("X, speaking to veterans, said …").
+ */
+import type { CueForm } from '../lexicon';
+import type { Quote } from '../types';
+import type { Token } from '../people';
+import { DASHES, isSpeechQuoteEnd, TELL_OBJECT } from './shared';
+import { npLeft, npRight, npToComma, skipLeft } from './source';
+import type { CueHit, Unit } from './units';
+
+/** Words that open an adjunct after a cue ("said on Monday", "said the day before"), not a content. */
+export const ADJUNCT_START = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'while', 'when', 'with', 'from', 'as', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'this', 'last', 'to', 'via', 'through', 'late', 'early', 'recently', 'reporters', 'journalists', 'the', 'a', 'an', 'summing', 'talking', 'speaking', 'adding', 'referring', 'commenting', 'answering', 'responding', 'citing', 'following', 'without', 'according', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'by', 'also', 'again', 'then', 'of', 'about', 'his', 'her', 'their']);
+const NP_OPENERS = new Set(['the', 'a', 'an', 'this', 'his', 'her', 'their']);
+/** Conjunctions after a comma that end a statement (", although …"). */
+export const CLAUSE_CUTS = new Set(['although', 'though', 'whereas', 'while']);
+/** -ing words that are no participles opening a new clause. */
+export const NOT_PARTICIPLE = new Set(['including', 'according', 'regarding', 'concerning', 'notwithstanding', 'during', 'excluding', 'following', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'building', 'meeting', 'spring', 'string', 'bring']);
+/** Words that cannot open the source after an inverted cue (""…," she said on Twitter"). */
+export const NOT_SOURCE_START = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'for', 'of', 'by', 'as', 'about', 'while', 'when', 'that', 'this', 'last', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'again', 'also', 'then', 'recently', 'repeatedly', 'afterward', 'afterwards', 'sarcastically']);
+
+/** Where one cue's source and content lie. */
+export interface Plan {
+  coordinated: boolean;
+  /** Source phrase tokens [srcA, srcB). */
+  srcA: number;
+  srcB: number;
+  /** Content before the cue ("CONTENT, SOURCE said"). */
+  before: boolean;
+  contentA: number;
+  contentB: number;
+  quote: Quote | null;
+  /** Token index that cuts the content of an earlier cue, or -1. */
+  cut: number;
+  /** Where the content starts when the plan knows it ("Said Ellis: …"). */
+  contentFrom?: number;
+}
+
+function restIsAdjunct(tokens: Token[], from: number, b: number, form: CueForm, afterQuote = false): boolean {
+  if (from >= b) return true;
+  let i = from;
+  if (form.lemma === 'tell') while (i < b && i - from < 5 && tokens[i].k === 'w' && (tokens[i].cap || TELL_OBJECT.has(tokens[i].l))) i++;
+  for (let j = i; j < Math.min(b, i + 12) && tokens[j].t !== ','; j++) if (tokens[j].l === 'that' || tokens[j].t === ':') return false;
+  if (i >= b) return true;
+  const t = tokens[i];
+  if (t.t === ',' && i + 1 < b && tokens[i + 1].k === 'q') return afterQuote;
+  if (t.k === 'p') return t.t !== ':';
+  if (t.k === 'q') return false;
+  // ""…," she said several months later": after a quotation the rest is an adjunct unless it says "that"
+  // "…, some leaders said the mogul still has time": a determiner opening a clause, not a time adjunct
+  if (!afterQuote && NP_OPENERS.has(t.l)) for (let j = i + 1; j < Math.min(b, i + 15) && tokens[j].t !== ','; j++) if (FINITE.has(tokens[j].l)) return false;
+  // "reported at least six …": a quantifier, not an adjunct
+  if (t.l === 'at' && i + 1 < b && (tokens[i + 1].l === 'least' || tokens[i + 1].l === 'most')) return false;
+  return afterQuote || ADJUNCT_START.has(t.l) || (t.cap && form.lemma === 'tell') || t.k === 'n';
+}
+
+/** Words that open a sentence-initial adjunct ("During the rally, …"). */
+export const ADJUNCT_OPENERS = new Set(['during', 'at', 'in', 'on', 'after', 'before', 'while', 'when', 'as', 'speaking', 'giving', 'writing', 'addressing', 'asked', 'answering', 'responding', 'since', 'last', 'earlier', 'later', 'for', 'with', 'from', 'under', 'over', 'despite', 'unlike', 'like', 'amid', 'following', 'through', 'throughout', 'separately', 'meanwhile', 'also', 'however', 'instead', 'still', 'then', 'now', 'today', 'yesterday', 'speaking', 'talking', 'appearing', 'commenting']);
+
+/** "During the rally Monday, the former president said …": the words before the comma are an adjunct, not a statement. */
+function leadingAdjunct(tokens: Token[], a: number, b: number): boolean {
+  const t = tokens[a];
+  // "Steering clear of …, Kasich …", "Shortly after my sentence, Holder …": a participle or an adverb before an opener
+  const opener = ADJUNCT_OPENERS.has(t.l) || (t.len > 5 && t.l.endsWith('ing') && !NOT_PARTICIPLE.has(t.l)) || (t.l.endsWith('ly') && a + 1 < b && ADJUNCT_OPENERS.has(tokens[a + 1].l));
+  if (!opener) return false;
+  // "During a campaign stop in Onawa, Iowa, …": commas inside the adjunct, but no verb of a clause
+  for (let i = a; i < b; i++) {
+    const t = tokens[i];
+    if (t.k === 'q' || FINITE.has(t.l)) return false;
+    if (t.t !== ',') continue;
+    // only a place name ("in Onawa, Iowa,") may hold a comma
+    let j = i + 1;
+    while (j < b && tokens[j].cap) j++;
+    if (j === i + 1 || (j < b && tokens[j].t !== ',')) return false;
+  }
+  return true;
+}
+
+/** "NP, <parenthetical>, CUE": the NP's token range, or null. */
+function subjectBeforeParenthetical(tokens: Token[], u: Unit, comma: number, mentionStart: Int32Array): [number, number] | null {
+  for (let c = comma - 2; c > u.a && comma - c < 25; c--) {
+    const t = tokens[c];
+    if (t.k === 'q' || t.l === 'that') return null;
+    if (t.t !== ',') continue;
+    // "The state’s campaign chairman, Phil Lovas, said": the name in apposition is the source
+    // "…, Vermont Sen. Bernie Sanders, said": a title word or two may stand before the mention
+    for (let m = c + 1; m < comma && m - c <= 3; m++) {
+      if (mentionStart[m] !== m) continue;
+      let e = m + 1;
+      while (e < comma && mentionStart[e] === m) e++;
+      if (e === comma) return [c + 1, comma];
+      break;
+    }
+    const a = npLeft(tokens, c - 1, u.a, mentionStart);
+    if (a > c - 1) return null;
+    if (a === u.a || tokens[a - 1].t === ',' || tokens[a - 1].k === 'w' || tokens[a - 1].k === 'q') return [a, c];
+    return null;
+  }
+  return null;
+}
+
+/** The plan of one cue in its unit. */
+export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote[], mentionStart: Int32Array): Plan {
+  const base: Plan = { coordinated: false, srcA: 0, srcB: 0, before: false, contentA: 0, contentB: 0, quote: null, cut: -1 };
+  if (h.form.kind === 'according') {
+    const e = npToComma(tokens, h.b, u.b);
+    // "In his words, …": the source is the pronoun inside the cue
+    const res = h.form.words[0] === 'in' && h.form.words.length === 3 ? { ...base, srcA: h.a + 1, srcB: h.a + 2 } : { ...base, srcA: h.b, srcB: e };
+    const pt = h.a > u.a ? tokens[h.a - 1] : null;
+    if (pt && (pt.t === ',' || (DASHES.has(pt.t) && pt.q < 0))) {
+      const q = isSpeechQuoteEnd(tokens, h.a - 2, quotes);
+      // "In addition, according to the department, nearly nine million …": an adjunct before, the statement after
+      const after = e < u.b - 3 && tokens[e].t === ',';
+      if (!q && after && leadingAdjunct(tokens, u.a, h.a - 1)) return res;
+      return { ...res, before: true, contentA: u.a, contentB: h.a - 1, quote: q, cut: h.a - 1 };
+    }
+    // "According to X, CONTENT": the content starts after the comma (see contentStart)
+    return res;
+  }
+  const left = skipLeft(tokens, h.a - 1, u.a);
+  const prevQuote = u.a > 0 && tokens[u.a].nl === 0 ? isSpeechQuoteEnd(tokens, u.a - 1, quotes) : null;
+  if (left < u.a) {
+    // ""…?" asked Graham." split after the question mark: the quotation ends the previous unit
+    const e = npRight(tokens, h.b, u.b);
+    if (prevQuote && e > h.b) return { ...base, srcA: h.b, srcB: e, before: true, quote: prevQuote };
+    // "Said Ellis: "…""
+    if (tokens[h.a].cap && e > h.b && e < u.b && (tokens[e].t === ':' || tokens[e].t === ',')) return { ...base, srcA: h.b, srcB: e, contentFrom: e + 1 };
+    return base;
+  }
+  const lt = tokens[left];
+  // "…," said Peskov / "…, says Russian top diplomat"
+  if (lt.t === ',' || (lt.k === 'q' && isSpeechQuoteEnd(tokens, left, quotes))) {
+    const e = npRight(tokens, h.b, u.b);
+    // "Senator Dianne Feinstein, Democrat of California, said the EB-5 …": a named subject opening the unit wins
+    const named = lt.t === ',' && !h.form.words[0].endsWith('ing') ? subjectBeforeParenthetical(tokens, u, left, mentionStart) : null;
+    let namedFirst = false;
+    if (named && !prevQuote && !isSpeechQuoteEnd(tokens, named[0] - 1, quotes)) for (let k = named[0]; k < named[1] && !namedFirst; k++) namedFirst = mentionStart[k] >= 0;
+    const afterQuote = lt.k === 'q' || isSpeechQuoteEnd(tokens, left - 1, quotes) !== null;
+    // ""…," said the former top aide to President Bush in a statement": after a quotation the source may run on
+    const sourceEnds = e >= u.b || (tokens[e].k === 'p' && !DASHES.has(tokens[e].t)) || (afterQuote && tokens[e].k === 'w' && !tokens[e].cap && !FINITE.has(tokens[e].l));
+    if (!namedFirst && !h.form.words[0].endsWith('ing') && invertible(h.form, afterQuote) && e > h.b && sourceEnds && invertedSource(tokens, h.b, e, mentionStart)) {
+      const q = lt.k === 'q' ? isSpeechQuoteEnd(tokens, left, quotes) : isSpeechQuoteEnd(tokens, left - 1, quotes);
+      const ce = lt.t === ',' ? left : left + 1;
+      return { ...base, srcA: h.b, srcB: e, before: true, contentA: u.a, contentB: ce, quote: q, cut: left };
+    }
+    if (lt.t === ',' && !h.form.words[0].endsWith('ing')) {
+      // "Trump, speaking to veterans in Virginia, said …": the subject stands before the parenthetical
+      const subj = subjectBeforeParenthetical(tokens, u, left, mentionStart);
+      if (subj) {
+        let qb = subj[0] > u.a ? isSpeechQuoteEnd(tokens, subj[0] - 1, quotes) : prevQuote && subj[0] === u.a ? prevQuote : null;
+        // ""…," the White House spokesman, Josh Earnest, said": the quotation stands before the appositive pair
+        if (!qb && subj[0] - 2 > u.a && tokens[subj[0] - 1].t === ',') {
+          const a2 = npLeft(tokens, subj[0] - 2, u.a, mentionStart);
+          if (a2 <= subj[0] - 2 && a2 > u.a) qb = isSpeechQuoteEnd(tokens, a2 - 1, quotes);
+          else if (a2 === u.a && prevQuote) qb = prevQuote;
+        }
+        if (qb && restIsAdjunct(tokens, h.b, u.b, h.form, true)) return { ...base, srcA: subj[0], srcB: subj[1], before: true, quote: qb };
+        return { ...base, srcA: subj[0], srcB: subj[1], cut: subj[0] > u.a && tokens[subj[0] - 1].t === ',' ? subj[0] - 1 : -1 };
+      }
+    }
+    if (lt.t === ',') return { ...base, coordinated: true, cut: left };
+    return base;
+  }
+  if (lt.k === 'w' && (lt.l === 'who' || lt.l === 'which')) {
+    // "listeners who said …", "Stein, who said …"
+    let e = left - 1;
+    if (e >= u.a && tokens[e].t === ',') e--;
+    if (e < u.a) return base;
+    const a = npLeft(tokens, e, u.a, mentionStart);
+    return a <= e ? { ...base, srcA: a, srcB: e + 1 } : base;
+  }
+  if (lt.k === 'w' && !lt.cap && (lt.l === 'and' || lt.l === 'but' || lt.l === 'also')) {
+    let c = left;
+    if (c > u.a && tokens[c - 1].t === ',') c--;
+    return { ...base, coordinated: true, cut: c };
+  }
+  const npA = npLeft(tokens, left, u.a, mentionStart);
+  if (npA > left) return base;
+  const res = { ...base, srcA: npA, srcB: left + 1 };
+  const beforeTok = npA - 1;
+  if (beforeTok < u.a) {
+    // the quotation closed the previous sentence: "He says X" after it is a statement of its own unless only an adjunct follows
+    if (prevQuote && restIsAdjunct(tokens, h.b, u.b, h.form, false)) return { ...res, before: true, quote: prevQuote };
+    return res;
+  }
+  const bt = tokens[beforeTok];
+  let cut = -1;
+  if (bt.t === ',') cut = beforeTok;
+  else if (bt.k === 'w' && (bt.l === 'and' || bt.l === 'but' || CLAUSE_CUTS.has(bt.l)) && beforeTok > u.a && tokens[beforeTok - 1].t === ',') cut = beforeTok - 1;
+  const quoteBefore = isSpeechQuoteEnd(tokens, beforeTok, quotes) ?? (bt.t === ',' ? isSpeechQuoteEnd(tokens, beforeTok - 1, quotes) : null);
+  if ((bt.t === ',' || quoteBefore) && (quoteBefore || invertible(h.form, false) || restEmpty(tokens, h.b, u.b)) && restIsAdjunct(tokens, h.b, u.b, h.form, !!quoteBefore)) {
+    const contentB = bt.t === ',' ? beforeTok : beforeTok + 1;
+    // ""…," she said" ends the content of an earlier cue before its source
+    if (quoteBefore || (contentB - u.a >= 3 && (!leadingAdjunct(tokens, u.a, contentB) || restEmpty(tokens, h.b, u.b)))) return { ...res, before: true, contentA: u.a, contentB, quote: quoteBefore, cut: bt.t === ',' ? beforeTok : quoteBefore ? npA : -1 };
+  }
+  return { ...res, cut };
+}
+
+const SOURCE_OPENERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'two', 'three', 'several', 'some', 'many', 'senior', 'top', 'former', 'state']);
+
+/** Finite auxiliaries: a clause, not a noun phrase. */
+export const FINITE = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'must', 'did', 'does', 'do', 'may', 'might', 'shall']);
+
+/** Speech verbs that invert after their content (""…," said Peskov", "…, argues the report"). */
+const INVERTIBLE = new Set(
+  ('say add write ask note explain continue insist argue claim warn reply respond recall state declare conclude observe remark stress emphasize emphasise ' +
+    'underline underscore assert reiterate contend allege confirm acknowledge admit concede quip joke retort exclaim shout yell tweet comment suggest predict ' +
+    'report announce recount muse wonder boast scoff complain counter reason promise vow urge tell answer elaborate testify specify clarify mention reveal ' +
+    'indicate estimate cite quote chant believe think hope expect fear feel know suspect guess reckon').split(' '),
+);
+
+/** Nothing but punctuation after token i. */
+function restEmpty(tokens: Token[], i: number, b: number): boolean {
+  for (; i < b; i++) if (tokens[i].k !== 'p') return false;
+  return true;
+}
+
+/** Whether a cue may stand inverted before its source: a speech verb, or any verb right after a quotation. */
+function invertible(form: CueForm, afterQuote: boolean): boolean {
+  return afterQuote || form.kind !== 'verb' || form.words.length > 1 || INVERTIBLE.has(form.lemma);
+}
+
+/** After an inverted cue (""…," said the Kremlin spokesman"): a short phrase that names a source. */
+function invertedSource(tokens: Token[], a: number, e: number, mentionStart: Int32Array): boolean {
+  const t = tokens[a];
+  if (NOT_SOURCE_START.has(t.l)) return false;
+  // "…, said the states were wrong", "…, said Budapest opposed it": a clause, not a source
+  for (let i = a; i < e; i++) if (FINITE.has(tokens[i].l) || (i > a && tokens[i].k === 'w' && !tokens[i].cap && tokens[i].len > 4 && tokens[i].l.endsWith('ed'))) return false;
+  for (let i = a; i < e; i++) if (mentionStart[i] >= 0) return true;
+  return e - a <= 8 && (t.cap || t.k === 'n' || SOURCE_OPENERS.has(t.l));
+}
+
