@@ -135,3 +135,9 @@ describe('claims: hearsay adverbs', () => {
     expect(claims('The firm allegedly laundered money for years.')[0]?.stance).toBe('contested');
   });
 });
+
+describe('claims: an adverb before an -s verb', () => {
+  it('"Doe openly admires the general as a strong leader"', () => {
+    expect(claim('Doe openly admires the general as a strong leader.', 'the general as a strong leader')?.cue?.text).toBe('admires');
+  });
+});

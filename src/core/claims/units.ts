@@ -96,7 +96,7 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): CueHit[] {
       }
       if (f.base && (!prev || !(prev.l === 'they' || prev.l === 'we' || prev.l === 'i' || prev.l === 'you' || (prev.k === 'w' && (prev.l.endsWith('s') || BASE_SUBJECTS.has(prev.l) || BEFORE_BASE.has(prev.l))) || prev.k === 'n' || pluralNames(tokens, i - 1, u.a)))) continue;
       // "security guarantees", "media reports": a plural noun, not a verb, unless a subject stands before it
-      if (f.plural && (!VERB_S.has(w0) || prev?.k === 's') && !(prev && prev.k === 'w' && (prev.cap || SUBJECT_WORDS.has(prev.l)))) continue;
+      if (f.plural && (!VERB_S.has(w0) || prev?.k === 's') && !(prev && prev.k === 'w' && (prev.cap || SUBJECT_WORDS.has(prev.l) || (prev.len > 4 && prev.l.endsWith('ly'))))) continue;
       // "the United States", "the Paris attacks": a capitalised modifier after a determiner makes a noun compound
       if (f.plural && prev?.cap && i - 2 >= u.a && (tokens[i - 2].l === 'the' || tokens[i - 2].l === 'a')) continue;
       // "compared to 2023" is a preposition, not a comparison someone made
