@@ -128,3 +128,15 @@ describe('claims: a cue inside an opening subordinate clause', () => {
     expect(claim('While his advisers have suggested that the tour is over, Mr. Doe is planning three more stops.', 'the tour is over')?.cue?.text).toBe('suggested');
   });
 });
+
+describe('claims: subjects with a relative clause, adjuncts after a quotation', () => {
+  it('"Economist Jane Doe, who studies tax policy, said X" attributes X to Jane Doe', () => {
+    const c = claim('Economist Jane Doe, who studies tax policy at the institute, said the statement did not clarify the matter.', 'the statement did not clarify the matter');
+    expect(c?.speaker).toBe('Jane Doe');
+  });
+
+  it('""…," she said at a news conference announcing that …" keeps the quotation as her statement', () => {
+    const c = claims('"We will get there together," Jane Doe said at a news conference announcing that the state was suing.');
+    expect(c.find((x) => x.cue?.text === 'said')?.text).toBe('"We will get there together,"');
+  });
+});

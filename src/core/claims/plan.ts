@@ -40,7 +40,8 @@ function restIsAdjunct(tokens: Token[], from: number, b: number, form: CueForm, 
   if (from >= b) return true;
   let i = from;
   if (form.lemma === 'tell') while (i < b && i - from < 5 && tokens[i].k === 'w' && (tokens[i].cap || TELL_OBJECT.has(tokens[i].l))) i++;
-  for (let j = i; j < Math.min(b, i + 12) && tokens[j].t !== ','; j++) if (tokens[j].l === 'that' || tokens[j].t === ':') return false;
+  // ""…," she said at a news conference announcing that …": after a quotation only a near "that" opens a content
+  for (let j = i; j < Math.min(b, i + (afterQuote ? 4 : 12)) && tokens[j].t !== ','; j++) if (tokens[j].l === 'that' || tokens[j].t === ':') return false;
   if (i >= b) return true;
   const t = tokens[i];
   if (t.t === ',' && i + 1 < b && tokens[i + 1].k === 'q') return afterQuote;
@@ -74,6 +75,16 @@ function leadingAdjunct(tokens: Token[], a: number, b: number): boolean {
     if (j === i + 1 || (j < b && tokens[j].t !== ',')) return false;
   }
   return true;
+}
+
+/** "Jane Doe, who watched the ceremony, said …": a subject with a relative clause before the cue, not a statement. */
+function relativeSubject(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a + 1; i < b - 1 && i - a < 12; i++) {
+    const t = tokens[i];
+    if (t.k === 'q' || FINITE.has(t.l)) return false;
+    if (t.t === ',' && (tokens[i + 1].l === 'who' || tokens[i + 1].l === 'whose')) return true;
+  }
+  return false;
 }
 
 /** "NP, <parenthetical>, CUE": the NP's token range, or null. */
@@ -131,6 +142,12 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
   // "…," said Peskov / "…, says Russian top diplomat"
   if (lt.t === ',' || (lt.k === 'q' && isSpeechQuoteEnd(tokens, left, quotes))) {
     const e = npRight(tokens, h.b, u.b);
+    // "Jane Doe, 59, who watched the ceremony, said …": the subject opens the unit, up to its first comma
+    if (lt.t === ',' && !h.form.words[0].endsWith('ing') && relativeSubject(tokens, u.a, left)) {
+      let c = u.a + 1;
+      while (c < left && tokens[c].t !== ',') c++;
+      return { ...base, srcA: u.a, srcB: c, cut: -1 };
+    }
     // "Senator Dianne Feinstein, Democrat of California, said the EB-5 …": a named subject opening the unit wins
     const named = lt.t === ',' && !h.form.words[0].endsWith('ing') ? subjectBeforeParenthetical(tokens, u, left, mentionStart) : null;
     let namedFirst = false;
@@ -191,7 +208,7 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
   if ((bt.t === ',' || quoteBefore) && (quoteBefore || invertible(h.form, false) || restEmpty(tokens, h.b, u.b)) && restIsAdjunct(tokens, h.b, u.b, h.form, !!quoteBefore)) {
     const contentB = bt.t === ',' ? beforeTok : beforeTok + 1;
     // ""…," she said" ends the content of an earlier cue before its source
-    if (quoteBefore || (contentB - u.a >= 3 && (!leadingAdjunct(tokens, u.a, contentB) || restEmpty(tokens, h.b, u.b)))) return { ...res, before: true, contentA: u.a, contentB, quote: quoteBefore, cut: bt.t === ',' ? beforeTok : quoteBefore ? npA : -1 };
+    if (quoteBefore || (contentB - u.a >= 3 && !relativeSubject(tokens, u.a, contentB) && (!leadingAdjunct(tokens, u.a, contentB) || restEmpty(tokens, h.b, u.b)))) return { ...res, before: true, contentA: u.a, contentB, quote: quoteBefore, cut: bt.t === ',' ? beforeTok : quoteBefore ? npA : -1 };
   }
   return { ...res, cut };
 }
