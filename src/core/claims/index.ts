@@ -40,14 +40,16 @@ function personIndex(tokens: Token[], officials: Official[]): Map<number, { offi
 
 const KEY_SPAN = 40;
 const KEY_HEADS = new Set(['statements', 'remarks', 'quotes', 'theses', 'points', 'takeaways']);
+const KEY_ADJECTIVES = new Set(['key', 'main', 'major', 'principal', 'top']);
 
 /** "Below are Putin’s key statements": the subject and the cue span. */
 function keyStatements(tokens: Token[], u: Unit, personAt: Map<number, { official: number; b: number }>): { official: number; cue: { start: number; end: number } } | null {
   for (let i = u.a + 1; i < u.b; i++) {
     const t = tokens[i];
-    if (t.k !== 'w' || t.e - t.s < 6 || t.e - t.s > 11 || !KEY_HEADS.has(t.l)) continue;
+    // every head ends in -s: the code check spares building the string of most words
+    if (t.k !== 'w' || t.e - t.s < 6 || t.e - t.s > 11 || t.lastCode !== 115 || !KEY_HEADS.has(t.l)) continue;
     const adj = tokens[i - 1];
-    if (!['key', 'main', 'major', 'principal', 'top'].includes(adj.l)) continue;
+    if (adj.k !== 'w' || !KEY_ADJECTIVES.has(adj.l)) continue;
     for (let j = Math.max(u.a, i - 30); j < i; j++) {
       const p = personAt.get(j);
       if (p) return { official: p.official, cue: { start: adj.s, end: tokens[i].e } };
@@ -163,7 +165,7 @@ function finish(drafts: Draft[], text: string, ctx: ClaimsContext, tokens: Token
       start: d.start,
       end: d.end,
       text: text.slice(d.start, d.end),
-      cue: d.cue ? { ...d.cue, text: text.slice(d.cue.start, d.cue.end) } : null,
+      cue: d.cue ? { start: d.cue.start, end: d.cue.end, text: text.slice(d.cue.start, d.cue.end) } : null,
       speaker: s.speaker,
       speakerId: s.official >= 0 ? ctx.officials[s.official].id : null,
       source: s.b > s.a && !d.key ? sourceSpan(text, s, tokens) : null,
