@@ -2,7 +2,7 @@
  * Attribution forms outside the verb patterns: the headline "CONTENT — SOURCE" and "Name: CONTENT",
  * transcripts, a quotation that opens with its own cue, statements reported inside a quotation.
  */
-import { cuesForToken } from '../lexicon';
+import { cuesForToken, type CueForm } from '../lexicon';
 import type { Quote } from '../types';
 import type { Token } from '../people';
 import type { Draft } from './patterns';
@@ -11,8 +11,7 @@ import { npLeft, resolveSource, skipLeft, type SourceContext } from './source';
 import type { CueHit, Unit } from './units';
 
 /** "… Putin "reasonably responded that yes, Ukraine is not ready."": the quotation opens with its own cue. */
-export function cueInsideQuote(tokens: Token[], u: Unit, quotes: readonly Quote[], sctx: SourceContext): Draft[] {
-  const out: Draft[] = [];
+export function cueInsideQuote(tokens: Token[], u: Unit, quotes: readonly Quote[], sctx: SourceContext, out: Draft[]): void {
   for (let i = u.a + 1; i < u.b - 1; i++) {
     const t = tokens[i];
     if (t.k !== 'q' || t.q < 0) continue;
@@ -22,7 +21,9 @@ export function cueInsideQuote(tokens: Token[], u: Unit, quotes: readonly Quote[
     if (tokens[j].k === 'w' && tokens[j].l.endsWith('ly') && !tokens[j].cap) j++;
     const c = tokens[j];
     if (!c || c.k !== 'w' || c.cap) continue;
-    const form = cuesForToken(c)?.find((f) => f.kind === 'verb' && !f.base && f.words.length === 1 && c.l.endsWith('ed'));
+    const forms = cuesForToken(c);
+    if (!forms || !c.l.endsWith('ed')) continue;
+    const form = oneWordVerb(forms, false);
     if (!form) continue;
     const a = npLeft(tokens, i - 1, u.a, sctx.mentionStart);
     if (a > i - 1) continue;
@@ -30,18 +31,24 @@ export function cueInsideQuote(tokens: Token[], u: Unit, quotes: readonly Quote[
     if (source.kind !== 'person' && source.kind !== 'org') continue;
     out.push({ start: q.start, end: q.end, cue: { start: c.s, end: c.e }, source, stance: form.stance });
   }
-  return out;
+}
+
+/** The first one-word, non-base verb form (not a plural -s form when `singular`), without a closure per call. */
+function oneWordVerb(forms: readonly CueForm[], singular: boolean): CueForm | undefined {
+  for (const f of forms) if (f.kind === 'verb' && !f.base && f.words.length === 1 && !(singular && f.plural)) return f;
+  return undefined;
 }
 
 /** Inside a quotation, a third person's reported statement: ""… He offered me exactly this - to postpone …"". */
-export function reportedInQuote(tokens: Token[], u: Unit, quotes: readonly Quote[], sctx: SourceContext): Draft[] {
-  const out: Draft[] = [];
+export function reportedInQuote(tokens: Token[], u: Unit, quotes: readonly Quote[], sctx: SourceContext, out: Draft[]): void {
   for (let i = u.a + 1; i < u.b; i++) {
     const t = tokens[i];
     if (t.q < 0 || t.k !== 'w' || t.cap) continue;
     const q = quotes[t.q];
     if (!q || q.kind !== 'speech') continue;
-    const form = cuesForToken(t)?.find((f) => f.kind === 'verb' && !f.base && f.words.length === 1 && !f.plural && !t.l.endsWith('ing'));
+    const forms = cuesForToken(t);
+    if (!forms || t.l.endsWith('ing')) continue;
+    const form = oneWordVerb(forms, true);
     if (!form || COGNITION.has(form.lemma)) continue;
     const s = skipLeft(tokens, i - 1, u.a);
     if (s < u.a || tokens[s].q !== t.q) continue;
@@ -59,7 +66,6 @@ export function reportedInQuote(tokens: Token[], u: Unit, quotes: readonly Quote
     if (b - a < 2) continue;
     out.push({ start: tokens[a].s, end: tokens[b - 1].e, cue: { start: t.s, end: t.e }, source, stance: form.stance });
   }
-  return out;
 }
 
 const NOT_NAME_PART = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'you', 'this', 'that', 'these', 'those', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'be', 'been']);
@@ -259,8 +265,7 @@ const STANCE_NOUNS = new Map<string, string[]>([
 const NEGATIVE_NOUNS = new Set(['attacks', 'opposition', 'condemnation', 'rejection', 'refusal', 'denial']);
 
 /** "Trump’s claim that there have been thousands of shootings": a possessed speech noun and its "that" clause. */
-export function nominalCue(tokens: Token[], u: Unit, sctx: SourceContext): Draft[] {
-  const out: Draft[] = [];
+export function nominalCue(tokens: Token[], u: Unit, sctx: SourceContext, out: Draft[]): void {
   for (let i = u.a + 1; i + 2 < u.b; i++) {
     const t = tokens[i];
     if (t.k !== 's' || t.q >= 0) continue;
@@ -284,5 +289,4 @@ export function nominalCue(tokens: Token[], u: Unit, sctx: SourceContext): Draft
     const stance = noun.l.startsWith('claim') || noun.l.startsWith('alleg') || noun.l.startsWith('accus') ? 'contested' : NEGATIVE_NOUNS.has(noun.l) ? 'negative' : 'neutral';
     out.push({ start: tokens[from].s, end: tokens[b - 1].e, cue: { start: noun.s, end: object ? link.e : noun.e }, source, stance });
   }
-  return out;
 }

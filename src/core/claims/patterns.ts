@@ -52,7 +52,7 @@ export function unitDrafts(
   const out: Draft[] = [];
   const d = headlineDash(tokens, u, sctx, headline ? null : quotes) ?? colonSource(tokens, u, sctx, headline);
   if (d) out.push(d);
-  out.push(...nominalCue(tokens, u, sctx));
+  nominalCue(tokens, u, sctx, out);
   // one cheap pass decides which of the rarer forms to look for
   let colon = false;
   let asked = false;
@@ -80,8 +80,8 @@ export function unitDrafts(
   // "In a new poll, 40 percent back the senator": the opening source stands when the verb cues attribute nothing
   const lead = !d && tokens[u.a].k === 'w' ? inSourceLead(tokens, u, sctx) : null;
   if (u.quoted) {
-    out.push(...cueInsideQuote(tokens, u, quotes, sctx));
-    out.push(...reportedInQuote(tokens, u, quotes, sctx));
+    cueInsideQuote(tokens, u, quotes, sctx, out);
+    reportedInQuote(tokens, u, quotes, sctx, out);
   }
   // no cue: nothing below applies (the cuts only end the contents of this unit's cues)
   if (!hits.length) {

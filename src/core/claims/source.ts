@@ -102,12 +102,14 @@ export function npRight(tokens: Token[], start: number, b: number): number {
 }
 
 function orgAt(tokens: Token[], i: number, b: number): { end: number; text: string } | null {
+  // both ways need a capital first word: no key strings are joined for the rest
+  if (!tokens[i].cap) return null;
   // a known organisation of up to three words
   for (let n = Math.min(3, b - i); n >= 1; n--) {
     let key = '';
     for (let j = i; j < i + n; j++) key += (j > i ? ' ' : '') + tokens[j].l;
     const k = KNOWN_ORGS.get(key);
-    if (k && tokens[i].cap) {
+    if (k) {
       // "State Duma" inside a longer capitalised name is handled below
       if (!(i + n < b && tokens[i + n].cap && ORG_HEADS.has(tokens[i + n].l))) return { end: i + n, text: k };
     }
@@ -136,13 +138,17 @@ function spanText(tokens: Token[], a: number, b: number): string {
   return s;
 }
 
+/** A source over [a, b) built only where it is returned. */
+function unresolved(a: number, b: number, speaker: string | null = null, official = -1, anonymous = false, kind: Source['kind'] = 'none'): Source {
+  return { speaker, official, anonymous, a, b, kind };
+}
+
 /** Resolves the source phrase [a, b). */
 export function resolveSource(ctx: SourceContext, a: number, b: number): Source {
   const { tokens } = ctx;
-  const none: Source = { speaker: null, official: -1, anonymous: false, a, b, kind: 'none' };
-  if (a >= b) return none;
+  if (a >= b) return unresolved(a, b);
   let byAt = -1;
-  for (let i = a; i < b; i++) if (tokens[i].l === 'by') byAt = i;
+  for (let i = a; i < b; i++) if (tokens[i].len === 2 && tokens[i].l === 'by') byAt = i;
   type Ent = { i: number; end: number; src: Source };
   const ents: Ent[] = [];
   for (let i = a; i < b; i++) {
@@ -177,10 +183,10 @@ export function resolveSource(ctx: SourceContext, a: number, b: number): Source 
       if (org.kind === 'org') return { ...org, a, b };
       if (org.kind === 'person') return { ...org, speaker: `${org.speaker}'s ${tokens[n0].l}`, official: -1, kind: 'org', a, b };
     }
-    return { ...none, anonymous: true, kind: 'anon' };
+    return unresolved(a, b, null, -1, true, 'anon');
   }
   if (ANONYMOUS_SOURCES.has(head) && ents.every((e) => e.src.kind !== 'person' && (e.src.kind !== 'org' || !!GEO.get(tokens[e.i].l)))) {
-    return { ...none, anonymous: true, kind: 'anon' };
+    return unresolved(a, b, null, -1, true, 'anon');
   }
   if (ents.length) {
     const afterBy = byAt >= 0 ? ents.find((e) => e.i > byAt) : undefined;
@@ -194,10 +200,10 @@ export function resolveSource(ctx: SourceContext, a: number, b: number): Source 
     return best;
   }
   // no named entity: the head noun decides
-  if (h < a) return none;
+  if (h < a) return unresolved(a, b);
   if (head === 'statements' || head === 'reports' || head === 'remarks' || head === 'words') {
-    if (ctx.prevPerson >= 0) return { ...none, speaker: ctx.names[ctx.prevPerson], official: ctx.prevPerson, kind: 'person' };
-    return none;
+    if (ctx.prevPerson >= 0) return unresolved(a, b, ctx.names[ctx.prevPerson], ctx.prevPerson, false, 'person');
+    return unresolved(a, b);
   }
   // a capitalised name the people layer did not take ("USA Today", "Postimees", "Zelensky’s office")
   let s = -1;
@@ -212,12 +218,12 @@ export function resolveSource(ctx: SourceContext, a: number, b: number): Source 
   }
   if (s >= 0 && !geoOf(tokens[s].l) && !(e - s === 1 && (ORG_ANAPHORS.has(tokens[s].l) || ANONYMOUS_SOURCES.has(tokens[s].l)))) {
     const name = spanText(tokens, s, e);
-    if (tokens[e]?.k === 's' && h > e && GROUPS.has(head)) return { ...none, speaker: `${name}'s ${head}`, kind: 'org' };
-    return { ...none, speaker: name, kind: 'org' };
+    if (tokens[e]?.k === 's' && h > e && GROUPS.has(head)) return unresolved(a, b, `${name}'s ${head}`, -1, false, 'org');
+    return unresolved(a, b, name, -1, false, 'org');
   }
   if (ORG_ANAPHORS.has(head) || head === 'it') {
-    if (ctx.lastOrg) return { ...none, speaker: ctx.lastOrg, kind: 'org' };
-    return none;
+    if (ctx.lastOrg) return unresolved(a, b, ctx.lastOrg, -1, false, 'org');
+    return unresolved(a, b);
   }
-  return none;
+  return unresolved(a, b);
 }
