@@ -23,7 +23,8 @@ function personIndex(tokens: Token[], officials: Official[]): Map<number, { offi
   });
   const out = new Map<number, { official: number; b: number }>();
   if (!byStart.size) return out;
-  const starts = [...byStart.keys()].sort((x, y) => x - y);
+  // a typed array sorts numerically without a comparator call per pair
+  const starts = Float64Array.from(byStart.keys()).sort();
   // one sweep over tokens and sorted mention starts
   let i = 0;
   for (const start of starts) {
@@ -67,6 +68,14 @@ function titleLine(structure: ArticleStructure, us: Unit[], tokens: Token[]): { 
   return { start: tokens[u.a].s, end: tokens[u.b - 1].e };
 }
 
+let mentionBuf = new Int32Array(0);
+
+/** A view of n entries set to -1 over a buffer reused from call to call (no typed array allocated per document). */
+function mentionBuffer(n: number): Int32Array {
+  if (mentionBuf.length < n) mentionBuf = new Int32Array(Math.max(n, mentionBuf.length * 2, 1024));
+  return mentionBuf.subarray(0, n).fill(-1);
+}
+
 /** A forward-only membership test over spans sorted by start (units come in text order). */
 function spanCursor(spans: ReadonlyArray<{ start: number; end: number }>): (pos: number) => boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -86,7 +95,7 @@ export function findClaims(text: string, ctx: ClaimsContext): Claim[] {
   const { tokens, sentences } = tokensOf(text, ctx.quotes);
   const us = units(tokens, sentences, ctx.quotes);
   const personAt = personIndex(tokens, ctx.officials);
-  const mentionStart = new Int32Array(tokens.length).fill(-1);
+  const mentionStart = mentionBuffer(tokens.length);
   for (const [i, p] of personAt) for (let j = i; j < p.b; j++) mentionStart[j] = i;
   const sctx: SourceContext = { tokens, personAt, names: ctx.officials.map((o) => o.name), lastOrg: null, prevPerson: -1, mentionStart };
   const head = ctx.structure.headline ?? titleLine(ctx.structure, us, tokens);
@@ -140,9 +149,9 @@ export function findClaims(text: string, ctx: ClaimsContext): Claim[] {
 }
 
 function finish(drafts: Draft[], text: string, ctx: ClaimsContext, tokens: Token[]): Claim[] {
-  const seen = new Set<string>();
   const claims: Claim[] = [];
   const kept: Draft[] = [];
+  const keptQuotes: number[][] = [];
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
   const qOrder = ctx.quotes.map((_, i) => i).sort((a, b) => ctx.quotes[a].start - ctx.quotes[b].start);
   const qStarts = qOrder.map((i) => ctx.quotes[i].start);
@@ -153,12 +162,19 @@ function finish(drafts: Draft[], text: string, ctx: ClaimsContext, tokens: Token
     for (let k = lowerBound(qStarts, d.start); k < qOrder.length && qStarts[k] < d.end; k++) if (ctx.quotes[qOrder[k]].end <= d.end) out.push(qOrder[k]);
     return out;
   };
+  // drafts come sorted by span: a duplicate (same span and cue start, the same id) lies in the run of kept drafts with its span
+  let run = 0;
   for (const d of drafts) {
+    const last = kept.length ? kept[kept.length - 1] : null;
+    if (!last || last.start !== d.start || last.end !== d.end) run = kept.length;
+    const cueAt = d.cue ? d.cue.start : -1;
+    let dup = false;
+    for (let k = run; k < kept.length && !dup; k++) dup = (kept[k].cue ? kept[k].cue!.start : -1) === cueAt;
+    if (dup) continue;
     const id = `claim-${d.start}-${d.end}-${d.cue ? d.cue.start : 'x'}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
     kept.push(d);
     const quotes = inside(d).sort((a, b) => a - b);
+    keptQuotes.push(quotes);
     const s = d.source;
     claims.push({
       id,
@@ -175,7 +191,7 @@ function finish(drafts: Draft[], text: string, ctx: ClaimsContext, tokens: Token
       date: dateOf(d, ctx.dates, dOrder, dStarts),
     });
   }
-  assignQuoteSpeakers(kept, ctx, text, inside);
+  assignQuoteSpeakers(kept, keptQuotes, ctx, text);
   return claims;
 }
 
@@ -229,14 +245,15 @@ function paragraphOf(paras: ArticleStructure['paragraphs'], pos: number): number
   return -1;
 }
 
-function assignQuoteSpeakers(drafts: Draft[], ctx: ClaimsContext, text: string, inside: (d: Draft) => number[]): void {
+function assignQuoteSpeakers(drafts: Draft[], inside: number[][], ctx: ClaimsContext, text: string): void {
   const order = ctx.quotes.map((_, i) => i).sort((a, b) => ctx.quotes[a].start - ctx.quotes[b].start);
   const bestOf: Array<Draft | null> = ctx.quotes.map(() => null);
   const attributed = new Set<number>();
-  for (const d of drafts) {
-    for (const qi of inside(d)) attributed.add(qi);
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k];
+    for (const qi of inside[k]) attributed.add(qi);
     if (!d.source.speaker) continue;
-    for (const qi of inside(d)) {
+    for (const qi of inside[k]) {
       const best = bestOf[qi];
       if (!best || (d.key && !best.key) || (d.key === best.key && d.end - d.start < best.end - best.start)) bestOf[qi] = d;
     }
