@@ -13,30 +13,45 @@ export interface ClaimsContext {
   officials: Official[];
 }
 
-function personIndex(tokens: Token[], officials: Official[]): Map<number, { official: number; b: number }> {
-  const byStart = new Map<number, { official: number; end: number }>();
-  officials.forEach((o, oi) => {
-    for (const m of o.mentions) {
-      const prev = byStart.get(m.start);
-      if (!prev || prev.end < m.end) byStart.set(m.start, { official: oi, end: m.end });
-    }
-  });
-  const out = new Map<number, { official: number; b: number }>();
-  if (!byStart.size) return out;
-  // a typed array sorts numerically without a comparator call per pair
-  const starts = Float64Array.from(byStart.keys()).sort();
-  // one sweep over tokens and sorted mention starts
-  let i = 0;
-  for (const start of starts) {
-    while (i < tokens.length && tokens[i].s < start) i++;
-    if (i >= tokens.length) break;
-    if (tokens[i].s !== start) continue;
-    const m = byStart.get(start)!;
-    let b = i + 1;
-    while (b < tokens.length && tokens[b].e <= m.end) b++;
-    out.set(i, { official: m.official, b });
+let scratch: Int32Array[] = [];
+
+/** Three views of n entries over buffers reused from call to call (no typed arrays allocated per document). */
+function buffers(n: number): Int32Array[] {
+  if (!scratch.length || scratch[0].length < n) {
+    const size = Math.max(n, scratch.length ? scratch[0].length * 2 : 0, 1024);
+    scratch = [new Int32Array(size), new Int32Array(size), new Int32Array(size)];
   }
-  return out;
+  return scratch.map((buf) => buf.subarray(0, n));
+}
+
+/**
+ * Fills `official` (the official whose mention starts at a token, else -1) and `end` (the token after
+ * that mention); the longest mention wins at one start, the first of equal ones. `endChar` is scratch.
+ */
+function personIndex(tokens: Token[], officials: Official[], official: Int32Array, end: Int32Array, endChar: Int32Array): void {
+  official.fill(-1);
+  for (let oi = 0; oi < officials.length; oi++) {
+    for (const m of officials[oi].mentions) {
+      let lo = 0;
+      let hi = tokens.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (tokens[mid].s < m.start) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo >= tokens.length || tokens[lo].s !== m.start) continue;
+      if (official[lo] < 0 || endChar[lo] < m.end) {
+        official[lo] = oi;
+        endChar[lo] = m.end;
+      }
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (official[i] < 0) continue;
+    let b = i + 1;
+    while (b < tokens.length && tokens[b].e <= endChar[i]) b++;
+    end[i] = b;
+  }
 }
 
 const KEY_SPAN = 40;
@@ -44,7 +59,7 @@ const KEY_HEADS = new Set(['statements', 'remarks', 'quotes', 'theses', 'points'
 const KEY_ADJECTIVES = new Set(['key', 'main', 'major', 'principal', 'top']);
 
 /** "Below are Putin’s key statements": the subject and the cue span. */
-function keyStatements(tokens: Token[], u: Unit, personAt: Map<number, { official: number; b: number }>): { official: number; cue: { start: number; end: number } } | null {
+function keyStatements(tokens: Token[], u: Unit, personOf: Int32Array): { official: number; cue: { start: number; end: number } } | null {
   for (let i = u.a + 1; i < u.b; i++) {
     const t = tokens[i];
     // every head ends in -s: the code check spares building the string of most words
@@ -52,8 +67,7 @@ function keyStatements(tokens: Token[], u: Unit, personAt: Map<number, { officia
     const adj = tokens[i - 1];
     if (adj.k !== 'w' || !KEY_ADJECTIVES.has(adj.l)) continue;
     for (let j = Math.max(u.a, i - 30); j < i; j++) {
-      const p = personAt.get(j);
-      if (p) return { official: p.official, cue: { start: adj.s, end: tokens[i].e } };
+      if (personOf[j] >= 0) return { official: personOf[j], cue: { start: adj.s, end: tokens[i].e } };
     }
   }
   return null;
@@ -66,14 +80,6 @@ function titleLine(structure: ArticleStructure, us: Unit[], tokens: Token[]): { 
   const u = us[0];
   if (u.b - u.a > 25 || u.b - u.a < 3) return null;
   return { start: tokens[u.a].s, end: tokens[u.b - 1].e };
-}
-
-let mentionBuf = new Int32Array(0);
-
-/** A view of n entries set to -1 over a buffer reused from call to call (no typed array allocated per document). */
-function mentionBuffer(n: number): Int32Array {
-  if (mentionBuf.length < n) mentionBuf = new Int32Array(Math.max(n, mentionBuf.length * 2, 1024));
-  return mentionBuf.subarray(0, n).fill(-1);
 }
 
 /** A forward-only membership test over spans sorted by start (units come in text order). */
@@ -94,10 +100,11 @@ export function findClaims(text: string, ctx: ClaimsContext): Claim[] {
   if (!text) return [];
   const { tokens, sentences } = tokensOf(text, ctx.quotes);
   const us = units(tokens, sentences, ctx.quotes);
-  const personAt = personIndex(tokens, ctx.officials);
-  const mentionStart = mentionBuffer(tokens.length);
-  for (const [i, p] of personAt) for (let j = i; j < p.b; j++) mentionStart[j] = i;
-  const sctx: SourceContext = { tokens, personAt, names: ctx.officials.map((o) => o.name), lastOrg: null, prevPerson: -1, mentionStart };
+  const [personOf, personEnd, mentionStart] = buffers(tokens.length);
+  personIndex(tokens, ctx.officials, personOf, personEnd, mentionStart);
+  mentionStart.fill(-1);
+  for (let i = 0; i < tokens.length; i++) if (personOf[i] >= 0) for (let j = i; j < personEnd[i]; j++) mentionStart[j] = i;
+  const sctx: SourceContext = { tokens, personOf, personEnd, names: ctx.officials.map((o) => o.name), lastOrg: null, prevPerson: -1, mentionStart };
   const head = ctx.structure.headline ?? titleLine(ctx.structure, us, tokens);
   const skipped = spanCursor([...ctx.structure.boilerplate, ...(ctx.structure.header ? [ctx.structure.header] : [])]);
   const drafts: Draft[] = [];
@@ -131,7 +138,7 @@ export function findClaims(text: string, ctx: ClaimsContext): Claim[] {
       }
     }
     for (const d of made) d.unit = { start, end: tokens[u.b - 1].e };
-    const k = keyStatements(tokens, u, personAt);
+    const k = keyStatements(tokens, u, personOf);
     if (k) key = { ...k, para: u.para };
     for (const d of made) if (d.source.kind === 'org' && d.source.speaker) sctx.lastOrg = d.source.speaker;
     drafts.push(...made);
@@ -139,7 +146,7 @@ export function findClaims(text: string, ctx: ClaimsContext): Claim[] {
     sctx.prevPerson = -1;
     for (let i = u.a; i < u.b; i++) {
       if (mentionStart[i] !== i || tokens[i].q >= 0) continue;
-      sctx.prevPerson = personAt.get(i)?.official ?? -1;
+      sctx.prevPerson = personOf[i];
       break;
     }
   }

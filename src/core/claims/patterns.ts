@@ -138,9 +138,8 @@ export function unitDrafts(
     if (p.coordinated) {
       if (!last) {
         let i = u.a;
-        while (i < Math.min(u.a + 3, h.a) && !sctx.personAt.has(i)) i++;
-        const pm = sctx.personAt.get(i);
-        if (pm) last = resolveSource(sctx, i, pm.b);
+        while (i < Math.min(u.a + 3, h.a) && sctx.personOf[i] < 0) i++;
+        if (sctx.personOf[i] >= 0) last = resolveSource(sctx, i, sctx.personEnd[i]);
         else last = subjectSource(tokens, u.a, h.a, sctx) ?? clauseSubject(tokens, u.a, h.a, sctx);
         if (!last) continue;
       }
@@ -251,8 +250,7 @@ function clauseSubject(tokens: Token[], a: number, end: number, sctx: SourceCont
   for (; i < end && i - a < 40; i++) {
     const t = tokens[i];
     if (t.q >= 0) continue;
-    const pm = sctx.personAt.get(i);
-    if (pm) return i > a && PREPOSITIONS.has(tokens[i - 1].l) ? null : resolveSource(sctx, i, pm.b);
+    if (sctx.personOf[i] >= 0) return i > a && PREPOSITIONS.has(tokens[i - 1].l) ? null : resolveSource(sctx, i, sctx.personEnd[i]);
     if (t.k === 'w' && FINITE.has(t.l)) return null;
   }
   return null;

@@ -21,8 +21,10 @@ export interface Source {
 /** What resolution needs: person mentions by token, the last organisation speaker, the previous unit's first person. */
 export interface SourceContext {
   tokens: Token[];
-  /** Token index → official index and mention end token. */
-  personAt: Map<number, { official: number; b: number }>;
+  /** Token index → official whose mention starts there, or -1. */
+  personOf: Int32Array;
+  /** Token index → end token (exclusive) of the mention starting there (read where personOf ≥ 0). */
+  personEnd: Int32Array;
   names: string[];
   lastOrg: string | null;
   /** First person named in the previous unit ("According to these statements"). */
@@ -152,10 +154,11 @@ export function resolveSource(ctx: SourceContext, a: number, b: number): Source 
   type Ent = { i: number; end: number; src: Source };
   const ents: Ent[] = [];
   for (let i = a; i < b; i++) {
-    const p = ctx.personAt.get(i);
-    if (p) {
-      ents.push({ i, end: p.b, src: { speaker: ctx.names[p.official], official: p.official, anonymous: false, a: i, b: Math.min(p.b, b), kind: 'person' } });
-      i = p.b - 1;
+    const po = ctx.personOf[i];
+    if (po >= 0) {
+      const pb = ctx.personEnd[i];
+      ents.push({ i, end: pb, src: { speaker: ctx.names[po], official: po, anonymous: false, a: i, b: Math.min(pb, b), kind: 'person' } });
+      i = pb - 1;
       continue;
     }
     const t = tokens[i];
@@ -176,7 +179,7 @@ export function resolveSource(ctx: SourceContext, a: number, b: number): Source 
   let n0 = a;
   while (n0 < b && ANON_DETERMINERS.has(tokens[n0].l)) n0++;
   const unnamedRole = (tokens[a].l === 'a' || tokens[a].l === 'an') && UNNAMED_ROLES.has(tokens[n0]?.l ?? '');
-  if (n0 + 1 < b && (ANONYMOUS_SOURCES.has(tokens[n0].l) || unnamedRole) && ANON_LINKS.has(tokens[n0 + 1].l) && !ctx.personAt.has(n0)) {
+  if (n0 + 1 < b && (ANONYMOUS_SOURCES.has(tokens[n0].l) || unnamedRole) && ANON_LINKS.has(tokens[n0 + 1].l) && ctx.personOf[n0] < 0) {
     // "a spokesman for the Norland government": the organisation speaks through its spokesperson; "a spokeswoman for Jane Doe" is her spokeswoman
     if (SPEAKS_FOR.has(tokens[n0].l) && (tokens[n0 + 1].l === 'for' || tokens[n0 + 1].l === 'of')) {
       const org = resolveSource(ctx, n0 + 2, b);
