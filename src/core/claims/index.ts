@@ -180,7 +180,8 @@ function finish(drafts: Draft[], text: string, ctx: ClaimsContext, tokens: Token
     if (dup) continue;
     const id = `claim-${d.start}-${d.end}-${d.cue ? d.cue.start : 'x'}`;
     kept.push(d);
-    const quotes = inside(d).sort((a, b) => a - b);
+    const quotes = inside(d);
+    if (quotes.length > 1) quotes.sort((a, b) => a - b);
     keptQuotes.push(quotes);
     const s = d.source;
     claims.push({

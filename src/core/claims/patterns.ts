@@ -44,7 +44,7 @@ function clauseOpens(tokens: Token[], a: number): boolean {
 export function unitDrafts(
   tokens: Token[],
   u: Unit,
-  hits: CueHit[],
+  hits: readonly CueHit[],
   quotes: readonly Quote[],
   sctx: SourceContext,
   headline: boolean,
@@ -93,17 +93,18 @@ export function unitDrafts(
   const cuts: number[] = [];
   const plans = hits.map((h) => plan(tokens, u, h, quotes, sctx.mentionStart));
   for (const p of plans) if (p.cut >= 0) cuts.push(p.cut);
-  for (let i = u.a; i < u.b - 1; i++) {
-    if (tokens[i].k !== 'p' || tokens[i].q >= 0 || tokens[i].t !== ',') continue;
-    const nx = tokens[i + 1];
-    // ", although …", ", but …", ", focusing on …": the statement ends before them
-    if (CLAUSE_CUTS.has(nx.l) || nx.l === 'but' || (nx.k === 'w' && !nx.cap && nx.l.endsWith('ing') && nx.l.length > 5 && !NOT_PARTICIPLE.has(nx.l))) cuts.push(i);
-  }
-  // "… would be more intense — and he noted …", "… over the next decade; the Tax Foundation puts …", "… (which lets …"
+  // one pass (the cuts are sorted below)
   for (let i = u.a; i < u.b - 1; i++) {
     const t = tokens[i];
     if (t.k !== 'p' || t.q >= 0) continue;
-    const nl = tokens[i + 1].l;
+    const nx = tokens[i + 1];
+    if (t.t === ',') {
+      // ", although …", ", but …", ", focusing on …": the statement ends before them
+      if (CLAUSE_CUTS.has(nx.l) || nx.l === 'but' || (nx.k === 'w' && !nx.cap && nx.l.endsWith('ing') && nx.l.length > 5 && !NOT_PARTICIPLE.has(nx.l))) cuts.push(i);
+      continue;
+    }
+    // "… would be more intense — and he noted …", "… over the next decade; the Tax Foundation puts …", "… (which lets …"
+    const nl = nx.l;
     if (t.t === ';' || (DASHES.has(t.t) && (nl === 'and' || nl === 'but')) || (t.t === '(' && (nl === 'which' || nl === 'who'))) cuts.push(i);
   }
   // "While his advisers have suggested X, Mr. Obama is …": a subordinate clause ends at the comma before the main clause's subject
@@ -118,7 +119,7 @@ export function unitDrafts(
       }
     }
   }
-  cuts.sort((x, y) => x - y);
+  if (cuts.length > 1) cuts.sort((x, y) => x - y);
   const contentEnd = (from: number) => {
     let lo = 0;
     let hi = cuts.length;

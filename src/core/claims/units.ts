@@ -65,9 +65,11 @@ function nextColon(tokens: Token[], i: number, b: number): boolean {
   return false;
 }
 
-/** Finds the cues of a unit (outside quotes), longest form first, never overlapping. */
-export function cuesIn(tokens: Token[], u: Unit, headline = false): CueHit[] {
-  const hits: CueHit[] = [];
+const NO_HITS: readonly CueHit[] = [];
+
+/** Finds the cues of a unit (outside quotes), longest form first, never overlapping (most units have none: no list is made for them). */
+export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly CueHit[] {
+  let hits: CueHit[] | null = null;
   for (let i = u.a; i < u.b; i++) {
     const t = tokens[i];
     if (t.k !== 'w' || t.q >= 0) continue;
@@ -105,10 +107,10 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): CueHit[] {
       if (f.lemma === 'talking about' && prev?.t === ',') continue;
       // "continued" is a cue only as "X continued:" or ""…," he continued."
       if (f.lemma === 'continue' && i + 1 < u.b && ![':', ',', '.'].includes(tokens[i + 1].t) && !saidName) continue;
-      hits.push({ a: i, b: i + n, form: f });
+      (hits ??= []).push({ a: i, b: i + n, form: f });
       i += n - 1;
       break;
     }
   }
-  return hits;
+  return hits ?? NO_HITS;
 }
