@@ -45,6 +45,13 @@ describe('claims: cues that need a clause', () => {
     expect(claim('The minister conceded that the talks had stalled.', 'the talks had stalled')?.cue?.text).toBe('conceded');
     expect(claim('The minister conceded he had been wrong.', 'he had been wrong')?.cue?.text).toBe('conceded');
   });
+
+  it('"declined to be named" is a condition of anonymity, not a statement; "declined to discuss X" still reports a refusal', () => {
+    const text = 'Two diplomats said the dispute had since been resolved, but declined to be named because the talks were confidential.';
+    expect(claims(text).map((c) => c.cue?.text)).toEqual(['said']);
+    expect(claims('An official, who declined to be identified, said the talks had stalled.').map((c) => c.text)).toEqual(['the talks had stalled']);
+    expect(claim('She declined to discuss the terms of the deal.', 'to discuss the terms of the deal')?.cue?.text).toBe('declined');
+  });
 });
 
 describe('claims: idioms and bare verbs', () => {

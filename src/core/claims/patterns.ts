@@ -31,6 +31,12 @@ const CONJ = new Set(['but', 'and', 'or', 'although', 'though', 'while', 'wherea
 /** Cues that report speech only with a clause or a quotation ("conceded that …"), not with an object ("conceded the inspection regime"). */
 const CLAUSE_ONLY = new Set(['concede']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'you']);
+/** "declined to be named / identified": a condition of anonymity, not a statement. */
+const ANONYMITY = new Set(['named', 'identified', 'quoted']);
+
+function anonymityOnly(tokens: Token[], a: number, b: number): boolean {
+  return a + 2 < b && tokens[a].l === 'to' && tokens[a + 1].l === 'be' && ANONYMITY.has(tokens[a + 2].l);
+}
 
 /** Whether the content starting at token a is a clause or a quotation: after "that" or a colon, a quote, or a subject pronoun. */
 function clauseOpens(tokens: Token[], a: number): boolean {
@@ -172,6 +178,7 @@ export function unitDrafts(
       const a = p.contentFrom ?? contentStart(tokens, h, u.b, contentEnd(h.b));
       const b = trimTail(tokens, a, trimEnd(tokens, a, contentEnd(h.b)));
       if (CLAUSE_ONLY.has(h.form.lemma) && a < u.b && !clauseOpens(tokens, a)) continue;
+      if (h.form.lemma === 'decline' && anonymityOnly(tokens, a, u.b)) continue;
       // "spoke in a cottage", "spoke to a gathering": without "about"/"of" or a quotation nothing is said
       if ((h.form.lemma === 'spoke' || h.form.lemma === 'talked') && a < u.b && tokens[a].k !== 'q' && !(a > 0 && (tokens[a - 1].l === 'about' || tokens[a - 1].l === 'of' || tokens[a - 1].t === ':'))) continue;
       const nq = a >= u.b && tokens[u.b - 1].t === ':' && u.b < tokens.length && tokens[u.b].k === 'q' ? quotes[tokens[u.b].q] : undefined;
