@@ -4,39 +4,17 @@
  * plus a 1 MB article. Each step waits on what the user would see, leaves a screenshot in
  * test/e2e/results/, and on failure says what was on screen.
  */
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { launchBrowser, REPO, RESULTS, SEED, until } from './browser';
 import { articleCase, type ArticleCase } from './expect';
 import { bigArticleFlow, articleFlow } from './flows';
+import { bigArticle } from './bigArticle';
 import { withRunLock } from './lock';
+import { packageExtension } from './vsix';
 import { StepFailed, Steps } from './steps';
 import { startCodeServer, type RunningCodeServer } from './server';
-
-function packageExtension(): string {
-  const vsix = path.join(REPO, 'out', 'e2e', 'article-lens.vsix');
-  fs.mkdirSync(path.dirname(vsix), { recursive: true });
-  const vsce = path.join(REPO, 'node_modules', '.bin', 'vsce');
-  const r = spawnSync(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', vsix], { cwd: REPO, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`vsce package failed:\n${r.stdout}\n${r.stderr}`);
-  return vsix;
-}
-
-/** About 1 MB of article text: the sample's body repeated under one headline and dateline. */
-function bigArticle(sample: string): string {
-  const paras = sample.split(/\n\s*\n/);
-  const head = paras.slice(0, 4).join('\n\n');
-  const body = paras.slice(4, -1).join('\n\n');
-  const parts = [head];
-  let size = head.length;
-  while (size < 1024 * 1024) {
-    parts.push(body);
-    size += body.length + 2;
-  }
-  return `${parts.join('\n\n')}\n`;
-}
 
 /** The clipped screenshots that go to media/screenshots/ for the README. */
 const README_SHOTS = ['seed-hover', 'sample-claims', 'seed-filter', 'seed-export'];
@@ -47,7 +25,7 @@ async function main(): Promise<number> {
   const started = Date.now();
   fs.mkdirSync(RESULTS, { recursive: true });
   for (const f of fs.readdirSync(RESULTS)) if (f.endsWith('.png') && !f.includes('/')) fs.rmSync(path.join(RESULTS, f));
-  const vsix = packageExtension();
+  const vsix = packageExtension('article-lens.vsix');
   console.log(`Packaged ${path.relative(REPO, vsix)} in ${Date.now() - started} ms`);
 
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-e2e-ws-'));

@@ -8,7 +8,6 @@
  * shim refuses, so the worker comes from the script's `blob:` copy (the second step shows which).
  * Run it with `node test/e2e/web-run.mjs` (about a minute; not part of `npm test`).
  */
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -16,7 +15,9 @@ import type { Page, Worker } from 'playwright-core';
 import { analyze } from '../../src/core/analyze';
 import { launchBrowser, REPO, RESULTS, until } from './browser';
 import { statusSummary } from './expect';
+import { bigArticle } from './bigArticle';
 import { withRunLock } from './lock';
+import { packageExtension } from './vsix';
 import { startCodeServer, type RunningCodeServer } from './server';
 import { StepFailed, Steps } from './steps';
 import { openFile, waitStatus } from './workbench';
@@ -26,24 +27,6 @@ const HOST = 'ExtensionHostWorker';
 const ANALYSIS = `${HOST} -> Article Lens analysis`;
 /** The issue's bound on how long the extension host may be blocked at a time (reported, not asserted). */
 const STALL_BOUND_MS = 100;
-
-function packageExtension(): string {
-  const vsix = path.join(REPO, 'out', 'e2e', 'article-lens-web.vsix');
-  fs.mkdirSync(path.dirname(vsix), { recursive: true });
-  const vsce = path.join(REPO, 'node_modules', '.bin', 'vsce');
-  const r = spawnSync(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', vsix], { cwd: REPO, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`vsce package failed:\n${r.stdout}\n${r.stderr}`);
-  return vsix;
-}
-
-/** About 1 MB: the sample's body repeated under its headline and dateline. */
-function bigArticle(sample: string): string {
-  const paras = sample.split(/\n\s*\n/);
-  const parts = [paras.slice(0, 4).join('\n\n')];
-  const body = paras.slice(4, -1).join('\n\n');
-  for (let size = parts[0].length; size < 1024 * 1024; size += body.length + 2) parts.push(body);
-  return `${parts.join('\n\n')}\n`;
-}
 
 /** The page's dedicated workers by their name (`self.name`). */
 async function workerNamed(page: Page, name: string): Promise<Worker | undefined> {
@@ -98,7 +81,7 @@ let cleanup: () => Promise<void> = async () => undefined;
 async function main(): Promise<number> {
   const started = Date.now();
   fs.mkdirSync(RESULTS, { recursive: true });
-  const vsix = packageExtension();
+  const vsix = packageExtension('article-lens-web.vsix');
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'article-lens-web-ws-'));
   const sample = fs.readFileSync(path.join(REPO, 'media', 'sample.article'), 'utf8');
   const big = bigArticle(sample);
