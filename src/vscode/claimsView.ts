@@ -56,33 +56,24 @@ export class ClaimsProvider implements vscode.TreeDataProvider<ClaimsTreeNode> {
   }
 
   private treeItem(node: ClaimsTreeNode): vscode.TreeItem {
-    const doc = this.active.document;
-    if (node.kind === 'group') {
-      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
-      item.id = node.id;
-      item.description = node.description;
-      item.tooltip = node.tooltip;
-      item.contextValue = 'claimGroup';
-      item.iconPath = node.stance ? STANCE_ICON[node.stance] : new vscode.ThemeIcon(node.officialId ? 'person' : 'account');
-      return item;
-    }
-    if (node.kind === 'page') {
-      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
-      item.id = node.id;
-      item.description = node.description;
-      item.tooltip = node.tooltip;
-      item.contextValue = 'claimPage';
-      return item;
-    }
-    const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+    const { Expanded, Collapsed, None } = vscode.TreeItemCollapsibleState;
+    const item = new vscode.TreeItem(node.label, node.kind === 'group' ? Expanded : node.kind === 'page' ? Collapsed : None);
     item.id = node.id;
     item.description = node.description;
     item.tooltip = node.tooltip;
-    item.contextValue = 'claim';
-    item.iconPath = STANCE_ICON[node.stance];
-    if (doc) {
-      const range = new vscode.Range(doc.positionAt(node.claim.start), doc.positionAt(node.claim.end));
-      item.command = openRangeCommand(doc.uri, range, 'Go to Claim');
+    if (node.kind === 'group') {
+      item.contextValue = 'claimGroup';
+      item.iconPath = node.stance ? STANCE_ICON[node.stance] : new vscode.ThemeIcon(node.officialId ? 'person' : 'account');
+    } else if (node.kind === 'page') {
+      item.contextValue = 'claimPage';
+    } else {
+      item.contextValue = 'claim';
+      item.iconPath = STANCE_ICON[node.stance];
+      const doc = this.active.document;
+      if (doc) {
+        const range = new vscode.Range(doc.positionAt(node.claim.start), doc.positionAt(node.claim.end));
+        item.command = openRangeCommand(doc.uri, range, 'Go to Claim');
+      }
     }
     return item;
   }
