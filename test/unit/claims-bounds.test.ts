@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core';
-
-const claims = (text: string) => analyze(text, { published: '2022-02-07T21:37' }).claims;
-const claim = (text: string, content: string) => claims(text).find((c) => c.text === content);
+import { claimsOf as claims, claimWith as claim } from '../support/claims';
 
 describe('claims: where a content starts', () => {
   it('a later "that" after a clause subject belongs to the content: "says they share the belief that …"', () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/core';
-
-const claims = (text: string) => analyze(text, { published: '2022-02-07T21:37' }).claims;
-const claim = (text: string, content: string) => claims(text).find((c) => c.text === content);
+import { claimsOf as claims, claimWith as claim } from '../support/claims';
 
 describe('claims: cognition cues with group and document sources', () => {
   it('a study finds: "A 2019 study by the institute found that …"', () => {

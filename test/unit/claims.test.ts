@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze } from '../../src/core';
 import { findClaims } from '../../src/core/claims';
+import { claimWith as claim, PUBLISHED } from '../support/claims';
 import type { ArticleStructure, Quote } from '../../src/core/types';
 
-const run = (text: string, published = '2022-02-07T21:37') => analyze(text, { published });
-const claim = (text: string, content: string) => run(text).claims.find((c) => c.text === content);
+const run = (text: string, published = PUBLISHED) => analyze(text, { published });
 
 describe('claims: cues, sources and content', () => {
   it('content before the source: "X, Blinken said"', () => {

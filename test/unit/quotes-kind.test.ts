@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../src/core/quotes';
-import type { ArticleStructure, Quote } from '../../src/core/types';
-
-function structure(): ArticleStructure {
-  return { headline: null, header: null, section: null, timestamp: null, lead: null, dateline: null, boilerplate: [], paragraphs: [] };
-}
-
-const quotes = (text: string): Quote[] => findQuotes(text, structure());
+import { quotesOf as quotes } from '../support/quotes';
 const kinds = (text: string): Array<[string, string]> => quotes(text).map((q) => [q.text, q.kind]);
 
 describe('findQuotes: sub-heads', () => {

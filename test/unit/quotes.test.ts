@@ -3,13 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findQuotes } from '../../src/core/quotes';
 import { parseStructure } from '../../src/core/structure';
-import type { ArticleStructure, Paragraph, Quote } from '../../src/core/types';
+import type { Paragraph } from '../../src/core/types';
+import { bareStructure as structure, quotesOf as quotes } from '../support/quotes';
 
-function structure(paragraphs: Paragraph[] = []): ArticleStructure {
-  return { headline: null, header: null, section: null, timestamp: null, lead: null, dateline: null, boilerplate: [], paragraphs };
-}
-
-const quotes = (text: string): Quote[] => findQuotes(text, structure());
 const texts = (text: string): string[] => quotes(text).map((q) => q.text);
 const speech = (text: string): string[] => quotes(text).filter((q) => q.kind === 'speech').map((q) => q.text);
 
