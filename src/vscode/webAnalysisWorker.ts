@@ -5,7 +5,7 @@
  */
 import { analyze } from '../core/analyze';
 import type { Analysis, AnalyzeOptions } from '../core/types';
-import { answer, encodeAnalysis, READY_ID, type AnalysisReply } from './workerProtocol';
+import { answerInParts, READY_ID, type AnalysisReply } from './workerProtocol';
 
 /** The part of a worker's global scope the worker uses. */
 export interface WorkerScope {
@@ -16,8 +16,7 @@ export interface WorkerScope {
 /** Serves analysis requests on `scope` (the worker's `self`; a stand-in in tests). */
 export function serve(scope: WorkerScope, run: (text: string, options: AnalyzeOptions) => Analysis = analyze): void {
   scope.onmessage = (event) => {
-    const { analysis, ...reply } = answer(run, event?.data);
-    scope.postMessage(analysis ? { ...reply, parts: encodeAnalysis(analysis) } : reply);
+    scope.postMessage(answerInParts(run, event?.data));
   };
   scope.postMessage({ id: READY_ID });
 }

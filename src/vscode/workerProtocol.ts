@@ -126,3 +126,12 @@ export function answer(analyze: (text: string, options: AnalyzeOptions) => Analy
     return { id, error: err instanceof Error ? err.message : String(err) };
   }
 }
+
+/**
+ * {@link answer}, with the analysis sent as JSON parts: the extension host reads them in short tasks,
+ * not in one long structured-clone copy. What both workers (Node and web) post back.
+ */
+export function answerInParts(analyze: (text: string, options: AnalyzeOptions) => Analysis, message: unknown): AnalysisReply {
+  const { analysis, ...reply } = answer(analyze, message);
+  return analysis ? { ...reply, parts: encodeAnalysis(analysis) } : reply;
+}
