@@ -24,8 +24,10 @@ export interface PRF {
   gold: number;
 }
 
-const QUOTE_MARKS = '"\u201C\u201D\u00AB\u00BB\u201E\u2018\u2019\'';
-const TRIMMABLE = /[\s\p{P}\p{S}]/u;
+/** Quotation marks of every style the core knows (quotes.ts marks), never trimmed. */
+const QUOTE_MARKS = '"\u201C\u201D\u201E\u201F\u00AB\u00BB\u2018\u2019\u201A\u201B\u2039\u203A\'`';
+/** Whitespace and punctuation; symbols such as `$` or `%` belong to the span. */
+const TRIMMABLE = /[\s\p{P}]/u;
 
 function trimmable(ch: string): boolean {
   return !QUOTE_MARKS.includes(ch) && TRIMMABLE.test(ch);

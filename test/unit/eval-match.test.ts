@@ -49,6 +49,14 @@ describe('exact matching trims whitespace and punctuation outside the quote mark
     expect(text.slice(trimSpan(text, dotted).start, trimSpan(text, dotted).end)).toBe('"No."');
   });
 
+  it('keeps every quote-mark style and symbols such as $ at the edges, trims other punctuation', () => {
+    const t = ' „Nein‟, ‚ja‛ ‹oui› `so`, $12. ';
+    const at = (s: string) => ({ start: t.indexOf(s), end: t.indexOf(s) + s.length });
+    for (const q of ['„Nein‟', '‚ja‛', '‹oui›', '`so`']) expect(trimSpan(t, at(q))).toEqual(at(q));
+    const money = trimSpan(t, at(', $12. '));
+    expect(t.slice(money.start, money.end)).toBe('$12');
+  });
+
   it('matches spans equal after trimming and rejects a span without its marks', () => {
     expect(matchSpans([{ start: quote.start - 1, end: quote.end }], [quote], { exact: true, text }).pairs).toEqual([[0, 0]]);
     const inner = { start: quote.start + 1, end: quote.end - 1 };
