@@ -237,12 +237,24 @@ function invertible(form: CueForm, afterQuote: boolean): boolean {
   return afterQuote || form.kind !== 'verb' || form.words.length > 1 || INVERTIBLE.has(form.lemma);
 }
 
+/** "…, say the tax favours savings": a lowercase -s word between a noun and an object is a verb, not a plural ("say party officials in Ohio"). */
+function presentVerb(tokens: Token[], i: number, a: number, e: number): boolean {
+  if (i <= a || i + 1 >= e) return false;
+  const t = tokens[i];
+  const p = tokens[i - 1];
+  const n = tokens[i + 1];
+  if (t.k !== 'w' || t.cap || t.len < 4 || t.lastCode !== 115 || t.l.endsWith('ss') || p.k !== 'w' || p.cap || SOURCE_OPENERS.has(p.l)) return false;
+  return n.k === 'w' && !n.cap && !PREPS_AFTER_SOURCE.has(n.l);
+}
+
+const PREPS_AFTER_SOURCE = new Set(['in', 'at', 'of', 'for', 'from', 'with', 'on', 'to', 'and', 'or', 'who', 'close', 'familiar', 'involved', 'briefed']);
+
 /** After an inverted cue (""…," said the Kremlin spokesman"): a short phrase that names a source. */
 function invertedSource(tokens: Token[], a: number, e: number, mentionStart: Int32Array): boolean {
   const t = tokens[a];
   if (NOT_SOURCE_START.has(t.l)) return false;
   // "…, said the states were wrong", "…, said Budapest opposed it": a clause, not a source
-  for (let i = a; i < e; i++) if (FINITE.has(tokens[i].l) || (i > a && tokens[i].k === 'w' && !tokens[i].cap && tokens[i].len > 4 && tokens[i].l.endsWith('ed'))) return false;
+  for (let i = a; i < e; i++) if (FINITE.has(tokens[i].l) || (i > a && tokens[i].k === 'w' && !tokens[i].cap && tokens[i].len > 4 && tokens[i].l.endsWith('ed')) || presentVerb(tokens, i, a, e)) return false;
   for (let i = a; i < e; i++) if (mentionStart[i] >= 0) return true;
   return e - a <= 8 && (t.cap || t.k === 'n' || SOURCE_OPENERS.has(t.l));
 }

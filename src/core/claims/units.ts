@@ -51,6 +51,7 @@ const GERUND_PREPS = new Set(['of', 'for', 'by', 'about', 'on', 'without', 'befo
 const BASE_SUBJECTS = new Set(['police', 'people', 'many', 'some', 'most', 'others', 'few', 'all', 'both', 'him', 'her', 'them', 'percent', 'majority', 'half', 'third', 'staff', 'public', 'children', 'men', 'women', 'personnel', 'clergy', 'media']);
 /** Words before a bare verb that make it a finite or infinitive verb ("who say", "did not say", "will say", "likely to say"). */
 const BEFORE_BASE = new Set(['who']);
+const NAME_PREPS = new Set(['to', 'of', 'for', 'with', 'at', 'from', 'in']);
 const PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'get', 'got']);
 
 /** "Mr. Grassley and Mr. Leahy say": names joined by "and" before a base-form verb. */
@@ -58,6 +59,25 @@ function pluralNames(tokens: Token[], i: number, a: number): boolean {
   if (!tokens[i].cap) return false;
   for (let j = i - 1; j >= a && i - j <= 4; j--) if (tokens[j].l === 'and') return true;
   return false;
+}
+
+/** "Aides to Clinton say", "Friends of Mr. Doe believe": a plural head and a prepositional name before a base-form verb. */
+function pluralBeforeName(tokens: Token[], i: number, a: number): boolean {
+  let j = i;
+  while (j >= a && i - j < 4 && (tokens[j].cap || tokens[j].t === '.')) j--;
+  if (j === i || j - 1 < a || !NAME_PREPS.has(tokens[j].l)) return false;
+  const h = tokens[j - 1];
+  return h.k === 'w' && (!h.cap || j - 1 === a) && h.len > 3 && h.l.endsWith('s') && !h.l.endsWith('ss');
+}
+
+/** Speech and belief verbs whose base form after a parenthetical comma is a plural verb ("Others, however, say …"). */
+const COMMA_BASE = new Set(['say', 'believe', 'think', 'argue', 'agree', 'insist', 'warn', 'expect', 'fear', 'predict', 'know', 'claim', 'contend']);
+
+/** "Democratic economists, like their Republican counterparts, say …": a base form after a comma, a clause (not ", say, ten") after it. */
+function baseAfterComma(tokens: Token[], i: number, u: Unit): boolean {
+  if (i - 2 < u.a || tokens[i - 1].t !== ',' || i + 1 >= u.b || !COMMA_BASE.has(tokens[i].l)) return false;
+  const nx = tokens[i + 1];
+  return (nx.k === 'w' || nx.k === 'q' || nx.k === 'n') && nx.t !== ',';
 }
 
 function nextColon(tokens: Token[], i: number, b: number): boolean {
@@ -96,7 +116,7 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly Cue
         if (w0.endsWith('ing') && (GERUND_PREPS.has(prev.l) || (BE.has(prev.l) && !progressive && w0 !== 'saying' && w0 !== 'telling'))) continue;
         if ((f.plural || f.base || w0.endsWith('ed') || w0.endsWith('ing')) && DETERMINERS.has(prev.l)) continue;
       }
-      if (f.base && (!prev || !(prev.l === 'they' || prev.l === 'we' || prev.l === 'i' || prev.l === 'you' || (prev.k === 'w' && (prev.l.endsWith('s') || BASE_SUBJECTS.has(prev.l) || BEFORE_BASE.has(prev.l))) || prev.k === 'n' || pluralNames(tokens, i - 1, u.a)))) continue;
+      if (f.base && (!prev || !(prev.l === 'they' || prev.l === 'we' || prev.l === 'i' || prev.l === 'you' || (prev.k === 'w' && (prev.l.endsWith('s') || BASE_SUBJECTS.has(prev.l) || BEFORE_BASE.has(prev.l))) || prev.k === 'n' || pluralNames(tokens, i - 1, u.a) || pluralBeforeName(tokens, i - 1, u.a) || baseAfterComma(tokens, i, u)))) continue;
       // "security guarantees", "media reports": a plural noun, not a verb, unless a subject stands before it
       if (f.plural && (!VERB_S.has(w0) || prev?.k === 's') && !(prev && prev.k === 'w' && (prev.cap || SUBJECT_WORDS.has(prev.l) || (prev.len > 4 && prev.l.endsWith('ly'))))) continue;
       // "the United States", "the Paris attacks": a capitalised modifier after a determiner makes a noun compound
