@@ -138,3 +138,10 @@ describe('claims: subjects with a relative clause, adjuncts after a quotation', 
     expect(c.find((x) => x.cue?.text === 'said')?.text).toBe('"We will get there together,"');
   });
 });
+
+describe('claims: a cue with a topic preposition', () => {
+  it('"warned against X", "complained about X": the content is the preposition’s object', () => {
+    expect(claim('The minister warned against hasty cuts to the budget.', 'hasty cuts to the budget')?.cue?.text).toBe('warned');
+    expect(claim('Jane Doe complained about the long delays at the border.', 'the long delays at the border')?.cue?.text).toBe('complained');
+  });
+});

@@ -129,7 +129,7 @@ export function contentStart(tokens: Token[], h: CueHit, b: number, end: number)
   if (OBJECT_FIRST.has(h.form.lemma)) {
     for (let j = i; j < lim; j++) {
       if (tokens[j].l === 'that' || tokens[j].k === 'q' || tokens[j].t === ':') break;
-      if (tokens[j].l === 'to' && j + 1 < end && ((tokens[j + 1].k === 'w' && !tokens[j + 1].cap) || tokens[j + 1].k === 'q') && j > i) return j;
+      if (tokens[j].l === 'to' && j + 1 < end && ((tokens[j + 1].k === 'w' && !tokens[j + 1].cap && !NOT_INFINITIVE.has(tokens[j + 1].l)) || tokens[j + 1].k === 'q') && j > i) return j;
     }
   }
   if (h.form.lemma === 'tell' || OBJECT_FIRST.has(h.form.lemma)) {
@@ -161,12 +161,20 @@ export function contentStart(tokens: Token[], h: CueHit, b: number, end: number)
   }
   while (i < end && (tokens[i].t === ':' || tokens[i].t === ',' || tokens[i].t === '—' || tokens[i].t === '-')) i++;
   if (h.form.kind === 'verb') i = skipTimeAdjunct(tokens, i, end);
+  // "warned against X", "complained about X", "blamed him for X": the content is the preposition's object
+  if (h.form.kind === 'verb' && i + 1 < end && tokens[i].k === 'w' && TOPIC_PREPS.has(tokens[i].l) && tokens[i + 1].k !== 'p') i++;
   // "spoke (out on Tuesday) about the death of …": the topic follows the preposition
   if (h.form.lemma === 'spoke' || h.form.lemma === 'talked') {
     for (let j = i; j < Math.min(end, i + 5); j++) if (tokens[j].l === 'about' || tokens[j].l === 'of') return j + 1;
   }
   return i;
 }
+
+/** Words after "to" that make it a preposition, not an infinitive ("warned against cuts to the budget"). */
+const NOT_INFINITIVE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'him', 'them', 'us', 'me', 'all', 'any', 'some', 'both', 'each']);
+
+/** Prepositions that link a cue to its topic ("worried about", "warned against"). */
+const TOPIC_PREPS = new Set(['about', 'against', 'for', 'of', 'over', 'upon', 'with', 'on']);
 
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
 const TIME_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'earlier', 'later', 'again', 'also', 'repeatedly', 'recently', 'previously', 'publicly', 'privately', 'then', 'once', 'now', 'afterward', 'afterwards']);
