@@ -3,7 +3,7 @@ import type { Match, Sem } from './sem';
 import type { R } from './grammar';
 import { count, month, prevWord, spokenYear, weekday, year, type Ctx } from './atoms';
 import { DAY_PARTS, DIR, SEASONS, UNITS, WEEKDAYS, type Unit } from './lexicon';
-import { NUM, type Tokens } from './tokens';
+import { NUM, WORD, type Tokens } from './tokens';
 import { decade, holiday, quarterPhrase, yearAgoQuarter } from './periods';
 
 const ORDER_WORDS = new Set(['first', 'final', 'latest', 'initial', 'remaining', 'last', 'past', 'next', 'previous', 'coming']);
@@ -85,6 +85,11 @@ export function countPhrase(c: Ctx, i: number, opts: { the?: boolean } = {}): R 
     return { to, type: 'DATE', sem: { k: 'lit', v: 'FUTURE_REF' } };
   }
   if (nx === 'of' && T.at(to + 1) === 'age') return null;
+  /* "three days later", "30 days before closing", "two months after the attack": TimeML keeps the
+     signal word outside and annotates the offset as the duration it names. */
+  if (!opts.the && (nx === 'later' || (nx === 'before' && T.kd(to + 1) === WORD))) {
+    return { to, type: 'DURATION', sem: { k: 'lit', v: durationValue(n.v, u.u) } };
+  }
   if (nx === 'ago' || nx === 'earlier' || nx === 'before' || nx === 'later' || (nx === 'from' && T.at(to + 1) === 'now')) {
     const sign = nx === 'later' || nx === 'from' ? 1 : -1;
     /* "an hour later": the clock offset is kept as the duration it names (TimeML) */

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/core/dates';
+import type { ArticleStructure } from '../../src/core/types';
+
+const empty: ArticleStructure = { headline: null, header: null, section: null, timestamp: null, lead: null, dateline: null, boilerplate: [], paragraphs: [] };
+
+/** [text, type, value] of every date found. */
+const dates = (text: string, published: string | null = '2022-02-09') =>
+  findDates(text, { structure: empty, published }).map((d) => [d.text, d.type, d.value]);
+
+describe('dates: news conventions of TimeML', () => {
+  it('"N units later", "N units before/after <event>": the signal word stays outside, the offset is a duration', () => {
+    expect(dates('Three days later, the index recovered.')).toEqual([['Three days', 'DURATION', 'P3D']]);
+    expect(dates('A few days later, the firm announced losses.')).toEqual([['A few days', 'DURATION', 'PXD']]);
+    expect(dates('The banks must wait at least 30 days before closing the deal.')).toEqual([['at least 30 days', 'DURATION', 'P30D']]);
+    expect(dates('He gave an interview several months before he took office.')).toEqual([['several months', 'DURATION', 'PXM']]);
+    expect(dates('The strike came two months after the vote.')).toEqual([['two months', 'DURATION', 'P2M']]);
+    /* "ago" and "earlier" stay inside and anchor a date */
+    expect(dates('The plant closed two years ago.')).toEqual([['two years ago', 'DATE', '2020']]);
+    expect(dates('Profit rose from a year earlier.')).toEqual([['a year earlier', 'DATE', '2021']]);
+  });
+});
