@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimWith as claim } from '../support/claims';
+import { claimsOf, claimWith as claim } from '../support/claims';
 
 describe('claims: base-form cues after plural subjects', () => {
   it('after a parenthetical comma: "Others, however, say …", "Economists, like their peers, say …"', () => {
@@ -13,5 +13,27 @@ describe('claims: base-form cues after plural subjects', () => {
 
   it('a plural head before a prepositional name: "Aides to Doe say …"', () => {
     expect(claim('Aides to Jane Doe say she is changing her tack.', 'she is changing her tack')?.cue?.text).toBe('say');
+  });
+});
+
+describe('claims: more cue verbs with their stance', () => {
+  it('emphatic "maintained that", negative "assailed", contested "insinuated", neutral "portrayed"', () => {
+    expect(claim('Jane Doe maintained that the audit was routine.', 'the audit was routine')?.stance).toBe('emphatic');
+    expect(claim('The senator assailed the plan as reckless.', 'the plan as reckless')?.stance).toBe('negative');
+    expect(claim('John Roe insinuated that the count was rigged.', 'the count was rigged')?.stance).toBe('contested');
+    expect(claim('The mayor portrayed the strike as a betrayal.', 'the strike as a betrayal')?.stance).toBe('neutral');
+  });
+
+  it('"maintain" with an object is no statement: "Norland maintains a transit of gas"', () => {
+    expect(claimsOf('Norland maintains a transit of gas through the region and pays for it.').length).toBe(0);
+  });
+
+  it('nouns and adjectives are no cues: "Doe’s emails", "encouraging signs"', () => {
+    expect(claimsOf('The aides read Doe’s emails about the encouraging signs in the polls.').length).toBe(0);
+  });
+
+  it('base forms of preference and belief: "voters prefer", "many voters feel"', () => {
+    expect(claim('Most voters prefer a candidate with experience, the poll found.', 'Most voters prefer a candidate with experience')).toBeDefined();
+    expect(claim('Many voters feel the race is already decided.', 'the race is already decided')?.cue?.text).toBe('feel');
   });
 });

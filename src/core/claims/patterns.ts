@@ -29,7 +29,7 @@ const SUBORDINATORS = new Set(['while', 'though', 'although', 'whereas', 'if', '
 const CONJ = new Set(['but', 'and', 'or', 'although', 'though', 'while', 'whereas', 'so', 'yet', 'nor', 'because', 'since', 'which', 'who', 'adding', 'saying']);
 
 /** Cues that report speech only with a clause or a quotation ("conceded that …"), not with an object ("conceded the inspection regime"). */
-const CLAUSE_ONLY = new Set(['concede']);
+const CLAUSE_ONLY = new Set(['concede', 'maintain']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'you']);
 /** "declined to be named / identified": a condition of anonymity, not a statement. */
 const ANONYMITY = new Set(['named', 'identified', 'quoted']);

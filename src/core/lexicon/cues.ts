@@ -30,15 +30,16 @@ const VERBS: Record<Stance, string> = {
     'boast quip joke scoff shout exclaim retort yell chant call show find decline tout recount ' +
     'question discuss disclose characterize characterise describe label dub compare liken endorse echo praise hail ' +
     'laud welcome defend support back worry lament bemoan see seek ' +
-    'express decide learn identify acknowledge thank remember admire advocate outline detail unveil',
+    'express decide learn identify acknowledge thank remember admire advocate outline detail unveil ' +
+    'view favor favour email retweet imply recognize recognise remind encourage portray deem hint caution applaud commend promote',
   emphatic:
     'stress emphasize emphasise insist underline underscore warn assert reiterate declare vow pledge urge demand ' +
-    'affirm assure highlight threaten proclaim repeat guarantee swear',
-  contested: 'claim allege speculate contend purport argue',
+    'affirm assure highlight threaten proclaim repeat guarantee swear maintain trumpet',
+  contested: 'claim allege speculate contend purport argue insinuate',
   negative:
     'slam deny reject criticize criticise condemn blast accuse dismiss denounce lambast attack refute decry mock ' +
     'complain blame rebuke scold ridicule deride chide castigate downplay oppose brand blast lash refuse ' +
-    'challenge charge chastise dispute',
+    'challenge charge chastise dispute assail lambaste bash berate disparage belittle fault rebuff',
 };
 
 const IRREGULAR: Record<string, string[]> = {
@@ -58,9 +59,11 @@ const IRREGULAR: Record<string, string[]> = {
 };
 const DOUBLE = new Set(['slam', 'admit', 'regret', 'commit', 'refer', 'rebut']);
 /** Base forms accepted without an inflection ("officials say", "they believe"). */
-const BASE_OK = new Set(['see', 'show', 'say', 'tell', 'believe', 'think', 'know', 'argue', 'insist', 'warn', 'expect', 'fear', 'want', 'claim', 'stress', 'note', 'add', 'agree', 'hope', 'oppose', 'worry', 'deny', 'reject', 'endorse', 'back', 'criticize', 'praise', 'urge', 'demand', 'predict', 'estimate', 'suggest', 'accuse', 'blame', 'consider', 'acknowledge', 'admit', 'question', 'call', 'describe', 'view', 'see']);
+const BASE_OK = new Set(['see', 'show', 'say', 'tell', 'believe', 'think', 'know', 'argue', 'insist', 'warn', 'expect', 'fear', 'want', 'claim', 'stress', 'note', 'add', 'agree', 'hope', 'oppose', 'worry', 'deny', 'reject', 'endorse', 'back', 'criticize', 'praise', 'urge', 'demand', 'predict', 'estimate', 'suggest', 'accuse', 'blame', 'consider', 'acknowledge', 'admit', 'question', 'call', 'describe', 'view', 'see', 'ask', 'feel', 'promise', 'refuse', 'favor', 'prefer', 'recognize']);
 /** Verbs that are never cues on their own in these forms. */
-const SKIP = new Set(['told', 'spoke', 'point', 'post', 'plan', 'invite', 'prefer']);
+const SKIP = new Set(['told', 'spoke', 'point', 'post', 'plan', 'invite']);
+/** Forms that are mostly nouns or adjectives in news ("Clinton's emails", "encouraging signs", "the favored candidate"). */
+const SKIP_FORMS = new Set(['emails', 'encouraging', 'favored', 'favoured']);
 
 function inflect(v: string): string[] {
   if (IRREGULAR[v]) return IRREGULAR[v];
@@ -161,7 +164,7 @@ for (const stance of Object.keys(VERBS) as Stance[]) {
   for (const v of VERBS[stance].split(' ')) {
     if (SKIP.has(v)) continue;
     const forms = inflect(v);
-    for (const f of forms) addCue({ words: [f], stance, kind: 'verb', lemma: v, base: false, plural: f.endsWith('s') && !f.endsWith('ss') });
+    for (const f of forms) if (!SKIP_FORMS.has(f)) addCue({ words: [f], stance, kind: 'verb', lemma: v, base: false, plural: f.endsWith('s') && !f.endsWith('ss') });
     if (BASE_OK.has(v)) addCue({ words: [v], stance, kind: 'verb', lemma: v, base: true, plural: false });
   }
 }
