@@ -19,4 +19,13 @@ describe('dates: news conventions of TimeML', () => {
     expect(dates('The plant closed two years ago.')).toEqual([['two years ago', 'DATE', '2020']]);
     expect(dates('Profit rose from a year earlier.')).toEqual([['a year earlier', 'DATE', '2021']]);
   });
+
+  it('"about" and "just" stay outside a duration or clock time; "over" is kept only as "more than" before a/an', () => {
+    expect(dates('She spent about five hours in Nairobi.')).toEqual([['five hours', 'DURATION', 'PT5H']]);
+    expect(dates('The blast occurred at about 10:35 a.m.')).toEqual([['10:35 a.m.', 'TIME', '2022-02-09T10:35']]);
+    expect(dates('The answer comes in just a few minutes.')).toEqual([['a few minutes', 'DURATION', 'PTXM']]);
+    expect(dates('The firm was founded about two years ago.')).toEqual([['about two years ago', 'DATE', '2020']]);
+    expect(dates('The money can be used over three years.')).toEqual([['three years', 'DURATION', 'P3Y']]);
+    expect(dates('The tour is likely to last over a week.')).toEqual([['over a week', 'DURATION', 'P1W']]);
+  });
 });

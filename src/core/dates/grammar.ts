@@ -238,7 +238,7 @@ function wordLed(c: Ctx, i: number): R {
   return approxPhrase(c, i) ?? vaguePlural(c, i) ?? modifierPhrase(c, i) ?? prefixPhrase(c, i, parseAt) ?? quarterPhrase(c, i) ?? countPhrase(c, i);
 }
 
-const APPROX1 = new Set(['nearly', 'almost', 'about', 'around', 'over', 'roughly', 'approximately', 'some', 'just', 'under', 'sometime']);
+const APPROX1 = new Set(['nearly', 'almost', 'about', 'around', 'over', 'roughly', 'approximately', 'some', 'under', 'sometime']);
 const POINT_APPROX = new Set(['around', 'about', 'approximately', 'roughly', 'sometime']);
 const APPROX2 = new Set(['at least', 'more than', 'less than', 'up to', 'at most', 'fewer than', 'well over', 'more recently']);
 
@@ -249,7 +249,9 @@ function approxPhrase(c: Ctx, i: number): R {
   const k = APPROX1.has(w) ? i + 1 : APPROX2.has(`${w} ${T.at(i + 1)}`) ? i + 2 : -1;
   if (k < 0) return null;
   if (w === 'more' && T.at(k) === 'recently') return { to: k + 1, type: 'DATE', sem: { k: 'lit', v: 'PAST_REF' } };
-  if (POINT_APPROX.has(w)) {
+  /* "over" means "more than" only before "a"/"an" ("over an hour"); "over three years" is "during" */
+  if (w === 'over' && T.at(k) !== 'a' && T.at(k) !== 'an') return null;
+  if (POINT_APPROX.has(w) && w !== 'about') {
     const point = parseAt(c, k);
     if (point && (point.type === 'TIME' || (point.sem.k === 'date' && point.sem.d !== undefined) || point.sem.k === 'rel' && point.sem.unit === 'Y')) return point;
   }
@@ -257,5 +259,7 @@ function approxPhrase(c: Ctx, i: number): R {
   const inner = T.at(k) === 'the' ? thePhrase(c, k) : countPhrase(c, k);
   if (!inner || inner.type === 'SET') return null;
   if (inner.type === 'DATE' && (inner.sem.k !== 'rel' && inner.sem.k !== 'ana' || !inner.sem.ago)) return null;
+  /* "about five hours", "about 10:35 a.m.": the news corpora leave "about" outside, except before "ago" */
+  if (w === 'about' && inner.type !== 'DATE') return null;
   return inner;
 }
