@@ -145,3 +145,16 @@ describe('claims: a cue with a topic preposition', () => {
     expect(claim('Jane Doe complained about the long delays at the border.', 'the long delays at the border')?.cue?.text).toBe('complained');
   });
 });
+
+describe('claims: the occasion of a statement after its object', () => {
+  it('"criticised X in a tweet", "endorsed X on Monday", "touted X on its Facebook page": the adjunct is not content', () => {
+    expect(claim('The senator criticised the new tariff plan in a tweet.', 'the new tariff plan')?.cue?.text).toBe('criticised');
+    expect(claim('The union endorsed Jane Doe on Monday.', 'Jane Doe')?.cue?.text).toBe('endorsed');
+    expect(claim('The campaign touted his endorsement on its Facebook page.', 'his endorsement')?.cue?.text).toBe('touted');
+  });
+
+  it('a clause keeps its adjuncts: "said the vote would be held on Monday"', () => {
+    expect(claim('Jane Doe said the vote would be held on Monday.', 'the vote would be held on Monday')).toBeDefined();
+    expect(claim('The mayor urged residents to stay indoors on Monday.', 'to stay indoors on Monday')).toBeDefined();
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Where a content after its cue ends: adjuncts of the speech event ("criticised the plan in a tweet
+ * on Monday") belong to the cue, not to what was said.
+ */
+import type { Token } from '../people';
+import { FINITE, NOT_PARTICIPLE } from './plan';
+
+const EVENT_PREPS = new Set(['in', 'on', 'at', 'during', 'via', 'to']);
+/** Nouns of the occasion or medium of a statement. */
+const EVENT_NOUNS = new Set([
+  'tweet', 'tweets', 'statement', 'interview', 'speech', 'speeches', 'rally', 'debate', 'post', 'appearance', 'conference', 'town', 'email',
+  'letter', 'op-ed', 'broadcast', 'address', 'remarks', 'event', 'forum', 'hearing', 'briefing', 'commercial',
+  'radio', 'television', 'tv', 'podcast', 'reporters', 'journalists', 'press',
+]);
+const MEDIA = new Set(['twitter', 'facebook', 'instagram', 'fox', 'cnn', 'msnbc', 'abc', 'nbc', 'cbs']);
+const SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const DETS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that', 'last', 'early', 'late', 'mid']);
+
+/** Whether tokens [i, b) read as the occasion or time of a statement: "in a tweet", "on Monday", "at a rally in Ohio", "in December". */
+function eventAdjunct(tokens: Token[], i: number, b: number): boolean {
+  const p = tokens[i];
+  if (p.k !== 'w' || !EVENT_PREPS.has(p.l) || i + 1 >= b) return false;
+  let j = i + 1;
+  while (j < b && j - i <= 3 && tokens[j].k === 'w' && DETS.has(tokens[j].l)) j++;
+  if (j >= b) return false;
+  const h = tokens[j];
+  if (p.l === 'to') return h.l === 'reporters' || h.l === 'journalists';
+  if (DAYS.has(h.l) || (MONTHS.has(h.l) && p.l === 'in')) return true;
+  if (h.k === 'n' && p.l === 'in' && h.len === 4) return true;
+  if (MEDIA.has(h.l)) return true;
+  // the occasion's noun within its first words, after a determiner: "at a news conference", "in an interview with CNN"
+  if (j === i + 1 && !(j + 1 < b && tokens[j + 1].k === 's')) return false;
+  for (let k = j; k < b && k - j < 4; k++) {
+    const t = tokens[k];
+    if (t.k !== 'w') break;
+    if (EVENT_NOUNS.has(t.l)) return true;
+  }
+  return false;
+}
+
+/**
+ * The end of a content that follows its cue without a trailing event or time adjunct: "endorsed
+ * Jane Doe [on Monday]", "called the plan a disgrace [in a tweet]". A clause keeps its adjuncts
+ * ("said the vote would be held on Monday"), as does a content of one or two words.
+ */
+export function trimEventTail(tokens: Token[], a: number, b: number): number {
+  if (b - a < 4 || tokens[a].k === 'q') return b;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i];
+    if (t.q >= 0 || t.k === 'q') return b;
+    // an infinitive inside ("a reason for the U.S. to reinvest in its space program") makes a clause
+    if (t.l === 'to' && i + 1 < b && tokens[i + 1].k === 'w' && !tokens[i + 1].cap && !DETS.has(tokens[i + 1].l)) return b;
+    if (t.k === 'w' && (FINITE.has(t.l) || SUBJECTS.has(t.l) || (i > a && !t.cap && t.len > 4 && (t.l.endsWith('ed') || (t.l.endsWith('ing') && !NOT_PARTICIPLE.has(t.l)))))) return b;
+  }
+  if ((a > 0 && (tokens[a - 1].l === 'that' || tokens[a - 1].t === ':')) || tokens[a].l === 'to' || tokens[a].l === 'not') return b;
+  for (let i = Math.max(a + 2, b - 8); i < b - 1; i++) {
+    if (!eventAdjunct(tokens, i, b)) continue;
+    // everything after the adjunct's start must be adjunct too: no comma-clause, no verb
+    let ok = true;
+    for (let k = i + 1; k < b && ok; k++) ok = !(tokens[k].k === 'p' && tokens[k].t !== '.' && tokens[k].t !== ',' && tokens[k].t !== '-') && !(tokens[k].k === 'w' && FINITE.has(tokens[k].l));
+    if (ok) return i;
+  }
+  return b;
+}
