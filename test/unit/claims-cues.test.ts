@@ -37,3 +37,15 @@ describe('claims: more cue verbs with their stance', () => {
     expect(claim('Many voters feel the race is already decided.', 'the race is already decided')?.cue?.text).toBe('feel');
   });
 });
+
+describe('claims: an adverbial gerund cue', () => {
+  it('"Doe ended the feud by saying X": the clause subject is the source', () => {
+    const c = claim('Jane Doe ended the feud by saying she would not run again.', 'she would not run again');
+    expect(c?.cue?.text).toBe('saying');
+    expect(c?.speaker).toBe('Jane Doe');
+  });
+
+  it('a belief gerund stays a topic: "by supporting the bill" is no claim', () => {
+    expect(claimsOf('Jane Doe angered her party by supporting the bill.').length).toBe(0);
+  });
+});

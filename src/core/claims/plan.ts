@@ -7,7 +7,7 @@ import type { Quote } from '../types';
 import type { Token } from '../people';
 import { DASHES, isSpeechQuoteEnd, TELL_OBJECT } from './shared';
 import { npLeft, npRight, npToComma, skipLeft } from './source';
-import type { CueHit, Unit } from './units';
+import { GERUND_LEADS, type CueHit, type Unit } from './units';
 
 /** Words that open an adjunct after a cue ("said on Monday", "said the day before"), not a content. */
 export const ADJUNCT_START = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'while', 'when', 'with', 'from', 'as', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'this', 'last', 'to', 'via', 'through', 'late', 'early', 'recently', 'reporters', 'journalists', 'the', 'a', 'an', 'summing', 'talking', 'speaking', 'adding', 'referring', 'commenting', 'answering', 'responding', 'citing', 'following', 'without', 'according', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'by', 'also', 'again', 'then', 'of', 'about', 'his', 'her', 'their']);
@@ -186,6 +186,8 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
     const a = npLeft(tokens, e, u.a, mentionStart);
     return a <= e ? { ...base, srcA: a, srcB: e + 1 } : base;
   }
+  // "Doe ended the feud by saying X": the gerund's subject is the clause's
+  if (lt.k === 'w' && !lt.cap && GERUND_LEADS.has(lt.l) && h.form.words[0].endsWith('ing')) return { ...base, coordinated: true };
   if (lt.k === 'w' && !lt.cap && (lt.l === 'and' || lt.l === 'but' || lt.l === 'also')) {
     let c = left;
     if (c > u.a && tokens[c - 1].t === ',') c--;
