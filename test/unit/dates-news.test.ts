@@ -28,4 +28,11 @@ describe('dates: news conventions of TimeML', () => {
     expect(dates('The money can be used over three years.')).toEqual([['three years', 'DURATION', 'P3Y']]);
     expect(dates('The tour is likely to last over a week.')).toEqual([['over a week', 'DURATION', 'P1W']]);
   });
+
+  it('a past verb just before "in <month>" makes the past certain, however far back; "is/are + participle" is no past', () => {
+    expect(dates('The trial began in May.', '2013-03-14')).toEqual([['May', 'DATE', '2012-05']]);
+    expect(dates('The case was heard in May.', '2013-03-14')).toEqual([['May', 'DATE', '2012-05']]);
+    expect(dates('The appeal is heard in May.', '2013-03-14')).toEqual([['May', 'DATE', '2013-05']]);
+    expect(dates('The percentage change is since year-end.', '2013-03-14')).toEqual([['year-end', 'DATE', '2012-12-31']]);
+  });
 });

@@ -9,7 +9,9 @@ const BEFORE_FUTURE = new Set(['by', 'until', 'till', 'before']);
 const PLAN = new Set(['set', 'planned', 'plans', 'planning', 'scheduled', 'due', 'expected', 'going', 'agreed', 'decided', 'promised', 'pledged', 'vowed', 'intends', 'intended', 'hopes', 'hoped', 'wants', 'wanted', 'ready', 'likely', 'poised', 'slated', 'supposed']);
 const AS_FUTURE = new Set(['early', 'soon']);
 const PAST_AUX = new Set(['had', 'been']);
-const AUX_BE = new Set(['be', 'been', 'being']);
+const AUX_BE = new Set(['be', 'been', 'being', 'is', 'are']);
+/** Past cues that are no participles: "is since …" stays past. */
+const PAST_ADVERBS = new Set(['since', 'ago', 'last', 'earlier', 'previous', 'previously', 'yesterday']);
 const PAST_CUES_STRONG = new Set(['was', 'were', 'had', 'did', 'said', 'told']);
 
 function prevLower(text: string, pos: number): string {
@@ -74,7 +76,7 @@ function scan(text: string, from: number, step: 1 | -1): [number, number] {
     const k = words === 1 && step < 0 && BEFORE_FUTURE.has(w)
       ? (w === 'until' || w === 'till' ? 1 : 0.5)
       : words === 1 && step < 0 && w === 'as' && AS_FUTURE.has(prevLower(text, a)) ? 1 : cue(w.endsWith("'ll") ? "'ll" : w, first >= 65 && first <= 90 && words > 0);
-    if (k === -1 && step < 0 && !PAST_CUES_STRONG.has(w) && AUX_BE.has(prevLower(text, a))) {
+    if (k === -1 && step < 0 && !PAST_CUES_STRONG.has(w) && !PAST_ADVERBS.has(w) && AUX_BE.has(prevLower(text, a))) {
       p = a;
       continue;
     }
@@ -116,6 +118,6 @@ export function tenseAt(text: string, start: number, end: number): number | null
   const [r, rd] = scan(text, end, 1);
   if (l === 0 && r === 0) return lead(text, start) ? -1.5 : null;
   const k = ld <= rd ? l : r;
-  if (k === -1 && (lead(text, start) || sinceBefore(text, start) || (ld <= rd && (ld === 1 || (ld === 2 && prevLower(text, start) === 'on'))))) return -1.5;
+  if (k === -1 && (lead(text, start) || sinceBefore(text, start) || (ld <= rd && (ld === 1 || (ld === 2 && (prevLower(text, start) === 'on' || prevLower(text, start) === 'in')))))) return -1.5;
   return k === 0 ? null : k;
 }
