@@ -8,13 +8,14 @@ import { lowerHash } from '../lexicon/filter';
 /** w: word, n: number, s: possessive ’s, p: punctuation, q: quote mark. */
 export type TokenKind = 'w' | 'n' | 's' | 'p' | 'q';
 
-const CAP = 1;
-const FOLDS = 2;
-const DOT = 4;
+const CAP = 8;
+const FOLDS = 16;
+const DOT = 32;
+const DOT_SHIFT = 5;
 /** Word class cache: 0 not asked yet, else 1 + index in CLASSES. */
-const WC_SHIFT = 3;
+const WC_SHIFT = 6;
 const WC_MASK = 15 << WC_SHIFT;
-const NL_SHIFT = 7;
+const NL_SHIFT = 10;
 const CLASSES: readonly WordClass[] = ['role', 'mod', 'hon', 'geo', 'org', 'place', 'stop', 'name'];
 const CLASS_CODE = new Map(CLASSES.map((c, i) => [c, i + 1]));
 
@@ -37,37 +38,55 @@ function shortWord(text: string, s: number, e: number, fold: boolean): string | 
   return SHORT[key] ?? (SHORT[key] = fold ? text.slice(s, e).toLowerCase() : text.slice(s, e));
 }
 
+const KINDS: readonly TokenKind[] = ['w', 'n', 's', 'p', 'q'];
+/** Kind codes (index in KINDS) in the low bits of the packed flags. */
+const KIND_MASK = 7;
+/** Kind codes for packToken(). */
+export const KIND_W = 0;
+export const KIND_N = 1;
+export const KIND_S = 2;
+export const KIND_P = 3;
+export const KIND_Q = 4;
+
+/**
+ * The packed flags of a token: kind code (KIND_W …), starts with a capital, holds an upper-case letter
+ * (the lowercased form differs), ends with a period dropped from the lowercased form, newlines before it.
+ */
+export function packToken(kind: number, cap: boolean, nl: number, upper: boolean, dot: boolean): number {
+  return kind | (cap ? CAP : 0) | (upper || dot ? FOLDS : 0) | (dot ? DOT : 0) | (Math.min(nl, 0xffff) << NL_SHIFT);
+}
+
 /**
  * One token. Its lowercased form (`l`, also its text `t` when no letter folds) is read from the source
- * text on first use, so that the many words nobody looks at cost no string. Capitalisation, case folding, a final period,
- * the cached word class and the newline count are packed into one number (a small token keeps the
- * garbage collector's copying cheap).
+ * text on first use, so that the many words nobody looks at cost no string. Kind, capitalisation, case folding,
+ * a final period, the cached word class and the newline count are packed into one number, and the fields are
+ * assigned in the constructor only (no class field initialisers): a small token keeps allocation and the
+ * garbage collector's copying cheap.
  */
 export class Token {
+  declare private readonly src: string;
+  declare readonly s: number;
+  declare readonly e: number;
+  /** Kind: w word, n number, s possessive, p punctuation, q quote mark. */
+  declare readonly k: TokenKind;
+  declare private f: number;
+  /** Index of the quote the token lies inside, or -1. */
+  declare q: number;
   /** Sentence index. */
-  sent = 0;
+  declare sent: number;
   /** The lowercased form once built (also the text when no letter folds). */
-  private x: string | null = null;
-  private f: number;
+  declare private x: string | null;
 
-  constructor(
-    private readonly src: string,
-    readonly s: number,
-    readonly e: number,
-    /** Kind: w word, n number, s possessive, p punctuation, q quote mark. */
-    readonly k: TokenKind,
-    /** Starts with an upper-case letter. */
-    cap: boolean,
-    /** Newlines in the whitespace before the token. */
-    nl: number,
-    /** Holds an upper-case letter (the lowercased form differs). */
-    upper: boolean,
-    /** A word ending with a period (dropped from the lowercased form). */
-    dot: boolean,
-    /** Index of the quote the token lies inside, or -1. */
-    public q: number,
-  ) {
-    this.f = (cap ? CAP : 0) | (upper || dot ? FOLDS : 0) | (dot ? DOT : 0) | (Math.min(nl, 0xffff) << NL_SHIFT);
+  /** `packed` comes from packToken(). */
+  constructor(src: string, s: number, e: number, packed: number, q: number) {
+    this.src = src;
+    this.s = s;
+    this.e = e;
+    this.k = KINDS[packed & KIND_MASK];
+    this.f = packed;
+    this.q = q;
+    this.sent = 0;
+    this.x = null;
   }
 
   /** Starts with an upper-case letter. */
@@ -106,7 +125,7 @@ export class Token {
 
   /** Length of the lowercased form, without building it. */
   get len(): number {
-    return this.e - this.s - ((this.f & DOT) >>> 2);
+    return this.e - this.s - ((this.f & DOT) >>> DOT_SHIFT);
   }
 
   /** Lower-cased first and last letter codes (for cheap lexicon pre-filters). */

@@ -3,7 +3,7 @@
  * a second one that groups them into sentences. Shared by the people and claims layers.
  */
 import type { Quote } from '../types';
-import { Token, type TokenKind } from './token';
+import { KIND_N, KIND_P, KIND_Q, KIND_S, KIND_W, packToken, Token } from './token';
 
 export { Token, type TokenKind } from './token';
 
@@ -107,16 +107,14 @@ class QuoteCursor {
   }
 }
 
-function makeToken(text: string, s: number, e: number, k: TokenKind, nl: number, upper: boolean, q: number): Token {
-  const w = k === 'w';
-  const cap = w && letterClass(text.charCodeAt(s)) === 2;
-  const dot = w && text.charCodeAt(e - 1) === 46;
-  return new Token(text, s, e, k, cap, nl, upper, dot, q);
+/** A token other than a word (no capital, no final period). */
+function makeToken(text: string, s: number, e: number, kind: number, nl: number, upper: boolean, q: number): Token {
+  return new Token(text, s, e, packToken(kind, false, nl, upper, false), q);
 }
 
-/** Flags of the word text[i, j) whose first letter has letter class `cls`. */
+/** Flags of the word text[i, j) (its final period excluded) whose first letter has letter class `cls`. */
 function wordFlags(text: string, i: number, j: number, cls: number): number {
-  const len = j - i - (text.charCodeAt(j - 1) === 46 ? 1 : 0);
+  const len = j - i;
   const f = text.charCodeAt(i) | 32;
   return (cls === 2 ? CAP_WORD : 0) | (len <= 3 && (f === 104 || f === 115 || f === 116) ? HST_WORD : 0);
 }
@@ -150,13 +148,15 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
           j++;
           continue;
         }
+        // only a hyphen or an apostrophe before a letter continues the word
+        if (d !== 45 && d !== 0x2011 && !isApos(d)) break;
         const nx = j + 1 < n ? text.charCodeAt(j + 1) : 0;
         const nxLetter = j + 1 < n && isLetter(nx);
         if ((d === 45 || d === 0x2011) && nxLetter) {
           j++;
           continue;
         }
-        if (isApos(d) && nxLetter) {
+        if (nxLetter) {
           // possessive ’s is its own token; other apostrophes stay inside the word (doesn’t, O’Neil)
           if ((nx === 115 || nx === 83) && !(j + 2 < n && isLetter(text.charCodeAt(j + 2)))) break;
           j++;
@@ -165,16 +165,16 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
         break;
       }
       // abbreviations and initials keep their period: "Mr.", "J.", "U.S."
-      const dotted = j + 2 < n && isLetter(text.charCodeAt(j + 1)) && text.charCodeAt(j + 2) === 46 && j - i <= 3;
-      if (j < n && text.charCodeAt(j) === 46 && (j - i === 1 || dotted || (j - i <= 5 && isAbbrev(text, i, j)))) {
+      if (j < n && text.charCodeAt(j) === 46 && (j - i === 1 || (j - i <= 3 && j + 2 < n && isLetter(text.charCodeAt(j + 1)) && text.charCodeAt(j + 2) === 46) || (j - i <= 5 && isAbbrev(text, i, j)))) {
         j++;
         while (j + 1 < n && isLetter(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) {
           if (letterClass(text.charCodeAt(j)) === 2) upper = true;
           j += 2;
         }
       }
-      flags[tokens.length] = wordFlags(text, i, j, cls);
-      tokens.push(makeToken(text, i, j, 'w', nl, upper, cursor.at(i, j)));
+      const dot = text.charCodeAt(j - 1) === 46;
+      flags[tokens.length] = wordFlags(text, i, j - (dot ? 1 : 0), cls);
+      tokens.push(new Token(text, i, j, packToken(KIND_W, cls === 2, nl, upper, dot), cursor.at(i, j)));
       nl = 0;
       lastEnd = j;
       i = j;
@@ -192,7 +192,7 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
         } else if ((d === 44 || d === 46 || d === 58 || d === 45) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) j++;
         else break;
       }
-      tokens.push(makeToken(text, i, j, 'n', nl, upper, cursor.at(i, j)));
+      tokens.push(makeToken(text, i, j, KIND_N, nl, upper, cursor.at(i, j)));
       nl = 0;
       lastEnd = j;
       i = j;
@@ -201,7 +201,7 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
     if (isApos(c) && lastEnd === i && i + 1 < n) {
       const nx = text.charCodeAt(i + 1);
       if ((nx === 115 || nx === 83) && !(i + 2 < n && isLetter(text.charCodeAt(i + 2)))) {
-        tokens.push(makeToken(text, i, i + 2, 's', nl, nx === 83, cursor.at(i, i + 2)));
+        tokens.push(makeToken(text, i, i + 2, KIND_S, nl, nx === 83, cursor.at(i, i + 2)));
         nl = 0;
         lastEnd = i + 2;
         i += 2;
@@ -210,7 +210,7 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
     }
     // a surrogate pair stays one punctuation token
     const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    tokens.push(makeToken(text, i, i + w, isQuoteMark(c) ? 'q' : 'p', nl, false, cursor.at(i, i + w)));
+    tokens.push(makeToken(text, i, i + w, isQuoteMark(c) ? KIND_Q : KIND_P, nl, false, cursor.at(i, i + w)));
     nl = 0;
     lastEnd = i + w;
     i += w;
