@@ -49,3 +49,15 @@ describe('claims: an adverbial gerund cue', () => {
     expect(claimsOf('Jane Doe angered her party by supporting the bill.').length).toBe(0);
   });
 });
+
+describe('claims: cue forms that are mostly something else', () => {
+  it('"states" is a noun unless a clause follows: "the early states" vs "Doe states that …"', () => {
+    expect(claimsOf('The campaign moves to the early states across the country.').length).toBe(0);
+    expect(claim('Jane Doe states that the plant is safe.', 'the plant is safe')?.cue?.text).toBe('states');
+  });
+
+  it('"felt" with a complement is a feeling, not a belief: "he felt squeezed in" vs "he felt they should leave"', () => {
+    expect(claimsOf('John Roe felt squeezed in by the demand.').length).toBe(0);
+    expect(claim('John Roe felt they should leave the race.', 'they should leave the race')?.cue?.text).toBe('felt');
+  });
+});

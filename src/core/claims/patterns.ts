@@ -30,7 +30,7 @@ const SUBORDINATORS = new Set(['while', 'though', 'although', 'whereas', 'if', '
 const CONJ = new Set(['but', 'and', 'or', 'although', 'though', 'while', 'whereas', 'so', 'yet', 'nor', 'because', 'since', 'which', 'who', 'adding', 'saying']);
 
 /** Cues that report speech only with a clause or a quotation ("conceded that …"), not with an object ("conceded the inspection regime"). */
-const CLAUSE_ONLY = new Set(['concede', 'maintain']);
+const CLAUSE_ONLY = new Set(['concede', 'maintain', 'feel']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'you']);
 /** "declined to be named / identified": a condition of anonymity, not a statement. */
 const ANONYMITY = new Set(['named', 'identified', 'quoted']);
@@ -43,7 +43,13 @@ function anonymityOnly(tokens: Token[], a: number, b: number): boolean {
 function clauseOpens(tokens: Token[], a: number): boolean {
   const t = tokens[a];
   const prev = tokens[a - 1];
-  return t.k === 'q' || prev.l === 'that' || prev.t === ':' || prev.t === ',' || SUBJECT_PRONOUNS.has(t.l);
+  if (t.k === 'q' || prev.l === 'that' || prev.t === ':' || prev.t === ',' || SUBJECT_PRONOUNS.has(t.l)) return true;
+  // "felt the race was over": a finite verb soon after a subject
+  for (let i = a + 1; i < tokens.length && i - a < 6; i++) {
+    if (tokens[i].k === 'p') return false;
+    if (FINITE.has(tokens[i].l)) return true;
+  }
+  return false;
 }
 
 

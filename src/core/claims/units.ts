@@ -128,6 +128,8 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly Cue
       if ((f.lemma === 'compare' || f.lemma === 'liken') && i + 1 < u.b && (tokens[i + 1].l === 'to' || tokens[i + 1].l === 'with')) continue;
       // ", talking about X" after a statement names its topic; "is talking about X" attributes X
       if (f.lemma === 'talking about' && prev?.t === ',') continue;
+      // "the early states", "Western states": a noun unless a clause follows ("the report states that …")
+      if (w0 === 'states' && !(i + 1 < u.b && (tokens[i + 1].l === 'that' || tokens[i + 1].t === ':' || tokens[i + 1].k === 'q'))) continue;
       // "continued" is a cue only as "X continued:" or ""…," he continued."
       if (f.lemma === 'continue' && i + 1 < u.b && ![':', ',', '.'].includes(tokens[i + 1].t) && !saidName) continue;
       (hits ??= []).push({ a: i, b: i + n, form: f });
