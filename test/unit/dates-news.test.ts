@@ -35,4 +35,15 @@ describe('dates: news conventions of TimeML', () => {
     expect(dates('The appeal is heard in May.', '2013-03-14')).toEqual([['May', 'DATE', '2013-05']]);
     expect(dates('The percentage change is since year-end.', '2013-03-14')).toEqual([['year-end', 'DATE', '2012-12-31']]);
   });
+
+  it('"the quarter" is the latest completed one; "the quarter ended <date>" is the calendar quarter of its middle month', () => {
+    expect(dates('Profit rose in the quarter.', '2013-03-14')).toEqual([['the quarter', 'DATE', '2012-Q4']]);
+    expect(dates('Profit rose in the quarter.', '2013-05-02')).toEqual([['the quarter', 'DATE', '2013-Q1']]);
+    expect(dates('It lost money in the quarter ended Dec. 31.', '2013-03-14')).toEqual([
+      ['the quarter', 'DATE', '2012-Q4'],
+      ['Dec. 31', 'DATE', '2012-12-31'],
+    ]);
+    expect(dates('Sales fell in the quarter ended July 31.', '2013-09-05')[0]).toEqual(['the quarter', 'DATE', '2013-Q2']);
+    expect(dates('Sales will rise in the quarter ending June 30.', '2013-03-14')[0]).toEqual(['the quarter', 'DATE', '2013-Q2']);
+  });
 });

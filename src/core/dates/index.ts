@@ -86,9 +86,9 @@ function digitWorthIt(text: string, p: number): boolean {
   return c === 97 || c === 112 || c === 65 || c === 80 || (c === 105 && text.startsWith('in the ', q));
 }
 
-/** The year of the latest completed quarter at publication (quarterly reports come out ~6 weeks after). */
+/** The year of the latest quarter completed before publication. */
 function latestQuarterYear(pub: Day): number {
-  return pub.m === 1 || (pub.m === 2 && pub.d <= 14) ? pub.y - 1 : pub.y;
+  return pub.m <= 3 ? pub.y - 1 : pub.y;
 }
 
 /** The tense around text[start, end), read on first use (made outside the head loop, whose body then needs no context per iteration). */

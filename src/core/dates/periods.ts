@@ -1,7 +1,7 @@
 /** Calendar periods of the date grammar: quarters and halves, fiscal years, decades and centuries, holidays. */
 import type { Sem } from './sem';
 import type { R } from './grammar';
-import { year, type Ctx } from './atoms';
+import { day, month, year, type Ctx } from './atoms';
 import { DIR, ORDINALS } from './lexicon';
 import { NUM } from './tokens';
 
@@ -88,4 +88,16 @@ export function holiday(c: Ctx, i: number): R {
   if (T.at(to) === 'day' && T.upper(to)) to++;
   else if (w === 'christmas' && T.at(to) === 'eve') return { to: to + 1, type: 'DATE', sem: { k: 'date', m: 12, d: 24 } };
   return { to, type: 'DATE', sem: { k: 'date', m: h[0], d: h[1] } };
+}
+
+/** "… ended Dec. 31", "… ending June 30, 2013" after a period: the month (and year) it ended, or null. */
+export function periodEnd(c: Ctx, k: number): { m: number; y?: number; ending?: boolean } | null {
+  const { T } = c;
+  if (T.at(k) !== 'ended' && T.at(k) !== 'ending') return null;
+  const mo = month(c, k + 1);
+  if (!mo || !day(c, mo.to)) return null;
+  const d = day(c, mo.to);
+  const j = d && T.at(d.to) === ',' ? d.to + 1 : d?.to ?? mo.to;
+  const y = year(c, j);
+  return T.at(k) === 'ending' ? { m: mo.v, y: y?.v, ending: true } : { m: mo.v, y: y?.v };
 }

@@ -4,7 +4,7 @@ import type { R } from './grammar';
 import { count, month, prevWord, spokenYear, weekday, year, type Ctx } from './atoms';
 import { DAY_PARTS, DIR, SEASONS, UNITS, WEEKDAYS, type Unit } from './lexicon';
 import { NUM, WORD, type Tokens } from './tokens';
-import { decade, holiday, quarterPhrase, yearAgoQuarter } from './periods';
+import { decade, holiday, periodEnd, quarterPhrase, yearAgoQuarter } from './periods';
 
 const ORDER_WORDS = new Set(['first', 'final', 'latest', 'initial', 'remaining', 'last', 'past', 'next', 'previous', 'coming']);
 /** "Islam will one day be …", "he hopes he one day follows …": some day in the future. */
@@ -234,7 +234,10 @@ export function thePhrase(c: Ctx, i: number): R {
   }
   if ((w === 'latest' || w === 'last' || w === 'comparable' || w === 'year-ago') && T.at(k + 1) === 'period') return { to: k + 2, type: 'DATE', sem: { k: 'quarter', q: null } };
   if ((w === 'next' || w === 'following') && (T.at(k + 1) === 'morning' || T.at(k + 1) === 'day')) return { to: k + 2, type: 'DATE', sem: { k: 'ana', unit: 'D', n: 1 } };
-  if (w === 'quarter' && !T.at(k + 1).startsWith('-')) return { to: k + 1, type: 'DATE', sem: { k: 'quarter', q: null } };
+  if (w === 'quarter' && !T.at(k + 1).startsWith('-')) {
+    const end = periodEnd(c, k + 1);
+    return { to: k + 1, type: 'DATE', sem: end ? { k: 'quarter', q: null, end } : { k: 'quarter', q: null } };
+  }
   const m = modifierPhrase(c, k, true);
   if (m) return m;
   const cnt = countPhrase(c, ORDER_WORDS.has(w) ? k + 1 : k, { the: true });

@@ -128,9 +128,10 @@ function holidayDay(y: number, d: number | undefined): number | undefined {
   return 1 + ((1 - first + 7) % 7) + 1;
 }
 
+/** The latest quarter completed before publication (the one whose results the news reports). */
 function latestQuarter(pub: Day): { y: number; q: number } {
-  const x = addDays(pub, -45);
-  return { y: x.y, q: Math.floor((x.m - 1) / 3) + 1 };
+  const cur = Math.floor((pub.m - 1) / 3);
+  return cur === 0 ? { y: pub.y - 1, q: 4 } : { y: pub.y, q: cur };
 }
 
 /** Resolves one expression. */
@@ -185,6 +186,12 @@ export function resolve(sem: Sem, a: Anchor): Resolved {
       const tag = sem.half ? 'H' : 'Q';
       if (sem.y !== undefined && sem.q !== null) return { value: `${sem.y}-${tag}${sem.q}`, relative: false, resolution: 'absolute' };
       if (!pub) return sem.y !== undefined ? { value: String(sem.y), relative: false, resolution: 'absolute' } : none;
+      if (sem.q === null && sem.end) {
+        /* "the quarter ended July 31" is May–July: the calendar quarter of its middle month */
+        const y = sem.end.y ?? (sem.end.m <= pub.m || (sem.end.ending && sem.end.m - pub.m <= 6) ? pub.y : pub.y - 1);
+        const mid = addMonths(y, sem.end.m, -1);
+        return { value: `${mid.y}-Q${Math.floor((mid.m - 1) / 3) + 1}`, relative: sem.end.y === undefined, resolution: sem.end.y === undefined ? 'tense-past' : 'absolute' };
+      }
       if (sem.q === null) {
         if (sem.qOff !== undefined && sem.qOff !== null) return { value: relUnit('Q', sem.qOff, pub, undefined), relative: true, resolution: 'publication' };
         const lq = latestQuarter(pub);

@@ -15,7 +15,7 @@ export type Sem =
   /** A season, in `y` or `yOff` from publication, else by `dir`/tense. */
   | { k: 'season'; s: string; y?: number; yOff?: number; dir: Dir; near?: boolean }
   /** A quarter or half (`half`) of a year; q null = "the quarter" (the latest completed). */
-  | { k: 'quarter'; q: number | null; y?: number; yOff?: number; half?: boolean; qOff?: number }
+  | { k: 'quarter'; q: number | null; y?: number; yOff?: number; half?: boolean; qOff?: number; end?: { m: number; y?: number; ending?: boolean } }
   /** A clock time on the publication day unless `date` is given. */
   | { k: 'time'; time: string }
   /** A fixed value (PRESENT_REF, P3D, XXXX-WXX-1, 199 …). */
