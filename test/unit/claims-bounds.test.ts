@@ -158,3 +158,18 @@ describe('claims: the occasion of a statement after its object', () => {
     expect(claim('The mayor urged residents to stay indoors on Monday.', 'to stay indoors on Monday')).toBeDefined();
   });
 });
+
+describe('claims: a coordinated clause of the reporting sentence after the content', () => {
+  it('", and he …" opens a new clause about the speaker', () => {
+    expect(claim('Jane Doe said the deal was likely, and he renewed that prediction last week.', 'the deal was likely')).toBeDefined();
+  });
+
+  it('"called X a fraud and spiked the story": the speaker’s next act after an object content', () => {
+    expect(claim('The editor criticized the piece and spiked the story.', 'the piece')?.cue?.text).toBe('criticized');
+  });
+
+  it('coordinated content stays whole: "said prices rose and wages fell", "noted weak growth and worse-than-expected revenue"', () => {
+    expect(claim('Jane Doe said prices rose and wages fell.', 'prices rose and wages fell')).toBeDefined();
+    expect(claim('The minister noted flat user growth and worse-than-expected revenue.', 'flat user growth and worse-than-expected revenue')).toBeDefined();
+  });
+});

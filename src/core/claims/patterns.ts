@@ -10,7 +10,7 @@ import { askedQuestion, colonQuote, colonSource, cueInsideQuote, hearsayAdverb, 
 import { ADJUNCT_OPENERS, ADJUNCT_START, CLAUSE_CUTS, FINITE, NOT_PARTICIPLE, NOT_SOURCE_START, plan } from './plan';
 import { beliefSource, COGNITION, contentStart, DASHES, trimEnd, WH } from './shared';
 import { resolveSource, type Source, type SourceContext } from './source';
-import { trimEventTail } from './tails';
+import { trimCoordTail, trimEventTail } from './tails';
 import type { CueHit, Unit } from './units';
 
 /** A claim before ids and indices: content and cue as token/char spans. */
@@ -183,7 +183,7 @@ export function unitDrafts(
       }
     } else {
       const a = p.contentFrom ?? contentStart(tokens, h, u.b, contentEnd(h.b));
-      const b = trimEventTail(tokens, a, trimTail(tokens, a, trimEnd(tokens, a, contentEnd(h.b))));
+      const b = trimEventTail(tokens, a, trimCoordTail(tokens, a, trimTail(tokens, a, trimEnd(tokens, a, contentEnd(h.b)))));
       if (CLAUSE_ONLY.has(h.form.lemma) && a < u.b && !clauseOpens(tokens, a)) continue;
       if (h.form.lemma === 'decline' && anonymityOnly(tokens, a, u.b)) continue;
       // "spoke in a cottage", "spoke to a gathering": without "about"/"of" or a quotation nothing is said

@@ -64,3 +64,34 @@ export function trimEventTail(tokens: Token[], a: number, b: number): number {
   }
   return b;
 }
+
+const NEW_SUBJECTS = new Set(['he', 'she', 'they']);
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'it', 'that', 'this', 'those', 'these']);
+
+/** Whether [a, b) reads as a clause: a finite auxiliary, a subject pronoun or a past-tense word after its first word. */
+function clauseLike(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const t = tokens[i];
+    if (t.k === 'w' && (FINITE.has(t.l) || SUBJECTS.has(t.l) || (i > a && !t.cap && t.len > 4 && t.l.endsWith('ed')))) return true;
+  }
+  return false;
+}
+
+/**
+ * The end of a content after its cue before a coordinated clause of the reporting sentence: ", and he
+ * renewed the prediction" (a new clause about the speaker), "called him a nice guy and spiked the
+ * story" (the speaker's next act after an object content).
+ */
+export function trimCoordTail(tokens: Token[], a: number, b: number): number {
+  if (b - a < 3 || tokens[a].k === 'q') return b;
+  for (let i = a + 2; i < b - 1; i++) {
+    const t = tokens[i];
+    if (t.k !== 'w' || t.l !== 'and' || t.q >= 0) continue;
+    const n = tokens[i + 1];
+    const cut = tokens[i - 1].t === ',' ? i - 1 : i;
+    if (cut < i && NEW_SUBJECTS.has(n.l) && i + 2 < b && tokens[i + 2].k === 'w') return cut;
+    const o = i + 2 < b ? tokens[i + 2] : null;
+    if (!n.cap && n.k === 'w' && n.len > 4 && n.l.endsWith('ed') && !n.l.includes('-') && o && OBJECT_OPENERS.has(o.l) && !clauseLike(tokens, a, i)) return cut;
+  }
+  return b;
+}
