@@ -46,4 +46,9 @@ describe('dates: news conventions of TimeML', () => {
     expect(dates('Sales fell in the quarter ended July 31.', '2013-09-05')[0]).toEqual(['the quarter', 'DATE', '2013-Q2']);
     expect(dates('Sales will rise in the quarter ending June 30.', '2013-03-14')[0]).toEqual(['the quarter', 'DATE', '2013-Q2']);
   });
+
+  it('"the first half of the year" is one expression', () => {
+    expect(dates('Prices were flat in the first half of the year.', '2013-09-05')).toEqual([['the first half of the year', 'DATE', '2013-H1']]);
+    expect(dates('Prices will rise in the second half of next year.', '2013-09-05')).toEqual([['the second half of next year', 'DATE', '2014-H2']]);
+  });
 });

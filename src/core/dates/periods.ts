@@ -36,6 +36,8 @@ export function quarterPhrase(c: Ctx, i: number): R {
     } else if ((T.at(k + 1) === 'this' || T.at(k + 1) === 'next' || T.at(k + 1) === 'last') && T.at(k + 2) === 'year') {
       sem.yOff = DIR[T.at(k + 1)];
       k += 3;
+    } else if (T.at(k + 1) === 'the' && T.at(k + 2) === 'year') {
+      k += 3; /* "the first half of the year": the year by tense, like "the first half" */
     } else {
       const dec = decade(c, T.at(k + 1) === 'the' ? k + 2 : k + 1);
       if (dec) return dec;
