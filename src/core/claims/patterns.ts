@@ -10,6 +10,7 @@ import { askedQuestion, colonQuote, colonSource, cueInsideQuote, hearsayAdverb, 
 import { ADJUNCT_OPENERS, ADJUNCT_START, CLAUSE_CUTS, FINITE, NOT_PARTICIPLE, NOT_SOURCE_START, plan } from './plan';
 import { beliefSource, COGNITION, contentStart, DASHES, trimEnd, WH } from './shared';
 import { resolveSource, type Source, type SourceContext } from './source';
+import { openNounCue } from './nouns';
 import { trimCoordTail, trimEventTail } from './tails';
 import type { CueHit, Unit } from './units';
 
@@ -66,6 +67,7 @@ export function unitDrafts(
   const d = headlineDash(tokens, u, sctx, headline ? null : quotes) ?? colonSource(tokens, u, sctx, headline);
   if (d) out.push(d);
   nominalCue(tokens, u, sctx, out);
+  openNounCue(tokens, u, out);
   // one cheap pass decides which of the rarer forms to look for
   let colon = false;
   let asked = false;

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, claimWith as claim } from '../support/claims';
+
+describe('claims: speech nouns without a named owner', () => {
+  it('"amid allegations that X", "calls for X", "criticism of X" with their stance', () => {
+    const a = claim('The vote went ahead amid allegations that the count was rigged.', 'the count was rigged');
+    expect(a?.cue?.text).toBe('allegations that');
+    expect(a?.stance).toBe('contested');
+    expect(claim('The crash prompted calls for a full inquiry into the airline.', 'a full inquiry into the airline')?.stance).toBe('emphatic');
+    expect(claim('The mayor faced growing criticism of the new parking rules.', 'the new parking rules')?.stance).toBe('negative');
+  });
+
+  it('no speech act: "no complaints about X", "criticism" without its preposition', () => {
+    expect(claimsOf('There were no complaints about the service on the night.').length).toBe(0);
+    expect(claimsOf('The plan drew criticism from several councillors.').length).toBe(0);
+  });
+});
