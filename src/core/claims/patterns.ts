@@ -184,7 +184,12 @@ export function unitDrafts(
         }
       }
     } else {
-      const a = p.contentFrom ?? contentStart(tokens, h, u.b, contentEnd(h.b));
+      let a = p.contentFrom ?? contentStart(tokens, h, u.b, contentEnd(h.b));
+      // "plans to raise taxes": the infinitive is the content, the cue is "plans"
+      if (a === h.b && h.form.lemma.startsWith('plan') && tokens[h.b - 1].l === 'to') {
+        a = h.b - 1;
+        cue.end = tokens[h.b - 2].e;
+      }
       const b = trimEventTail(tokens, a, trimCoordTail(tokens, a, trimTail(tokens, a, trimEnd(tokens, a, contentEnd(h.b)))));
       if (CLAUSE_ONLY.has(h.form.lemma) && a < u.b && !clauseOpens(tokens, a)) continue;
       if (h.form.lemma === 'decline' && anonymityOnly(tokens, a, u.b)) continue;
