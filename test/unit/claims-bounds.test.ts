@@ -176,7 +176,7 @@ describe('claims: a coordinated clause of the reporting sentence after the conte
 
 describe('claims: "plans to"', () => {
   it('the infinitive is the content and "plans" the cue, as with "wants to", "vowed to"', () => {
-    const c = claim('The agency plans to release its analysis next week.', 'to release its analysis next week');
+    const c = claim('The Tax Policy Center plans to release its analysis next week.', 'to release its analysis next week');
     expect(c?.cue?.text).toBe('plans');
     expect(claim('Jane Doe vowed to release her tax returns.', 'to release her tax returns')?.cue?.text).toBe('vowed');
   });

@@ -25,8 +25,8 @@ describe('claims: more cue forms', () => {
   });
 
   it('"plans to" is a cue after a subject, not after a possessive ("his plans to …")', () => {
-    expect(claim('Ellis plans to release the records next week.', 'release the records next week')?.cue?.text).toBe('plans to');
-    expect(claims('Critics mocked his plans to cut the top tax rate.').some((c) => c.cue?.text === 'plans to')).toBe(false);
+    expect(claim('Ellis plans to release the records next week.', 'to release the records next week')?.cue?.text).toBe('plans');
+    expect(claims('Critics mocked his plans to cut the top tax rate.').some((c) => c.cue?.text === 'plans' || c.cue?.text === 'plans to')).toBe(false);
   });
 
   it('decisions and findings: "decided", "learned", "unveiled", "charged"', () => {
