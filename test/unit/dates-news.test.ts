@@ -51,4 +51,16 @@ describe('dates: news conventions of TimeML', () => {
     expect(dates('Prices were flat in the first half of the year.', '2013-09-05')).toEqual([['the first half of the year', 'DATE', '2013-H1']]);
     expect(dates('Prices will rise in the second half of next year.', '2013-09-05')).toEqual([['the second half of next year', 'DATE', '2014-H2']]);
   });
+
+  it('a clock time takes the day that follows it across a parenthesis', () => {
+    expect(dates('The blast occurred at 10:35 a.m. (0735 GMT) Friday, officials said.', '2013-03-16')).toEqual([
+      ['10:35 a.m.', 'TIME', '2013-03-15T10:35'],
+      ['Friday', 'DATE', '2013-03-15'],
+    ]);
+    expect(dates('He will leave at 4 in the morning (4 a.m. EDT Thursday), he said.', '2013-03-13')).toEqual([
+      ['4 in the morning', 'TIME', '2013-03-14T04:00'],
+      ['4 a.m. EDT Thursday', 'TIME', '2013-03-14T04:00'],
+    ]);
+    expect(dates('It ended at 9 p.m. (Officials spoke on Friday.)', '2013-03-16')[0]).toEqual(['9 p.m.', 'TIME', '2013-03-16T21:00']);
+  });
 });

@@ -104,6 +104,24 @@ function prevWordAt(text: string, pos: number): string {
   return p < 0 ? '' : text.slice(p, pos).trim().toLowerCase();
 }
 
+/** "10:35 a.m. (0735 GMT) Friday", "4 in the morning (4 a.m. EDT Thursday)": only a parenthesis separates a clock time from its day. */
+function parenthesisBetween(text: string, from: number, to: number): boolean {
+  if (to - from > 32) return false;
+  let p = from;
+  while (p < to && text.charCodeAt(p) === 32) p++;
+  if (text.charCodeAt(p) !== 40) return false;
+  p++;
+  const open = p;
+  while (p < to && text.charCodeAt(p) !== 41) {
+    const c = text.charCodeAt(p);
+    if (c === 40 || c === 10 || c === 46) return false;
+    p++;
+  }
+  if (p === to) return text.slice(open, to).trim() === '';
+  for (p++; p < to; p++) if (text.charCodeAt(p) !== 32) return false;
+  return true;
+}
+
 /** Every calendar-anchorable expression of `text`, ordered and disjoint, with TIMEX3 values. */
 export function findDates(text: string, ctx: DateContext): DateMention[] {
   const out: DateMention[] = [];
@@ -120,6 +138,7 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
   let previousMonth: Day | null = null;
   let previousEnd = -Infinity;
   let lastQuarter: { value: string; end: number } | null = null;
+  let bareClock: DateMention | null = null;
   for (let h = re.exec(text); h; h = re.exec(text)) {
     const p = h.index;
     if (p < consumed) continue;
@@ -159,6 +178,10 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
     const timed = r.value !== null && /T(MO|AF|EV|NI|\d)/.test(r.value);
     const type = m.type === 'DATE' && timed ? 'TIME' : m.type === 'TIME' && !timed && r.value !== null && /^\d{4}-\d\d-\d\d$/.test(r.value) ? 'DATE' : m.type;
     out.push({ start, end, text: text.slice(start, end), type, value: r.value, relative: r.relative, resolution: r.resolution });
+    if (bareClock && r.value && /^\d{4}-\d\d-\d\d/.test(r.value) && parenthesisBetween(text, bareClock.end, start) && bareClock.value) {
+      bareClock.value = `${r.value.slice(0, 10)}${bareClock.value.slice(10)}`;
+    }
+    bareClock = sem.k === 'time' ? out[out.length - 1] : null;
     if (r.value && /^\d{4}-\d\d-\d\d/.test(r.value) && m.sem.k !== 'ana') {
       previous = { y: Number(r.value.slice(0, 4)), m: Number(r.value.slice(5, 7)), d: Number(r.value.slice(8, 10)) };
       previousEnd = end;
