@@ -63,4 +63,13 @@ describe('dates: news conventions of TimeML', () => {
     ]);
     expect(dates('It ended at 9 p.m. (Officials spoke on Friday.)', '2013-03-16')[0]).toEqual(['9 p.m.', 'TIME', '2013-03-16T21:00']);
   });
+
+  it('"the previous Friday", "the following Monday" count from the date the text last named', () => {
+    expect(dates('Shares fell on Friday, Oct. 27, down 4% from the previous Friday.', '1989-10-30')).toEqual([
+      ['Friday, Oct. 27', 'DATE', '1989-10-27'],
+      ['the previous Friday', 'DATE', '1989-10-20'],
+    ]);
+    expect(dates('The vote was on March 1, 2013, and the count began the following Monday.', '2013-03-14')[1]).toEqual(['the following Monday', 'DATE', '2013-03-04']);
+    expect(dates('Shares rose from the previous Friday.', '2013-03-14')).toEqual([['the previous Friday', 'DATE', '2013-03-08']]);
+  });
 });

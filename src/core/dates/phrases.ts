@@ -139,7 +139,11 @@ export function modifierPhrase(c: Ctx, i: number, the = false): R {
   const cnt = countPhrase(c, k, { the });
   if (cnt && cnt.type === 'DURATION' && T.kd(k) !== undefined && !(T.at(k) === 'a' || T.at(k) === 'an')) return cnt;
   const wd = weekday(c, k);
-  if (wd && w !== 'current') return { to: wd.to, type: 'DATE', sem: { k: 'dow', dow: wd.v, dir: dir === 0 ? 1 : dir } };
+  if (wd && w !== 'current') {
+    /* "the previous Friday", "the following Monday": counted from the date the text last named */
+    const ana = w === 'previous' || w === 'following';
+    return { to: wd.to, type: 'DATE', sem: ana ? { k: 'dow', dow: wd.v, dir: dir === 0 ? 1 : dir, ana } : { k: 'dow', dow: wd.v, dir: dir === 0 ? 1 : dir } };
+  }
   const mo = month(c, k);
   if (mo && T.kd(mo.to) === NUM) return null;
   if (mo && w !== 'current') return { to: mo.to, type: 'DATE', sem: { k: 'date', m: mo.v, dir } };

@@ -156,6 +156,7 @@ export function resolve(sem: Sem, a: Anchor): Resolved {
       return { value: withTime(fmtDay(y, sem.m, d), sem.time), relative: true, resolution: a.dateline ? 'dateline' : strict ? 'publication' : how };
     }
     case 'dow':
+      if (sem.ana && a.previous) return resolveDow(sem.dow, sem.dir, sem.time, a, a.previous);
       return pub ? resolveDow(sem.dow, sem.dir, sem.time, a, pub) : none;
     case 'rel': {
       if (!pub) return none;

@@ -9,7 +9,7 @@ export type Sem =
   /** A calendar date, complete or partial; `yOff` is a year offset from publication ("June last year"). */
   | { k: 'date'; y?: number; m?: number; d?: number; yOff?: number; time?: string; dir?: Dir }
   /** A weekday, resolved by `dir` (last/next/this) or tense. */
-  | { k: 'dow'; dow: number; dir: Dir; time?: string }
+  | { k: 'dow'; dow: number; dir: Dir; time?: string; ana?: boolean }
   /** `n` units from publication at the unit's granularity (yesterday: D -1; last week: W -1). */
   | { k: 'rel'; unit: Unit; n: number; time?: string; ago?: boolean }
   /** A season, in `y` or `yOff` from publication, else by `dir`/tense. */
