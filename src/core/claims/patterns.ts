@@ -226,10 +226,11 @@ export function unitDrafts(
 
 const LEAD_CONJ = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'indeed', 'instead', 'also']);
 
-/** Where a content standing before its cue starts: after an opening conjunction ("But …") or a dateline ("WASHINGTON ― …"). */
+/** Where a content standing before its cue starts: after an opening conjunction ("And …", "So …") or a dateline ("WASHINGTON ― …"). */
 function leadIn(tokens: Token[], a: number, b: number): number {
   const t = tokens[a];
-  if (t.k === 'w' && LEAD_CONJ.has(t.l) && a + 2 < b && tokens[a + 1].k !== 'p') return a + 1;
+  // a contrastive "But" opening the statement is part of it ("But the plan is flawed, he said")
+  if (t.k === 'w' && LEAD_CONJ.has(t.l) && t.l !== 'but' && a + 2 < b && tokens[a + 1].k !== 'p') return a + 1;
   if (t.k === 'w' && LEAD_CONJ.has(t.l) && a + 3 < b && tokens[a + 1].t === ',') return a + 2;
   for (let i = a; i < b && i - a < 4; i++) {
     const x = tokens[i];
