@@ -59,3 +59,54 @@ export class WordFilter {
     return (this.bits[a >>> 5] & (1 << (a & 31))) !== 0 && (this.bits[b >>> 5] & (1 << (b & 31))) !== 0;
   }
 }
+
+/**
+ * An exact table of lowercased ASCII words, looked up from a slice of a text by its lowerHash()
+ * without building the lowercased string (open addressing over the hashes, then a character check).
+ * Words holding anything but lowercase ASCII are left out: no ASCII slice lowercases to them.
+ */
+export class WordTable<V> {
+  private readonly words: string[] = [];
+  private readonly values: V[] = [];
+  private readonly hashes: number[] = [];
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(entries: Iterable<readonly [string, V]>) {
+    for (const [w, v] of entries) {
+      const h = lowerHash(w, 0, w.length);
+      if (h < 0 || w !== w.toLowerCase()) continue;
+      this.words.push(w);
+      this.values.push(v);
+      this.hashes.push(h);
+    }
+    let size = 16;
+    while (size < this.words.length * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size).fill(-1);
+    for (let k = 0; k < this.words.length; k++) {
+      let slot = this.hashes[k] & this.mask;
+      while (this.slots[slot] !== -1) slot = (slot + 1) & this.mask;
+      this.slots[slot] = k;
+    }
+  }
+
+  /** The value of text[s, e) lowercased, whose lowerHash() is `h` (≥ 0: an ASCII slice), or undefined. */
+  get(text: string, s: number, e: number, h: number): V | undefined {
+    const { slots, mask, hashes, words } = this;
+    const n = e - s;
+    for (let slot = h & mask; slots[slot] !== -1; slot = (slot + 1) & mask) {
+      const k = slots[slot];
+      if (hashes[k] !== h || words[k].length !== n) continue;
+      const w = words[k];
+      let p = 0;
+      for (; p < n; p++) {
+        let c = text.charCodeAt(s + p);
+        if (c >= 65 && c <= 90) c += 32;
+        if (c !== w.charCodeAt(p)) break;
+      }
+      if (p === n) return this.values[k];
+    }
+    return undefined;
+  }
+}

@@ -21,6 +21,7 @@ export interface NameSegment {
 }
 
 const CONNECTORS = new Set(['bin', 'al', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'du', 'dos', 'das', 'ibn', 'el', 'ter', 'bint']);
+const CONNECTOR_MAX = Math.max(...[...CONNECTORS].map((w) => w.length));
 const ADVERBS = new Set(['also', 'earlier', 'later', 'then', 'again', 'further', 'previously', 'repeatedly', 'has', 'had', 'have', 'was', 'is', 'would', 'will', 'once', 'recently', 'reportedly', 'publicly', 'openly', 'clearly', 'firmly', 'not', 'never', 'only', 'still', 'already', 'had', 'even']);
 
 /** The token is written in capitals (ASCII letters checked by code, others by case mapping). */
@@ -87,7 +88,7 @@ export function nameSegments(tokens: Token[], flags: Uint8Array, lex: Lexicon): 
         b++;
         continue;
       }
-      if (b + 1 < tokens.length && CONNECTORS.has(tokens[b].t) && tokens[b + 1].nl === 0 && nameShaped(tokens, b + 1, lex)) {
+      if (b + 1 < tokens.length && tokens[b].e - tokens[b].s <= CONNECTOR_MAX && CONNECTORS.has(tokens[b].t) && tokens[b + 1].nl === 0 && nameShaped(tokens, b + 1, lex)) {
         b += 2;
         continue;
       }

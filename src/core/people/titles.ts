@@ -25,6 +25,8 @@ export interface TitleInfo {
 }
 
 const MAX_ZONE = 12;
+/** Word classes a capitalised unknown word may stand before inside a title. */
+const TITLE_PARTS = new Set<string | null>(['role', 'org', 'geo', 'mod', 'name', 'place', 'poss', 'link']);
 
 function wordClass(t: Token, lex: Lexicon): WordClass | 'link' | 'poss' | null {
   if (t.k === 's') return 'poss';
@@ -135,7 +137,7 @@ export function titleBefore(tokens: Token[], text: string, a: number, lex: Lexic
     if (c === 'role' || c === 'hon') lastRole = i;
     if (c === 'stop') break;
     // a capitalised unknown word belongs to the title only before a role or an organisation word ("Emergencies Minister")
-    if ((c === 'name' || c === 'place') && i + 1 < end && !['role', 'org', 'geo', 'mod', 'name', 'place', 'poss', 'link'].includes(String(wordClass(tokens[i + 1], lex)))) break;
+    if ((c === 'name' || c === 'place') && i + 1 < end && !TITLE_PARTS.has(wordClass(tokens[i + 1], lex))) break;
   }
   if (lastRole < 0 || (end > 0 && wordClass(tokens[end - 1], lex) === 'link')) return null;
   return finish(tokens, text, i + 1, end, lex, true);

@@ -3,7 +3,7 @@
  * use (and, for the many words of one to three ASCII letters, taken from a shared table, never built).
  */
 import type { WordClass } from '../lexicon';
-import { lowerHash } from '../lexicon/filter';
+import { lowerHash, type WordTable } from '../lexicon/filter';
 
 /** w: word, n: number, s: possessive ’s, p: punctuation, q: quote mark. */
 export type TokenKind = 'w' | 'n' | 's' | 'p' | 'q';
@@ -15,7 +15,10 @@ const DOT_SHIFT = 5;
 /** Word class cache: 0 not asked yet, else 1 + index in CLASSES. */
 const WC_SHIFT = 6;
 const WC_MASK = 15 << WC_SHIFT;
-const NL_SHIFT = 10;
+/** First-name gender cache: 0 not asked yet, 1 none, 2 m, 3 f. */
+const FG_SHIFT = 10;
+const FG_MASK = 3 << FG_SHIFT;
+const NL_SHIFT = 12;
 const CLASSES: readonly WordClass[] = ['role', 'mod', 'hon', 'geo', 'org', 'place', 'stop', 'name'];
 const CLASS_CODE = new Map(CLASSES.map((c, i) => [c, i + 1]));
 
@@ -144,6 +147,20 @@ export class Token {
   /** Hash of the lowercased form for lexicon filters (lowerHash), read from the text without building it. */
   get lowHash(): number {
     return lowerHash(this.src, this.s, this.s + this.len);
+  }
+
+  /** table.get() on the lowercased form, read from the text; `h` is lowHash (≥ 0). */
+  inTable<V>(table: WordTable<V>, h: number): V | undefined {
+    return table.get(this.src, this.s, this.s + this.len, h);
+  }
+
+  /** First-name gender, cached by the lexicon: undefined until asked, null for none. */
+  get fg(): 'm' | 'f' | null | undefined {
+    const c = (this.f & FG_MASK) >>> FG_SHIFT;
+    return c === 0 ? undefined : c === 1 ? null : c === 2 ? 'm' : 'f';
+  }
+  set fg(g: 'm' | 'f' | null | undefined) {
+    this.f = (this.f & ~FG_MASK) | ((g === undefined ? 0 : g === null ? 1 : g === 'm' ? 2 : 3) << FG_SHIFT);
   }
 
   /** Word class, cached by the people layer (null until asked). */
