@@ -3,6 +3,8 @@ import type { Analysis, AnalyzeOptions } from '../core/types';
 import { ARTICLE_LANGUAGE, currentSettings, onDidChangeSettings } from './config';
 import { gateMessage, gateText, type GateResult, analysisKey, type Settings } from './model/settings';
 import { LineIndex } from './model/lineIndex';
+import { OUTLINE_MAX_CLAIMS } from './model/outline';
+import { preparedOf, viewKey, viewOptions, type PreparedView, type ViewOptions } from './model/prepared';
 import { TaskEmitter } from './model/taskEmitter';
 import { hostProfile } from './profile';
 
@@ -18,10 +20,15 @@ export interface AnalysisEntry {
   message: string;
   text: string;
   lines: LineIndex;
+  /** What the worker prepared for the surfaces with the analysis, if it did (see {@link AnalysisCache.prepared}). */
+  prepared: PreparedView | undefined;
 }
 
-/** Runs the core: in a worker thread on the desktop, on this thread in the browser. */
-export type AnalyzeFn = (text: string, options: AnalyzeOptions) => Promise<Analysis>;
+/**
+ * Runs the core: in a worker thread (desktop) or a Web Worker (browser), else on this thread. A worker
+ * also prepares the surfaces' data for `view` ({@link preparedOf} finds it by the analysis).
+ */
+export type AnalyzeFn = (text: string, options: AnalyzeOptions, view?: ViewOptions) => Promise<Analysis>;
 
 interface Pending {
   version: number;
@@ -80,6 +87,19 @@ export class AnalysisCache implements vscode.Disposable {
     const problems = this.settings.problems.join(' ');
     if (problems && problems !== this.shownProblems) void vscode.window.showWarningMessage(`Article Lens: ${problems}`);
     this.shownProblems = problems;
+  }
+
+  /** What the surfaces' data depends on, under the current settings. */
+  private viewOptions(): ViewOptions {
+    return viewOptions(this.settings, OUTLINE_MAX_CLAIMS);
+  }
+
+  /**
+   * The data the worker prepared for the surfaces with this entry's analysis, when it was prepared
+   * for the current settings; undefined otherwise (the surface computes its data itself).
+   */
+  prepared(entry: AnalysisEntry): PreparedView | undefined {
+    return entry.prepared && entry.prepared.key === viewKey(this.viewOptions()) ? entry.prepared : undefined;
   }
 
   /** The current settings (validated). */
@@ -155,14 +175,15 @@ export class AnalysisCache implements vscode.Disposable {
     const gate = gateText(text, this.settings.maxFileSizeKB, this.overrides.has(id));
     const options: AnalyzeOptions = { lexicon: this.settings.lexicon };
     if (this.settings.publishedFallback) options.published = this.settings.publishedFallback;
-    const analyse = gate.kind === 'ok' && this.analyzeText ? this.analyzeText(text, options) : Promise.resolve(null);
+    const analyse = gate.kind === 'ok' && this.analyzeText ? this.analyzeText(text, options, this.viewOptions()) : Promise.resolve(null);
     const promise = analyse.then(
       (analysis) => ({ analysis, message: gateMessage(gate) }),
       (err: unknown) => ({ analysis: null, message: `Article Lens could not analyse this document: ${err instanceof Error ? err.message : String(err)}` }),
     ).then(({ analysis, message }) => {
       hostProfile.mark('analysis arrived');
       const lines = hostProfile.time('cache: line index', () => new LineIndex(text));
-      const entry: AnalysisEntry = { uri: document.uri, version, key, analysis, gate, message, text, lines };
+      const prepared = analysis ? preparedOf(analysis) : undefined;
+      const entry: AnalysisEntry = { uri: document.uri, version, key, analysis, gate, message, text, lines, prepared };
       if (this.running.get(id)?.promise === promise) this.running.delete(id);
       const current = this.entries.get(id);
       if (!document.isClosed && (!current || current.version <= version)) {

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './cache';
 import { definingMention, officialAt } from './model/lookup';
-import { buildOutline, type OutlineKind } from './model/outline';
+import { buildOutline, OUTLINE_MAX_CLAIMS, type OutlineKind } from './model/outline';
+import { preparedOutline } from './model/prepared';
 import { hostTasks } from './model/taskEmitter';
 import { hostProfile } from './profile';
 
@@ -12,8 +13,7 @@ const SYMBOL_KIND: Record<OutlineKind, vscode.SymbolKind> = {
   claim: vscode.SymbolKind.Key,
 };
 
-/** Claims listed in the Outline; past this, one entry says how many more there are. */
-export const OUTLINE_MAX_CLAIMS = 1000;
+export { OUTLINE_MAX_CLAIMS };
 
 function range(doc: vscode.TextDocument, start: number, end: number): vscode.Range {
   return new vscode.Range(doc.positionAt(start), doc.positionAt(end));
@@ -58,8 +58,14 @@ export function registerLanguageFeatures(selector: vscode.DocumentSelector, cach
     }),
     vscode.languages.registerDocumentSymbolProvider(selector, {
       async provideDocumentSymbols(doc, token) {
-        const a = (await cache.getReady(doc, token))?.analysis;
-        if (!a) return [];
+        const entry = await cache.getReady(doc, token);
+        const a = entry?.analysis;
+        if (!entry || !a) return [];
+        const prepared = cache.prepared(entry);
+        if (prepared) {
+          return hostTasks.run(() => hostProfile.time('outline (document symbols)', () => preparedOutline(prepared).map((item) => new vscode.DocumentSymbol(
+            item.name, item.detail, SYMBOL_KIND[item.kind], new vscode.Range(...item.range), new vscode.Range(...item.nameRange)))));
+        }
         return hostTasks.run(() => hostProfile.time('outline (document symbols)', () => buildOutline(a, OUTLINE_MAX_CLAIMS).map((item) => new vscode.DocumentSymbol(item.name, item.detail, SYMBOL_KIND[item.kind],
           range(doc, item.start, item.end), range(doc, item.nameStart, item.nameEnd)))));
       },

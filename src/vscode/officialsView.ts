@@ -57,13 +57,21 @@ export function registerOfficialsView(active: ActiveArticle): vscode.Disposable 
     },
   };
   const view = vscode.window.createTreeView('articleLens.officials', { treeDataProvider: provider, showCollapseAll: true });
-  const refresh = () => hostProfile.time('officials: build', () => {
+  /** A hidden panel is rebuilt when it is shown, not on every new analysis. */
+  let stale = false;
+  const refresh = () => {
+    stale = !view.visible;
+    if (!stale) build();
+  };
+  const build = () => hostProfile.time('officials: build', () => {
     const entry = active.entry;
     roots = entry?.analysis ? buildOfficials(entry.analysis, entry.lines, `${entry.uri.toString()}#`) : [];
     pages.clear();
     view.message = entry && !entry.analysis ? entry.message : entry && roots.length === 0 ? 'No named officials found in this article.' : undefined;
     emitter.fire();
   });
-  refresh();
-  return vscode.Disposable.from(emitter, view, active.onDidChange(refresh));
+  build();
+  return vscode.Disposable.from(emitter, view, active.onDidChange(refresh), view.onDidChangeVisibility((e) => {
+    if (e.visible && stale) refresh();
+  }));
 }

@@ -8,7 +8,10 @@ import { collectTokens, encodeTokens, flattenTokens, TOKEN_MODIFIERS, TOKEN_TYPE
 /** The legend matching `contributes.semanticTokenTypes` / `semanticTokenModifiers`. */
 export const LEGEND = new vscode.SemanticTokensLegend([...TOKEN_TYPES], [...TOKEN_MODIFIERS]);
 
-/** Semantic tokens for officials, dates, quotes and claim cues, from the cached analysis. */
+/**
+ * Semantic tokens for officials, dates, quotes and claim cues: as the analysis worker encoded them
+ * (settings unchanged since), else computed from the cached analysis in three turns.
+ */
 export function registerSemanticTokensSupport(selector: vscode.DocumentSelector, cache: AnalysisCache): vscode.Disposable {
   const changed = new vscode.EventEmitter<void>();
   const provider: vscode.DocumentSemanticTokensProvider = {
@@ -16,6 +19,8 @@ export function registerSemanticTokensSupport(selector: vscode.DocumentSelector,
     async provideDocumentSemanticTokens(document, token) {
       const entry = await cache.getReady(document, token);
       if (!entry?.analysis || token.isCancellationRequested) return new vscode.SemanticTokens(new Uint32Array(0));
+      const prepared = cache.prepared(entry);
+      if (prepared) return hostProfile.time('semantic tokens', () => new vscode.SemanticTokens(prepared.tokens));
       const settings = cache.currentSettings;
       const analysis = entry.analysis;
       // Collect, flatten, encode: each in a turn of its own (not in the task that received the

@@ -43,16 +43,24 @@ export function registerTimelineView(active: ActiveArticle): vscode.Disposable {
     },
   };
   const view = vscode.window.createTreeView('articleLens.timeline', { treeDataProvider: provider });
-  const refresh = () => hostProfile.time('timeline: build', () => {
+  /** A hidden panel is rebuilt when it is shown, not on every new analysis. */
+  let stale = false;
+  const refresh = () => {
+    stale = !view.visible;
+    if (!stale) build();
+  };
+  const build = () => hostProfile.time('timeline: build', () => {
     const entry = active.entry;
     const prefix = entry ? `${entry.uri.toString()}#` : '';
-    rows = entry?.analysis ? buildTimeline(entry.analysis, prefix) : [];
+    rows = entry?.analysis ? buildTimeline(entry.analysis, prefix, entry.prepared?.timeline) : [];
     pages = paginate(rows, prefix, 'Dates');
     pageOf.clear();
     for (const p of pages ?? []) for (const r of p.children) pageOf.set(r, p);
     view.message = entry && !entry.analysis ? entry.message : entry && rows.length === 0 ? 'No dates found in this article.' : undefined;
     emitter.fire();
   });
-  refresh();
-  return vscode.Disposable.from(emitter, view, active.onDidChange(refresh));
+  build();
+  return vscode.Disposable.from(emitter, view, active.onDidChange(refresh), view.onDidChangeVisibility((e) => {
+    if (e.visible && stale) refresh();
+  }));
 }

@@ -155,12 +155,12 @@ export function webWorkerAnalyzer(scriptUrl: string, opts: WebWorkerAnalyzerOpti
     return l;
   };
 
-  const analyze: AnalyzeFn = async (text, options) => {
+  const analyze: AnalyzeFn = async (text, options, view) => {
     if (disposed) throw new Error('the analyser was disposed');
     const l = mode === 'host' ? undefined : (live ?? (await (starting ??= start())));
     if (mode === 'host' || !l) return onHost(text, options);
     if (l !== live) throw new Error('the analysis worker stopped');
-    return pending.request(text, options, (request) => l.worker.postMessage(request));
+    return pending.request(text, options, (request) => l.worker.postMessage(request), view);
   };
 
   return {

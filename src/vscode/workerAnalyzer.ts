@@ -24,7 +24,7 @@ export function workerAnalyzer(): { analyze: AnalyzeFn; dispose(): void } {
     return w;
   };
   let fallback: Promise<(text: string, options: AnalyzeOptions) => Analysis> | undefined;
-  const analyze: AnalyzeFn = async (text, options) => {
+  const analyze: AnalyzeFn = async (text, options, view) => {
     try {
       worker ??= start();
     } catch {
@@ -32,7 +32,7 @@ export function workerAnalyzer(): { analyze: AnalyzeFn; dispose(): void } {
       return (await fallback)(text, options);
     }
     const w = worker;
-    return pending.request(text, options, (request) => w.postMessage(request));
+    return pending.request(text, options, (request) => w.postMessage(request), view);
   };
   return { analyze, dispose: () => void worker?.terminate() };
 }

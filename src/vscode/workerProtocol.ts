@@ -1,9 +1,12 @@
 /**
  * The message protocol of the analysis workers (Node worker thread and browser Web Worker), and the
- * bookkeeping both clients share: one request `{ id, text, options }` in, one reply `{ id, analysis }`
- * or `{ id, error }` out. A worker may announce itself with `{ id: 0 }` (no request has id 0).
+ * bookkeeping both clients share: one request `{ id, text, options }` in, one reply `{ id, packed }`
+ * (or `{ id, analysis }`) or `{ id, error }` out. A worker may announce itself with `{ id: 0 }` (no
+ * request has id 0).
  */
 import type { Analysis, AnalyzeOptions } from '../core/types';
+import { packAnalysis, transferablesOf, unpackAnalysis, type PackedAnalysis, type Turn } from './model/packAnalysis';
+import { attachPrepared, isPreparedView, prepareView, preparedTransferables, type PreparedView, type ViewOptions } from './model/prepared';
 import { hostTasks } from './model/taskEmitter';
 import { hostProfile } from './profile';
 
@@ -12,50 +15,23 @@ export interface AnalysisRequest {
   id: number;
   text: string;
   options: AnalyzeOptions;
+  /** When set, the worker also prepares the surfaces' data for these settings ({@link prepareView}). */
+  view?: ViewOptions;
 }
 
 /** A worker's reply; `{ id: 0 }` with neither field says the worker has started. */
 export interface AnalysisReply {
   id: number;
   analysis?: Analysis;
-  /** The analysis as JSON in parts ({@link encodeAnalysis}), read in several short tasks. */
-  parts?: string[];
+  /** The analysis packed ({@link packAnalysis}): flat arrays, read back in several short tasks. */
+  packed?: PackedAnalysis;
+  /** The surfaces' data, when the request asked for it. */
+  prepared?: PreparedView;
   error?: string;
 }
 
-/** The lists of an analysis that can be long; they are sent in parts. */
-const LISTS = ['claims', 'quotes', 'dates'] as const;
-
-/**
- * The analysis as JSON texts: the analysis without its long lists, then those lists in slices of
- * `maxItems`. A structured-clone copy of a large analysis (hundreds of thousands of objects) is read
- * on the receiving thread in one block; strings are copied at once, and each part parses in a task
- * of its own ({@link decodeAnalysis}).
- */
-export function encodeAnalysis(analysis: Analysis, maxItems = 500): string[] {
-  const parts = [JSON.stringify({ ...analysis, claims: [], quotes: [], dates: [] })];
-  for (const list of LISTS) {
-    const items: readonly unknown[] = analysis[list];
-    for (let i = 0; i < items.length; i += maxItems) parts.push(JSON.stringify({ list, items: items.slice(i, i + maxItems) }));
-  }
-  return parts;
-}
-
-/** Reads {@link encodeAnalysis}'s parts back, one per `turn` (a task each on the extension host). */
-export async function decodeAnalysis(parts: readonly string[], turn: <T>(fn: () => T) => Promise<T> = (fn) => hostTasks.run(() => hostProfile.time('worker reply: parse a part', fn))): Promise<Analysis> {
-  if (parts.length === 0) throw new Error('the analysis worker sent an empty reply');
-  const analysis = await turn(() => JSON.parse(parts[0]) as Analysis);
-  for (let k = 1; k < parts.length; k++) {
-    const part = parts[k];
-    await turn(() => {
-      const { list, items } = JSON.parse(part) as { list: (typeof LISTS)[number]; items: unknown[] };
-      if (!LISTS.includes(list) || !Array.isArray(items)) throw new Error('the analysis worker sent a malformed part');
-      const into = analysis[list] as unknown[];
-      for (const item of items) into.push(item);
-    });
-  }
-  return analysis;
-}
+/** Unpacking on the extension host: each step in a task of its own, timed. */
+const hostTurn: Turn = (fn) => hostTasks.run(() => hostProfile.time('worker reply: unpack', fn));
 
 /** The id of the "worker started" announcement. */
 export const READY_ID = 0;
@@ -72,14 +48,17 @@ export class PendingReplies {
   private next = READY_ID + 1;
   private readonly waiting = new Map<number, Waiting>();
 
+  /** `turn` runs each step of unpacking a reply (a task each on the extension host). */
+  constructor(private readonly turn: Turn = hostTurn) {}
+
   /** How many requests wait for a reply. */
   get size(): number {
     return this.waiting.size;
   }
 
   /** Registers a new request; `send` posts it (a throw rejects the promise and unregisters it). */
-  request(text: string, options: AnalyzeOptions, send: (request: AnalysisRequest) => void): Promise<Analysis> {
-    const request: AnalysisRequest = { id: this.next++, text, options };
+  request(text: string, options: AnalyzeOptions, send: (request: AnalysisRequest) => void, view?: ViewOptions): Promise<Analysis> {
+    const request: AnalysisRequest = view ? { id: this.next++, text, options, view } : { id: this.next++, text, options };
     return new Promise<Analysis>((resolve, reject) => {
       this.waiting.set(request.id, { request, resolve, reject });
       try {
@@ -97,8 +76,13 @@ export class PendingReplies {
     const w = this.waiting.get(reply.id);
     if (!w) return;
     this.waiting.delete(reply.id);
-    if (Array.isArray(reply.parts)) decodeAnalysis(reply.parts).then((a) => w.resolve(a), (err: unknown) => w.reject(err instanceof Error ? err : new Error(String(err))));
-    else if (reply.analysis) w.resolve(reply.analysis);
+    const prepared = isPreparedView(reply.prepared) ? reply.prepared : undefined;
+    if (reply.packed) {
+      unpackAnalysis(reply.packed, w.request.text, this.turn).then((a) => {
+        if (prepared) attachPrepared(a, prepared);
+        w.resolve(a);
+      }, (err: unknown) => w.reject(err instanceof Error ? err : new Error(String(err))));
+    } else if (reply.analysis) w.resolve(reply.analysis);
     else w.reject(new Error(reply.error ?? 'the analysis worker gave no result'));
   }
 
@@ -127,11 +111,40 @@ export function answer(analyze: (text: string, options: AnalyzeOptions) => Analy
   }
 }
 
+/** A reply and the buffers to transfer with it (not copy). */
+export interface PackedReply {
+  reply: AnalysisReply;
+  transfer: ArrayBuffer[];
+}
+
 /**
- * {@link answer}, with the analysis sent as JSON parts: the extension host reads them in short tasks,
- * not in one long structured-clone copy. What both workers (Node and web) post back.
+ * {@link answer}, with the analysis packed ({@link packAnalysis}): the extension host reads it in
+ * short tasks, not in one long structured-clone copy. What both workers (Node and web) post back.
  */
-export function answerInParts(analyze: (text: string, options: AnalyzeOptions) => Analysis, message: unknown): AnalysisReply {
+export function answerPacked(analyze: (text: string, options: AnalyzeOptions) => Analysis, message: unknown): PackedReply {
   const { analysis, ...reply } = answer(analyze, message);
-  return analysis ? { ...reply, parts: encodeAnalysis(analysis) } : reply;
+  if (!analysis) return { reply, transfer: [] };
+  const { text, view } = message as AnalysisRequest;
+  try {
+    const packed = packAnalysis(analysis, text);
+    const prepared = isViewOptions(view) ? prepareQuietly(analysis, text, view) : undefined;
+    if (!prepared) return { reply: { ...reply, packed }, transfer: transferablesOf(packed) };
+    return { reply: { ...reply, packed, prepared }, transfer: [...transferablesOf(packed), ...preparedTransferables(prepared)] };
+  } catch (err) {
+    return { reply: { ...reply, error: err instanceof Error ? err.message : String(err) }, transfer: [] };
+  }
+}
+
+function isViewOptions(v: unknown): v is ViewOptions {
+  const x = v as Partial<ViewOptions> | null | undefined;
+  return !!x && Array.isArray(x.layers) && typeof x.diagnostics === 'object' && x.diagnostics !== null && typeof x.outlineMaxClaims === 'number';
+}
+
+/** The prepared view, or undefined if it cannot be made (the surfaces then compute their data). */
+function prepareQuietly(analysis: Analysis, text: string, view: ViewOptions): PreparedView | undefined {
+  try {
+    return prepareView(analysis, text, view);
+  } catch {
+    return undefined;
+  }
 }

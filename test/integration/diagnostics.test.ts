@@ -1,7 +1,14 @@
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { PER_COLLECTION } from '../../src/vscode/diagnostics';
+import { LineIndex } from '../../src/vscode/model/lineIndex';
+import { buildOutline, OUTLINE_MAX_CLAIMS } from '../../src/vscode/model/outline';
+import { collectProblems } from '../../src/vscode/model/problems';
+import { readSettings } from '../../src/vscode/model/settings';
+import { semanticTokens } from '../../src/vscode/model/tokens';
 import { analysisOf, closeAll, FIXTURES, openArticle, openUntitledArticle, positionOf, SEED, semanticTokensOf, setSetting, waitFor } from './helpers';
 
 function ours(uri: vscode.Uri): vscode.Diagnostic[] {
@@ -90,5 +97,25 @@ describe('Diagnostics, settings and documents of every kind', () => {
       return /Ilya Varenko/.test(t) && t;
     });
     assert.match(text, /Deputy Minister/);
+  });
+
+  it('a long article: hundreds of diagnostics (set in slices), its semantic tokens and Outline, all where the core puts them', async () => {
+    const fixture = readFileSync(path.join(FIXTURES, 'problems.article'), 'utf8');
+    const { document: doc } = await openUntitledArticle(Array.from({ length: 300 }, () => fixture).join('\n\n'));
+    const a = analysisOf(doc);
+    const want = collectProblems(a, readSettings(() => undefined).diagnostics).map((p) => `${p.code}@${p.start}-${p.end}:${p.message}`);
+    assert.ok(want.length > 2 * PER_COLLECTION, `the long article should give more than ${2 * PER_COLLECTION} problems, not ${want.length}`);
+    const diags = await waitFor('every diagnostic of the long article', () => {
+      const d = ours(doc.uri);
+      return d.length === want.length && d;
+    }, 30_000);
+    assert.deepEqual(diags.map((d) => `${code(d)}@${doc.offsetAt(d.range.start)}-${doc.offsetAt(d.range.end)}:${d.message}`).sort(), [...want].sort());
+    const lines = new LineIndex(doc.getText());
+    const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', doc.uri);
+    assert.deepEqual([...tokens.data], [...semanticTokens(a, lines, () => true)]);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+    const range = (start: number, end: number) => [doc.positionAt(start), doc.positionAt(end)].map((p) => `${p.line}:${p.character}`).join('-');
+    assert.deepEqual(symbols.map((s) => `${s.name}|${s.detail}|${range(doc.offsetAt(s.range.start), doc.offsetAt(s.range.end))}|${range(doc.offsetAt(s.selectionRange.start), doc.offsetAt(s.selectionRange.end))}`),
+      buildOutline(a, OUTLINE_MAX_CLAIMS).map((o) => `${o.name}|${o.detail}|${range(o.start, o.end)}|${range(o.nameStart, o.nameEnd)}`));
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze';
 import type { Analysis } from '../../src/core/types';
 import { serve, type WorkerScope } from '../../src/vscode/webAnalysisWorker';
-import { answer, decodeAnalysis, type AnalysisReply } from '../../src/vscode/workerProtocol';
+import { unpackAnalysis } from '../../src/vscode/model/packAnalysis';
+import { answer, type AnalysisReply, type AnalysisRequest } from '../../src/vscode/workerProtocol';
 
 const ARTICLE = [
   'Port deal delayed',
@@ -13,14 +14,21 @@ const ARTICLE = [
 ].join('\n');
 
 /** A stand-in for the worker's `self`: records what the worker posts. */
-function scope(): WorkerScope & { posted: AnalysisReply[] } {
+function scope(): WorkerScope & { posted: AnalysisReply[]; transfers: ArrayBuffer[][]; sent: Map<number, string> } {
   const posted: AnalysisReply[] = [];
-  return { onmessage: null, postMessage: (reply) => posted.push(reply), posted };
+  const transfers: ArrayBuffer[][] = [];
+  return { onmessage: null, postMessage: (reply, transfer) => { posted.push(reply); transfers.push(transfer ?? []); }, posted, transfers, sent: new Map() };
 }
 
-/** The analysis a reply carries (in JSON parts). */
-function analysisIn(reply: AnalysisReply): Promise<Analysis | undefined> {
-  return reply.parts ? decodeAnalysis(reply.parts, async (fn) => fn()) : Promise.resolve(reply.analysis);
+/** Sends a request to the worker scope, remembering its text (the host unpacks against it). */
+function send(s: ReturnType<typeof scope>, data: AnalysisRequest): void {
+  s.sent.set(data.id, data.text);
+  s.onmessage?.({ data });
+}
+
+/** The analysis a reply carries (packed, against the text of its request). */
+function analysisIn(s: ReturnType<typeof scope>, reply: AnalysisReply): Promise<Analysis | undefined> {
+  return reply.packed ? unpackAnalysis(reply.packed, s.sent.get(reply.id) ?? '', async (fn) => fn()) : Promise.resolve(reply.analysis);
 }
 
 describe('the web analysis worker', () => {
@@ -32,13 +40,14 @@ describe('the web analysis worker', () => {
     const s = scope();
     serve(s);
     expect(s.posted).toEqual([{ id: 0 }]);
-    s.onmessage?.({ data: { id: 7, text: ARTICLE, options: { published: '2025-05-06' } } });
+    send(s, { id: 7, text: ARTICLE, options: { published: '2025-05-06' } });
     expect(s.posted).toHaveLength(2);
     const reply = s.posted[1];
     expect(reply.id).toBe(7);
     expect(reply.error).toBeUndefined();
-    expect(reply.parts?.length).toBeGreaterThan(1);
-    const got = await analysisIn(reply);
+    expect(reply.packed?.claims.length).toBeGreaterThan(0);
+    expect(s.transfers[1]).toHaveLength(7);
+    const got = await analysisIn(s, reply);
     expect(got).toEqual(analyze(ARTICLE, { published: '2025-05-06' }));
     expect(got?.officials.map((o) => o.name)).toContain('Anna Berzina');
     expect(got?.quotes[0]?.text).toBe('"the contract will be signed in June."');
@@ -47,9 +56,9 @@ describe('the web analysis worker', () => {
   it('answers requests in the order they come, each with its own id', async () => {
     const s = scope();
     serve(s);
-    s.onmessage?.({ data: { id: 2, text: ARTICLE, options: {} } });
-    s.onmessage?.({ data: { id: 1, text: 'No quotes here.', options: {} } });
-    const got = await Promise.all(s.posted.slice(1).map(async (r) => [r.id, (await analysisIn(r))?.length]));
+    send(s, { id: 2, text: ARTICLE, options: {} });
+    send(s, { id: 1, text: 'No quotes here.', options: {} });
+    const got = await Promise.all(s.posted.slice(1).map(async (r) => [r.id, (await analysisIn(s, r))?.length]));
     expect(got).toEqual([[2, ARTICLE.length], [1, 15]]);
   });
 
@@ -70,7 +79,7 @@ describe('the web analysis worker', () => {
     expect(replies).toHaveLength(7);
     for (const r of replies) {
       expect(r.analysis).toBeUndefined();
-      expect(r.parts).toBeUndefined();
+      expect(r.packed).toBeUndefined();
       expect(r.error).toBe('the request holds no text');
     }
     expect(replies.map((r) => r.id)).toEqual([-1, -1, -1, -1, -1, 4, 5]);

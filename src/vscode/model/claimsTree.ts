@@ -62,8 +62,8 @@ export interface ClaimsTree {
   total: number;
   /** Claims passing the filter. */
   shown: number;
-  /** Claim nodes by index into `analysis.claims` (only those shown). */
-  byIndex: Map<number, ClaimNode>;
+  /** Claim nodes by index into `analysis.claims` (only those shown); made when first read. */
+  readonly byIndex: Map<number, ClaimNode>;
 }
 
 const STANCE_ORDER: Stance[] = ['neutral', 'emphatic', 'contested', 'negative'];
@@ -94,42 +94,53 @@ export function buildClaimsTree(analysis: Analysis, lines: LineIndex, view: Clai
   const needle = view.filter.trim().toLowerCase();
   const flat = view.groupBy === 'position';
   const nodes: ClaimNode[] = [];
-  const ctx: NodeContext = { analysis, lines, officials: new Map(analysis.officials.map((o) => [o.id, o])), withSpeaker: flat || view.groupBy === 'stance' };
-  analysis.claims.forEach((c, index) => {
-    if (needle && !matches(analysis, c, needle)) return;
-    nodes.push(new LazyClaimNode(ctx, `${idPrefix}claim:${c.start}-${c.end}`, index, c));
-  });
-  const byIndex = new Map(nodes.map((n) => [n.index, n]));
+  const ctx: NodeContext = { analysis, lines, officials: new Map(analysis.officials.map((o) => [o.id, o])), withSpeaker: flat || view.groupBy === 'stance', idPrefix };
+  const claims = analysis.claims;
+  for (let index = 0; index < claims.length; index++) {
+    const c = claims[index];
+    if (needle && !matches(analysis, c, needle)) continue;
+    nodes.push(new LazyClaimNode(ctx, index, c));
+  }
+  const byIndex = lazyIndex(nodes);
   const cmp = compare(view.sortBy, analysis);
   if (flat) {
     nodes.sort(cmp);
     const pages = pagesOf(nodes, idPrefix, null);
-    return { roots: nodes, rootPages: pages, total: analysis.claims.length, shown: nodes.length, byIndex };
+    return { roots: nodes, rootPages: pages, total: analysis.claims.length, shown: nodes.length, get byIndex() { return byIndex(); } };
   }
 
+  /** Groups by key: a stance, an official's id, or a speaker's name as written (two maps, so the keys never clash). */
   const groups = new Map<string, GroupNode>();
-  for (const n of nodes) {
-    let key: string;
-    let make: () => Omit<GroupNode, 'children' | 'pages'>;
+  const byName = new Map<string, GroupNode>();
+  const group = (n: ClaimNode): GroupNode => {
     if (view.groupBy === 'stance') {
-      key = n.stance;
-      make = () => ({ kind: 'group', id: `${idPrefix}stance:${n.stance}`, label: STANCE_LABEL[n.stance], description: '', tooltip: STANCE_TEXT[n.stance], officialId: null, stance: n.stance });
-    } else {
-      const o = n.claim.speakerId ? ctx.officials.get(n.claim.speakerId) : undefined;
-      const name = o?.name ?? nameOf(n.claim);
-      key = o ? `official:${o.id}` : `speaker:${name}`;
-      const role = o ? officialRole(o) : null;
-      make = () => ({ kind: 'group', id: `${idPrefix}speaker:${key}`, label: name, description: role ?? '', tooltip: role ? `${name}, ${role}` : name, officialId: o?.id ?? null, stance: null });
+      let g = groups.get(n.stance);
+      if (!g) {
+        g = { kind: 'group', id: `${idPrefix}stance:${n.stance}`, label: STANCE_LABEL[n.stance], description: '', tooltip: STANCE_TEXT[n.stance], officialId: null, stance: n.stance, children: [], pages: null };
+        groups.set(n.stance, g);
+      }
+      return g;
     }
-    let g = groups.get(key);
+    const o = n.claim.speakerId ? ctx.officials.get(n.claim.speakerId) : undefined;
+    const map = o ? groups : byName;
+    const key = o ? o.id : nameOf(n.claim);
+    let g = map.get(key);
     if (!g) {
-      g = { ...make(), children: [], pages: null };
-      groups.set(key, g);
+      const name = o?.name ?? key;
+      const role = o ? officialRole(o) : null;
+      g = { kind: 'group', id: `${idPrefix}speaker:${o ? 'official' : 'speaker'}:${key}`, label: name, description: role ?? '', tooltip: role ? `${name}, ${role}` : name, officialId: o?.id ?? null, stance: null, children: [], pages: null };
+      map.set(key, g);
+      order.push(g);
     }
+    return g;
+  };
+  const order: GroupNode[] = [];
+  for (const n of nodes) {
+    const g = group(n);
     n.parent = g;
     g.children.push(n);
   }
-  const roots = [...groups.values()];
+  const roots = view.groupBy === 'stance' ? [...groups.values()] : order;
   for (const g of roots) {
     g.children.sort(cmp);
     g.pages = pagesOf(g.children, `${g.id}/`, g);
@@ -139,7 +150,13 @@ export function buildClaimsTree(analysis: Analysis, lines: LineIndex, view: Clai
   if (view.groupBy === 'stance') roots.sort((a, b) => STANCE_ORDER.indexOf(a.stance ?? 'neutral') - STANCE_ORDER.indexOf(b.stance ?? 'neutral'));
   else if (view.sortBy === 'speaker') roots.sort((a, b) => a.label.localeCompare(b.label));
   else roots.sort((a, b) => a.children[0].claim.start - b.children[0].claim.start);
-  return { roots, rootPages: null, total: analysis.claims.length, shown: nodes.length, byIndex };
+  return { roots, rootPages: null, total: analysis.claims.length, shown: nodes.length, get byIndex() { return byIndex(); } };
+}
+
+/** The claim nodes by index into `analysis.claims`, made on first use (following the cursor). */
+function lazyIndex(nodes: readonly ClaimNode[]): () => Map<number, ClaimNode> {
+  let map: Map<number, ClaimNode> | undefined;
+  return () => (map ??= new Map(nodes.map((n) => [n.index, n])));
 }
 
 function pagesOf(nodes: ClaimNode[], idPrefix: string, parent: GroupNode | null): ClaimsPage[] | null {
@@ -158,6 +175,8 @@ interface NodeContext {
   officials: Map<string, Official>;
   /** Labels start with the speaker (when the rows are not grouped by speaker). */
   withSpeaker: boolean;
+  /** Before every id (the document's URI). */
+  idPrefix: string;
 }
 
 function nameOf(c: Claim): string {
@@ -172,8 +191,13 @@ class LazyClaimNode implements ClaimNode {
   page: ClaimsPage | null = null;
   private texts: { label: string; description: string; tooltip: string } | undefined;
 
-  constructor(private readonly ctx: NodeContext, readonly id: string, readonly index: number, readonly claim: Claim) {
+  constructor(private readonly ctx: NodeContext, readonly index: number, readonly claim: Claim) {
     this.stance = claim.stance;
+  }
+
+  /** Stable within a document: derived from the claim's position. */
+  get id(): string {
+    return `${this.ctx.idPrefix}claim:${this.claim.start}-${this.claim.end}`;
   }
 
   get label(): string {

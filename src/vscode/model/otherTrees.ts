@@ -11,7 +11,7 @@ export interface OfficialNode {
   label: string;
   description: string;
   tooltip: string;
-  mentions: MentionNode[];
+  readonly mentions: MentionNode[];
 }
 
 /** One mention of an official. */
@@ -24,7 +24,47 @@ export interface MentionNode {
   parent: OfficialNode;
 }
 
-/** The Officials panel: everyone named, in order of first mention. */
+/** An official row; its mention rows are made when first read (an official may be mentioned thousands of times). */
+class LazyOfficialNode implements OfficialNode {
+  readonly kind = 'official';
+  private rows: MentionNode[] | undefined;
+
+  constructor(readonly id: string, readonly official: Official, readonly label: string, readonly description: string, readonly tooltip: string, private readonly lines: LineIndex) {}
+
+  get mentions(): MentionNode[] {
+    this.rows ??= [...this.official.mentions].sort((a, b) => a.start - b.start).map((m) => new LazyMentionNode(`${this.id}:${m.start}`, m, this, this.lines));
+    return this.rows;
+  }
+}
+
+/** A mention row whose texts are made when first read. */
+class LazyMentionNode implements MentionNode {
+  readonly kind = 'mention';
+  private texts: { label: string; description: string } | undefined;
+
+  constructor(readonly id: string, readonly mention: PersonMention, readonly parent: OfficialNode, private readonly lines: LineIndex) {}
+
+  get label(): string {
+    return this.describe().label;
+  }
+
+  get description(): string {
+    return this.describe().description;
+  }
+
+  private describe(): { label: string; description: string } {
+    if (this.texts) return this.texts;
+    const m = this.mention;
+    const pos = this.lines.positionAt(m.start);
+    this.texts = {
+      label: m.text.replace(/\s+/g, ' '),
+      description: `${m.titled ? 'full title · ' : m.kind !== 'name' ? `${m.kind} · ` : ''}Ln ${pos.line + 1}, Col ${pos.character + 1}`,
+    };
+    return this.texts;
+  }
+}
+
+/** The Officials panel: everyone named, in order of first mention; mention rows are made when first read. */
 export function buildOfficials(analysis: Analysis, lines: LineIndex, idPrefix = ''): OfficialNode[] {
   const officials = [...analysis.officials].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   const claimCount = new Map<string, number>();
@@ -33,21 +73,10 @@ export function buildOfficials(analysis: Analysis, lines: LineIndex, idPrefix = 
     const role = officialRole(o);
     const claims = claimCount.get(o.id) ?? 0;
     const n = o.mentions.length;
-    const node: OfficialNode = {
-      kind: 'official', id: `${idPrefix}official:${o.id}`, official: o, label: o.name,
-      description: `${role ? `${role} · ` : ''}${n} mention${n === 1 ? '' : 's'}`,
-      tooltip: `${o.name}${role ? `\n${role}` : ''}\n${n} mention${n === 1 ? '' : 's'}, ${claims} claim${claims === 1 ? '' : 's'}`,
-      mentions: [],
-    };
-    node.mentions = [...o.mentions].sort((a, b) => a.start - b.start).map((m) => {
-      const pos = lines.positionAt(m.start);
-      return {
-        kind: 'mention', id: `${node.id}:${m.start}`, mention: m, parent: node,
-        label: m.text.replace(/\s+/g, ' '),
-        description: `${m.titled ? 'full title · ' : m.kind !== 'name' ? `${m.kind} · ` : ''}Ln ${pos.line + 1}, Col ${pos.character + 1}`,
-      };
-    });
-    return node;
+    return new LazyOfficialNode(`${idPrefix}official:${o.id}`, o, o.name,
+      `${role ? `${role} · ` : ''}${n} mention${n === 1 ? '' : 's'}`,
+      `${o.name}${role ? `\n${role}` : ''}\n${n} mention${n === 1 ? '' : 's'}, ${claims} claim${claims === 1 ? '' : 's'}`,
+      lines);
   });
 }
 
@@ -106,14 +135,30 @@ function sortKey(d: DateMention): string | null {
   return d.value && /^\d{4}/.test(d.value) ? d.value : null;
 }
 
-/** The Timeline panel: dates in chronological order (unresolved ones last, in reading order). */
-export function buildTimeline(analysis: Analysis, idPrefix = ''): TimelineNode[] {
-  const keyed = analysis.dates.map((d) => ({ d, key: sortKey(d) }));
-  keyed.sort((x, y) => {
-    if (x.key && y.key && x.key !== y.key) return x.key < y.key ? -1 : 1;
-    if (x.key && !y.key) return -1;
-    if (!x.key && y.key) return 1;
-    return x.d.start - y.d.start;
+/** Indices into `analysis.dates` in chronological order (unresolved ones last, in reading order). */
+export function timelineOrder(analysis: Analysis): number[] {
+  const keys = analysis.dates.map(sortKey);
+  const order = analysis.dates.map((_, i) => i);
+  order.sort((x, y) => {
+    const kx = keys[x];
+    const ky = keys[y];
+    if (kx && ky && kx !== ky) return kx < ky ? -1 : 1;
+    if (kx && !ky) return -1;
+    if (!kx && ky) return 1;
+    return analysis.dates[x].start - analysis.dates[y].start;
   });
-  return keyed.map(({ d }) => ({ kind: 'date', id: `${idPrefix}date:${d.start}-${d.end}`, date: d }));
+  return order;
+}
+
+/**
+ * The Timeline panel: dates in chronological order (unresolved ones last, in reading order);
+ * `order` is {@link timelineOrder}'s when already known (prepared by the worker).
+ */
+export function buildTimeline(analysis: Analysis, idPrefix = '', order: ArrayLike<number> = timelineOrder(analysis)): TimelineNode[] {
+  const out: TimelineNode[] = [];
+  for (let i = 0; i < order.length; i++) {
+    const d = analysis.dates[order[i]];
+    if (d) out.push({ kind: 'date', id: `${idPrefix}date:${d.start}-${d.end}`, date: d });
+  }
+  return out;
 }

@@ -16,6 +16,9 @@ export interface OutlineItem {
   nameEnd: number;
 }
 
+/** Claims listed in the Outline; past this, one entry says how many more there are. */
+export const OUTLINE_MAX_CLAIMS = 1000;
+
 /**
  * The outline of an article: headline, header, dateline, then the claims in reading order. Past
  * `maxClaims` claims, one last entry says how many more there are and spans them (the Claims panel
