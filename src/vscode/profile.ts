@@ -11,6 +11,8 @@ export interface SurfaceTiming {
   totalMs: number;
   /** The longest single block. */
   maxMs: number;
+  /** The most CPU time this thread spent in one block (-1 where the runtime cannot tell). */
+  maxCpuMs: number;
 }
 
 /** One block that took long enough to list (≥ {@link HostProfile.slowMs}). */
@@ -19,7 +21,23 @@ export interface SlowBlock {
   /** `performance.now()` when it started. */
   at: number;
   ms: number;
+  /** CPU time of this thread in the block (-1 where the runtime cannot tell): less than `ms` when the OS ran other work meanwhile. */
+  cpuMs: number;
 }
+
+/**
+ * This thread's CPU time in ms (Node ≥ 23.9 `process.threadCpuUsage`), or undefined (browsers, older
+ * Node). Tells a block that computed from one that waited for a busy machine's CPU.
+ */
+export const threadCpuMs: (() => number) | undefined = (() => {
+  const p = (globalThis as { process?: { threadCpuUsage?: () => { user: number; system: number } } }).process;
+  const usage = p?.threadCpuUsage;
+  if (typeof usage !== 'function') return undefined;
+  return () => {
+    const u = usage.call(p);
+    return (u.user + u.system) / 1000;
+  };
+})();
 
 const MAX_SLOW = 500;
 
@@ -33,25 +51,28 @@ export class HostProfile {
 
   /** Runs `fn`, adding its duration to `label`. */
   time<T>(label: string, fn: () => T): T {
+    const cpu = threadCpuMs ? threadCpuMs() : -1;
     const at = performance.now();
     try {
       return fn();
     } finally {
-      this.add(label, at, performance.now() - at);
+      const ms = performance.now() - at;
+      this.add(label, at, ms, threadCpuMs ? threadCpuMs() - cpu : -1);
     }
   }
 
   /** Records a block measured elsewhere. */
-  add(label: string, at: number, ms: number): void {
+  add(label: string, at: number, ms: number, cpuMs = -1): void {
     let t = this.byLabel.get(label);
     if (!t) {
-      t = { label, calls: 0, totalMs: 0, maxMs: 0 };
+      t = { label, calls: 0, totalMs: 0, maxMs: 0, maxCpuMs: -1 };
       this.byLabel.set(label, t);
     }
     t.calls++;
     t.totalMs += ms;
     if (ms > t.maxMs) t.maxMs = ms;
-    if (ms >= this.slowMs && this.slowBlocks.length < MAX_SLOW) this.slowBlocks.push({ label, at, ms });
+    if (cpuMs > t.maxCpuMs) t.maxCpuMs = cpuMs;
+    if (ms >= this.slowMs && this.slowBlocks.length < MAX_SLOW) this.slowBlocks.push({ label, at, ms, cpuMs });
   }
 
   /** Notes a moment (e.g. "the worker replied"). */

@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { ArticleLensApi } from '../../src/vscode/activate';
+import { threadCpuMs } from '../../src/vscode/profile';
 import { bigArticle } from './bigArticle';
 
 /** Must match test/e2e/stall.ts. */
@@ -23,13 +24,18 @@ const LIST_MS = 50;
 interface Gap {
   at: number;
   ms: number;
+  /** This thread's CPU time during the gap (-1 when unknown): far below `ms` when the OS ran other processes meanwhile. */
+  cpu: number;
 }
+
+const cpuNow = () => (threadCpuMs ? threadCpuMs() : -1);
 
 /** A 1 ms interval timer on this thread; each gap longer than the tick is a stall. Also notes garbage collections. */
 class StallProbe {
   private last = performance.now();
+  private lastCpu = cpuNow();
   private readonly gaps: Gap[] = [];
-  readonly gcs: (Gap & { kind: string })[] = [];
+  readonly gcs: { at: number; ms: number; kind: string }[] = [];
   private readonly observer = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       const kind = (e as { detail?: { kind?: number } }).detail?.kind;
@@ -42,8 +48,10 @@ class StallProbe {
   }
   private readonly timer = setInterval(() => {
     const now = performance.now();
-    if (now - this.last > 5) this.gaps.push({ at: this.last, ms: now - this.last });
+    const cpu = cpuNow();
+    if (now - this.last > 5) this.gaps.push({ at: this.last, ms: now - this.last, cpu: cpu >= 0 ? cpu - this.lastCpu : -1 });
     this.last = now;
+    this.lastCpu = cpu;
   }, 1);
 
   /** The stalls since `from`, longest first. */
@@ -70,10 +78,14 @@ async function waitFor(what: string, probe: () => boolean, timeoutMs = 90_000): 
 /** One measured opening of an article: the stalls and the surfaces' timings. */
 export interface Round {
   longest: number;
+  /** CPU time of this thread during the longest stall. */
+  longestCpu: number;
+  /** The most CPU time in any one stall. */
+  maxCpu: number;
   /** From opening until every surface had rendered. */
   renderedMs: number;
   stalls: string[];
-  surfaces: { label: string; calls: number; totalMs: number; maxMs: number }[];
+  surfaces: { label: string; calls: number; totalMs: number; maxMs: number; maxCpuMs: number }[];
 }
 
 async function openAndMeasure(api: ArticleLensApi, probe: StallProbe, file: string, article: boolean): Promise<Round> {
@@ -103,16 +115,20 @@ async function openAndMeasure(api: ArticleLensApi, probe: StallProbe, file: stri
   const stalls = probe.since(t0);
   const rel = (at: number) => `+${Math.round(at - t0)}`;
   const listed = stalls.filter((g) => g.ms >= LIST_MS).sort((a, b) => a.at - b.at).map((g) => {
-    const inside = [...slow.map((b) => ({ ...b })), ...probe.gcs.map((x) => ({ label: `GC ${x.kind}`, at: x.at, ms: x.ms }))]
-      .filter((b) => b.at >= g.at - 1 && b.at < g.at + g.ms).sort((a, b) => a.at - b.at).map((b) => `${b.label} ${b.ms.toFixed(0)}`);
+    const inside = [...slow.map((b) => ({ ...b })), ...probe.gcs.map((x) => ({ label: `GC ${x.kind}`, at: x.at, ms: x.ms, cpuMs: -1 }))]
+      .filter((b) => b.at >= g.at - 1 && b.at < g.at + g.ms).sort((a, b) => a.at - b.at)
+      .map((b) => `${b.label} ${b.ms.toFixed(0)}${b.cpuMs >= 0 ? `/cpu ${b.cpuMs.toFixed(0)}` : ''}`);
     const markIn = marks.filter((m) => m.at >= g.at - 1 && m.at <= g.at + g.ms + 2).map((m) => m.label);
-    return `${g.ms.toFixed(0)} ms at ${rel(g.at)} ms${inside.length ? ` [${inside.join(', ')}]` : ''}${markIn.length ? ` (${[...new Set(markIn)].join(', ')})` : ''}`;
+    return `${g.ms.toFixed(0)} ms (cpu ${g.cpu.toFixed(0)}) at ${rel(g.at)} ms${inside.length ? ` [${inside.join(', ')}]` : ''}${markIn.length ? ` (${[...new Set(markIn)].join(', ')})` : ''}`;
   });
   const arrived = marks.find((m) => m.label === 'analysis arrived');
   if (arrived) listed.push(`analysis arrived at ${rel(arrived.at)} ms`);
   await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   await sleep(500);
-  return { longest: stalls[0]?.ms ?? 0, renderedMs, stalls: listed, surfaces: profile.surfaces() };
+  return {
+    longest: stalls[0]?.ms ?? 0, longestCpu: stalls[0]?.cpu ?? 0, maxCpu: Math.max(0, ...stalls.map((g) => g.cpu)),
+    renderedMs, stalls: listed, surfaces: profile.surfaces(),
+  };
 }
 
 /** The entry point VS Code calls. */
@@ -137,29 +153,36 @@ export async function run(): Promise<void> {
     await waitFor('the sample\'s diagnostics', () => vscode.languages.getDiagnostics(warm.uri).length > 0);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     const plain: number[] = [];
+    const plainCpu: number[] = [];
     const rounds: Round[] = [];
     for (let i = 0; i < ROUNDS; i++) {
       const p = await openAndMeasure(api, probe, path.join(dir, `big-${i}.txt`), false);
       plain.push(p.longest);
-      log(`plain text round ${i + 1} (Article Lens idle): longest stall ${p.longest.toFixed(0)} ms; ${p.stalls.join('; ') || 'none over 50 ms'}`);
+      plainCpu.push(p.maxCpu);
+      log(`plain text round ${i + 1} (Article Lens idle): longest stall ${p.longest.toFixed(0)} ms (cpu ${p.longestCpu.toFixed(0)}); ${p.stalls.join('; ') || 'none over 50 ms'}`);
       const r = await openAndMeasure(api, probe, path.join(dir, `big-${i}.article`), true);
       rounds.push(r);
-      log(`article round ${i + 1}: longest stall ${r.longest.toFixed(0)} ms, all surfaces rendered after ${r.renderedMs.toFixed(0)} ms; ${r.stalls.join('; ')}`);
+      log(`article round ${i + 1}: longest stall ${r.longest.toFixed(0)} ms (cpu ${r.longestCpu.toFixed(0)}; most cpu in one stall ${r.maxCpu.toFixed(0)}), all surfaces rendered after ${r.renderedMs.toFixed(0)} ms; ${r.stalls.join('; ')}`);
     }
     const labels = [...new Set(rounds.flatMap((r) => r.surfaces.map((s) => s.label)))];
     const worst = labels.map((label) => {
       const xs = rounds.map((r) => r.surfaces.find((s) => s.label === label)).filter((s) => s !== undefined);
-      return { label, maxMs: Math.max(...xs.map((s) => s.maxMs)), totalMs: Math.max(...xs.map((s) => s.totalMs)), calls: Math.max(...xs.map((s) => s.calls)) };
+      return { label, maxMs: Math.max(...xs.map((s) => s.maxMs)), maxCpuMs: Math.max(...xs.map((s) => s.maxCpuMs)), totalMs: Math.max(...xs.map((s) => s.totalMs)), calls: Math.max(...xs.map((s) => s.calls)) };
     }).sort((a, b) => b.maxMs - a.maxMs);
     log(`longest stall per opening: article ${rounds.map((r) => r.longest.toFixed(0)).join(', ')} ms; plain text ${plain.map((x) => x.toFixed(0)).join(', ')} ms`);
-    log(`${big.length} chars; per surface (worst of ${ROUNDS}): longest block / total / calls`);
-    for (const s of worst) log(`  ${s.label.padEnd(34)} ${s.maxMs.toFixed(1).padStart(7)} ms ${s.totalMs.toFixed(1).padStart(8)} ms ${String(s.calls).padStart(6)}`);
+    log(`most CPU in one stall per opening: article ${rounds.map((r) => r.maxCpu.toFixed(0)).join(', ')} ms; plain text ${plainCpu.map((x) => x.toFixed(0)).join(', ')} ms`);
+    log(`${big.length} chars; per surface (worst of ${ROUNDS}): longest block / its most CPU / total / calls`);
+    for (const s of worst) log(`  ${s.label.padEnd(34)} ${s.maxMs.toFixed(1).padStart(7)} ms ${s.maxCpuMs.toFixed(1).padStart(7)} ms ${s.totalMs.toFixed(1).padStart(8)} ms ${String(s.calls).padStart(6)}`);
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const result = {
       chars: big.length,
       plain: Math.max(...plain),
       plainMedian: median(plain),
       longest: Math.max(...rounds.map((r) => r.longest)),
+      openings: rounds.map((r) => Math.round(r.longest)),
+      openingsCpu: rounds.map((r) => Math.round(r.maxCpu)),
+      plainOpenings: plain.map((x) => Math.round(x)),
+      plainCpu: plainCpu.map((x) => Math.round(x)),
       median: median(rounds.map((r) => r.longest)),
       rendered: Math.max(...rounds.map((r) => r.renderedMs)),
       surfaces: worst,
