@@ -72,4 +72,15 @@ describe('dates: news conventions of TimeML', () => {
     expect(dates('The vote was on March 1, 2013, and the count began the following Monday.', '2013-03-14')[1]).toEqual(['the following Monday', 'DATE', '2013-03-04']);
     expect(dates('Shares rose from the previous Friday.', '2013-03-14')).toEqual([['the previous Friday', 'DATE', '2013-03-08']]);
   });
+
+  it('the news present of a scheduled event points forward: "talks resume Tuesday", "the law takes effect Jan. 1"', () => {
+    const pub = '2013-03-14'; // a Thursday
+    expect(dates('Talks resume Tuesday in Geneva.', pub)).toEqual([['Tuesday', 'DATE', '2013-03-19']]);
+    expect(dates('The two leaders meet separately Monday with the envoy.', pub)).toEqual([['Monday', 'DATE', '2013-03-18']]);
+    expect(dates('The law takes effect Jan. 1.', pub)).toEqual([['Jan. 1', 'DATE', '2014-01-01']]);
+    expect(dates('The tax goes into effect in January.', pub)).toEqual([['January', 'DATE', '2014-01']]);
+    expect(dates('The law took effect on Jan. 1.', pub)).toEqual([['Jan. 1', 'DATE', '2013-01-01']]);
+    /* a noun after a determiner is no verb */
+    expect(dates('The vote Tuesday was close.', pub)).toEqual([['Tuesday', 'DATE', '2013-03-12']]);
+  });
 });

@@ -25,6 +25,14 @@ function prevLower(text: string, pos: number): string {
   return e - a > 0 && e - a < 8 ? text.slice(a, e).toLowerCase() : '';
 }
 const WEAK = new Set(['would', 'could', 'might', 'to']);
+/** Present-tense verbs of scheduled events: "The Senate votes Tuesday", "talks resume on Monday" (news present = the coming day). */
+const SCHEDULED = new Set([
+  'meet', 'meets', 'resume', 'resumes', 'vote', 'votes', 'convene', 'convenes', 'reconvene', 'reconvenes', 'arrive', 'arrives',
+  'travel', 'travels', 'visit', 'visits', 'return', 'returns', 'depart', 'departs', 'leave', 'leaves', 'go', 'goes', 'face', 'faces',
+  'host', 'hosts', 'testify', 'testifies', 'decide', 'decides', 'rule', 'rules', 'kick', 'kicks', 'reopen', 'reopens', 'close', 'closes',
+]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 's', 'no', 'next', 'last']);
+const TAKE_EFFECT = /\b(?:take|takes|taking|go|goes|going|come|comes|coming) (?:into )?$/;
 
 function cue(word: string, capital: boolean): -1 | 1 | 0 {
   if (FUTURE_CUES.has(word)) return 1;
@@ -73,6 +81,8 @@ function scan(text: string, from: number, step: 1 | -1): [number, number] {
     if (step < 0 && w === 'to' && words <= 6 && PLAN.has(prevLower(text, a))) {
       return [/\bhad\b/.test(text.slice(Math.max(0, a - 25), a)) ? -1 : 1, words];
     }
+    if (step < 0 && words <= 3 && w === 'effect' && TAKE_EFFECT.test(text.slice(Math.max(0, a - 16), a).toLowerCase())) return [1, words];
+    if (step < 0 && words <= 3 && SCHEDULED.has(w) && !DETERMINERS.has(prevLower(text, a))) return [1, words];
     const k = words === 1 && step < 0 && BEFORE_FUTURE.has(w)
       ? (w === 'until' || w === 'till' ? 1 : 0.5)
       : words === 1 && step < 0 && w === 'as' && AS_FUTURE.has(prevLower(text, a)) ? 1 : cue(w.endsWith("'ll") ? "'ll" : w, first >= 65 && first <= 90 && words > 0);
