@@ -83,4 +83,9 @@ describe('dates: news conventions of TimeML', () => {
     /* a noun after a determiner is no verb */
     expect(dates('The vote Tuesday was close.', pub)).toEqual([['Tuesday', 'DATE', '2013-03-12']]);
   });
+
+  it('a four-digit clock time before a time zone is no year: "(1900 GMT)"', () => {
+    expect(dates('Polls close at 8 p.m. local time (1900 GMT).', '2013-03-14')).toEqual([['8 p.m. local time', 'TIME', '2013-03-14T20:00']]);
+    expect(dates('The plant was built in 1900.', '2013-03-14')).toEqual([['1900', 'DATE', '1900']]);
+  });
 });

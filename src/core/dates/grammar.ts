@@ -5,7 +5,7 @@
 import type { Match, Sem } from './sem';
 import type { TimexType } from '../types';
 import { clock, day, month, prevWord, spokenYear, weekday, year, type Ctx } from './atoms';
-import { DAY_PARTS, SET_WORDS, VAGUE, WEEKDAYS, MONTHS } from './lexicon';
+import { DAY_PARTS, SET_WORDS, VAGUE, WEEKDAYS, MONTHS, ZONES } from './lexicon';
 import { NUM } from './tokens';
 import { vaguePlural, countPhrase, modifierPhrase, prefixPhrase, thePhrase, everyPhrase, yearWordPhrase } from './phrases';
 import { holiday, quarterPhrase } from './periods';
@@ -156,6 +156,8 @@ function numberLed(c: Ctx, i: number): R {
     const before = prevWord(c, i);
     const after = T.at(y.to);
     if (NOT_BEFORE_YEAR.has(before) || NOT_AFTER_YEAR.has(after)) return null;
+    /* "(1900 GMT)": a 24-hour clock time in wire copy, not a year */
+    if (ZONES.has(after) && T.allUpper(y.to)) return null;
     if (T.at(y.to) === '-' && T.glued(y.to) && T.kd(y.to + 1) === NUM) return null;
     if ((y.v < 1800 && before !== 'in' && before !== 'since') || y.v > 2100) return null;
     return { to: y.to, type: 'DATE', sem: { k: 'date', y: y.v } };
