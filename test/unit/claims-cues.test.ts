@@ -61,3 +61,16 @@ describe('claims: cue forms that are mostly something else', () => {
     expect(claim('John Roe felt they should leave the race.', 'they should leave the race')?.cue?.text).toBe('felt');
   });
 });
+
+describe('claims: negated cues', () => {
+  it('"did not mention X", "doesn’t say when": a base form after a negated auxiliary', () => {
+    expect(claim('Jane Doe did not mention any of her opponents by name.', 'any of her opponents by name')?.cue?.text).toBe('mention');
+    expect(claim('John Roe didn’t say when the plant would reopen.', 'when the plant would reopen')?.speaker).toBe('John Roe');
+  });
+
+  it('a negated belief is a hedge, an emphatic "did" continues its clause', () => {
+    expect(claimsOf('I don’t know, one voter shrugged.').some((c) => c.cue?.text === 'know')).toBe(false);
+    const c = claimsOf('According to Jane Doe, the talks did not end in a deal but did indicate a way forward.');
+    expect(c.map((x) => x.cue?.text)).toEqual(['According to']);
+  });
+});

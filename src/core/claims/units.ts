@@ -3,6 +3,7 @@
  * ("A. B," he said), plus the cue occurrences found in them.
  */
 import { cuesForToken, type CueForm } from '../lexicon';
+import { auxBaseCue } from '../lexicon/cues';
 import type { Quote } from '../types';
 import type { Sentence, Token } from '../people';
 
@@ -83,6 +84,20 @@ function baseAfterComma(tokens: Token[], i: number, u: Unit): boolean {
   return (nx.k === 'w' || nx.k === 'q' || nx.k === 'n') && nx.t !== ',';
 }
 
+/** Beliefs that a negation turns into a hedge or a survey answer ("I don't know", "doesn't think so"), not a claim. */
+const NEGATED_BELIEF = new Set(['know', 'think', 'want', 'believe', 'see', 'recognize', 'feel', 'expect', 'hope', 'agree', 'show', 'care', 'mean']);
+
+/** Auxiliaries before a base form: "did not say", "doesn't mention". */
+const AUX = new Set(['did', 'does', 'do', 'didn’t', "didn't", 'doesn’t', "doesn't", 'don’t', "don't"]);
+
+/** Whether token i follows a negated auxiliary ("did not", "doesn’t"); an emphatic "did indicate" is left to the clause it continues. */
+function afterAux(tokens: Token[], i: number, a: number): boolean {
+  const p = tokens[i - 1];
+  if (p.k !== 'w' || p.len > 7) return false;
+  if ((p.l === 'not' || p.l === 'never') && i - 2 >= a) return tokens[i - 2].k === 'w' && AUX.has(tokens[i - 2].l);
+  return p.l.endsWith('t') && AUX.has(p.l);
+}
+
 function nextColon(tokens: Token[], i: number, b: number): boolean {
   for (let j = i; j < b && j - i < 6; j++) if (tokens[j].t === ':' || tokens[j].t === ',') return j > i;
   return false;
@@ -96,7 +111,9 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly Cue
   for (let i = u.a; i < u.b; i++) {
     const t = tokens[i];
     if (t.k !== 'w' || t.q >= 0) continue;
-    const forms = cuesForToken(t);
+    let forms = cuesForToken(t);
+    const aux = i > u.a && t.k === 'w' && !NEGATED_BELIEF.has(t.l) && afterAux(tokens, i, u.a);
+    if (!forms && aux && !t.cap) forms = auxBaseCue(t.l);
     if (!forms) continue;
     for (const f of forms) {
       const n = f.words.length;
@@ -119,7 +136,7 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly Cue
         if (w0.endsWith('ing') && ((GERUND_PREPS.has(prev.l) && !(GERUND_LEADS.has(prev.l) && i - 1 > u.a && !COGNITION_ING.has(f.lemma))) || (BE.has(prev.l) && !progressive && w0 !== 'saying' && w0 !== 'telling'))) continue;
         if ((f.plural || f.base || w0.endsWith('ed') || w0.endsWith('ing')) && DETERMINERS.has(prev.l)) continue;
       }
-      if (f.base && (!prev || !(prev.l === 'they' || prev.l === 'we' || prev.l === 'i' || prev.l === 'you' || (prev.k === 'w' && (prev.l.endsWith('s') || BASE_SUBJECTS.has(prev.l) || BEFORE_BASE.has(prev.l))) || prev.k === 'n' || pluralNames(tokens, i - 1, u.a) || pluralBeforeName(tokens, i - 1, u.a) || baseAfterComma(tokens, i, u)))) continue;
+      if (f.base && !aux && (!prev || !(prev.l === 'they' || prev.l === 'we' || prev.l === 'i' || prev.l === 'you' || (prev.k === 'w' && (prev.l.endsWith('s') || BASE_SUBJECTS.has(prev.l) || BEFORE_BASE.has(prev.l))) || prev.k === 'n' || pluralNames(tokens, i - 1, u.a) || pluralBeforeName(tokens, i - 1, u.a) || baseAfterComma(tokens, i, u)))) continue;
       // "security guarantees", "media reports": a plural noun, not a verb, unless a subject stands before it
       if (f.plural && (!VERB_S.has(w0) || prev?.k === 's') && !(prev && prev.k === 'w' && (prev.cap || SUBJECT_WORDS.has(prev.l) || (prev.len > 4 && prev.l.endsWith('ly'))))) continue;
       // "the United States", "the Paris attacks": a capitalised modifier after a determiner makes a noun compound

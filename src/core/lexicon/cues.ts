@@ -150,6 +150,14 @@ const MULTI: Array<[string, Stance, CueKind]> = [
   ['referred to', 'neutral', 'verb'],
 ];
 
+/** Base forms that are cues only after an auxiliary ("did not mention", "would not comment"): not in CUES, where they would read as nouns ("a report"). */
+const AUX_BASES: Map<string, CueForm[]> = new Map();
+
+/** The base-form cue of a word right after an auxiliary, or undefined. */
+export function auxBaseCue(w: string): CueForm[] | undefined {
+  return AUX_BASES.get(w);
+}
+
 /** First lowercased token → every cue form that starts with it (longest first). */
 export const CUES: Map<string, CueForm[]> = new Map();
 
@@ -166,6 +174,7 @@ for (const stance of Object.keys(VERBS) as Stance[]) {
     const forms = inflect(v);
     for (const f of forms) if (!SKIP_FORMS.has(f)) addCue({ words: [f], stance, kind: 'verb', lemma: v, base: false, plural: f.endsWith('s') && !f.endsWith('ss') });
     if (BASE_OK.has(v)) addCue({ words: [v], stance, kind: 'verb', lemma: v, base: true, plural: false });
+    else if (!CUES.has(v)) AUX_BASES.set(v, [{ words: [v], stance, kind: 'verb', lemma: v, base: true, plural: false }]);
   }
 }
 for (const [w, stance, kind] of MULTI) {
