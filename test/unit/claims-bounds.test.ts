@@ -181,3 +181,10 @@ describe('claims: "plans to"', () => {
     expect(claim('Jane Doe vowed to release her tax returns.', 'to release her tax returns')?.cue?.text).toBe('vowed');
   });
 });
+
+describe('claims: a short parenthetical between the cue and "that"', () => {
+  it('"He said, twice, that X", "She said, without evidence, that X"', () => {
+    expect(claim('He said, twice, that he was going back to work.', 'he was going back to work')?.cue?.text).toBe('said');
+    expect(claim('Jane Doe said, without evidence, that the count was rigged.', 'the count was rigged')?.speaker).toBe('Jane Doe');
+  });
+});

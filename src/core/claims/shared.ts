@@ -141,6 +141,14 @@ export function contentStart(tokens: Token[], h: CueHit, b: number, end: number)
     }
   }
   if (h.form.lemma === 'tell') while (i < lim && tokens[i].k === 'w' && (tokens[i].cap || TELL_OBJECT.has(tokens[i].l)) && tokens[i].l !== 'that') i++;
+  // "said, twice, that …", "said, without evidence, that …": a short parenthetical before "that"
+  if (i + 2 < end && tokens[i].t === ',') {
+    for (let j = i + 2; j < end && j - i <= 5; j++) {
+      const t = tokens[j];
+      if (t.k !== 'w' && t.t !== ',') break;
+      if (t.t === ',' && j + 1 < end && tokens[j + 1].l === 'that' && tokens[j + 1].q < 0 && j + 2 < end && tokens[j + 2].k !== 'p') return j + 2;
+    }
+  }
   for (let j = i; j < lim; j++) {
     const t = tokens[j];
     // a complementizer "that" opens a clause; a final demonstrative ("could change that") does not
