@@ -88,4 +88,10 @@ describe('dates: news conventions of TimeML', () => {
     expect(dates('Polls close at 8 p.m. local time (1900 GMT).', '2013-03-14')).toEqual([['8 p.m. local time', 'TIME', '2013-03-14T20:00']]);
     expect(dates('The plant was built in 1900.', '2013-03-14')).toEqual([['1900', 'DATE', '1900']]);
   });
+
+  it('"in the past", "into the future" end before a clause; "the past few years" is a period', () => {
+    expect(dates('The firm said that in the past it considered a bid.')).toEqual([['the past', 'DATE', 'PAST_REF']]);
+    expect(dates('Strikes will continue well into the future if he refuses.')).toEqual([['the future', 'DATE', 'FUTURE_REF']]);
+    expect(dates('Prices rose in the past few years.')).toEqual([['the past few years', 'DURATION', 'PXY']]);
+  });
 });

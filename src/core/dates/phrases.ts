@@ -2,10 +2,12 @@
 import type { Match, Sem } from './sem';
 import type { R } from './grammar';
 import { count, month, prevWord, spokenYear, weekday, year, type Ctx } from './atoms';
-import { DAY_PARTS, DIR, SEASONS, UNITS, WEEKDAYS, type Unit } from './lexicon';
+import { DAY_PARTS, DIR, NUMBERS, SEASONS, UNITS, WEEKDAYS, type Unit } from './lexicon';
 import { NUM, WORD, type Tokens } from './tokens';
 import { decade, holiday, periodEnd, quarterPhrase, yearAgoQuarter } from './periods';
 
+/** Words that continue "the past"/"the future" into a period ("the past few years", "the future of"). */
+const PERIOD_NEXT = new Set(['few', 'several', 'couple', 'many', 'some', 'of', 'decade', 'century', 'generation', 'tense']);
 const ORDER_WORDS = new Set(['first', 'final', 'latest', 'initial', 'remaining', 'last', 'past', 'next', 'previous', 'coming']);
 /** "Islam will one day be …", "he hopes he one day follows …": some day in the future. */
 const ONE_DAY_BEFORE = new Set(['will', 'would', 'could', 'might', 'may', 'can', 'shall', 'he', 'she', 'they', 'we', 'i', 'you', 'it', 'to']);
@@ -190,7 +192,9 @@ export function thePhrase(c: Ctx, i: number): R {
   const w = T.at(k);
   if (w === 'future' || w === 'past' || w === 'present') {
     const nx = T.at(k + 1);
-    const alone = nx === '' || T.kd(k + 1) === 2 || nx === 'and' || nx === 'or' || nx === 'is' || nx === 'was' || nx === 'has';
+    const alone = nx === '' || T.kd(k + 1) === 2 || nx === 'and' || nx === 'or' || nx === 'is' || nx === 'was' || nx === 'has'
+      /* "in the past it considered …", "well into the future if …": the phrase ends before a clause */
+      || ((prevWord(c, i) === 'in' || prevWord(c, i) === 'into') && T.kd(k + 1) === WORD && !PERIOD_NEXT.has(nx) && !NUMBERS.has(nx) && !UNITS.has(nx));
     if (alone) return { to: k + 1, type: 'DATE', sem: { k: 'lit', v: w === 'future' ? 'FUTURE_REF' : w === 'past' ? 'PAST_REF' : 'PRESENT_REF' } };
   }
   if ((w === 'near' || w === 'short') && T.at(k + 1) === 'term') return { to: k + 2, type: 'DATE', sem: { k: 'lit', v: 'FUTURE_REF' } };
