@@ -145,3 +145,10 @@ describe('claims: an adverb before an -s verb', () => {
     expect(claim('Doe openly admires the general as a strong leader.', 'the general as a strong leader')?.cue?.text).toBe('admires');
   });
 });
+
+describe('claims: a coordinated cue whose clause has a pronoun subject', () => {
+  it('"Minutes later they reversed course and said X": the pronoun is the source', () => {
+    const c = claims('Minutes later they reversed course, rushed everyone inside and said they will register voters.');
+    expect(c.find((x) => x.cue?.text === 'said')?.text).toBe('they will register voters');
+  });
+});

@@ -261,6 +261,7 @@ function subjectSource(tokens: Token[], a: number, end: number, sctx: SourceCont
   return null;
 }
 
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 const PREPOSITIONS = new Set(['of', 'to', 'for', 'with', 'against', 'by', 'from', 'about', 'on', 'in', 'at', 'as', 'than', 'like', 'over', 'into']);
 
 /** "In a news conference, Trump attacked Obama, calling him …": the first person named in the main clause, after an opening adjunct, not the object of a preposition. */
@@ -274,6 +275,8 @@ function clauseSubject(tokens: Token[], a: number, end: number, sctx: SourceCont
     const t = tokens[i];
     if (t.q >= 0) continue;
     if (sctx.personOf[i] >= 0) return i > a && PREPOSITIONS.has(tokens[i - 1].l) ? null : resolveSource(sctx, i, sctx.personEnd[i]);
+    // "A few minutes later they reversed themselves … and said …": a subject pronoun
+    if (t.k === 'w' && PRONOUN_SUBJECTS.has(t.l) && !(i > a && PREPOSITIONS.has(tokens[i - 1].l))) return resolveSource(sctx, i, i + 1);
     if (t.k === 'w' && FINITE.has(t.l)) return null;
   }
   return null;
