@@ -188,3 +188,11 @@ describe('claims: a short parenthetical between the cue and "that"', () => {
     expect(claim('Jane Doe said, without evidence, that the count was rigged.', 'the count was rigged')?.speaker).toBe('Jane Doe');
   });
 });
+
+describe('claims: "and" with a new subject and cue ends the earlier content', () => {
+  it('"Doe said hackers broke in and she accused Norland of it"', () => {
+    const c = claims('Jane Doe said hackers broke into the party computers and she accused Norland of meddling.');
+    expect(c.find((x) => x.cue?.text === 'said')?.text).toBe('hackers broke into the party computers');
+    expect(c.find((x) => x.cue?.text === 'accused')?.speaker).toBe('Jane Doe');
+  });
+});

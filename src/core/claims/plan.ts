@@ -206,6 +206,8 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
   let cut = -1;
   if (bt.t === ',') cut = beforeTok;
   else if (bt.k === 'w' && (bt.l === 'and' || bt.l === 'but' || CLAUSE_CUTS.has(bt.l)) && beforeTok > u.a && tokens[beforeTok - 1].t === ',') cut = beforeTok - 1;
+  // "… hacked the computers and she accused Russia …": a new subject and its cue end the earlier content
+  else if (bt.k === 'w' && (bt.l === 'and' || bt.l === 'but') && npA === left && CUT_PRONOUNS.has(tokens[npA].l)) cut = beforeTok;
   const quoteBefore = isSpeechQuoteEnd(tokens, beforeTok, quotes) ?? (bt.t === ',' ? isSpeechQuoteEnd(tokens, beforeTok - 1, quotes) : null);
   if ((bt.t === ',' || quoteBefore) && (quoteBefore || invertible(h.form, false) || restEmpty(tokens, h.b, u.b)) && restIsAdjunct(tokens, h.b, u.b, h.form, !!quoteBefore)) {
     const contentB = bt.t === ',' ? beforeTok : beforeTok + 1;
@@ -215,6 +217,7 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
   return { ...res, cut };
 }
 
+const CUT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const SOURCE_OPENERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'two', 'three', 'several', 'some', 'many', 'senior', 'top', 'former', 'state']);
 
 /** Finite auxiliaries: a clause, not a noun phrase. */
