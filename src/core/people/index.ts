@@ -1,6 +1,6 @@
 import type { ArticleStructure, LexiconExtension, Official, PersonMention, Quote } from '../types';
 import { DEMONYM, GEO, HONORIFICS, KNOWN_OFFICIALS, makeLexicon, PLACES, type Lexicon } from '../lexicon';
-import { linkPeople, type Candidate, type Person } from './link';
+import { inOrder, linkPeople, sortInPlace, type Candidate, type Person } from './link';
 import { cueAfter, cueBefore, nameSegments, partOfOrgOrPlace } from './names';
 import { resolveRefs, type Ref } from './refs';
 import { appositiveBefore, titleAfter, titleBefore, type TitleInfo } from './titles';
@@ -145,9 +145,12 @@ function slug(s: string): string {
   return out || 'person';
 }
 
+/** Spans by start, the longest first among those starting together. */
+const byStartLongest = (a: { start: number; end: number }, b: { start: number; end: number }): number => a.start - b.start || b.end - a.end;
+
 function toOfficials(people: Person[], refs: Ref[], text: string): Official[] {
   const used = new Set<string>();
-  const order = people.map((_, i) => i).sort((a, b) => people[a].first - people[b].first);
+  const order = sortInPlace(people.map((_, i) => i), (a, b) => people[a].first - people[b].first);
   const idOf = new Map<number, string>();
   for (const i of order) {
     let id = slug(people[i].name);
@@ -165,9 +168,13 @@ function toOfficials(people: Person[], refs: Ref[], text: string): Official[] {
     const p = people[i];
     // one stretch of text is one mention: the longest of those starting together, none inside it
     const names: typeof p.mentions = [];
-    for (const m of [...p.mentions].sort((a, b) => a.start - b.start || b.end - a.end)) if (!names.length || m.start >= names[names.length - 1].end) names.push(m);
-    const mentions: PersonMention[] = names.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: 'name' as const, ...(m.titled ? { titled: true } : {}) }));
-    const other = (refsOf.get(i) ?? []).sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const m of inOrder(p.mentions, byStartLongest) ? p.mentions : [...p.mentions].sort(byStartLongest)) if (!names.length || m.start >= names[names.length - 1].end) names.push(m);
+    const mentions: PersonMention[] = names.map((m) => {
+      const out: PersonMention = { start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: 'name' };
+      if (m.titled) out.titled = true;
+      return out;
+    });
+    const other = sortInPlace(refsOf.get(i) ?? [], byStartLongest);
     let k = 0;
     let refEnd = -1;
     for (const r of other) {

@@ -7,6 +7,20 @@ import { cueAfter, cueBefore, likelySurname, type NameSegment } from './names';
 import type { TitleInfo } from './titles';
 import type { Token } from './tokens';
 
+/**
+ * Sorts `list` in place with the stable `cmp` and returns it; a list already in order (the usual case:
+ * most lists are built in text order) is only checked, which spares the sort's work arrays.
+ */
+export function sortInPlace<T>(list: T[], cmp: (x: T, y: T) => number): T[] {
+  return inOrder(list, cmp) ? list : list.sort(cmp);
+}
+
+/** True when `list` is already in the order of `cmp` (a stable sort would leave it unchanged). */
+export function inOrder<T>(list: readonly T[], cmp: (x: T, y: T) => number): boolean {
+  for (let i = 1; i < list.length; i++) if (cmp(list[i - 1], list[i]) > 0) return false;
+  return true;
+}
+
 /** A name candidate with its title and evidence. */
 export interface Candidate {
   seg: NameSegment;
@@ -113,6 +127,22 @@ function lastBefore(sorted: number[], pos: number): number {
   return best;
 }
 
+/** Of the people a lone word may name, the one whose full name was given most recently before `pos`. */
+function pick(list: Person[] | undefined, anchors: Map<Person, number[]>, pos: number): Person | undefined {
+  if (!list?.length) return undefined;
+  if (list.length === 1) return list[0];
+  let best: Person | undefined;
+  let bestAt = -1;
+  for (const p of list) {
+    const at = lastBefore(anchors.get(p) ?? [], pos);
+    if (at > bestAt) {
+      best = p;
+      bestAt = at;
+    }
+  }
+  return best ?? list[0];
+}
+
 /** Groups candidates into people. */
 export function linkPeople(cands: Candidate[], tokens: Token[], text: string, lex: Lexicon): Person[] {
   const people: Person[] = [];
@@ -155,26 +185,11 @@ export function linkPeople(cands: Candidate[], tokens: Token[], text: string, le
   }
   const anchors = new Map<Person, number[]>();
   for (const p of people) anchors.set(p, p.mentions.map((m) => m.start));
-  single.sort((x, y) => x.seg.a - y.seg.a);
+  sortInPlace(single, (x, y) => x.seg.a - y.seg.a);
   for (const c of single) {
     const w = c.seg.words[0];
     const pos = tokens[c.seg.a].s;
-    const pick = (list: Person[] | undefined) => {
-      if (!list?.length) return undefined;
-      if (list.length === 1) return list[0];
-      // the person whose full name was given most recently before this mention
-      let best: Person | undefined;
-      let bestAt = -1;
-      for (const p of list) {
-        const at = lastBefore(anchors.get(p) ?? [], pos);
-        if (at > bestAt) {
-          best = p;
-          bestAt = at;
-        }
-      }
-      return best ?? list[0];
-    };
-    let p = pick(bySurname.get(w)) ?? pick(byFirst.get(w));
+    let p = pick(bySurname.get(w), anchors, pos) ?? pick(byFirst.get(w), anchors, pos);
     if (!p && c.seg.caps) continue;
     if (!p) {
       const known = lex.known.get(w);
@@ -191,7 +206,7 @@ export function linkPeople(cands: Candidate[], tokens: Token[], text: string, le
     addMention(p, c, tokens, text, lex);
   }
   for (const p of people) {
-    p.mentions.sort((x, y) => x.start - y.start);
+    sortInPlace(p.mentions, (x, y) => x.start - y.start);
     p.first = p.mentions.length ? p.mentions[0].start : p.first;
   }
   return people;

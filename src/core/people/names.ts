@@ -102,8 +102,9 @@ export function nameSegments(tokens: Token[], flags: Uint8Array, lex: Lexicon): 
       if (k < b - 1) i = k;
       else if (i > 0 && tokens[i - 1].k === 'w' && (tokens[i - 1].l === 'for' || tokens[i - 1].l === 'of' || tokens[i - 1].l === 'on')) i = b - 2;
     }
-    const words: string[] = [];
-    for (let j = i; j < b; j++) words.push(tokens[j].l);
+    // sized up front: a list grown by push() starts with room for 16 words
+    const words: string[] = new Array<string>(b - i);
+    for (let j = i; j < b; j++) words[j - i] = tokens[j].l;
     let caps = true;
     for (let j = i; j < b && caps; j++) caps = tokens[j].e - tokens[j].s > 2 && allCaps(tokens[j]);
     out.push({ a: i, b, words, firstName: !!firstNameGenderOf(tokens[i]) && b - i > 1, sentenceInitial: isSentenceStart(tokens, i), caps });

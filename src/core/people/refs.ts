@@ -4,7 +4,7 @@
  * inside a quotation, people named in the same quotation first.
  */
 import { CUES, geoOf, KNOWN_ORGS, ORG_HEADS, PRONOUNS, ROLE_MODIFIERS, type Lexicon } from '../lexicon';
-import type { Person } from './link';
+import { sortInPlace, type Person } from './link';
 import { cueAfter, cueBefore } from './names';
 import { titleClasses } from './titles';
 import { HST_WORD, type Token, type Tokenized } from './tokens';
@@ -140,12 +140,14 @@ export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: 
   // name mentions by first token (of mentions starting together, the last one listed counts)
   const starts: Array<{ a: number; b: number; person: number }> = [];
   people.forEach((p, pi) => p.mentions.forEach((m) => starts.push({ a: m.a, b: m.b, person: pi })));
-  starts.sort((x, y) => x.a - y.a);
+  sortInPlace(starts, (x, y) => x.a - y.a);
   let next = 0;
   const events: Event[] = [];
   const refs: Ref[] = [];
   const firstMemo = new Map<string, number>();
   let order: number[] | null = null;
+  let male: ((p: number) => boolean) | null = null;
+  let female: ((p: number) => boolean) | null = null;
   for (let i = 0; i < tokens.length; i++) {
     while (next < starts.length && starts[next].a < i) next++;
     let name = -1;
@@ -161,7 +163,7 @@ export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: 
     // subjects, and "according to him / her"
     const inWords = (t.l === 'his' || t.l === 'her') && i > 0 && tokens[i - 1].l === 'in' && i + 1 < tokens.length && ['words', 'opinion', 'view'].includes(tokens[i + 1].l);
     if (g && (t.l === 'he' || t.l === 'she' || inWords || ((t.l === 'him' || t.l === 'her') && i > 0 && tokens[i - 1].l === 'to'))) {
-      const p = rank(events, events.length - 1, t, genderFilter(people, g), WINDOW);
+      const p = rank(events, events.length - 1, t, g === 'm' ? (male ??= genderFilter(people, 'm')) : (female ??= genderFilter(people, 'f')), WINDOW);
       if (p >= 0) {
         refs.push({ a: i, b: i + 1, start: t.s, end: t.e, kind: 'pronoun', person: p });
         events.push({ person: p, tok: i, sent: t.sent, q: t.q, cue: cueAfter(tokens, i + 1) });
@@ -192,7 +194,7 @@ export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: 
 
 /** People indices by first mention (stable: equal positions keep index order). */
 function byFirstMention(people: Person[]): number[] {
-  return people.map((_, i) => i).sort((a, b) => people[a].first - people[b].first);
+  return sortInPlace(people.map((_, i) => i), (a, b) => people[a].first - people[b].first);
 }
 
 /** The compatible person mentioned first; `order` comes from byFirstMention(). */
