@@ -123,3 +123,15 @@ describe('claims: "sought" and "refused"', () => {
     expect(claim('Senator John Smith refused to answer questions about the deal.', 'to answer questions about the deal')?.stance).toBe('negative');
   });
 });
+
+describe('claims: "appears" with a predicate, a subject before a parenthetical', () => {
+  it('"The race appears closer in Ohio" is an inference; "appeared on television" is not', () => {
+    expect(claim('The race appears closer in Ohio.', 'The race appears closer in Ohio')?.cue?.text).toBe('appears');
+    expect(claim('The mayor appeared on television last night.', 'The mayor appeared on television last night')).toBeUndefined();
+  });
+
+  it('"The figures, gathered by an unknown bureau, appear to be fabricated": the subject opens the content', () => {
+    const text = 'The figures, gathered by an unknown bureau, appear to be fabricated.';
+    expect(claim(text, 'The figures, gathered by an unknown bureau, appear to be fabricated')?.cue?.text).toBe('appear');
+  });
+});

@@ -193,7 +193,8 @@ export function raisingCue(tokens: Token[], u: Unit, sctx: SourceContext): Draft
     let cueA = i;
     const next = i + 1;
     if (SEEM.has(t.l)) {
-      if (t.l.startsWith('appear') && tokens[next].l !== 'to' && !(tokens[next].l === 'that' && tokens[i - 1].l === 'it')) continue;
+      // "appear to …", "it appears that …", "the race appears closer": not "appeared on television"
+      if (t.l.startsWith('appear') && tokens[next].l !== 'to' && !(tokens[next].l === 'that' && tokens[i - 1].l === 'it') && !predicative(tokens[next])) continue;
     } else if (t.l === 'expected' && EXPECTED_BE.has(tokens[i - 1].l) && tokens[next].l === 'to') cueA = i - 1;
     else continue;
     const nx = tokens[next];
@@ -201,8 +202,10 @@ export function raisingCue(tokens: Token[], u: Unit, sctx: SourceContext): Draft
     let start: number;
     if (nx.l === 'that' && tokens[cueA - 1].l === 'it') start = next + 1;
     else {
-      start = npLeft(tokens, cueA - 1, u.a, sctx.mentionStart);
-      if (start > cueA - 1 || tokens[start].l === 'it' || tokens[start].l === 'there') continue;
+      // "The statistics, purported to be gathered by …, appear to be fabricated": the subject before the parenthetical
+      const end = tokens[cueA - 1].t === ',' ? parentheticalStart(tokens, cueA - 1, u.a) : cueA - 1;
+      start = end >= u.a ? npLeft(tokens, end, u.a, sctx.mentionStart) : end + 1;
+      if (start > end || tokens[start].l === 'it' || tokens[start].l === 'there') continue;
     }
     let e = next;
     while (e < u.b && e - next < 60 && !(tokens[e].q < 0 && tokens[e].k === 'p' && (tokens[e].t === ';' || (tokens[e].t === ',' && e + 1 < u.b && (tokens[e + 1].l === 'but' || tokens[e + 1].l === 'and' || tokens[e + 1].l === 'while'))))) e++;
@@ -211,6 +214,23 @@ export function raisingCue(tokens: Token[], u: Unit, sctx: SourceContext): Draft
     out.push({ start: tokens[start].s, end: tokens[b - 1].e, cue: { start: tokens[cueA].s, end: t.e }, source: { speaker: null, official: -1, anonymous: false, a: i, b: i, kind: 'none' }, stance: 'neutral' });
   }
   return out;
+}
+
+const NOT_PREDICATIVE = new Set(['on', 'in', 'at', 'before', 'with', 'alongside', 'as', 'for', 'from', 'during', 'after', 'together', 'onstage', 'briefly', 'live', 'the', 'a', 'an', 'his', 'her', 'their', 'and', 'but', 'or', 'here', 'there', 'again', 'twice', 'once']);
+
+/** A lowercase word that can follow "appears" as its predicate ("weak", "closer", "ready"), not a place or an occasion. */
+function predicative(t: Token): boolean {
+  return t.k === 'w' && !t.cap && !NOT_PREDICATIVE.has(t.l) && !t.l.endsWith('ly');
+}
+
+/** The token before the comma that opens a parenthetical ending at comma `c` ("X, who …, seems"), or -1. */
+function parentheticalStart(tokens: Token[], c: number, a: number): number {
+  for (let j = c - 1; j > a && c - j < 25; j--) {
+    const t = tokens[j];
+    if (t.k === 'q' || t.t === ';' || t.t === '.') return -1;
+    if (t.t === ',') return j - 1;
+  }
+  return -1;
 }
 
 /** "Pence: Flowers won't be at debate" (headline) and transcripts ""PENCE: Well, look, …"". */
