@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { tokenize } from '../../src/core/people';
-import { CAP_WORD, HST_WORD } from '../../src/core/people/tokens';
+import { CAP_WORD, HST_WORD, tokensHash } from '../../src/core/people/tokens';
+import { joinedHash } from '../../src/core/lexicon/filter';
 import type { Quote } from '../../src/core/types';
 
 const quote = (start: number, end: number): Quote => ({ start, end, text: '', kind: 'speech', speaker: null, open: '"', close: '"', unbalanced: false, multiParagraph: false, nested: [] });
@@ -48,6 +49,25 @@ describe('tokens', () => {
     const text = 'He said "we will win" and "never" again.';
     const { tokens } = tokenize(text, [quote(8, 21), quote(26, 33)]);
     expect(tokens.map((t) => t.q)).toEqual([-1, -1, 0, 0, 0, 0, 0, -1, 1, 1, 1, -1, -1]);
+  });
+
+  it('hashes runs of tokens like their lowercased words joined by spaces (non-ASCII: -1, "maybe")', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Za-z .,’'-]{0,60}$/), (text) => {
+        const { tokens } = tokenize(text);
+        for (let i = 0; i < tokens.length; i++) {
+          for (let j = i + 1; j <= Math.min(tokens.length, i + 3); j++) {
+            const words = tokens.slice(i, j).map((t) => t.l);
+            const h = tokensHash(tokens, i, j);
+            if (h >= 0) expect(h).toBe(joinedHash(words));
+            else expect(words.join(' ')).toMatch(/[^\x00-\x7f]/);
+          }
+        }
+      }),
+    );
+    const { tokens } = tokenize('the State Duma’s head');
+    expect(tokensHash(tokens, 1, 3)).toBe(joinedHash(['state', 'duma']));
+    expect(tokensHash(tokens, 2, 4)).toBe(-1);
   });
 
   it('keeps offsets in bounds and text equal to the source span on any input', () => {

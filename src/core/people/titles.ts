@@ -4,8 +4,8 @@
  * ("the head of the press office, Maria Zakharova") and after ("Sergey Lavrov, Russia’s top diplomat,").
  */
 import { CAPITALS, classifyToken, GEO, geoOf, HONORIFICS, KNOWN_ORGS, ORG_HEADS, ROLE_MODIFIERS, TITLE_LINKS, type Lexicon, type WordClass } from '../lexicon';
-import type { Token } from './tokens';
-import { joinedHash, WordFilter } from '../lexicon/filter';
+import { tokensHash, type Token } from './tokens';
+import { WordFilter } from '../lexicon/filter';
 
 /** A title found next to a name. */
 export interface TitleInfo {
@@ -85,10 +85,10 @@ export function orgOf(tokens: Token[], a: number, b: number): string | null {
     if (t.k !== 'w') continue;
     for (let n = 3; n >= 2; n--) {
       if (i + n > b) continue;
-      const words: string[] = [];
-      for (let j = i; j < i + n; j++) words.push(tokens[j].l);
       // most word pairs and triples are no organisation or place: the filter turns them away before the key is built
-      if (!ORG_GEO_FILTER.maybe(joinedHash(words))) continue;
+      if (!ORG_GEO_FILTER.maybe(tokensHash(tokens, i, i + n))) continue;
+      const words: string[] = new Array<string>(n);
+      for (let j = i; j < i + n; j++) words[j - i] = tokens[j].l;
       const key = words.join(' ');
       const known = KNOWN_ORGS.get(key) ?? geoOf(key);
       if (known) return known;

@@ -235,23 +235,25 @@ function starter(t: Token): boolean {
   return t.cap && t.len <= 5 && STARTERS.has(t.l);
 }
 
+/** Closes the sentence of tokens [a, b) when it holds any (numbering its tokens) and returns where the next one starts. */
+function closeSentence(tokens: Token[], sentences: Sentence[], a: number, b: number, para: number): number {
+  if (b > a) {
+    const s = sentences.length;
+    for (let k = a; k < b; k++) tokens[k].sent = s;
+    sentences.push({ a, b, para });
+  }
+  return b;
+}
+
 function splitSentences(tokens: Token[], text: string): Sentence[] {
   const sentences: Sentence[] = [];
   const count = tokens.length;
   let a = 0;
   let para = 0;
-  const close = (b: number) => {
-    if (b > a) {
-      const s = sentences.length;
-      for (let k = a; k < b; k++) tokens[k].sent = s;
-      sentences.push({ a, b, para });
-    }
-    a = b;
-  };
   for (let i = 0; i < count; i++) {
     const tok = tokens[i];
     if (tok.nl > 0 && i > a) {
-      close(i);
+      a = closeSentence(tokens, sentences, a, i, para);
       para++;
     } else if (tok.nl > 0) para += i > 0 ? 1 : 0;
     let end = false;
@@ -260,7 +262,7 @@ function splitSentences(tokens: Token[], text: string): Sentence[] {
     else if (k === 'q') {
       if (i + 1 < count && tokens[i + 1].nl === 0 && starter(tokens[i + 1]) && closesQuote(tokens, i, text)) {
         // a quotation closed without a period: "… stability" In terms of …
-        close(i + 1);
+        a = closeSentence(tokens, sentences, a, i + 1, para);
         continue;
       }
     } else if (k === 'w' && tok.e - tok.s > 2 && text.charCodeAt(tok.e - 1) === 46 && i + 1 < count) {
@@ -273,12 +275,29 @@ function splitSentences(tokens: Token[], text: string): Sentence[] {
     if (j >= count) break;
     const nx = tokens[j];
     if (nx.nl > 0 || nx.cap || nx.k === 'q' || nx.k === 'n' || (nx.e - nx.s === 1 && (text.charCodeAt(nx.s) === 40 || text.charCodeAt(nx.s) === 91))) {
-      close(j);
+      a = closeSentence(tokens, sentences, a, j, para);
       i = j - 1;
     }
   }
-  close(count);
+  closeSentence(tokens, sentences, a, count, para);
   return sentences;
+}
+
+/** lowerHash() of the lowercased forms of tokens [i, j) joined by single spaces (joinedHash of their `l`), read from the text. */
+export function tokensHash(tokens: readonly Token[], i: number, j: number): number {
+  let h = 0x811c9dc5;
+  for (let k = i; k < j; k++) {
+    if (k > i) h = Math.imul(h ^ 32, 0x01000193);
+    const t = tokens[k];
+    const n = t.len;
+    for (let p = 0; p < n; p++) {
+      let c = t.code(p);
+      if (c > 127) return -1;
+      if (c >= 65 && c <= 90) c += 32;
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+  }
+  return h >>> 1;
 }
 
 function closesQuote(tokens: Token[], j: number, text: string): boolean {
