@@ -181,8 +181,8 @@ export class AnalysisCache implements vscode.Disposable {
       (err: unknown) => ({ analysis: null, message: `Article Lens could not analyse this document: ${err instanceof Error ? err.message : String(err)}` }),
     ).then(({ analysis, message }) => {
       hostProfile.mark('analysis arrived');
-      const lines = hostProfile.time('cache: line index', () => new LineIndex(text));
       const prepared = analysis ? preparedOf(analysis) : undefined;
+      const lines = hostProfile.time('cache: line index', () => new LineIndex(text, prepared?.lines));
       const entry: AnalysisEntry = { uri: document.uri, version, key, analysis, gate, message, text, lines, prepared };
       if (this.running.get(id)?.promise === promise) this.running.delete(id);
       const current = this.entries.get(id);

@@ -11,6 +11,7 @@ export function registerTimelineView(active: ActiveArticle): vscode.Disposable {
   type Page = PageNode<TimelineNode>;
   let rows: TimelineNode[] = [];
   let pages: Page[] | null = null;
+  /** The page of each row, made when first asked (revealing a row). */
   const pageOf = new Map<TimelineNode, Page>();
   const provider: vscode.TreeDataProvider<TimelineNode | Page> = {
     onDidChangeTreeData: emitter.event,
@@ -39,7 +40,9 @@ export function registerTimelineView(active: ActiveArticle): vscode.Disposable {
       return node.kind === 'page' ? node.children : [];
     },
     getParent(node) {
-      return node.kind === 'date' ? pageOf.get(node) : undefined;
+      if (node.kind !== 'date' || !pages) return undefined;
+      if (pageOf.size === 0) for (const p of pages) for (const r of p.children) pageOf.set(r, p);
+      return pageOf.get(node);
     },
   };
   const view = vscode.window.createTreeView('articleLens.timeline', { treeDataProvider: provider });
@@ -55,7 +58,6 @@ export function registerTimelineView(active: ActiveArticle): vscode.Disposable {
     rows = entry?.analysis ? buildTimeline(entry.analysis, prefix, entry.prepared?.timeline) : [];
     pages = paginate(rows, prefix, 'Dates');
     pageOf.clear();
-    for (const p of pages ?? []) for (const r of p.children) pageOf.set(r, p);
     view.message = entry && !entry.analysis ? entry.message : entry && rows.length === 0 ? 'No dates found in this article.' : undefined;
     emitter.fire();
   });

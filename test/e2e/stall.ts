@@ -2,8 +2,11 @@
  * The editor's host-side cost of a large article, measured in a real VS Code (code-server's Node
  * extension host, as `npm run test:integration` uses): runs test/e2e/stallHost.ts as the
  * extension-host test payload and prints what it reports — the extension host's longest stall while
- * a 1 MB article opens and every surface renders, and each surface's share. Writes the figures to
- * test/e2e/results/stall.json. `npm run bench:editor` (about a minute).
+ * a 1 MB article opens and every surface renders, and each surface's share; with each stall, the
+ * extension host thread's CPU time in it (a stall with little CPU waited for a busy machine or for GC
+ * helper threads, not for our code); the same text opened as plain text (VS Code alone) in between.
+ * Writes the figures to test/e2e/results/stall.json. `npm run bench:editor` (about a minute;
+ * ARTICLE_LENS_STALL_ROUNDS=7 for more openings per run).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';

@@ -16,6 +16,7 @@ import { analyze } from '../../src/core/analyze';
 import { launchBrowser, REPO, RESULTS, until } from './browser';
 import { statusSummary } from './expect';
 import { bigArticle } from './bigArticle';
+import { CLAIM_INTS } from '../../src/vscode/model/packAnalysis';
 import { withRunLock } from './lock';
 import { packageExtension } from './vsix';
 import { startCodeServer, type RunningCodeServer } from './server';
@@ -172,8 +173,8 @@ async function main(): Promise<number> {
       const url = /^(\S+) → /.exec(made[0] ?? '')?.[1];
       if (!url) throw new Error(`the extension made no worker (${made.join('; ')})`);
       await monitorStalls(host);
-      const r = await host.evaluate(async ({ url, text }) => {
-        const W = (globalThis as unknown as { Worker: new (u: string) => { onmessage: ((e: { data: { id: number; analysis?: { claims: unknown[] }; parts?: string[] } }) => void) | null; postMessage(m: unknown): void; terminate(): void } }).Worker;
+      const r = await host.evaluate(async ({ url, text, claimInts }) => {
+        const W = (globalThis as unknown as { Worker: new (u: string) => { onmessage: ((e: { data: { id: number; analysis?: { claims: unknown[] }; packed?: { claims: Int32Array } } }) => void) | null; postMessage(m: unknown): void; terminate(): void } }).Worker;
         let w: InstanceType<typeof W>;
         try {
           w = new W(url);
@@ -186,15 +187,14 @@ async function main(): Promise<number> {
           setTimeout(() => reject(new Error('no reply within 30 s')), 30_000);
           w.onmessage = (e) => {
             if (e.data.id !== 1) return;
-            // The reply carries the analysis as JSON parts (src/vscode/workerProtocol.ts): count the claims' parts.
-            const parts = (e.data.parts ?? []).slice(1).map((p) => JSON.parse(p) as { list: string; items: unknown[] });
-            resolve(e.data.analysis?.claims.length ?? (e.data.parts ? parts.filter((p) => p.list === 'claims').reduce((n, p) => n + p.items.length, 0) : -1));
+            // The reply carries the analysis packed (src/vscode/model/packAnalysis.ts): CLAIM_INTS ints per claim.
+            resolve(e.data.analysis?.claims.length ?? (e.data.packed ? e.data.packed.claims.length / claimInts : -1));
           };
           w.postMessage({ id: 1, text, options: {} });
         });
         w.terminate();
         return { claims, ms: Math.round(performance.now() - t0) };
-      }, { url, text: big });
+      }, { url, text: big, claimInts: CLAIM_INTS });
       stalls.roundTrip = await longestStall(host);
       return `${r.claims} claims in ${r.ms} ms; longest extension host stall ${stalls.roundTrip} ms`;
     });

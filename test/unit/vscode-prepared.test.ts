@@ -40,6 +40,16 @@ describe('prepareView', () => {
       expect(preparedOutline(v)).toEqual(outline.map((o) => ({ name: o.name, detail: o.detail, kind: o.kind, range: pos(lines, o.start, o.end), nameRange: pos(lines, o.nameStart, o.nameEnd) })));
       expect([...v.timeline]).toEqual(timelineOrder(a));
       expect(buildTimeline(a, 'x#', v.timeline)).toEqual(buildTimeline(a, 'x#'));
+      const given = new LineIndex(TEXT, v.lines);
+      for (let o = 0; o <= TEXT.length; o += 7) expect(given.positionAt(o)).toEqual(lines.positionAt(o));
+    }
+  });
+
+  it('a LineIndex given wrong line starts computes its own', () => {
+    for (const wrong of [Int32Array.of(0, 5), Int32Array.of(1), new Int32Array(0), Int32Array.from({ length: lines.lineCount + 1 }, (_, i) => (i === 0 ? 0 : lines.lineStart(i - 1) + 1))]) {
+      const x = new LineIndex(TEXT, wrong);
+      expect(x.lineCount).toBe(lines.lineCount);
+      for (let o = 0; o <= TEXT.length; o += 11) expect(x.positionAt(o)).toEqual(lines.positionAt(o));
     }
   });
 

@@ -9,12 +9,11 @@ export interface LineCol {
  * stays on its line, as in VS Code). Built once per text in a single linear scan.
  */
 export class LineIndex {
-  private readonly starts: number[];
+  private readonly starts: ArrayLike<number>;
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    this.starts = starts;
+  /** `starts`: the offsets where lines start ({@link lineStarts} of `text`), when already known. */
+  constructor(readonly text: string, starts?: ArrayLike<number>) {
+    this.starts = starts && areLineStarts(text, starts) ? starts : lineStarts(text);
   }
 
   /** Number of lines. */
@@ -60,4 +59,22 @@ export class LineIndex {
     const start = this.lineStart(pos.line);
     return Math.min(start + Math.max(0, pos.character), this.lineEnd(pos.line));
   }
+}
+
+/** The offsets where the lines of `text` start (after each `\n`), as a typed array. */
+export function lineStarts(text: string): Int32Array {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  const starts = new Int32Array(n);
+  let k = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
+  return starts;
+}
+
+/** Whether `starts` are exactly the line starts of `text` (a check in one pass, no allocation). */
+function areLineStarts(text: string, starts: ArrayLike<number>): boolean {
+  if (starts.length === 0 || starts[0] !== 0) return false;
+  let k = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) if (k >= starts.length || starts[k++] !== i + 1) return false;
+  return k === starts.length;
 }

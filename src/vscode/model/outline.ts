@@ -66,9 +66,11 @@ export function statusText(analysis: Analysis): string {
 /** Status bar tooltip: what else the analysis found. */
 export function statusTooltip(analysis: Analysis): string {
   const q = analysis.quotes.length;
-  const unattributed = analysis.quotes.filter((x) => x.kind === 'speech' && !x.speaker).length;
+  let unattributed = 0;
+  for (const x of analysis.quotes) if (x.kind === 'speech' && !x.speaker) unattributed++;
   const d = analysis.dates.length;
-  const anonymous = analysis.claims.filter((c) => c.anonymous).length;
+  let anonymous = 0;
+  for (const c of analysis.claims) if (c.anonymous) anonymous++;
   return [
     `Article Lens: ${statusText(analysis)}`,
     `${q} quotation${q === 1 ? '' : 's'} (${unattributed} without a named speaker), ${d} date${d === 1 ? '' : 's'}, ${anonymous} claim${anonymous === 1 ? '' : 's'} from anonymous sources`,

@@ -1,12 +1,12 @@
 /**
  * What the analysis worker prepares for the editor's surfaces besides the analysis itself, so the
  * extension host only wraps ready data: the semantic tokens (encoded), the diagnostics and the Outline
- * with line/character positions, and the Timeline's order. It depends on the settings the surfaces
+ * with line/character positions, the Timeline's order and the line starts. It depends on the settings the surfaces
  * read (visible layers, diagnostic severities), sent with the request; a surface uses it only while
  * those settings are unchanged ({@link viewKey}) and computes its data itself otherwise.
  */
 import type { Analysis } from '../../core/types';
-import { LineIndex } from './lineIndex';
+import { LineIndex, lineStarts } from './lineIndex';
 import { buildOutline, type OutlineKind } from './outline';
 import { collectProblems, type Problem, type ProblemCode } from './problems';
 import { LAYERS, type Layer, type Settings } from './settings';
@@ -57,6 +57,8 @@ export interface PreparedView {
   strings: string[];
   /** Indices into `analysis.dates` in the Timeline's order. */
   timeline: Int32Array;
+  /** Where the text's lines start (for the host's {@link LineIndex}). */
+  lines: Int32Array;
 }
 
 /** One diagnostic, positions as line/character. */
@@ -78,7 +80,8 @@ export interface PreparedOutlineItem {
 
 /** Computes the prepared view of `analysis` of `text` (in the worker). */
 export function prepareView(analysis: Analysis, text: string, options: ViewOptions): PreparedView {
-  const lines = new LineIndex(text);
+  const starts = lineStarts(text);
+  const lines = new LineIndex(text, starts);
   const strings: string[] = [];
   const ids = new Map<string, number>();
   const str = (s: string) => {
@@ -123,19 +126,20 @@ export function prepareView(analysis: Analysis, text: string, options: ViewOptio
     tokens: semanticTokens(analysis, lines, (l) => shown.has(l)),
     problems, outline, strings,
     timeline: Int32Array.from(timelineOrder(analysis)),
+    lines: starts,
   };
 }
 
 /** The buffers of a prepared view, for `postMessage`'s transfer list. */
 export function preparedTransferables(v: PreparedView): ArrayBuffer[] {
-  return [v.tokens, v.problems, v.outline, v.timeline].map((a) => a.buffer as ArrayBuffer);
+  return [v.tokens, v.problems, v.outline, v.timeline, v.lines].map((a) => a.buffer as ArrayBuffer);
 }
 
 /** Whether a value received from a worker has the shape of a prepared view (else it is ignored). */
 export function isPreparedView(v: unknown): v is PreparedView {
   const x = v as Partial<PreparedView> | null;
   return !!x && typeof x.key === 'string' && x.tokens instanceof Uint32Array && x.problems instanceof Int32Array
-    && x.outline instanceof Int32Array && x.timeline instanceof Int32Array && Array.isArray(x.strings)
+    && x.outline instanceof Int32Array && x.timeline instanceof Int32Array && x.lines instanceof Int32Array && Array.isArray(x.strings)
     && x.problems.length % PROBLEM_INTS === 0 && x.outline.length % OUTLINE_INTS === 0;
 }
 
