@@ -1,6 +1,7 @@
 /** Tense around a time expression: the nearest past or future cue in its sentence. */
 import { FUTURE_CUES, NOT_PAST_ED, PAST_CUES } from './lexicon';
 import { isAlnum } from './tokens';
+import { lowerHash, WordFilter } from '../lexicon/filter';
 
 const REPORTING = new Set(['said', 'told', 'added', 'noted', 'stressed', 'announced', 'stated', 'reported', 'says', 'say', 'according']);
 const MAX = 140;
@@ -33,6 +34,16 @@ const SCHEDULED = new Set([
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 's', 'no', 'next', 'last']);
 const TAKE_EFFECT = /\b(?:take|takes|taking|go|goes|going|come|comes|coming) (?:into )?$/;
+
+/** Every word scan() looks up; a word outside it matters only as an -ed past or a 'll future. */
+const CUE_FILTER = new WordFilter([...FUTURE_CUES, ...PAST_CUES, ...BEFORE_FUTURE, ...SCHEDULED, 'to', 'as', 'effect']);
+
+/** True when text[…, b) ends with "ed" or "'ll" (any case). */
+function endsWithEdOrLl(text: string, b: number): boolean {
+  const y = text.charCodeAt(b - 1) | 32;
+  const x = text.charCodeAt(b - 2) | 32;
+  return (y === 100 && x === 101) || (y === 108 && x === 108 && text.charCodeAt(b - 3) === 39);
+}
 
 function cue(word: string, capital: boolean): -1 | 1 | 0 {
   if (FUTURE_CUES.has(word)) return 1;
@@ -74,6 +85,11 @@ function scan(text: string, from: number, step: 1 | -1): [number, number] {
     const first = text.charCodeAt(a);
     const len = b - a;
     if (len < 2 || len > 12 || (first >= 65 && first <= 90 && len > 5) || (first >= 48 && first <= 57)) {
+      p = step > 0 ? b : a;
+      continue;
+    }
+    /* most words are no cue: turned away by the filter without building their string */
+    if (!CUE_FILTER.maybe(lowerHash(text, a, b)) && !endsWithEdOrLl(text, b)) {
       p = step > 0 ? b : a;
       continue;
     }
