@@ -57,7 +57,7 @@ function candidates(tk: Tokenized, text: string, lex: Lexicon): Candidate[] {
   for (const seg of segs) {
     if (partOfOrgOrPlace(tokens, seg, lex)) continue;
     const whole = PLACE_FILTER.maybe(joinedHash(seg.words)) && isPlace(seg.words.join(' '));
-    const placeLike = whole || (seg.words.length > 1 && !seg.firstName && PLACES.has(seg.words[seg.words.length - 1]));
+    const placeLike = whole || (seg.words.length > 1 && !seg.firstName && PLACE_FILTER.maybe(tokens[seg.b - 1].lowHash) && PLACES.has(seg.words[seg.words.length - 1]));
     let title = titleBefore(tokens, text, seg.a, lex) ?? appositiveBefore(tokens, text, seg.a, lex);
     let override: string | null = null;
     if (shared && shared.next === seg.a) {

@@ -42,6 +42,8 @@ export interface Person {
   mentions: Array<{ a: number; b: number; start: number; end: number; titled: boolean }>;
   /** Text position of the first mention, for ordering. */
   first: number;
+  /** The final title lowercased, once the references ask for it. */
+  lowTitle: string | null;
 }
 
 function compatible(p: Person, words: string[]): boolean {
@@ -109,6 +111,7 @@ function newPerson(c: Candidate, tokens: Token[], text: string): Person {
     gender: null,
     mentions: [],
     first: tokens[c.seg.a].s,
+    lowTitle: null,
   };
 }
 

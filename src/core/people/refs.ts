@@ -110,17 +110,12 @@ function bareTitle(tokens: Token[], i: number, lex: Lexicon): { a: number; b: nu
   return { a, b, head: tokens[j].l, geo, qualifier };
 }
 
-const lowTitles = new WeakMap<Person, string>();
 
 /** A title reference ("the Russian top diplomat") may point to person `p`. `classes` come from refClasses(). */
 function titleOk(p: Person, head: string, geo: string | null, classes: string[], qualifier: string | null = null): boolean {
   if (!p.title) return false;
   if (geo && p.org && p.org !== geo) return false;
-  let low = lowTitles.get(p);
-  if (low === undefined) {
-    low = p.title.toLowerCase();
-    lowTitles.set(p, low);
-  }
+  const low = (p.lowTitle ??= p.title.toLowerCase());
   // "the Estlandian foreign minister" → the person whose title names Estlandian ("Estlandian counterpart")
   if (qualifier !== null) return low.includes(qualifier);
   if (low.includes(head)) return true;
