@@ -94,4 +94,9 @@ describe('dates: news conventions of TimeML', () => {
     expect(dates('Strikes will continue well into the future if he refuses.')).toEqual([['the future', 'DATE', 'FUTURE_REF']]);
     expect(dates('Prices rose in the past few years.')).toEqual([['the past few years', 'DURATION', 'PXY']]);
   });
+
+  it('"the week of March 6" is the ISO week of that day', () => {
+    expect(dates('The case may be heard the week of March 6, lawyers said.', '2000-02-24')).toEqual([['the week of March 6', 'DATE', '2000-W10']]);
+    expect(dates('Prices rose during the week.', '2000-02-24')).toEqual([['the week', 'DATE', '2000-W08']]);
+  });
 });

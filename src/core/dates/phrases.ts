@@ -1,7 +1,7 @@
 /** Relative phrases, quarters, durations and sets of the date grammar. */
 import type { Match, Sem } from './sem';
 import type { R } from './grammar';
-import { count, month, prevWord, spokenYear, weekday, year, type Ctx } from './atoms';
+import { count, day, month, prevWord, spokenYear, weekday, year, type Ctx } from './atoms';
 import { DAY_PARTS, DIR, NUMBERS, SEASONS, UNITS, WEEKDAYS, type Unit } from './lexicon';
 import { NUM, WORD, type Tokens } from './tokens';
 import { decade, holiday, periodEnd, quarterPhrase, yearAgoQuarter } from './periods';
@@ -223,6 +223,12 @@ export function thePhrase(c: Ctx, i: number): R {
       if (sy) return { to: sy.to, type: 'DATE', sem: { k: 'date', y: sy.v } };
     }
     if (w === 'decade' || w === 'century') return null;
+    if (w === 'week' && T.at(k + 1) === 'of') {
+      /* "the week of March 6": the ISO week of that day */
+      const mo = month(c, k + 2);
+      const d = mo ? day(c, mo.to) : null;
+      if (mo && d) return { to: d.to, type: 'DATE', sem: { k: 'date', m: mo.v, d: d.v, week: true } };
+    }
     return { to: k + 1, type: 'DATE', sem: { k: 'rel', unit: u, n: 0 } };
   }
   if (w === 'same' || w === 'that') return modifierPhrase(c, k, true);

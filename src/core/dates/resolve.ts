@@ -142,6 +142,11 @@ export function resolve(sem: Sem, a: Anchor): Resolved {
     case 'lit':
       return { value: sem.v, relative: !!sem.v && sem.v.endsWith('_REF'), resolution: sem.v?.endsWith('_REF') ? 'publication' : 'absolute' };
     case 'date': {
+      if (sem.week) {
+        const r = resolve({ ...sem, week: false }, a);
+        const x = r.value && /^\d{4}-\d\d-\d\d$/.test(r.value) ? { y: Number(r.value.slice(0, 4)), m: Number(r.value.slice(5, 7)), d: Number(r.value.slice(8, 10)) } : null;
+        return x ? { ...r, value: fmtWeek(x) } : r;
+      }
       if (sem.y !== undefined) {
         if (sem.d !== undefined && sem.m !== undefined && !validDay(sem.y, sem.m, sem.d)) return { value: null, relative: false, resolution: 'none' };
         return { value: withTime(fmtDay(sem.y, sem.m, sem.d), sem.time), relative: false, resolution: 'absolute' };

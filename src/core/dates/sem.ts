@@ -7,7 +7,7 @@ export type Dir = -1 | 0 | 1 | null;
 
 export type Sem =
   /** A calendar date, complete or partial; `yOff` is a year offset from publication ("June last year"). */
-  | { k: 'date'; y?: number; m?: number; d?: number; yOff?: number; time?: string; dir?: Dir }
+  | { k: 'date'; y?: number; m?: number; d?: number; yOff?: number; time?: string; dir?: Dir; week?: boolean }
   /** A weekday, resolved by `dir` (last/next/this) or tense. */
   | { k: 'dow'; dow: number; dir: Dir; time?: string; ana?: boolean }
   /** `n` units from publication at the unit's granularity (yesterday: D -1; last week: W -1). */
