@@ -152,3 +152,20 @@ describe('claims: a coordinated cue whose clause has a pronoun subject', () => {
     expect(c.find((x) => x.cue?.text === 'said')?.text).toBe('they will register voters');
   });
 });
+
+describe('claims: reports nested inside another statement', () => {
+  it('"Doe said he thought X": the belief is part of her statement, not a claim of its own', () => {
+    const c = claims('Jane Doe told reporters he thought the senator would win the primary.');
+    expect(c.map((x) => x.cue?.text)).toEqual(['told']);
+  });
+
+  it('a nested report by an unnamed source stays inside the outer claim', () => {
+    const c = claims('John Roe said somebody had warned that the bridge was unsafe.');
+    expect(c.map((x) => x.cue?.text)).toEqual(['said']);
+  });
+
+  it('a nested report by a named person, an organisation or a group is a claim of its own', () => {
+    const c = claims('The Daily Norland reported that local companies had reported damage to three cables.');
+    expect(c.map((x) => x.text)).toEqual(['local companies had reported damage to three cables', 'damage to three cables']);
+  });
+});

@@ -8,7 +8,7 @@ import type { Stance, Quote } from '../types';
 import type { Token } from '../people';
 import { askedQuestion, colonQuote, colonSource, cueInsideQuote, hearsayAdverb, inSourceLead, raisingCue, headlineDash, nominalCue, reportedInQuote } from './forms';
 import { ADJUNCT_OPENERS, ADJUNCT_START, CLAUSE_CUTS, FINITE, NOT_PARTICIPLE, NOT_SOURCE_START, plan } from './plan';
-import { beliefSource, COGNITION, contentStart, DASHES, trimEnd, WH } from './shared';
+import { beliefSource, COGNITION, groupSource, contentStart, DASHES, trimEnd, WH } from './shared';
 import { resolveSource, type Source, type SourceContext } from './source';
 import { openNounCue } from './nouns';
 import { trimCoordTail, trimEventTail } from './tails';
@@ -146,6 +146,9 @@ export function unitDrafts(
     return lo < cuts.length ? cuts[lo] : u.b;
   };
   let last: Source | null = null;
+  // drafts of this unit's cues, and those that are no claim of their own when they lie inside another's content
+  let hitDrafts: number[] | null = null;
+  let nested: number[] | null = null;
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
     const p = plans[k];
@@ -214,6 +217,8 @@ export function unitDrafts(
     }
     if (ce <= cs) continue;
     last = source;
+    (hitDrafts ??= []).push(out.length);
+    if (COGNITION.has(h.form.lemma) || !ownReporter(tokens, source)) (nested ??= []).push(out.length);
     out.push({ start: cs, end: ce, cue, source, stance: h.form.stance });
     if (p.before && p.quote) {
       const after = followingQuote(tokens, p.srcB > h.b ? p.srcB : h.b, u.b, quotes);
@@ -221,7 +226,30 @@ export function unitDrafts(
     }
   }
   if (lead && out.length === before) out.push(lead);
-  return out;
+  return nested && hitDrafts ? withoutNested(out, nested, hitDrafts) : out;
+}
+
+/** A source that reports on its own account inside another statement: a person, an organisation, unnamed officials, a group ("critics", "local companies"). */
+function ownReporter(tokens: Token[], s: Source): boolean {
+  if (s.kind === 'person' || s.kind === 'org' || s.kind === 'anon') return true;
+  if (s.b <= s.a) return false;
+  const t = tokens[s.b - 1];
+  return groupSource(tokens, s.a, s.b, 'believe') || (t.k === 'w' && !t.cap && t.len > 3 && t.lastCode === 115 && !t.l.endsWith('ss'));
+}
+
+/**
+ * "Doe said he thought X", "Doe said the campaign was told X": a belief, or a report by a pronoun or
+ * an unnamed source, inside another cue's content is part of that statement, not a claim of its own
+ * (PolNeAR annotates the outer attribution only). Reports by a person, an organisation or a group stay.
+ */
+function withoutNested(out: Draft[], nested: number[], hitDrafts: number[]): Draft[] {
+  let drop: Set<number> | null = null;
+  for (const k of nested) {
+    const c = out[k].cue;
+    if (!c) continue;
+    for (const j of hitDrafts) if (j !== k && out[j].start <= c.start && c.end <= out[j].end) (drop ??= new Set()).add(k);
+  }
+  return drop ? out.filter((_, k) => !drop!.has(k)) : out;
 }
 
 const LEAD_CONJ = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'indeed', 'instead', 'also']);
