@@ -74,3 +74,15 @@ describe('claims: negated cues', () => {
     expect(c.map((x) => x.cue?.text)).toEqual(['According to']);
   });
 });
+
+describe('claims: speech infinitives', () => {
+  it('"Jane Doe was prompted to say X": the infinitive reports a statement of the clause subject', () => {
+    const c = claim('Jane Doe was prompted to say the debate had been civil.', 'the debate had been civil');
+    expect(c?.cue?.text).toBe('say');
+    expect(c?.speaker).toBe('Jane Doe');
+  });
+
+  it('only speech verbs: "to see the results" is no claim', () => {
+    expect(claimsOf('Jane Doe was eager to see the results.').length).toBe(0);
+  });
+});

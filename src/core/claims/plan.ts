@@ -188,6 +188,8 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
   }
   // "Doe ended the feud by saying X": the gerund's subject is the clause's
   if (lt.k === 'w' && !lt.cap && GERUND_LEADS.has(lt.l) && h.form.words[0].endsWith('ing')) return { ...base, coordinated: true };
+  // "Trump was prompted to say X": the infinitive's subject is the clause's
+  if (lt.k === 'w' && lt.l === 'to' && h.form.base) return { ...base, coordinated: true };
   if (lt.k === 'w' && !lt.cap && (lt.l === 'and' || lt.l === 'but' || lt.l === 'also')) {
     let c = left;
     if (c > u.a && tokens[c - 1].t === ',') c--;

@@ -87,6 +87,9 @@ function baseAfterComma(tokens: Token[], i: number, u: Unit): boolean {
 /** Beliefs that a negation turns into a hedge or a survey answer ("I don't know", "doesn't think so"), not a claim. */
 const NEGATED_BELIEF = new Set(['know', 'think', 'want', 'believe', 'see', 'recognize', 'feel', 'expect', 'hope', 'agree', 'show', 'care', 'mean']);
 
+/** Speech verbs whose infinitive reports a statement ("was prompted to say X", "interjected to say: …"). */
+const SPEECH_INFINITIVES = new Set(['say', 'tell', 'describe', 'endorse', 'explain', 'announce', 'declare', 'argue', 'insist', 'warn', 'claim', 'deny', 'criticize', 'praise', 'accuse', 'blame', 'urge', 'demand', 'suggest', 'acknowledge', 'admit', 'confirm', 'reveal', 'mention', 'question', 'call', 'ask']);
+
 /** Auxiliaries before a base form: "did not say", "doesn't mention". */
 const AUX = new Set(['did', 'does', 'do', 'didn’t', "didn't", 'doesn’t', "doesn't", 'don’t', "don't"]);
 
@@ -112,7 +115,7 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly Cue
     const t = tokens[i];
     if (t.k !== 'w' || t.q >= 0) continue;
     let forms = cuesForToken(t);
-    const aux = i > u.a && t.k === 'w' && !NEGATED_BELIEF.has(t.l) && afterAux(tokens, i, u.a);
+    const aux = i > u.a && t.k === 'w' && !NEGATED_BELIEF.has(t.l) && (afterAux(tokens, i, u.a) || (tokens[i - 1].l === 'to' && SPEECH_INFINITIVES.has(t.l)));
     if (!forms && aux && !t.cap) forms = auxBaseCue(t.l);
     if (!forms) continue;
     for (const f of forms) {
