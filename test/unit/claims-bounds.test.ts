@@ -196,3 +196,12 @@ describe('claims: "and" with a new subject and cue ends the earlier content', ()
     expect(c.find((x) => x.cue?.text === 'accused')?.speaker).toBe('Jane Doe');
   });
 });
+
+describe('claims: a one-word content that names a person', () => {
+  it('"The union endorsed Doe" is a claim; "said so" is not', () => {
+    const text = 'Jane Doe is running for mayor. The teachers union endorsed Doe on Monday.';
+    expect(claim(text, 'Doe')?.cue?.text).toBe('endorsed');
+    expect(claim('Jane Doe is running for mayor. The union endorsed Doe.', 'Doe')?.cue?.text).toBe('endorsed');
+    expect(claims('John Roe said so.').length).toBe(0);
+  });
+});

@@ -205,7 +205,8 @@ export function unitDrafts(
         out.push({ start: nq.start, end: nq.end, cue, source, stance: h.form.stance });
         continue;
       }
-      if (b - a < 2 && !(b > a && (tokens[a].q >= 0 || h.form.words.length > 1))) {
+      // "endorsed Clinton": a one-word content is a quotation or a person named
+      if (b - a < 2 && !(b > a && (tokens[a].q >= 0 || h.form.words.length > 1 || (tokens[a].cap && tokens[a].k === 'w' && sctx.mentionStart[a] === a)))) {
         last = source;
         continue;
       }

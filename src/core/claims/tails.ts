@@ -46,7 +46,7 @@ function eventAdjunct(tokens: Token[], i: number, b: number): boolean {
  * ("said the vote would be held on Monday"), as does a content of one or two words.
  */
 export function trimEventTail(tokens: Token[], a: number, b: number): number {
-  if (b - a < 4 || tokens[a].k === 'q') return b;
+  if (b - a < 3 || tokens[a].k === 'q') return b;
   for (let i = a; i < b; i++) {
     const t = tokens[i];
     if (t.q >= 0 || t.k === 'q') return b;
@@ -55,7 +55,7 @@ export function trimEventTail(tokens: Token[], a: number, b: number): number {
     if (t.k === 'w' && (FINITE.has(t.l) || SUBJECTS.has(t.l) || (i > a && !t.cap && t.len > 4 && (t.l.endsWith('ed') || (t.l.endsWith('ing') && !NOT_PARTICIPLE.has(t.l)))))) return b;
   }
   if ((a > 0 && (tokens[a - 1].l === 'that' || tokens[a - 1].t === ':')) || tokens[a].l === 'to' || tokens[a].l === 'not') return b;
-  for (let i = Math.max(a + 2, b - 8); i < b - 1; i++) {
+  for (let i = Math.max(tokens[a].cap ? a + 1 : a + 2, b - 8); i < b - 1; i++) {
     if (!eventAdjunct(tokens, i, b)) continue;
     // everything after the adjunct's start must be adjunct too: no comma-clause, no verb
     let ok = true;
