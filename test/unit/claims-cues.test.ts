@@ -86,3 +86,12 @@ describe('claims: speech infinitives', () => {
     expect(claimsOf('Jane Doe was eager to see the results.').length).toBe(0);
   });
 });
+
+describe('claims: phrasal cues', () => {
+  it('"went after X", "took issue with X", "doubled down on X", "came out against X" with their stance', () => {
+    expect(claim('Jane Doe went after her rival’s record on taxes.', 'her rival’s record on taxes')?.stance).toBe('negative');
+    expect(claim('John Roe took issue with the new zoning rules.', 'the new zoning rules')?.stance).toBe('negative');
+    expect(claim('Jane Doe doubled down on her pledge to cut fares.', 'her pledge to cut fares')?.stance).toBe('emphatic');
+    expect(claim('The union came out against the merger.', 'the merger')?.cue?.text).toBe('came out against');
+  });
+});
