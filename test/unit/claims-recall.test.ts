@@ -62,7 +62,7 @@ describe('claims: colon forms', () => {
 describe('claims: an opening "In SOURCE,"', () => {
   it('"In a new poll, …" and "In a statement, …" attribute the rest of the sentence', () => {
     expect(claim('In the new Morning Consult poll, conducted March 11-13, 40 percent of likely voters back the senator.', '40 percent of likely voters back the senator')?.cue?.text).toBe('In');
-    expect(claim('In a statement on Monday, the board stood by its chief executive.', 'the board stood by its chief executive')?.cue?.text).toBe('In');
+    expect(claim('In a statement on Monday, the board kept its chief executive.', 'the board kept its chief executive')?.cue?.text).toBe('In');
   });
 
   it('"In other words" and "In an attempt to …" attribute nothing', () => {
