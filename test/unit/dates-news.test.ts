@@ -99,4 +99,10 @@ describe('dates: news conventions of TimeML', () => {
     expect(dates('The case may be heard the week of March 6, lawyers said.', '2000-02-24')).toEqual([['the week of March 6', 'DATE', '2000-W10']]);
     expect(dates('Prices rose during the week.', '2000-02-24')).toEqual([['the week', 'DATE', '2000-W08']]);
   });
+
+  it('"decades-long", "day-long" are durations; vague decades are written in years', () => {
+    expect(dates("It was the government's decades-long battle with the exiles.")).toEqual([['decades-long', 'DURATION', 'PXY']]);
+    expect(dates('They emerged from their third day-long meeting.')).toEqual([['day-long', 'DURATION', 'P1D']]);
+    expect(dates('The conflict has lasted for decades.')).toEqual([['decades', 'DURATION', 'PXY']]);
+  });
 });

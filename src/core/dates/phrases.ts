@@ -22,7 +22,7 @@ function titled(T: Tokens, k: number): boolean {
 /** TIMEX3 duration value for `n` units (NaN → X). */
 export function durationValue(n: number, u: Unit): string {
   if (!Number.isFinite(n)) {
-    if (u === 'DE') return 'PXE';
+    if (u === 'DE') return 'PXY'; /* TimeBank writes decades in years (P20Y), vague ones too */
     if (u === 'CE') return 'PXC';
     return u === 'S' || u === 'MIN' || u === 'H' ? `PTX${u === 'MIN' ? 'M' : u}` : `PX${u === 'WE' ? 'D' : u}`;
   }
@@ -338,6 +338,10 @@ export function vaguePlural(c: Ctx, i: number): R {
     return { to: i + 2, type: 'DURATION', sem: { k: 'lit', v: durationValue(NaN, u) } };
   }
   const u = UNITS.get(w);
+  if (u && u !== 'WE' && T.at(i + 1) === '-' && T.glued(i + 1) && T.at(i + 2) === 'long' && T.glued(i + 2) && !titled(T, i)) {
+    /* "decades-long battle", "their third day-long meeting" */
+    return { to: i + 3, type: 'DURATION', sem: { k: 'lit', v: durationValue(w.endsWith('s') ? NaN : 1, u) } };
+  }
   if (!u || !w.endsWith('s') || u === 'WE' || u === 'S' || !BARE_BEFORE.has(prevWord(c, i))) return null;
   if (T.at(i + 1) === '-' || T.at(i + 1) === 'old') return null;
   return { to: i + 1, type: 'DURATION', sem: { k: 'lit', v: durationValue(NaN, u) } };
