@@ -105,11 +105,4 @@ describe('dates: news conventions of TimeML', () => {
     expect(dates('They emerged from their third day-long meeting.')).toEqual([['day-long', 'DURATION', 'P1D']]);
     expect(dates('The conflict has lasted for decades.')).toEqual([['decades', 'DURATION', 'PXY']]);
   });
-
-  it('a sentence-opening "Now," is a discourse marker; "now" elsewhere is the present', () => {
-    expect(dates('The plan failed. Now, he says, it is too late.')).toEqual([]);
-    expect(dates('For now, the plan is on hold.')).toEqual([['now', 'DATE', 'PRESENT_REF']]);
-    expect(dates('Now officials are investigating.')).toEqual([['Now', 'DATE', 'PRESENT_REF']]);
-    expect(dates('The firm now holds 5% of the shares.')).toEqual([['now', 'DATE', 'PRESENT_REF']]);
-  });
 });

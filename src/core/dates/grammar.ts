@@ -4,7 +4,7 @@
  */
 import type { Match, Sem } from './sem';
 import type { TimexType } from '../types';
-import { clock, day, month, prevWord, sentenceStart, spokenYear, weekday, year, type Ctx } from './atoms';
+import { clock, day, month, prevWord, spokenYear, weekday, year, type Ctx } from './atoms';
 import { DAY_PARTS, SET_WORDS, VAGUE, WEEKDAYS, MONTHS, ZONES } from './lexicon';
 import { NUM } from './tokens';
 import { vaguePlural, countPhrase, modifierPhrase, prefixPhrase, thePhrase, everyPhrase, yearWordPhrase } from './phrases';
@@ -230,8 +230,6 @@ function wordLed(c: Ctx, i: number): R {
       const r = vaguePlural(c, i) ?? modifierPhrase(c, i);
       if (r || w !== 'current') return r;
     }
-    /* "Now, he says …": a sentence-opening "Now," is a discourse marker, not a time */
-    if (w === 'now' && T.at(i + 1) === ',' && sentenceStart(c.text, T.s[i])) return null;
     return { to: i + 1, type: 'DATE', sem: { k: 'lit', v: vague } };
   }
   const set = SET_WORDS.get(w);
