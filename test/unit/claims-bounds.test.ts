@@ -205,3 +205,14 @@ describe('claims: a one-word content that names a person', () => {
     expect(claims('John Roe said so.').length).toBe(0);
   });
 });
+
+describe('claims: where a content ends before a participle or a comparison', () => {
+  it('"said that “…,” adding that …": the comma inside the quotation still ends the statement', () => {
+    const c = claims('Jane Doe said that “only one candidate can win this race,” adding that her rival was fading.');
+    expect(c.find((x) => x.cue?.text === 'said')?.text).toBe('“only one candidate can win this race,”');
+  });
+
+  it('", compared with …" ends the statement', () => {
+    expect(claim('Most voters said yes, compared with a third who said no.', 'yes')?.cue?.text).toBe('said');
+  });
+});

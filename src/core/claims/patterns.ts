@@ -111,11 +111,14 @@ export function unitDrafts(
   // one pass (the cuts are sorted below)
   for (let i = u.a; i < u.b - 1; i++) {
     const t = tokens[i];
-    if (t.k !== 'p' || t.q >= 0) continue;
     const nx = tokens[i + 1];
+    const participle = nx.k === 'w' && !nx.cap && nx.l.endsWith('ing') && nx.l.length > 5 && !NOT_PARTICIPLE.has(nx.l);
+    // "“… this race,” adding that …": the comma inside the quotation
+    if (t.k === 'q' && participle && t.q >= 0 && quotes[t.q]?.end === t.e) cuts.push(i + 1);
+    if (t.k !== 'p' || t.q >= 0) continue;
     if (t.t === ',') {
-      // ", although …", ", but …", ", focusing on …": the statement ends before them
-      if (CLAUSE_CUTS.has(nx.l) || nx.l === 'but' || (nx.k === 'w' && !nx.cap && nx.l.endsWith('ing') && nx.l.length > 5 && !NOT_PARTICIPLE.has(nx.l))) cuts.push(i);
+      // ", although …", ", but …", ", focusing on …", ", compared with …": the statement ends before them
+      if (CLAUSE_CUTS.has(nx.l) || nx.l === 'but' || participle || nx.l === 'compared') cuts.push(i);
       continue;
     }
     // "… would be more intense — and he noted …", "… over the next decade; the Tax Foundation puts …", "… (which lets …"
@@ -205,8 +208,8 @@ export function unitDrafts(
         out.push({ start: nq.start, end: nq.end, cue, source, stance: h.form.stance });
         continue;
       }
-      // "endorsed Clinton": a one-word content is a quotation or a person named
-      if (b - a < 2 && !(b > a && (tokens[a].q >= 0 || h.form.words.length > 1 || (tokens[a].cap && tokens[a].k === 'w' && sctx.mentionStart[a] === a)))) {
+      // "endorsed Clinton", "said no": a one-word content is a quotation, a person named or an answer
+      if (b - a < 2 && !(b > a && (tokens[a].q >= 0 || h.form.words.length > 1 || (tokens[a].cap && tokens[a].k === 'w' && sctx.mentionStart[a] === a) || tokens[a].l === 'yes' || tokens[a].l === 'no'))) {
         last = source;
         continue;
       }
