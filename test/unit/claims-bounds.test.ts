@@ -216,3 +216,14 @@ describe('claims: where a content ends before a participle or a comparison', () 
     expect(claim('Most voters said yes, compared with a third who said no.', 'yes')?.cue?.text).toBe('said');
   });
 });
+
+describe('claims: quotation edges around the cue', () => {
+  it('"… “the high-water mark,” according to X": the comma inside the quotation still puts the content before', () => {
+    expect(claim('The visit became “the high-water mark of the decade,” according to Jane Doe.', 'The visit became “the high-water mark of the decade,”')?.cue?.text).toBe('according to');
+  });
+
+  it('"“A,” Doe told “Morning Talk,” …": a quoted show title is the recipient, not a second quotation', () => {
+    const c = claims('“He is fair game,” Jane Doe told “Morning Talk,” reminding the hosts of the feud.');
+    expect(c.map((x) => x.text)).toEqual(['“He is fair game,”']);
+  });
+});

@@ -7,7 +7,7 @@
 import type { Stance, Quote } from '../types';
 import type { Token } from '../people';
 import { askedQuestion, colonQuote, colonSource, cueInsideQuote, hearsayAdverb, inSourceLead, raisingCue, headlineDash, nominalCue, reportedInQuote } from './forms';
-import { ADJUNCT_OPENERS, ADJUNCT_START, CLAUSE_CUTS, FINITE, NOT_PARTICIPLE, NOT_SOURCE_START, plan } from './plan';
+import { ADJUNCT_OPENERS, ADJUNCT_START, afterQuotedTitle, CLAUSE_CUTS, FINITE, NOT_PARTICIPLE, NOT_SOURCE_START, plan } from './plan';
 import { beliefSource, COGNITION, groupSource, contentStart, DASHES, trimEnd, WH } from './shared';
 import { resolveSource, type Source, type SourceContext } from './source';
 import { openNounCue } from './nouns';
@@ -324,7 +324,7 @@ function followingQuote(tokens: Token[], i: number, b: number, quotes: readonly 
   while (j < b && j - i < 4 && tokens[j].k === 'w' && !tokens[j].cap) j++;
   if (j < b && (tokens[j].t === ',' || tokens[j].t === ':')) j++;
   const t = tokens[j];
-  if (!t || t.k !== 'q' || t.q < 0) return null;
+  if (!t || t.k !== 'q' || t.q < 0 || afterQuotedTitle(tokens, j, b) > j) return null;
   const q = quotes[t.q];
   return q && q.kind === 'speech' && q.start === t.s ? q : null;
 }

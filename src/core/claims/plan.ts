@@ -40,6 +40,8 @@ function restIsAdjunct(tokens: Token[], from: number, b: number, form: CueForm, 
   if (from >= b) return true;
   let i = from;
   if (form.lemma === 'tell') while (i < b && i - from < 5 && tokens[i].k === 'w' && (tokens[i].cap || TELL_OBJECT.has(tokens[i].l))) i++;
+  // "told “Fox and Friends,”": a quoted title is the recipient
+  if (form.lemma === 'tell' && i === from) i = afterQuotedTitle(tokens, i, b);
   // ""…," she said at a news conference announcing that …": after a quotation only a near "that" opens a content
   for (let j = i; j < Math.min(b, i + (afterQuote ? 4 : 12)) && tokens[j].t !== ','; j++) if (tokens[j].l === 'that' || tokens[j].t === ':') return false;
   if (i >= b) return true;
@@ -53,6 +55,22 @@ function restIsAdjunct(tokens: Token[], from: number, b: number, form: CueForm, 
   // "reported at least six …": a quantifier, not an adjunct
   if (t.l === 'at' && i + 1 < b && (tokens[i + 1].l === 'least' || tokens[i + 1].l === 'most')) return false;
   return afterQuote || ADJUNCT_START.has(t.l) || (t.cap && form.lemma === 'tell') || t.k === 'n';
+}
+
+const TITLE_SMALL = new Set(['and', 'of', 'the', 'a', 'on', 'in', 'with', 'for', 'to']);
+
+/** The token after a short quoted title starting at i ("“Fox and Friends,”", "“Meet the Press”"), or i. */
+export function afterQuotedTitle(tokens: Token[], i: number, b: number): number {
+  const t = tokens[i];
+  if (!t || t.k !== 'q' || t.q < 0) return i;
+  let j = i + 1;
+  let words = 0;
+  for (; j < b && tokens[j].q === t.q && tokens[j].k !== 'q'; j++) {
+    const w = tokens[j];
+    if (w.k === 'w' && !w.cap && !TITLE_SMALL.has(w.l)) return i;
+    if (w.k === 'w' && ++words > 5) return i;
+  }
+  return j < b && tokens[j].k === 'q' && tokens[j].q === t.q && words > 0 ? j + 1 : i;
 }
 
 /** Words that open a sentence-initial adjunct ("During the rally, …"). */
@@ -118,6 +136,9 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
     // "In his words, …": the source is the pronoun inside the cue
     const res = h.form.words[0] === 'in' && h.form.words.length === 3 ? { ...base, srcA: h.a + 1, srcB: h.a + 2 } : { ...base, srcA: h.b, srcB: e };
     const pt = h.a > u.a ? tokens[h.a - 1] : null;
+    // "… became “the high-water mark,” according to X": the comma inside the closing quotation
+    const quoteComma = !!pt && pt.k === 'q' && pt.q >= 0 && quotes[pt.q]?.end === pt.e && h.a - 2 > u.a && tokens[h.a - 2].t === ',';
+    if (quoteComma) return { ...res, before: true, contentA: u.a, contentB: h.a, quote: null, cut: h.a - 1 };
     if (pt && (pt.t === ',' || (DASHES.has(pt.t) && pt.q < 0))) {
       const q = isSpeechQuoteEnd(tokens, h.a - 2, quotes);
       // "In addition, according to the department, nearly nine million …": an adjunct before, the statement after
