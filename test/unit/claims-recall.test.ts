@@ -135,3 +135,14 @@ describe('claims: "appears" with a predicate, a subject before a parenthetical',
     expect(claim(text, 'The figures, gathered by an unknown bureau, appear to be fabricated')?.cue?.text).toBe('appear');
   });
 });
+
+describe('claims: passive judgements', () => {
+  it('"He is widely regarded as the frontrunner", "Pigs are considered unclean": the clause is the content', () => {
+    expect(claim('He is widely regarded as the frontrunner.', 'He is widely regarded as the frontrunner')?.cue?.text).toBe('is widely regarded');
+    expect(claim('The bridge is considered unsafe by engineers.', 'The bridge is considered unsafe by engineers')?.cue?.text).toBe('is considered');
+  });
+
+  it('"was seen by millions" is no judgement', () => {
+    expect(claims('The film was seen by millions.').length).toBe(0);
+  });
+});

@@ -176,6 +176,8 @@ export function hearsayAdverb(tokens: Token[], u: Unit): Draft[] {
   return [];
 }
 
+/** Passive judgements ("is seen as", "are considered"). */
+export const PERCEIVED = new Set(['seen', 'viewed', 'regarded', 'perceived', 'considered', 'deemed']);
 const SEEM = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 const EXPECTED_BE = new Set(['is', 'are', 'was', 'were']);
 
@@ -189,10 +191,19 @@ export function raisingCue(tokens: Token[], u: Unit, sctx: SourceContext): Draft
     const t = tokens[i];
     if (t.k !== 'w') continue;
     const fc = t.firstCode;
-    if ((fc !== 115 && fc !== 97 && fc !== 101) || t.e - t.s < 4 || t.e - t.s > 8 || t.q >= 0 || t.cap) continue;
+    if (t.q >= 0 || t.cap) continue;
     let cueA = i;
     const next = i + 1;
-    if (SEEM.has(t.l)) {
+    if (PERCEIVED.has(t.l)) {
+      // "The DNC, which is seen as aligned with Clinton", "Pigs are considered unclean": a judgement nobody is named for
+      let be = i - 1;
+      if (tokens[be].l.endsWith('ly') && be - 1 > u.a) be--;
+      if (!EXPECTED_BE.has(tokens[be].l) && tokens[be].l !== 'been' && tokens[be].l !== 'be') continue;
+      if (t.l !== 'considered' && t.l !== 'deemed' && tokens[next].l !== 'as') continue;
+      if (tokens[next].k !== 'w' || tokens[next].l === 'by' || tokens[next].l === 'for') continue;
+      cueA = be;
+    } else if ((fc !== 115 && fc !== 97 && fc !== 101) || t.e - t.s < 4 || t.e - t.s > 8) continue;
+    else if (SEEM.has(t.l)) {
       // "appear to …", "it appears that …", "the race appears closer": not "appeared on television"
       if (t.l.startsWith('appear') && tokens[next].l !== 'to' && !(tokens[next].l === 'that' && tokens[i - 1].l === 'it') && !predicative(tokens[next])) continue;
     } else if (t.l === 'expected' && EXPECTED_BE.has(tokens[i - 1].l) && tokens[next].l === 'to') cueA = i - 1;

@@ -6,7 +6,7 @@
  */
 import type { Stance, Quote } from '../types';
 import type { Token } from '../people';
-import { askedQuestion, colonQuote, colonSource, cueInsideQuote, hearsayAdverb, inSourceLead, raisingCue, headlineDash, nominalCue, reportedInQuote } from './forms';
+import { askedQuestion, PERCEIVED, colonQuote, colonSource, cueInsideQuote, hearsayAdverb, inSourceLead, raisingCue, headlineDash, nominalCue, reportedInQuote } from './forms';
 import { ADJUNCT_OPENERS, ADJUNCT_START, afterQuotedTitle, CLAUSE_CUTS, FINITE, NOT_PARTICIPLE, NOT_SOURCE_START, plan } from './plan';
 import { beliefSource, COGNITION, groupSource, contentStart, DASHES, trimEnd, WH } from './shared';
 import { resolveSource, type Source, type SourceContext } from './source';
@@ -83,7 +83,9 @@ export function unitDrafts(
         const n = t.e - t.s;
         if (n === 5 && fc === 97 && t.l === 'asked') asked = true;
         else if (n === 9 && (t.l === 'allegedly' || t.l === 'purported')) hearsay = true;
-        else if (n >= 4 && n <= 8) raising ||= t.l === 'expected' || t.l.startsWith('seem') || t.l.startsWith('appear');
+        else if (n >= 4 && n <= 8) raising ||= t.l === 'expected' || t.l === 'seen' || t.l.startsWith('seem') || t.l.startsWith('appear');
+      } else if (fc === 118 || fc === 114 || fc === 112 || fc === 99 || fc === 100) {
+        raising ||= PERCEIVED.has(t.l);
       }
     }
   }
