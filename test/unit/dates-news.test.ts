@@ -105,4 +105,11 @@ describe('dates: news conventions of TimeML', () => {
     expect(dates('They emerged from their third day-long meeting.')).toEqual([['day-long', 'DURATION', 'P1D']]);
     expect(dates('The conflict has lasted for decades.')).toEqual([['decades', 'DURATION', 'PXY']]);
   });
+
+  it('"twice a week", "three times a year" are sets of the unit', () => {
+    expect(dates('The board meets twice a year.')).toEqual([['twice a year', 'SET', 'P1Y']]);
+    expect(dates('Patients are tested three times a week.')).toEqual([['three times a week', 'SET', 'P1W']]);
+    expect(dates('He calls once a month.')).toEqual([['once a month', 'SET', 'P1M']]);
+    expect(dates('Prices rose three times in a year.')).toEqual([['a year', 'DURATION', 'P1Y']]);
+  });
 });

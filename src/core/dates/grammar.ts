@@ -7,7 +7,7 @@ import type { TimexType } from '../types';
 import { clock, day, month, prevWord, spokenYear, weekday, year, type Ctx } from './atoms';
 import { DAY_PARTS, SET_WORDS, VAGUE, WEEKDAYS, MONTHS, ZONES } from './lexicon';
 import { NUM } from './tokens';
-import { vaguePlural, countPhrase, modifierPhrase, prefixPhrase, thePhrase, everyPhrase, yearWordPhrase } from './phrases';
+import { vaguePlural, countPhrase, modifierPhrase, prefixPhrase, ratePhrase, thePhrase, everyPhrase, yearWordPhrase } from './phrases';
 import { holiday, quarterPhrase } from './periods';
 
 /** A grammar result before it gets its start token. */
@@ -206,6 +206,9 @@ function wordLed(c: Ctx, i: number): R {
     case 'each':
     case 'per':
       return everyPhrase(c, i);
+    case 'once':
+    case 'twice':
+      return ratePhrase(c, i + 1);
     case 'near':
       return T.at(i + 1) === 'future' ? { to: i + 2, type: 'DATE', sem: { k: 'lit', v: 'FUTURE_REF' } } : null;
     case 'right':

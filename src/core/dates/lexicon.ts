@@ -77,7 +77,7 @@ export const LEFT_WORDS = new Set([
   'another', 'additional', 'upcoming', 'end', 'beginning', 'middle', 'start', 'of', 'less', 'up', 'to', 'couple',
   'trading', 'business', 'right', 'sometime', 'near', 'calendar', 'straight', 'consecutive', 'initial', 'remaining', 'other', 'two', 'three',
   'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty',
-  'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'one', 'half', 'dozen', 'nineteen', 'year-earlier', 'year-ago',
+  'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'one', 'half', 'dozen', 'nineteen', 'year-earlier', 'year-ago', 'once', 'twice', 'times',
 ]);
 
 /** Past-tense cues besides regular -ed verbs. */

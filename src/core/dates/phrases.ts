@@ -55,12 +55,24 @@ function unitAt(c: Ctx, i: number): { u: Unit; to: number; plural: boolean } | n
   return { u, to: k + 1, plural: w.endsWith('s') && w !== 'hours' ? true : w.endsWith('s') || w === 'centuries' };
 }
 
+/** "twice a week", "three times a year" (from the word after the count): a SET of the unit. */
+export function ratePhrase(c: Ctx, k: number): R {
+  const { T } = c;
+  const a = T.at(k);
+  if (a !== 'a' && a !== 'an' && a !== 'per' && a !== 'each' && a !== 'every') return null;
+  const w = T.at(k + 1);
+  const u = UNITS.get(w);
+  if (!u || w.endsWith('s') || T.upper(k + 1)) return null;
+  return { to: k + 2, type: 'SET', sem: { k: 'lit', v: durationValue(1, u) } };
+}
+
 /** "three days", "two-year", "two weeks ago", "a year earlier", "several years", "72 hours". */
 export function countPhrase(c: Ctx, i: number, opts: { the?: boolean } = {}): R {
   const { T } = c;
   const n = count(c, i);
   if (!n) return null;
   let k = n.to;
+  if (T.at(k) === 'times' && Number.isFinite(n.v)) return ratePhrase(c, k + 1);
   if ((T.at(k) === 'to' || T.at(k) === 'or') && T.kd(k + 1) === T.kd(i)) {
     const upper = count(c, k + 1);
     if (upper && upper.v > n.v) k = upper.to;
