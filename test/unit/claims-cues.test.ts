@@ -95,3 +95,12 @@ describe('claims: phrasal cues', () => {
     expect(claim('The union came out against the merger.', 'the merger')?.cue?.text).toBe('came out against');
   });
 });
+
+describe('claims: more phrasal cues', () => {
+  it('"laid out X", "railed against X", "sided with X", "referenced X"', () => {
+    expect(claim('Jane Doe laid out her plan for the harbour.', 'her plan for the harbour')?.cue?.text).toBe('laid out');
+    expect(claim('John Roe railed against the new toll.', 'the new toll')?.stance).toBe('negative');
+    expect(claim('The mayor sided with the striking drivers.', 'the striking drivers')?.cue?.text).toBe('sided with');
+    expect(claim('Jane Doe referenced the 1998 flood in her speech.', 'the 1998 flood')?.cue?.text).toBe('referenced');
+  });
+});

@@ -31,7 +31,8 @@ const VERBS: Record<Stance, string> = {
     'question discuss disclose characterize characterise describe label dub compare liken endorse echo praise hail ' +
     'laud welcome defend support back worry lament bemoan see seek ' +
     'express decide learn identify acknowledge thank remember admire advocate outline detail unveil ' +
-    'view favor favour email retweet imply recognize recognise remind encourage portray deem hint caution applaud commend promote',
+    'view favor favour email retweet imply recognize recognise remind encourage portray deem hint caution applaud commend promote ' +
+    'reference invoke',
   emphatic:
     'stress emphasize emphasise insist underline underscore warn assert reiterate declare vow pledge urge demand ' +
     'affirm assure highlight threaten proclaim repeat guarantee swear maintain trumpet',
@@ -148,6 +149,18 @@ const MULTI: Array<[string, Stance, CueKind]> = [
   ['plans to', 'neutral', 'verb'],
   ['planning to', 'neutral', 'verb'],
   ['referred to', 'neutral', 'verb'],
+  ['refers to', 'neutral', 'verb'],
+  ['laid out', 'neutral', 'verb'],
+  ['lays out', 'neutral', 'verb'],
+  ['laying out', 'neutral', 'verb'],
+  ['railed against', 'negative', 'verb'],
+  ['rails against', 'negative', 'verb'],
+  ['railing against', 'negative', 'verb'],
+  ['shrugged off', 'negative', 'verb'],
+  ['shrugs off', 'negative', 'verb'],
+  ['sided with', 'neutral', 'verb'],
+  ['sides with', 'neutral', 'verb'],
+  ['siding with', 'neutral', 'verb'],
   ['went after', 'negative', 'verb'],
   ['goes after', 'negative', 'verb'],
   ['going after', 'negative', 'verb'],
