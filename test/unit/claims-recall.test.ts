@@ -146,3 +146,10 @@ describe('claims: passive judgements', () => {
     expect(claims('The film was seen by millions.').length).toBe(0);
   });
 });
+
+describe('claims: a condition of anonymity', () => {
+  it('"who spoke on the condition of anonymity to discuss X, said Y": only Y is a statement', () => {
+    const c = claims('A senior official, who spoke on the condition of anonymity to discuss the private meeting, said the message was clear.');
+    expect(c.map((x) => [x.cue?.text, x.text])).toEqual([['said', 'the message was clear']]);
+  });
+});

@@ -173,7 +173,7 @@ export function contentStart(tokens: Token[], h: CueHit, b: number, end: number)
   if (h.form.kind === 'verb' && i + 1 < end && tokens[i].k === 'w' && TOPIC_PREPS.has(tokens[i].l) && tokens[i + 1].k !== 'p') i++;
   // "spoke (out on Tuesday) about the death of …": the topic follows the preposition
   if (h.form.lemma === 'spoke' || h.form.lemma === 'talked') {
-    for (let j = i; j < Math.min(end, i + 5); j++) if (tokens[j].l === 'about' || tokens[j].l === 'of') return j + 1;
+    for (let j = i; j < Math.min(end, i + 5); j++) if ((tokens[j].l === 'about' || tokens[j].l === 'of') && !(j > 0 && tokens[j - 1].l === 'condition')) return j + 1;
   }
   return i;
 }
