@@ -104,3 +104,11 @@ describe('claims: more phrasal cues', () => {
     expect(claim('Jane Doe referenced the 1998 flood in her speech.', 'the 1998 flood')?.cue?.text).toBe('referenced');
   });
 });
+
+describe('claims: rarer speech verbs', () => {
+  it('"countered that", "reaffirmed", "pleaded with", "opined that" with their stance', () => {
+    expect(claim('Jane Doe countered that the figures were old.', 'the figures were old')?.stance).toBe('negative');
+    expect(claim('John Roe reaffirmed his support for the tunnel.', 'his support for the tunnel')?.stance).toBe('emphatic');
+    expect(claim('The columnist opined that the race was over.', 'the race was over')?.cue?.text).toBe('opined');
+  });
+});

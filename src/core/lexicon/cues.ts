@@ -32,15 +32,16 @@ const VERBS: Record<Stance, string> = {
     'laud welcome defend support back worry lament bemoan see seek ' +
     'express decide learn identify acknowledge thank remember admire advocate outline detail unveil ' +
     'view favor favour email retweet imply recognize recognise remind encourage portray deem hint caution applaud commend promote ' +
-    'reference invoke',
+    'reference invoke whisper confide divulge concur disagree ponder recollect reminisce opine surmise theorize theorise posit vouch ' +
+    'restate stipulate gush rave marvel brag tease mutter murmur apologize apologise regret plead beg implore exhort counsel',
   emphatic:
     'stress emphasize emphasise insist underline underscore warn assert reiterate declare vow pledge urge demand ' +
-    'affirm assure highlight threaten proclaim repeat guarantee swear maintain trumpet',
+    'affirm assure highlight threaten proclaim repeat guarantee swear maintain trumpet reaffirm',
   contested: 'claim allege speculate contend purport argue insinuate',
   negative:
     'slam deny reject criticize criticise condemn blast accuse dismiss denounce lambast attack refute decry mock ' +
     'complain blame rebuke scold ridicule deride chide castigate downplay oppose brand blast lash refuse ' +
-    'challenge charge chastise dispute assail lambaste bash berate disparage belittle fault rebuff',
+    'challenge charge chastise dispute assail lambaste bash berate disparage belittle fault rebuff snap taunt deplore grumble object protest counter rebut',
 };
 
 const IRREGULAR: Record<string, string[]> = {
