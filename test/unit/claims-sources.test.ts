@@ -169,3 +169,15 @@ describe('claims: reports nested inside another statement', () => {
     expect(c.map((x) => x.text)).toEqual(['local companies had reported damage to three cables', 'damage to three cables']);
   });
 });
+
+describe('claims: a named person reporting inside her own statement', () => {
+  it('"Jane Doe said she had told the board X": one claim, hers', () => {
+    const c = claims('Jane Doe said she had told the board that the budget was too small.');
+    expect(c.map((x) => x.cue?.text)).toEqual(['said']);
+  });
+
+  it('"Jane Doe said John Roe had told her X": Roe’s report stays a claim of its own', () => {
+    const c = claims('Jane Doe said John Roe had told her that the budget was too small.');
+    expect(c.map((x) => x.cue?.text)).toEqual(['said', 'told']);
+  });
+});

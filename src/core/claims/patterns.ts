@@ -224,7 +224,9 @@ export function unitDrafts(
     if (ce <= cs) continue;
     last = source;
     (hitDrafts ??= []).push(out.length);
+    // a belief or a report by nobody named: no claim inside another's content; a named person's report: only when the outer speaker's again
     if (COGNITION.has(h.form.lemma) || !ownReporter(tokens, source)) (nested ??= []).push(out.length);
+    else if (source.official >= 0) (nested ??= []).push(-1 - out.length);
     out.push({ start: cs, end: ce, cue, source, stance: h.form.stance });
     if (p.before && p.quote) {
       const after = followingQuote(tokens, p.srcB > h.b ? p.srcB : h.b, u.b, quotes);
@@ -246,14 +248,18 @@ function ownReporter(tokens: Token[], s: Source): boolean {
 /**
  * "Doe said he thought X", "Doe said the campaign was told X": a belief, or a report by a pronoun or
  * an unnamed source, inside another cue's content is part of that statement, not a claim of its own
- * (PolNeAR annotates the outer attribution only). Reports by a person, an organisation or a group stay.
+ * (PolNeAR annotates the outer attribution only). Reports by an organisation or a group stay, and a named
+ * person's unless the outer statement is the same person's ("Doe said she had told them X").
  */
 function withoutNested(out: Draft[], nested: number[], hitDrafts: number[]): Draft[] {
   let drop: Set<number> | null = null;
-  for (const k of nested) {
+  for (const n of nested) {
+    // n < 0: a named person's report, dropped only inside the same person's statement ("Doe said she told them X")
+    const k = n < 0 ? -1 - n : n;
     const c = out[k].cue;
     if (!c) continue;
-    for (const j of hitDrafts) if (j !== k && out[j].start <= c.start && c.end <= out[j].end) (drop ??= new Set()).add(k);
+    const own = n < 0 ? out[k].source.official : -2;
+    for (const j of hitDrafts) if (j !== k && out[j].start <= c.start && c.end <= out[j].end && (own === -2 || out[j].source.official === own)) (drop ??= new Set()).add(k);
   }
   return drop ? out.filter((_, k) => !drop!.has(k)) : out;
 }
