@@ -153,3 +153,9 @@ describe('claims: a condition of anonymity', () => {
     expect(c.map((x) => [x.cue?.text, x.text])).toEqual([['said', 'the message was clear']]);
   });
 });
+
+describe('claims: a cue ending a relative clause', () => {
+  it('"documents she cited or adequate time" is no statement', () => {
+    expect(claims('The firm was not given the documents Jane Doe cited or adequate time to respond.').length).toBe(0);
+  });
+});

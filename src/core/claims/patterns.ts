@@ -200,6 +200,8 @@ export function unitDrafts(
       }
       const b = trimEventTail(tokens, a, trimCoordTail(tokens, a, trimTail(tokens, a, trimEnd(tokens, a, contentEnd(h.b)))));
       if (CLAUSE_ONLY.has(h.form.lemma) && a < u.b && !clauseOpens(tokens, a)) continue;
+      // "documents she cited or adequate time …": a cue ending a relative clause, its object before it
+      if (a < u.b && a === h.b && (tokens[a].l === 'or' || tokens[a].l === 'and')) continue;
       if (h.form.lemma === 'decline' && anonymityOnly(tokens, a, u.b)) continue;
       // "spoke in a cottage", "spoke to a gathering": without "about"/"of" or a quotation nothing is said
       if ((h.form.lemma === 'spoke' || h.form.lemma === 'talked') && a < u.b && tokens[a].k !== 'q' && !(a > 0 && (tokens[a - 1].l === 'about' || tokens[a - 1].l === 'of' || tokens[a - 1].t === ':'))) continue;
