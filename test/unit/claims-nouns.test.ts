@@ -15,3 +15,15 @@ describe('claims: speech nouns without a named owner', () => {
     expect(claimsOf('The plan drew criticism from several councillors.').length).toBe(0);
   });
 });
+
+describe('claims: a poll after the finding it reports', () => {
+  it('"Doe has a decisive lead in the latest polls": the finding, with the poll as its source', () => {
+    const c = claim('Jane Doe has a decisive lead in the latest polls.', 'Jane Doe has a decisive lead');
+    expect(c?.cue?.text).toBe('in');
+    expect(c?.source?.text).toBe('the latest polls');
+  });
+
+  it('"in the poll" after a cue is left to the cue: "A survey shows Doe ahead in the polls"', () => {
+    expect(claimsOf('A new survey shows Jane Doe ahead in the polls.').map((x) => x.cue?.text)).toEqual(['shows']);
+  });
+});

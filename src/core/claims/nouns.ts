@@ -45,3 +45,33 @@ export function openNounCue(tokens: Token[], u: Unit, out: Draft[]): void {
     out.push({ start: tokens[from].s, end: tokens[b - 1].e, cue: { start: noun.s, end: link.e }, source: { speaker: null, official: -1, anonymous: false, a: i, b: i, kind: 'none' }, stance: entry[1] });
   }
 }
+
+const POLL_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
+/** Words of a poll standing ("a decisive lead", "ahead", "fell to 10 percent"). */
+const STANDING = new Set(['lead', 'leads', 'led', 'leading', 'ahead', 'behind', 'trail', 'trails', 'trailed', 'trailing', 'percent', 'points', 'point', 'first', 'second', 'third', 'tied', 'edge', 'advantage', 'fell', 'rose', 'gained', 'dropped', 'slipped', 'surged', 'climbed', 'support', 'favorability', 'approval', 'margin', 'clustered', 'stays', 'remains', 'remained']);
+const POLL_SKIP = new Set(['the', 'a', 'an', 'latest', 'new', 'recent', 'national', 'public', 'opinion', 'same', 'this', 'that', 'its', 'their', 'most', 'early', 'several', 'two', 'three', 'many', 'some', 'statewide']);
+
+/**
+ * "Trump has a decisive lead in the polls", "she fell to 10 percent in the latest CNN/ORC poll": a poll
+ * standing after the finding it reports. The content runs from the clause start to "in".
+ */
+export function pollTail(tokens: Token[], u: Unit, out: Draft[]): void {
+  for (let i = u.a + 3; i + 1 < u.b; i++) {
+    const t = tokens[i];
+    if (t.k !== 'w' || t.len !== 2 || t.l !== 'in' || t.q >= 0) continue;
+    let j = i + 1;
+    while (j < u.b && j - i <= 5 && tokens[j].k === 'w' && !POLL_HEADS.has(tokens[j].l) && (POLL_SKIP.has(tokens[j].l) || tokens[j].cap || tokens[j].l.includes('/'))) j++;
+    if (j >= u.b || !POLL_HEADS.has(tokens[j].l)) continue;
+    // the clause: after the last comma or semicolon before "in" (not inside a quotation), else the unit start
+    let a = i - 1;
+    while (a > u.a && !(tokens[a - 1].k === 'p' && tokens[a - 1].q < 0 && (tokens[a - 1].t === ',' || tokens[a - 1].t === ';' || tokens[a - 1].t === ':')) && i - a < 40) a--;
+    if (tokens[a].k === 'w' && (tokens[a].l === 'but' || tokens[a].l === 'and' || tokens[a].l === 'while') && a + 1 < i) a++;
+    const b = trimEnd(tokens, a, i);
+    if (b - a < 3) continue;
+    let standing = false;
+    for (let k = a; k < b && !standing; k++) standing = STANDING.has(tokens[k].l);
+    if (!standing) continue;
+    out.push({ start: tokens[a].s, end: tokens[b - 1].e, cue: { start: t.s, end: t.e }, source: { speaker: null, official: -1, anonymous: false, a: i + 1, b: j + 1, kind: 'none' }, stance: 'neutral' });
+    return;
+  }
+}

@@ -10,7 +10,7 @@ import { askedQuestion, PERCEIVED, colonQuote, colonSource, cueInsideQuote, hear
 import { ADJUNCT_OPENERS, ADJUNCT_START, afterQuotedTitle, CLAUSE_CUTS, FINITE, NOT_PARTICIPLE, NOT_SOURCE_START, plan } from './plan';
 import { beliefSource, COGNITION, groupSource, contentStart, DASHES, trimEnd, WH } from './shared';
 import { resolveSource, type Source, type SourceContext } from './source';
-import { openNounCue } from './nouns';
+import { openNounCue, pollTail } from './nouns';
 import { trimCoordTail, trimEventTail } from './tails';
 import type { CueHit, Unit } from './units';
 
@@ -103,6 +103,8 @@ export function unitDrafts(
   // no cue: nothing below applies (the cuts only end the contents of this unit's cues)
   if (!hits.length) {
     if (lead) out.push(lead);
+    // "Trump has a decisive lead in the polls": a poll after the finding it reports, when nothing else attributes it
+    else if (!out.length) pollTail(tokens, u, out);
     return out;
   }
   const before = out.length;
