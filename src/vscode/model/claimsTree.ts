@@ -2,7 +2,7 @@ import type { Analysis, Claim, Stance } from '../../core/types';
 import { cueWord, officialRole, speakerName, speakerOf, STANCE_TEXT, excerpt } from './describe';
 import type { Analysis as A, Official } from '../../core/types';
 import type { LineIndex } from './lineIndex';
-import { paginate, type PageNode } from './pages';
+import { PAGE_SIZE, paginate, type PageNode } from './pages';
 import type { GroupBy, SortBy } from './settings';
 
 /** A claim row of the Claims panel. */
@@ -36,8 +36,8 @@ export interface GroupNode {
   /** Set for speaker groups of a known official. */
   officialId: string | null;
   stance: Stance | null;
-  /** Every claim of the group, sorted. */
-  children: ClaimNode[];
+  /** Every claim of the group, sorted (made when first read). */
+  readonly children: ClaimNode[];
   /** What the tree shows under the group: `children` in pages when there are many, else null. */
   pages: ClaimsPage[] | null;
 }
@@ -76,87 +76,174 @@ function matches(analysis: Analysis, c: Claim, needle: string): boolean {
   return hay.includes(needle);
 }
 
-function compare(sortBy: SortBy, analysis: Analysis) {
-  return (a: ClaimNode, b: ClaimNode): number => {
+function compareClaims(sortBy: SortBy, analysis: Analysis) {
+  return (a: Claim, b: Claim): number => {
     if (sortBy === 'speaker') {
-      const d = speakerName(analysis, a.claim).localeCompare(speakerName(analysis, b.claim));
+      const d = speakerName(analysis, a).localeCompare(speakerName(analysis, b));
       if (d) return d;
     } else if (sortBy === 'cue') {
-      const d = (a.claim.cue?.text ?? '').toLowerCase().localeCompare((b.claim.cue?.text ?? '').toLowerCase());
+      const d = (a.cue?.text ?? '').toLowerCase().localeCompare((b.cue?.text ?? '').toLowerCase());
       if (d) return d;
     }
-    return a.claim.start - b.claim.start;
+    return a.start - b.start;
   };
+}
+
+/** {@link compareClaims} on indices into `analysis.claims` (sorting a group before its rows exist). */
+function compareIndices(sortBy: SortBy, analysis: Analysis): (a: number, b: number) => number {
+  const claims = analysis.claims;
+  const cmp = compareClaims(sortBy, analysis);
+  return (a, b) => cmp(claims[a], claims[b]);
 }
 
 /** Builds the Claims panel from an analysis: filtered, grouped and sorted, with stable ids. */
 export function buildClaimsTree(analysis: Analysis, lines: LineIndex, view: ClaimsView, idPrefix = ''): ClaimsTree {
   const needle = view.filter.trim().toLowerCase();
   const flat = view.groupBy === 'position';
-  const nodes: ClaimNode[] = [];
   const ctx: NodeContext = { analysis, lines, officials: new Map(analysis.officials.map((o) => [o.id, o])), withSpeaker: flat || view.groupBy === 'stance', idPrefix };
   const claims = analysis.claims;
-  for (let index = 0; index < claims.length; index++) {
-    const c = claims[index];
-    if (needle && !matches(analysis, c, needle)) continue;
-    nodes.push(new LazyClaimNode(ctx, index, c));
-  }
-  const byIndex = lazyIndex(nodes);
-  const cmp = compare(view.sortBy, analysis);
+  const shownIndices: number[] = [];
+  for (let index = 0; index < claims.length; index++) if (!needle || matches(analysis, claims[index], needle)) shownIndices.push(index);
   if (flat) {
-    nodes.sort(cmp);
+    const nodes: ClaimNode[] = shownIndices.map((i) => new LazyClaimNode(ctx, i, claims[i]));
+    const cmp = compareClaims(view.sortBy, analysis);
+    nodes.sort((a, b) => cmp(a.claim, b.claim));
     const pages = pagesOf(nodes, idPrefix, null);
+    const byIndex = lazyIndex(() => nodes);
     return { roots: nodes, rootPages: pages, total: analysis.claims.length, shown: nodes.length, get byIndex() { return byIndex(); } };
   }
 
   /** Groups by key: a stance, an official's id, or a speaker's name as written (two maps, so the keys never clash). */
-  const groups = new Map<string, GroupNode>();
-  const byName = new Map<string, GroupNode>();
-  const group = (n: ClaimNode): GroupNode => {
-    if (view.groupBy === 'stance') {
-      let g = groups.get(n.stance);
-      if (!g) {
-        g = { kind: 'group', id: `${idPrefix}stance:${n.stance}`, label: STANCE_LABEL[n.stance], description: '', tooltip: STANCE_TEXT[n.stance], officialId: null, stance: n.stance, children: [], pages: null };
-        groups.set(n.stance, g);
-      }
-      return g;
-    }
-    const o = n.claim.speakerId ? ctx.officials.get(n.claim.speakerId) : undefined;
-    const map = o ? groups : byName;
-    const key = o ? o.id : nameOf(n.claim);
-    let g = map.get(key);
-    if (!g) {
-      const name = o?.name ?? key;
-      const role = o ? officialRole(o) : null;
-      g = { kind: 'group', id: `${idPrefix}speaker:${o ? 'official' : 'speaker'}:${key}`, label: name, description: role ?? '', tooltip: role ? `${name}, ${role}` : name, officialId: o?.id ?? null, stance: null, children: [], pages: null };
-      map.set(key, g);
-      order.push(g);
-    }
+  const groups = new Map<string, LazyGroup>();
+  const byName = new Map<string, LazyGroup>();
+  const order: LazyGroup[] = [];
+  const make = (m: GroupMaker) => (fields: GroupFields) => {
+    const g = new LazyGroup(fields, m);
+    order.push(g);
     return g;
   };
-  const order: GroupNode[] = [];
-  for (const n of nodes) {
-    const g = group(n);
-    n.parent = g;
-    g.children.push(n);
+  const maker: GroupMaker = { ctx, claims, cmp: compareIndices(view.sortBy, analysis) };
+  const newGroup = make(maker);
+  for (const index of shownIndices) {
+    const c = claims[index];
+    let g: LazyGroup | undefined;
+    if (view.groupBy === 'stance') {
+      g = groups.get(c.stance);
+      if (!g) groups.set(c.stance, (g = newGroup({ id: `${idPrefix}stance:${c.stance}`, label: STANCE_LABEL[c.stance], description: '', tooltip: STANCE_TEXT[c.stance], officialId: null, stance: c.stance })));
+    } else {
+      const o = c.speakerId ? ctx.officials.get(c.speakerId) : undefined;
+      const map = o ? groups : byName;
+      const key = o ? o.id : nameOf(c);
+      g = map.get(key);
+      if (!g) {
+        const name = o?.name ?? key;
+        const role = o ? officialRole(o) : null;
+        map.set(key, (g = newGroup({ id: `${idPrefix}speaker:${o ? 'official' : 'speaker'}:${key}`, label: name, description: role ?? '', tooltip: role ? `${name}, ${role}` : name, officialId: o?.id ?? null, stance: null })));
+      }
+    }
+    g.add(index, c.start);
   }
-  const roots = view.groupBy === 'stance' ? [...groups.values()] : order;
-  for (const g of roots) {
-    g.children.sort(cmp);
-    g.pages = pagesOf(g.children, `${g.id}/`, g);
-    const count = `${g.children.length} claim${g.children.length === 1 ? '' : 's'}`;
-    g.description = g.description ? `${g.description} · ${count}` : count;
-  }
+  const roots: LazyGroup[] = view.groupBy === 'stance' ? [...groups.values()] : order;
+  for (const g of roots) g.close();
   if (view.groupBy === 'stance') roots.sort((a, b) => STANCE_ORDER.indexOf(a.stance ?? 'neutral') - STANCE_ORDER.indexOf(b.stance ?? 'neutral'));
   else if (view.sortBy === 'speaker') roots.sort((a, b) => a.label.localeCompare(b.label));
-  else roots.sort((a, b) => a.children[0].claim.start - b.children[0].claim.start);
-  return { roots, rootPages: null, total: analysis.claims.length, shown: nodes.length, get byIndex() { return byIndex(); } };
+  else roots.sort((a, b) => a.firstStart - b.firstStart);
+  const all = () => roots.flatMap((g) => g.children);
+  const byIndex = lazyIndex(all);
+  return { roots, rootPages: null, total: analysis.claims.length, shown: shownIndices.length, get byIndex() { return byIndex(); } };
+}
+
+type GroupFields = Pick<GroupNode, 'id' | 'label' | 'description' | 'tooltip' | 'officialId' | 'stance'>;
+
+interface GroupMaker {
+  ctx: NodeContext;
+  claims: readonly Claim[];
+  cmp: (a: number, b: number) => number;
+}
+
+/**
+ * A group row whose claim rows are made when first read (when the group, or one of its pages, is
+ * opened): a large article's groups hold thousands of claims, shown a page at a time if at all.
+ */
+class LazyGroup implements GroupNode {
+  readonly kind = 'group';
+  readonly id: string;
+  readonly label: string;
+  description: string;
+  readonly tooltip: string;
+  readonly officialId: string | null;
+  readonly stance: Stance | null;
+  /** The smallest start of the group's claims. */
+  firstStart = Infinity;
+  pages: LazyPage[] | null = null;
+  private readonly indices: number[] = [];
+  private rows: ClaimNode[] | undefined;
+
+  constructor(fields: GroupFields, private readonly maker: GroupMaker) {
+    this.id = fields.id;
+    this.label = fields.label;
+    this.description = fields.description;
+    this.tooltip = fields.tooltip;
+    this.officialId = fields.officialId;
+    this.stance = fields.stance;
+  }
+
+  add(index: number, start: number): void {
+    this.indices.push(index);
+    if (start < this.firstStart) this.firstStart = start;
+  }
+
+  /** Once every claim is added: the count in the description, and the pages (their rows still to make). */
+  close(): void {
+    const n = this.indices.length;
+    const count = `${n} claim${n === 1 ? '' : 's'}`;
+    this.description = this.description ? `${this.description} · ${count}` : count;
+    const pages = paginate(this.indices, `${this.id}/`, 'Claims', this as GroupNode);
+    this.pages = pages && pages.map((p, k) => new LazyPage(p.id, p.label, p.description, this, k * PAGE_SIZE, p.children.length));
+  }
+
+  /** Every claim of the group, sorted. */
+  get children(): ClaimNode[] {
+    if (this.rows) return this.rows;
+    const { ctx, claims, cmp } = this.maker;
+    const sorted = this.indices.slice().sort(cmp);
+    const rows: ClaimNode[] = sorted.map((i) => {
+      const n = new LazyClaimNode(ctx, i, claims[i]);
+      n.parent = this;
+      return n;
+    });
+    this.rows = rows;
+    for (const p of this.pages ?? []) p.fill(rows);
+    return rows;
+  }
+}
+
+/** A page of a group's claims; its rows are the group's, made when first read. */
+class LazyPage implements ClaimsPage {
+  readonly kind = 'page';
+  readonly tooltip: string;
+  private rows: ClaimNode[] | undefined;
+
+  constructor(readonly id: string, readonly label: string, readonly description: string, readonly parent: LazyGroup, private readonly from: number, private readonly size: number) {
+    this.tooltip = `${label} ${description}, in the order shown`;
+  }
+
+  /** Takes its slice of the group's rows (called by the group when it makes them). */
+  fill(rows: ClaimNode[]): void {
+    this.rows = rows.slice(this.from, this.from + this.size);
+    for (const n of this.rows) n.page = this;
+  }
+
+  get children(): ClaimNode[] {
+    if (!this.rows) void this.parent.children;
+    return this.rows ?? [];
+  }
 }
 
 /** The claim nodes by index into `analysis.claims`, made on first use (following the cursor). */
-function lazyIndex(nodes: readonly ClaimNode[]): () => Map<number, ClaimNode> {
+function lazyIndex(nodes: () => readonly ClaimNode[]): () => Map<number, ClaimNode> {
   let map: Map<number, ClaimNode> | undefined;
-  return () => (map ??= new Map(nodes.map((n) => [n.index, n])));
+  return () => (map ??= new Map(nodes().map((n) => [n.index, n])));
 }
 
 function pagesOf(nodes: ClaimNode[], idPrefix: string, parent: GroupNode | null): ClaimsPage[] | null {
