@@ -181,3 +181,19 @@ describe('claims: a named person reporting inside her own statement', () => {
     expect(c.map((x) => x.cue?.text)).toEqual(['said', 'told']);
   });
 });
+
+describe('claims: passive cues with their agent', () => {
+  it('"The issue was first reported by The Washington Post": the subject is the content, the agent the source', () => {
+    const c = claim('The registration issue was first reported by The Washington Post.', 'The registration issue');
+    expect(c?.cue?.text).toBe('reported');
+    expect(c?.speaker).toBe('Washington Post');
+  });
+
+  it('a reduced relative: "Charter schools, promoted by Jane Doe, …"', () => {
+    expect(claim('Charter schools, promoted by Jane Doe and the mayor, have grown.', 'Charter schools')?.speaker).toBe('Jane Doe');
+  });
+
+  it('a passive without an agent stays no cue: "The plan was rejected."', () => {
+    expect(claims('The plan was rejected in May.').length).toBe(0);
+  });
+});

@@ -73,6 +73,29 @@ export function afterQuotedTitle(tokens: Token[], i: number, b: number): number 
   return j < b && tokens[j].k === 'q' && tokens[j].q === t.q && words > 0 ? j + 1 : i;
 }
 
+const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+
+/**
+ * "The registration issue was first reported by The Washington Post", "Charter schools, promoted by
+ * both parties, …": a passive cue with its agent — the subject is the content, the agent the source.
+ */
+function passiveBy(tokens: Token[], u: Unit, h: CueHit, mentionStart: Int32Array): Partial<Plan> | null {
+  if (h.b - h.a !== 1 || h.b + 1 >= u.b || tokens[h.b].l !== 'by' || !tokens[h.a].l.endsWith('ed')) return null;
+  let i = h.a - 1;
+  if (i > u.a && tokens[i].k === 'w' && (tokens[i].l.endsWith('ly') || tokens[i].l === 'first' || tokens[i].l === 'also')) i--;
+  let end: number;
+  if (i >= u.a && PASSIVE_BE.has(tokens[i].l)) {
+    end = i;
+    while (end > u.a && (tokens[end - 1].l === 'has' || tokens[end - 1].l === 'have' || tokens[end - 1].l === 'had')) end--;
+  } else if (i >= u.a && tokens[i].t === ',') end = i;
+  else return null;
+  const a = npLeft(tokens, end - 1, u.a, mentionStart);
+  if (a > end - 1 || end - a < 1) return null;
+  const e = npRight(tokens, h.b + 1, u.b);
+  if (e <= h.b + 1) return null;
+  return { srcA: h.b + 1, srcB: e, before: true, contentA: a, contentB: end, quote: null, cut: -1 };
+}
+
 /** Words that open a sentence-initial adjunct ("During the rally, …"). */
 export const ADJUNCT_OPENERS = new Set(['during', 'at', 'in', 'on', 'after', 'before', 'while', 'when', 'as', 'speaking', 'giving', 'writing', 'addressing', 'asked', 'answering', 'responding', 'since', 'last', 'earlier', 'later', 'for', 'with', 'from', 'under', 'over', 'despite', 'unlike', 'like', 'amid', 'following', 'through', 'throughout', 'separately', 'meanwhile', 'also', 'however', 'instead', 'still', 'then', 'now', 'today', 'yesterday', 'speaking', 'talking', 'appearing', 'commenting']);
 
@@ -149,6 +172,8 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
     // "According to X, CONTENT": the content starts after the comma (see contentStart)
     return res;
   }
+  const passive = passiveBy(tokens, u, h, mentionStart);
+  if (passive) return { ...base, ...passive };
   const left = skipLeft(tokens, h.a - 1, u.a);
   const prevQuote = u.a > 0 && tokens[u.a].nl === 0 ? isSpeechQuoteEnd(tokens, u.a - 1, quotes) : null;
   if (left < u.a) {

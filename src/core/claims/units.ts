@@ -133,7 +133,8 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly Cue
       const prev = i > u.a ? tokens[i - 1] : null;
       const w0 = f.words[0];
       if (prev && prev.k === 'w' && f.kind === 'verb' && n === 1) {
-        if (PASSIVE.has(prev.l) && n === 1 && w0.endsWith('ed')) continue;
+        // "was reported by the Post" is kept (its content is the subject); other passives are no cues
+        if (PASSIVE.has(prev.l) && n === 1 && w0.endsWith('ed') && !(i + 1 < u.b && tokens[i + 1].l === 'by')) continue;
         // "Trump is demanding that …" counts; "guarantees that it was demanding from Washington" does not
         const progressive = BE.has(prev.l) && i + 1 < u.b && ((!PROGRESSIVE_SKIP.has(f.lemma) && !GERUND_PREPS.has(tokens[i + 1].l) && tokens[i + 1].k === 'w') || tokens[i + 1].l === 'that');
         if (w0.endsWith('ing') && ((GERUND_PREPS.has(prev.l) && !(GERUND_LEADS.has(prev.l) && i - 1 > u.a && !COGNITION_ING.has(f.lemma))) || (BE.has(prev.l) && !progressive && w0 !== 'saying' && w0 !== 'telling'))) continue;
