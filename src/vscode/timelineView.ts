@@ -1,18 +1,33 @@
 import * as vscode from 'vscode';
 import type { ActiveArticle } from './activeArticle';
-import { buildTimeline, describeTimelineNode, type TimelineNode } from './model/otherTrees';
+import type { Analysis } from '../core/types';
+import { buildTimeline, describeTimelineNode, timelineOrder, type TimelineNode } from './model/otherTrees';
 import { paginate, type PageNode } from './model/pages';
 import { openRangeCommand } from './navigation';
 import { hostProfile } from './profile';
 
-/** The Timeline panel: the article's dates in chronological order, each with its sentence. */
+/**
+ * The Timeline panel: the article's dates in chronological order, each with its sentence; a long list
+ * in pages whose rows are made when a page is opened.
+ */
 export function registerTimelineView(active: ActiveArticle): vscode.Disposable {
   const emitter = new vscode.EventEmitter<void>();
-  type Page = PageNode<TimelineNode>;
+  /** A page lists indices into the dates (in timeline order); its rows are made when it is opened. */
+  type Page = PageNode<number>;
   let rows: TimelineNode[] = [];
   let pages: Page[] | null = null;
-  /** The page of each row, made when first asked (revealing a row). */
+  let shown: { analysis: Analysis; prefix: string } | undefined;
+  const pageRows = new Map<Page, TimelineNode[]>();
   const pageOf = new Map<TimelineNode, Page>();
+  const rowsOf = (p: Page): TimelineNode[] => {
+    let r = pageRows.get(p);
+    if (!r) {
+      r = shown ? buildTimeline(shown.analysis, shown.prefix, p.children) : [];
+      pageRows.set(p, r);
+      for (const x of r) pageOf.set(x, p);
+    }
+    return r;
+  };
   const provider: vscode.TreeDataProvider<TimelineNode | Page> = {
     onDidChangeTreeData: emitter.event,
     getTreeItem: (node) => hostProfile.time('timeline: getTreeItem', () => {
@@ -37,12 +52,10 @@ export function registerTimelineView(active: ActiveArticle): vscode.Disposable {
     }),
     getChildren(node) {
       if (!node) return pages ?? rows;
-      return node.kind === 'page' ? node.children : [];
+      return node.kind === 'page' ? rowsOf(node) : [];
     },
     getParent(node) {
-      if (node.kind !== 'date' || !pages) return undefined;
-      if (pageOf.size === 0) for (const p of pages) for (const r of p.children) pageOf.set(r, p);
-      return pageOf.get(node);
+      return node.kind === 'date' ? pageOf.get(node) : undefined;
     },
   };
   const view = vscode.window.createTreeView('articleLens.timeline', { treeDataProvider: provider });
@@ -55,10 +68,14 @@ export function registerTimelineView(active: ActiveArticle): vscode.Disposable {
   const build = () => hostProfile.time('timeline: build', () => {
     const entry = active.entry;
     const prefix = entry ? `${entry.uri.toString()}#` : '';
-    rows = entry?.analysis ? buildTimeline(entry.analysis, prefix, entry.prepared?.timeline) : [];
-    pages = paginate(rows, prefix, 'Dates');
+    const analysis = entry?.analysis;
+    const order = analysis ? (entry.prepared?.timeline ?? timelineOrder(analysis)) : [];
+    shown = analysis ? { analysis, prefix } : undefined;
+    pages = paginate(Array.from(order), prefix, 'Dates');
+    rows = analysis && !pages ? buildTimeline(analysis, prefix, order) : [];
+    pageRows.clear();
     pageOf.clear();
-    view.message = entry && !entry.analysis ? entry.message : entry && rows.length === 0 ? 'No dates found in this article.' : undefined;
+    view.message = entry && !entry.analysis ? entry.message : entry && order.length === 0 ? 'No dates found in this article.' : undefined;
     emitter.fire();
   });
   build();
