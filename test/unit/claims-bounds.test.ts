@@ -227,3 +227,10 @@ describe('claims: quotation edges around the cue', () => {
     expect(c.map((x) => x.text)).toEqual(['“He is fair game,”']);
   });
 });
+
+describe('claims: a cue inside the subject’s relative clause', () => {
+  it('"Doe, who on Tuesday endorsed Roe, said X": two claims, the first ending at the comma', () => {
+    const c = claims('Jane Doe, who on Tuesday endorsed John Roe, said Wednesday she agrees with the ruling.');
+    expect(c.map((x) => [x.cue?.text, x.text])).toEqual([['endorsed', 'John Roe'], ['said', 'she agrees with the ruling']]);
+  });
+});

@@ -192,7 +192,7 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
     if (lt.t === ',' && !h.form.words[0].endsWith('ing') && relativeSubject(tokens, u.a, left)) {
       let c = u.a + 1;
       while (c < left && tokens[c].t !== ',') c++;
-      return { ...base, srcA: u.a, srcB: c, cut: -1 };
+      return { ...base, srcA: u.a, srcB: c, cut: left };
     }
     // "Senator Dianne Feinstein, Democrat of California, said the EB-5 …": a named subject opening the unit wins
     const named = lt.t === ',' && !h.form.words[0].endsWith('ing') ? subjectBeforeParenthetical(tokens, u, left, mentionStart) : null;
