@@ -166,6 +166,7 @@ describe('claims: a coordinated clause of the reporting sentence after the conte
 
   it('"called X a fraud and spiked the story": the speaker’s next act after an object content', () => {
     expect(claim('The editor criticized the piece and spiked the story.', 'the piece')?.cue?.text).toBe('criticized');
+    expect(claim('The senator criticized the moderator and boycotted one of the debates.', 'the moderator')?.cue?.text).toBe('criticized');
   });
 
   it('coordinated content stays whole: "said prices rose and wages fell", "noted weak growth and worse-than-expected revenue"', () => {

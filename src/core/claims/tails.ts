@@ -66,7 +66,7 @@ export function trimEventTail(tokens: Token[], a: number, b: number): number {
 }
 
 const NEW_SUBJECTS = new Set(['he', 'she', 'they']);
-const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'it', 'that', 'this', 'those', 'these']);
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'it', 'that', 'this', 'those', 'these', 'one', 'two', 'three', 'several', 'some', 'all', 'both', 'each', 'any']);
 
 /** Whether [a, b) reads as a clause: a finite auxiliary, a subject pronoun or a past-tense word after its first word. */
 function clauseLike(tokens: Token[], a: number, b: number): boolean {
