@@ -235,3 +235,9 @@ describe('claims: a cue inside the subject’s relative clause', () => {
     expect(c.map((x) => [x.cue?.text, x.text])).toEqual([['endorsed', 'John Roe'], ['said', 'she agrees with the ruling']]);
   });
 });
+
+describe('claims: "but" after a quotation that holds the comma', () => {
+  it('"promised “jobs, jobs, jobs,” but he has also …": the content ends with the quotation', () => {
+    expect(claim('Jane Doe promised lower fares and “trains, trains, trains,” but she has also raised the toll.', 'lower fares and “trains, trains, trains,”')?.cue?.text).toBe('promised');
+  });
+});

@@ -117,8 +117,8 @@ export function unitDrafts(
     const t = tokens[i];
     const nx = tokens[i + 1];
     const participle = nx.k === 'w' && !nx.cap && nx.l.endsWith('ing') && nx.l.length > 5 && !NOT_PARTICIPLE.has(nx.l);
-    // "“… this race,” adding that …": the comma inside the quotation
-    if (t.k === 'q' && participle && t.q >= 0 && quotes[t.q]?.end === t.e) cuts.push(i + 1);
+    // "“… this race,” adding that …", "“jobs, jobs, jobs,” but he has …": the comma inside the quotation
+    if (t.k === 'q' && t.q >= 0 && quotes[t.q]?.end === t.e && (participle || ((nx.l === 'but' || CLAUSE_CUTS.has(nx.l)) && tokens[i - 1]?.t === ','))) cuts.push(i + 1);
     if (t.k !== 'p' || t.q >= 0) continue;
     if (t.t === ',') {
       // ", although …", ", but …", ", focusing on …", ", compared with …": the statement ends before them
