@@ -112,3 +112,17 @@ describe('claims: rarer speech verbs', () => {
     expect(claim('The columnist opined that the race was over.', 'the race was over')?.cue?.text).toBe('opined');
   });
 });
+
+describe('claims: adjectival cues and votes', () => {
+  it('"Doe is highly critical of X", "was skeptical of X", "voted for X"', () => {
+    const c = claim('Jane Doe is highly critical of the new toll.', 'the new toll');
+    expect(c?.speaker).toBe('Jane Doe');
+    expect(c?.stance).toBe('negative');
+    expect(claim('The senator was skeptical of the plan.', 'the plan')?.stance).toBe('contested');
+    expect(claim('John Roe voted for the budget.', 'the budget')?.cue?.text).toBe('voted for');
+  });
+
+  it('an adjectival cue needs "be": "a critical of" phrase without it is no claim', () => {
+    expect(claimsOf('Few things proud of their past survive.').length).toBe(0);
+  });
+});

@@ -3,6 +3,7 @@
  * coordinated ("…, adding"), around a parenthetical ("X, speaking to veterans, said …").
  */
 import type { CueForm } from '../lexicon';
+import { ADJECTIVE_CUES } from '../lexicon/cues';
 import type { Quote } from '../types';
 import type { Token } from '../people';
 import { DASHES, isSpeechQuoteEnd, TELL_OBJECT } from './shared';
@@ -74,6 +75,7 @@ export function afterQuotedTitle(tokens: Token[], i: number, b: number): number 
 }
 
 const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'am', '’s', "'s", 'remains', 'remained', 'seems', 'seemed', 'appears', 'appeared', 'became', 'becomes']);
 
 /**
  * "The registration issue was first reported by The Washington Post", "Charter schools, promoted by
@@ -174,7 +176,13 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
   }
   const passive = passiveBy(tokens, u, h, mentionStart);
   if (passive) return { ...base, ...passive };
-  const left = skipLeft(tokens, h.a - 1, u.a);
+  let left = skipLeft(tokens, h.a - 1, u.a);
+  // "Doe is highly critical of X": the subject before "is"
+  if (ADJECTIVE_CUES.has(h.form.lemma)) {
+    if (left >= u.a && tokens[left].l.endsWith('ly')) left--;
+    if (left < u.a || !BE_FORMS.has(tokens[left].l)) return base;
+    left = skipLeft(tokens, left - 1, u.a);
+  }
   const prevQuote = u.a > 0 && tokens[u.a].nl === 0 ? isSpeechQuoteEnd(tokens, u.a - 1, quotes) : null;
   if (left < u.a) {
     // ""…?" asked Graham." split after the question mark: the quotation ends the previous unit

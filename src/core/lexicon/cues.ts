@@ -151,6 +151,17 @@ const MULTI: Array<[string, Stance, CueKind]> = [
   ['planning to', 'neutral', 'verb'],
   ['referred to', 'neutral', 'verb'],
   ['refers to', 'neutral', 'verb'],
+  ['voted for', 'neutral', 'verb'],
+  ['votes for', 'neutral', 'verb'],
+  ['voting for', 'neutral', 'verb'],
+  ['critical of', 'negative', 'verb'],
+  ['skeptical of', 'contested', 'verb'],
+  ['sceptical of', 'contested', 'verb'],
+  ['wary of', 'contested', 'verb'],
+  ['supportive of', 'neutral', 'verb'],
+  ['proud of', 'emphatic', 'verb'],
+  ['confident that', 'emphatic', 'verb'],
+  ['convinced that', 'emphatic', 'verb'],
   ['laid out', 'neutral', 'verb'],
   ['lays out', 'neutral', 'verb'],
   ['laying out', 'neutral', 'verb'],
@@ -252,6 +263,9 @@ for (const [w, stance, kind] of MULTI) {
   const words = w.split(' ');
   addCue({ words, stance, kind, lemma: w, base: false, plural: words[0] === 'plans' });
 }
+
+/** Adjectival cues ("is critical of X"): the subject stands before a form of "be". */
+export const ADJECTIVE_CUES = new Set(['critical of', 'skeptical of', 'sceptical of', 'wary of', 'supportive of', 'proud of', 'confident that', 'convinced that']);
 
 /** Lemmas whose content starts at a following "to"-infinitive or "that" when present ("offered him to …"). */
 export const OBJECT_FIRST = new Set(['offer', 'propose', 'suggest', 'urge', 'ask', 'request', 'invite', 'advise', 'promise', 'recommend', 'tell', 'inform', 'assure', 'notify', 'brief', 'warn', 'call on']);
