@@ -8,7 +8,7 @@ import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, type RoleHead } from './roles';
 import { KNOWN_ORGS, ORG_HEADS } from './orgs';
 import { FIRST_NAMES, SURNAME_SET } from './names';
 import { PLACES } from './places';
-import { WordFilter, WordTable } from './filter';
+import { WordFilter } from './filter';
 
 export { CAPITALS, DEMONYM, GEO, PLACE_WORDS } from './geo';
 export { KNOWN_OFFICIALS } from './known';
@@ -96,8 +96,6 @@ export interface ClassifiedToken {
   wc: WordClass | null;
   /** Cached first-name gender: undefined until asked, null for none. */
   fg: 'm' | 'f' | null | undefined;
-  /** table.get() on the token's lowercased form, read from the text; `h` is its lowHash (≥ 0). */
-  inTable<V>(table: WordTable<V>, h: number): V | undefined;
 }
 
 /** The class of a token's word, cached on the token under the built-in lexicon. */
@@ -105,9 +103,7 @@ export function classifyToken(t: ClassifiedToken, lex: Lexicon): WordClass {
   if (lex !== BUILTIN) return classifyNow(t.l, lex);
   const wc = t.wc;
   if (wc !== null) return wc;
-  const h = t.lowHash;
-  if (!CLASS_FILTER.maybe(h)) return (t.wc = 'name');
-  return (t.wc = (h >= 0 ? t.inTable(CLASS_TABLE, h) : CLASS_OF.get(t.l)) ?? 'name');
+  return (t.wc = CLASS_FILTER.maybe(t.lowHash) ? CLASS_OF.get(t.l) ?? 'name' : 'name');
 }
 
 /** Classifies a lowercased word for name and title scanning. */
@@ -135,7 +131,6 @@ const CLASS_OF = new Map<string, WordClass>();
   for (const [w, c] of CLASS_OF) if (c === 'name') CLASS_OF.delete(w);
 }
 const CLASS_FILTER = new WordFilter(CLASS_OF.keys());
-const CLASS_TABLE = new WordTable(CLASS_OF);
 
 /** Gender of a first name, if known. */
 export function firstNameGender(word: string): 'm' | 'f' | undefined {
@@ -143,14 +138,12 @@ export function firstNameGender(word: string): 'm' | 'f' | undefined {
 }
 
 const FIRST_FILTER = new WordFilter(FIRST_NAMES.keys());
-const FIRST_TABLE = new WordTable(FIRST_NAMES);
 
 /** Gender of a token that is a first name, if known (cached on the token; most tokens are turned away by a filter, without a lookup). */
 export function firstNameGenderOf(t: ClassifiedToken): 'm' | 'f' | undefined {
   const cached = t.fg;
   if (cached !== undefined) return cached ?? undefined;
-  const h = t.lowHash;
-  const g = FIRST_FILTER.maybe(h) ? (h >= 0 ? t.inTable(FIRST_TABLE, h) : FIRST_NAMES.get(t.l)) : undefined;
+  const g = FIRST_FILTER.maybe(t.lowHash) ? FIRST_NAMES.get(t.l) : undefined;
   t.fg = g ?? null;
   return g;
 }

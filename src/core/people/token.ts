@@ -3,7 +3,7 @@
  * use (and, for the many words of one to three ASCII letters, taken from a shared table, never built).
  */
 import type { WordClass } from '../lexicon';
-import { lowerHash, type WordTable } from '../lexicon/filter';
+import { lowerHash } from '../lexicon/filter';
 
 /** w: word, n: number, s: possessive ’s, p: punctuation, q: quote mark. */
 export type TokenKind = 'w' | 'n' | 's' | 'p' | 'q';
@@ -147,11 +147,6 @@ export class Token {
   /** Hash of the lowercased form for lexicon filters (lowerHash), read from the text without building it. */
   get lowHash(): number {
     return lowerHash(this.src, this.s, this.s + this.len);
-  }
-
-  /** table.get() on the lowercased form, read from the text; `h` is lowHash (≥ 0). */
-  inTable<V>(table: WordTable<V>, h: number): V | undefined {
-    return table.get(this.src, this.s, this.s + this.len, h);
   }
 
   /** First-name gender, cached by the lexicon: undefined until asked, null for none. */
