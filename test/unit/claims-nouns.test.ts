@@ -27,3 +27,10 @@ describe('claims: a poll after the finding it reports', () => {
     expect(claimsOf('A new survey shows Jane Doe ahead in the polls.').map((x) => x.cue?.text)).toEqual(['shows']);
   });
 });
+
+describe('claims: a speech noun owned by a possessive pronoun', () => {
+  it('"… ended his support for the tunnel": the pronoun owns the stance', () => {
+    const c = claim('John Roe spoke on Monday. Later he ended his support for the tunnel project.', 'the tunnel project');
+    expect(c?.cue?.text).toBe('support for');
+  });
+});

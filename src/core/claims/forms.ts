@@ -293,13 +293,16 @@ const STANCE_NOUNS = new Map<string, string[]>([
   ['decision', ['to', 'not']], ['pledge', ['to']], ['promise', ['to']], ['promises', ['to']], ['demand', ['for']], ['demands', ['for']],
   ['desire', ['to', 'for']], ['refusal', ['to']], ['denial', ['of']], ['characterization', ['of']], ['position', ['on']], ['stance', ['on']], ['vow', ['to']],
 ]);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const NEGATIVE_NOUNS = new Set(['attacks', 'opposition', 'condemnation', 'rejection', 'refusal', 'denial']);
 
 /** "Trump’s claim that there have been thousands of shootings": a possessed speech noun and its "that" clause. */
 export function nominalCue(tokens: Token[], u: Unit, sctx: SourceContext, out: Draft[]): void {
   for (let i = u.a + 1; i + 2 < u.b; i++) {
     const t = tokens[i];
-    if (t.k !== 's' || t.q >= 0) continue;
+    // "his support for X": a possessive pronoun owns the noun as "Trump’s" does
+    const pron = t.k === 'w' && t.len <= 5 && POSSESSIVE_PRONOUNS.has(t.l);
+    if ((t.k !== 's' && !pron) || t.q >= 0) continue;
     const noun = tokens[i + 1];
     if (noun.k !== 'w') continue;
     const link = tokens[i + 2];
@@ -307,11 +310,11 @@ export function nominalCue(tokens: Token[], u: Unit, sctx: SourceContext, out: D
     const thatClause = NOMINAL_CUES.has(noun.l) && link.l === 'that';
     const object = !thatClause && STANCE_NOUNS.get(noun.l)?.includes(link.l) === true;
     if (!thatClause && !object) continue;
-    const ms = sctx.mentionStart[i - 1];
+    const ms = pron ? i : sctx.mentionStart[i - 1];
     const a = ms >= 0 ? ms : tokens[i - 1].cap ? i - 1 : -1;
     if (a < 0) continue;
-    const source = resolveSource(sctx, a, i);
-    if (source.kind !== 'person' && source.kind !== 'org') continue;
+    const source = resolveSource(sctx, a, pron ? i + 1 : i);
+    if (source.kind !== 'person' && source.kind !== 'org' && !pron) continue;
     const from = link.l === 'to' ? i + 2 : i + 3;
     let e = from;
     while (e < u.b && !(tokens[e].k === 'p' && tokens[e].q < 0 && (tokens[e].t === ',' || tokens[e].t === ';' || tokens[e].t === '.'))) e++;

@@ -66,8 +66,10 @@ export function unitDrafts(
   const out: Draft[] = [];
   const d = headlineDash(tokens, u, sctx, headline ? null : quotes) ?? colonSource(tokens, u, sctx, headline);
   if (d) out.push(d);
+  const nounsFrom = out.length;
   nominalCue(tokens, u, sctx, out);
   openNounCue(tokens, u, out);
+  const nounsTo = out.length;
   // one cheap pass decides which of the rarer forms to look for
   let colon = false;
   let asked = false;
@@ -238,6 +240,8 @@ export function unitDrafts(
     }
   }
   if (lead && out.length === before) out.push(lead);
+  // "repeated his promise to cut taxes": a speech noun inside a cue's content is part of it
+  if (hitDrafts) for (let k = nounsFrom; k < nounsTo; k++) (nested ??= []).push(k);
   return nested && hitDrafts ? withoutNested(out, nested, hitDrafts) : out;
 }
 
