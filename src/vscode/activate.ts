@@ -13,7 +13,7 @@ import { registerNavigationCommands } from './navigation';
 import { registerOfficialsView } from './officialsView';
 import { registerSemanticTokensSupport } from './semanticTokens';
 import { registerStatusBar } from './statusBar';
-import { registerTimelineView } from './timelineView';
+import { registerTimelineView, type TimelineProvider } from './timelineView';
 import type { ClaimsTreeNode } from './model/claimsTree';
 import { hostProfile, type HostProfile } from './profile';
 
@@ -21,6 +21,8 @@ import { hostProfile, type HostProfile } from './profile';
 export interface ArticleLensApi {
   claimsView: vscode.TreeView<ClaimsTreeNode>;
   claimsProvider: ClaimsProvider;
+  /** The Timeline panel's data (for tests). */
+  timelineProvider: TimelineProvider;
   /** Host-side timing of each surface (read by the stall measurement). */
   profile: HostProfile;
 }
@@ -34,6 +36,7 @@ export function activateArticleLens(context: vscode.ExtensionContext, loadAnalyz
   const cache = new AnalysisCache(loadAnalyzer);
   const active = new ActiveArticle(cache);
   const claims = registerClaimsView(active, cache);
+  const timeline = registerTimelineView(active);
   context.subscriptions.push(vscode.Disposable.from(
     cache,
     active,
@@ -44,13 +47,13 @@ export function activateArticleLens(context: vscode.ExtensionContext, loadAnalyz
     registerDiagnostics(cache),
     claims.disposable,
     registerOfficialsView(active),
-    registerTimelineView(active),
+    timeline.disposable,
     registerNavigationCommands(cache),
     registerExportCommands(active, cache),
     registerStatusBar(active),
     registerToggles(cache),
     registerDocumentCommands(context, cache),
   ));
-  return { claimsView: claims.view, claimsProvider: claims.provider, profile: hostProfile };
+  return { claimsView: claims.view, claimsProvider: claims.provider, timelineProvider: timeline.provider, profile: hostProfile };
 }
 

@@ -11,6 +11,8 @@ type Node = OfficialNode | Page | MentionNode;
 /** The Officials panel: everyone named, with title and mentions; a mention jumps to the text. */
 export function registerOfficialsView(active: ActiveArticle): vscode.Disposable {
   const emitter = new vscode.EventEmitter<void>();
+  /** A hidden panel is rebuilt when it is shown (or asked for its rows), not on every new analysis. */
+  let stale = false;
   let roots: OfficialNode[] = [];
   /** Mentions in pages, for officials mentioned very often. */
   const pages = new Map<OfficialNode, Page[] | null>();
@@ -47,6 +49,7 @@ export function registerOfficialsView(active: ActiveArticle): vscode.Disposable 
       return item;
     }),
     getChildren(node) {
+      if (!node && stale) build();
       if (!node) return roots;
       if (node.kind === 'official') return pagesOf(node) ?? node.mentions;
       return node.kind === 'page' ? node.children : [];
@@ -57,13 +60,12 @@ export function registerOfficialsView(active: ActiveArticle): vscode.Disposable 
     },
   };
   const view = vscode.window.createTreeView('articleLens.officials', { treeDataProvider: provider, showCollapseAll: true });
-  /** A hidden panel is rebuilt when it is shown, not on every new analysis. */
-  let stale = false;
   const refresh = () => {
     stale = !view.visible;
     if (!stale) build();
   };
   const build = () => hostProfile.time('officials: build', () => {
+    stale = false;
     const entry = active.entry;
     roots = entry?.analysis ? buildOfficials(entry.analysis, entry.lines, `${entry.uri.toString()}#`) : [];
     pages.clear();

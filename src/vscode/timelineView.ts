@@ -6,12 +6,19 @@ import { paginate, type PageNode } from './model/pages';
 import { openRangeCommand } from './navigation';
 import { hostProfile } from './profile';
 
+/** A row of the Timeline panel, or a page of rows. */
+export type TimelineTreeNode = TimelineNode | PageNode<number>;
+/** The Timeline panel's data (exposed for tests through the extension's API). */
+export type TimelineProvider = vscode.TreeDataProvider<TimelineTreeNode>;
+
 /**
  * The Timeline panel: the article's dates in chronological order, each with its sentence; a long list
  * in pages whose rows are made when a page is opened.
  */
-export function registerTimelineView(active: ActiveArticle): vscode.Disposable {
+export function registerTimelineView(active: ActiveArticle): { disposable: vscode.Disposable; provider: TimelineProvider } {
   const emitter = new vscode.EventEmitter<void>();
+  /** A hidden panel is rebuilt when it is shown (or asked for its rows), not on every new analysis. */
+  let stale = false;
   /** A page lists indices into the dates (in timeline order); its rows are made when it is opened. */
   type Page = PageNode<number>;
   let rows: TimelineNode[] = [];
@@ -28,7 +35,7 @@ export function registerTimelineView(active: ActiveArticle): vscode.Disposable {
     }
     return r;
   };
-  const provider: vscode.TreeDataProvider<TimelineNode | Page> = {
+  const provider: TimelineProvider = {
     onDidChangeTreeData: emitter.event,
     getTreeItem: (node) => hostProfile.time('timeline: getTreeItem', () => {
       if (node.kind === 'page') {
@@ -51,6 +58,7 @@ export function registerTimelineView(active: ActiveArticle): vscode.Disposable {
       return item;
     }),
     getChildren(node) {
+      if (!node && stale) build();
       if (!node) return pages ?? rows;
       return node.kind === 'page' ? rowsOf(node) : [];
     },
@@ -59,13 +67,12 @@ export function registerTimelineView(active: ActiveArticle): vscode.Disposable {
     },
   };
   const view = vscode.window.createTreeView('articleLens.timeline', { treeDataProvider: provider });
-  /** A hidden panel is rebuilt when it is shown, not on every new analysis. */
-  let stale = false;
   const refresh = () => {
     stale = !view.visible;
     if (!stale) build();
   };
   const build = () => hostProfile.time('timeline: build', () => {
+    stale = false;
     const entry = active.entry;
     const prefix = entry ? `${entry.uri.toString()}#` : '';
     const analysis = entry?.analysis;
@@ -79,7 +86,8 @@ export function registerTimelineView(active: ActiveArticle): vscode.Disposable {
     emitter.fire();
   });
   build();
-  return vscode.Disposable.from(emitter, view, active.onDidChange(refresh), view.onDidChangeVisibility((e) => {
+  const disposable = vscode.Disposable.from(emitter, view, active.onDidChange(refresh), view.onDidChangeVisibility((e) => {
     if (e.visible && stale) refresh();
   }));
+  return { disposable, provider };
 }

@@ -1,9 +1,10 @@
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { Claim } from '../../src/core/types';
 import { expectedGroups } from '../e2e/expect';
-import { activateExtension, analysisOf, closeAll, openArticle, SAMPLE, SEED, waitFor } from './helpers';
+import { activateExtension, analysisOf, closeAll, openArticle, openUntitledArticle, SAMPLE, SEED, waitFor } from './helpers';
 
 /** The nodes of the Claims view as far as these tests rely on them. */
 interface Node {
@@ -113,3 +114,63 @@ describe('The Claims view', () => {
     await waitFor('the empty-state message', () => (api.claimsView.message ?? '').length > 0);
   });
 });
+
+/** A Timeline row or page, as far as the test relies on it. */
+interface TimelineNode {
+  kind: 'date' | 'page';
+  id: string;
+  date?: { start: number; end: number; value: string | null };
+}
+
+describe('The Timeline view', () => {
+  after(closeAll);
+
+  const timeline = async () => {
+    const api = (await activateExtension()) as { timelineProvider?: vscode.TreeDataProvider<TimelineNode> } | undefined;
+    assert.ok(api?.timelineProvider, 'activate() should return { timelineProvider }');
+    return api.timelineProvider;
+  };
+  /** Every row, opening the pages of a long list. */
+  const rows = async (p: vscode.TreeDataProvider<TimelineNode>) => {
+    const top = (await p.getChildren()) ?? [];
+    const out: TimelineNode[] = [];
+    for (const n of top) out.push(...(n.kind === 'page' ? ((await p.getChildren(n)) ?? []) : [n]));
+    return { top, out };
+  };
+  /** The dates in timeline order: resolved ones by value, then the unresolved in reading order. */
+  const expected = (a: ReturnType<typeof analysisOf>) => {
+    const key = (v: string | null) => (v && /^\d{4}/.test(v) ? v : null);
+    return a.dates.map((d, i) => ({ d, i, k: key(d.value) })).sort((x, y) => (x.k && y.k && x.k !== y.k ? (x.k < y.k ? -1 : 1) : x.k && !y.k ? -1 : !x.k && y.k ? 1 : x.d.start - y.d.start || x.i - y.i))
+      .map(({ d }) => `${d.start}-${d.end}`);
+  };
+
+  it('lists the sample\'s dates in chronological order', async () => {
+    const p = await timeline();
+    const { document: doc } = await openArticle(SAMPLE);
+    const a = analysisOf(doc);
+    const got = await waitFor('the sample\'s timeline', async () => {
+      const r = await rows(p);
+      return r.out.length === a.dates.length && r;
+    });
+    assert.ok(got.top.every((n) => n.kind === 'date'), 'a short list should not be paged');
+    assert.deepEqual(got.out.map((n) => `${n.date!.start}-${n.date!.end}`), expected(a));
+  });
+
+  it('pages a long article\'s dates and makes each page\'s rows in timeline order', async () => {
+    const p = await timeline();
+    const text = readFileSync(SAMPLE, 'utf8');
+    const { document: doc } = await openUntitledArticle(Array.from({ length: 40 }, () => text).join('\n\n'));
+    const a = analysisOf(doc);
+    assert.ok(a.dates.length > 500, `the long article should have more than 500 dates, not ${a.dates.length}`);
+    const got = await waitFor('the long article\'s timeline', async () => {
+      const r = await rows(p);
+      return r.out.length === a.dates.length && r;
+    }, 30_000);
+    assert.equal(got.top.length, Math.ceil(a.dates.length / 500));
+    assert.ok(got.top.every((n) => n.kind === 'page'));
+    assert.deepEqual(got.out.map((n) => `${n.date!.start}-${n.date!.end}`), expected(a));
+    const row = got.out[501];
+    assert.equal(await p.getParent!(row), got.top[1]);
+  });
+});
+
