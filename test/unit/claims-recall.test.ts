@@ -159,3 +159,9 @@ describe('claims: a cue ending a relative clause', () => {
     expect(claims('The firm was not given the documents Jane Doe cited or adequate time to respond.').length).toBe(0);
   });
 });
+
+describe('claims: an inference inside a statement', () => {
+  it('"Doe said the bill is expected to pass": one claim, hers', () => {
+    expect(claims('Jane Doe said the bill is expected to pass next week.').map((x) => x.cue?.text)).toEqual(['said']);
+  });
+});

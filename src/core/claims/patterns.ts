@@ -93,9 +93,11 @@ export function unitDrafts(
   }
   if (tokens[u.a].l === 'asked') asked = true;
   if (colon && !d) out.push(...colonQuote(tokens, u, quotes, sctx));
+  const rareFrom = out.length;
   if (asked) out.push(...askedQuestion(tokens, u));
   if (raising) out.push(...raisingCue(tokens, u, sctx));
   if (hearsay) out.push(...hearsayAdverb(tokens, u));
+  const rareTo = out.length;
   // "In a new poll, 40 percent back the senator": the opening source stands when the verb cues attribute nothing
   const lead = !d && tokens[u.a].k === 'w' ? inSourceLead(tokens, u, sctx) : null;
   if (u.quoted) {
@@ -240,8 +242,9 @@ export function unitDrafts(
     }
   }
   if (lead && out.length === before) out.push(lead);
-  // "repeated his promise to cut taxes": a speech noun inside a cue's content is part of it
+  // "repeated his promise to cut taxes", "said the bill is expected to pass": a speech noun, an inference or a question inside a cue's content is part of it
   if (hitDrafts) for (let k = nounsFrom; k < nounsTo; k++) (nested ??= []).push(k);
+  if (hitDrafts) for (let k = rareFrom; k < rareTo; k++) (nested ??= []).push(k);
   return nested && hitDrafts ? withoutNested(out, nested, hitDrafts) : out;
 }
 
