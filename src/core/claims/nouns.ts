@@ -30,9 +30,15 @@ const NOT_BEFORE = new Set(['no', 'without', 'answer', 'answered', 'answering', 
 export function openNounCue(tokens: Token[], u: Unit, out: Draft[]): void {
   for (let i = u.a + 1; i + 2 < u.b; i++) {
     const link = tokens[i + 1];
-    if (link.k !== 'w' || link.len > 5 || link.len < 2) continue;
+    // links start with a, o, t or f ("about", "over", "of", "that", "for"); nouns end in -s, -m or -n and start
+    // with a, c, d, f or w ("allegations", "criticism"): the code checks spare building most strings
+    const lf = link.firstCode;
+    if (link.k !== 'w' || link.len > 5 || link.len < 2 || (lf !== 97 && lf !== 111 && lf !== 116 && lf !== 102)) continue;
     const noun = tokens[i];
-    if (noun.k !== 'w' || noun.q >= 0 || noun.cap || noun.len < 5 || noun.len > 12) continue;
+    const nl = noun.lastCode;
+    const nf = noun.firstCode;
+    if (noun.k !== 'w' || noun.q >= 0 || noun.cap || noun.len < 5 || noun.len > 12 || (nl !== 115 && nl !== 109 && nl !== 110)) continue;
+    if (nf !== 97 && nf !== 99 && nf !== 100 && nf !== 102 && nf !== 119 && nf !== 113) continue;
     const entry = OPEN_NOUNS.get(noun.l);
     if (!entry || !entry[0].includes(link.l)) continue;
     const prev = tokens[i - 1];
@@ -58,7 +64,7 @@ const POLL_SKIP = new Set(['the', 'a', 'an', 'latest', 'new', 'recent', 'nationa
 export function pollTail(tokens: Token[], u: Unit, out: Draft[]): void {
   for (let i = u.a + 3; i + 1 < u.b; i++) {
     const t = tokens[i];
-    if (t.k !== 'w' || t.len !== 2 || t.l !== 'in' || t.q >= 0) continue;
+    if (t.k !== 'w' || t.len !== 2 || t.firstCode !== 105 || t.l !== 'in' || t.q >= 0) continue;
     let j = i + 1;
     while (j < u.b && j - i <= 5 && tokens[j].k === 'w' && !POLL_HEADS.has(tokens[j].l) && (POLL_SKIP.has(tokens[j].l) || tokens[j].cap || tokens[j].l.includes('/'))) j++;
     if (j >= u.b || !POLL_HEADS.has(tokens[j].l)) continue;

@@ -66,32 +66,41 @@ export function unitDrafts(
   const out: Draft[] = [];
   const d = headlineDash(tokens, u, sctx, headline ? null : quotes) ?? colonSource(tokens, u, sctx, headline);
   if (d) out.push(d);
-  const nounsFrom = out.length;
-  nominalCue(tokens, u, sctx, out);
-  openNounCue(tokens, u, out);
-  const nounsTo = out.length;
   // one cheap pass decides which of the rarer forms to look for
   let colon = false;
   let asked = false;
   let raising = false;
   let hearsay = false;
+  let owned = false;
+  let nouns = false;
+  let polls = false;
   for (let i = u.a + 1; i < u.b; i++) {
     const t = tokens[i];
     if (t.k === 'p') colon ||= t.e - t.s === 1 && t.t === ':';
+    else if (t.k === 's') owned = true;
     else if (t.k === 'w') {
       const fc = t.firstCode;
+      const n = t.e - t.s;
+      const lc = t.lastCode;
+      // "his support for", "allegations that", "in the latest polls": the shapes of possessive pronouns, speech nouns, polls
+      if ((n === 3 || n === 5) && (lc === 115 || lc === 114) && (fc === 104 || fc === 116 || fc === 105)) owned = true;
+      else if (n >= 5 && n <= 12 && (lc === 115 || lc === 109 || lc === 110) && (fc === 97 || fc === 99 || fc === 100 || fc === 102 || fc === 119 || fc === 113)) nouns = true;
+      if ((fc === 112 && n >= 4 && n <= 7) || (fc === 115 && (n === 6 || n === 7))) polls = true;
       if (fc === 114 && t.e - t.s === 10 && t.l === 'reportedly') hearsay = true;
       if (fc === 97 || fc === 115 || fc === 101) {
-        const n = t.e - t.s;
         if (n === 5 && fc === 97 && t.l === 'asked') asked = true;
         else if (n === 9 && (t.l === 'allegedly' || t.l === 'purported')) hearsay = true;
         else if (n >= 4 && n <= 8) raising ||= t.l === 'expected' || t.l === 'seen' || t.l.startsWith('seem') || t.l.startsWith('appear');
-      } else if (fc === 118 || fc === 114 || fc === 112 || fc === 99 || fc === 100) {
+      } else if ((fc === 118 || fc === 114 || fc === 112 || fc === 99 || fc === 100) && lc === 100 && n >= 6 && n <= 10) {
         raising ||= PERCEIVED.has(t.l);
       }
     }
   }
   if (tokens[u.a].l === 'asked') asked = true;
+  const nounsFrom = out.length;
+  if (owned) nominalCue(tokens, u, sctx, out);
+  if (nouns) openNounCue(tokens, u, out);
+  const nounsTo = out.length;
   if (colon && !d) out.push(...colonQuote(tokens, u, quotes, sctx));
   const rareFrom = out.length;
   if (asked) out.push(...askedQuestion(tokens, u));
@@ -108,7 +117,7 @@ export function unitDrafts(
   if (!hits.length) {
     if (lead) out.push(lead);
     // "Trump has a decisive lead in the polls": a poll after the finding it reports, when nothing else attributes it
-    else if (!out.length) pollTail(tokens, u, out);
+    else if (!out.length && polls) pollTail(tokens, u, out);
     return out;
   }
   const before = out.length;
@@ -119,11 +128,15 @@ export function unitDrafts(
   // one pass (the cuts are sorted below)
   for (let i = u.a; i < u.b - 1; i++) {
     const t = tokens[i];
+    if (t.k !== 'p' && t.k !== 'q') continue;
     const nx = tokens[i + 1];
-    const participle = nx.k === 'w' && !nx.cap && nx.l.endsWith('ing') && nx.l.length > 5 && !NOT_PARTICIPLE.has(nx.l);
+    const participle = nx.k === 'w' && !nx.cap && nx.len > 5 && nx.lastCode === 103 && nx.l.endsWith('ing') && !NOT_PARTICIPLE.has(nx.l);
     // "“… this race,” adding that …", "“jobs, jobs, jobs,” but he has …": the comma inside the quotation
-    if (t.k === 'q' && t.q >= 0 && quotes[t.q]?.end === t.e && (participle || ((nx.l === 'but' || CLAUSE_CUTS.has(nx.l)) && tokens[i - 1]?.t === ','))) cuts.push(i + 1);
-    if (t.k !== 'p' || t.q >= 0) continue;
+    if (t.k === 'q') {
+      if (t.q >= 0 && quotes[t.q]?.end === t.e && (participle || (nx.k === 'w' && (nx.l === 'but' || CLAUSE_CUTS.has(nx.l)) && tokens[i - 1]?.t === ','))) cuts.push(i + 1);
+      continue;
+    }
+    if (t.q >= 0) continue;
     if (t.t === ',') {
       // ", although …", ", but …", ", focusing on …", ", compared with …": the statement ends before them
       if (CLAUSE_CUTS.has(nx.l) || nx.l === 'but' || participle || nx.l === 'compared') cuts.push(i);

@@ -51,8 +51,11 @@ export function trimEventTail(tokens: Token[], a: number, b: number): number {
     const t = tokens[i];
     if (t.q >= 0 || t.k === 'q') return b;
     // an infinitive inside ("a reason for the U.S. to reinvest in its space program") makes a clause
-    if (t.l === 'to' && i + 1 < b && tokens[i + 1].k === 'w' && !tokens[i + 1].cap && !DETS.has(tokens[i + 1].l)) return b;
-    if (t.k === 'w' && (FINITE.has(t.l) || SUBJECTS.has(t.l) || (i > a && !t.cap && t.len > 4 && (t.l.endsWith('ed') || (t.l.endsWith('ing') && !NOT_PARTICIPLE.has(t.l)))))) return b;
+    if (t.len === 2 && t.l === 'to' && i + 1 < b && tokens[i + 1].k === 'w' && !tokens[i + 1].cap && !DETS.has(tokens[i + 1].l)) return b;
+    if (t.k !== 'w') continue;
+    const n = t.len;
+    if (n <= 6 && (FINITE.has(t.l) || SUBJECTS.has(t.l))) return b;
+    if (i > a && !t.cap && n > 4 && ((t.lastCode === 100 && t.l.endsWith('ed')) || (t.lastCode === 103 && t.l.endsWith('ing') && !NOT_PARTICIPLE.has(t.l)))) return b;
   }
   if ((a > 0 && (tokens[a - 1].l === 'that' || tokens[a - 1].t === ':')) || tokens[a].l === 'to' || tokens[a].l === 'not') return b;
   for (let i = Math.max(tokens[a].cap ? a + 1 : a + 2, b - 8); i < b - 1; i++) {
@@ -72,7 +75,7 @@ const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 
 function clauseLike(tokens: Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const t = tokens[i];
-    if (t.k === 'w' && (FINITE.has(t.l) || SUBJECTS.has(t.l) || (i > a && !t.cap && t.len > 4 && t.l.endsWith('ed')))) return true;
+    if (t.k === 'w' && ((t.len <= 6 && (FINITE.has(t.l) || SUBJECTS.has(t.l))) || (i > a && !t.cap && t.len > 4 && t.lastCode === 100 && t.l.endsWith('ed')))) return true;
   }
   return false;
 }
@@ -86,7 +89,7 @@ export function trimCoordTail(tokens: Token[], a: number, b: number): number {
   if (b - a < 3 || tokens[a].k === 'q') return b;
   for (let i = a + 2; i < b - 1; i++) {
     const t = tokens[i];
-    if (t.k !== 'w' || t.l !== 'and' || t.q >= 0) continue;
+    if (t.k !== 'w' || t.len !== 3 || t.firstCode !== 97 || t.l !== 'and' || t.q >= 0) continue;
     const n = tokens[i + 1];
     const cut = tokens[i - 1].t === ',' ? i - 1 : i;
     if (cut < i && NEW_SUBJECTS.has(n.l) && i + 2 < b && tokens[i + 2].k === 'w') return cut;

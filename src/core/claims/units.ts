@@ -94,6 +94,16 @@ const SPEECH_INFINITIVES = new Set(['say', 'tell', 'describe', 'endorse', 'expla
 const AUX = new Set(['did', 'does', 'do', 'didn’t', "didn't", 'doesn’t', "doesn't", 'don’t', "don't"]);
 
 /** Whether token i follows a negated auxiliary ("did not", "doesn’t"); an emphatic "did indicate" is left to the clause it continues. */
+/** Whether word token i follows a negated auxiliary ("did not say") or is a speech infinitive ("to say"). */
+function auxBefore(tokens: Token[], i: number, a: number): boolean {
+  const t = tokens[i];
+  const p = tokens[i - 1];
+  if (t.k !== 'w' || p.k !== 'w' || p.len > 7) return false;
+  const lc = p.lastCode;
+  if (lc === 111) return p.len === 2 && p.firstCode === 116 && SPEECH_INFINITIVES.has(t.l);
+  return (lc === 116 || lc === 114) && afterAux(tokens, i, a);
+}
+
 function afterAux(tokens: Token[], i: number, a: number): boolean {
   const p = tokens[i - 1];
   if (p.k !== 'w' || p.len > 7) return false;
@@ -115,7 +125,10 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly Cue
     const t = tokens[i];
     if (t.k !== 'w' || t.q >= 0) continue;
     let forms = cuesForToken(t);
-    const aux = i > u.a && t.k === 'w' && !NEGATED_BELIEF.has(t.l) && (afterAux(tokens, i, u.a) || (tokens[i - 1].l === 'to' && SPEECH_INFINITIVES.has(t.l)));
+    // after a negated auxiliary or "to" (read from the previous token's shape first: most words build no string here)
+    const p = i > u.a ? tokens[i - 1] : null;
+    const plc = p && p.k === 'w' && p.len <= 7 ? p.lastCode : 0;
+    const aux = (plc === 116 || plc === 114 || plc === 111) && auxBefore(tokens, i, u.a) && !NEGATED_BELIEF.has(t.l);
     if (!forms && aux && !t.cap) forms = auxBaseCue(t.l);
     if (!forms) continue;
     for (const f of forms) {
