@@ -83,8 +83,11 @@ class IntList {
   }
 }
 
-/** Packs `analysis` of `text` (the text it was computed on) for {@link unpackAnalysis}. */
-export function packAnalysis(analysis: Analysis, text: string): PackedAnalysis {
+/**
+ * A table of distinct strings sent beside packed numbers: `str(s)` gives the index of `s` in
+ * `strings` (added on first use), -1 for null or undefined.
+ */
+export function stringTable(): { strings: string[]; str: (s: string | null | undefined) => number } {
   const strings: string[] = [];
   const ids = new Map<string, number>();
   const str = (s: string | null | undefined): number => {
@@ -97,6 +100,12 @@ export function packAnalysis(analysis: Analysis, text: string): PackedAnalysis {
     }
     return i;
   };
+  return { strings, str };
+}
+
+/** Packs `analysis` of `text` (the text it was computed on) for {@link unpackAnalysis}. */
+export function packAnalysis(analysis: Analysis, text: string): PackedAnalysis {
+  const { strings, str } = stringTable();
   /** -1 when the span's text is the analysed text at its offsets (the host slices it), else its string. */
   const textOf = (s: TextSpan): number => (s.end - s.start === s.text.length && text.startsWith(s.text, s.start) ? -1 : str(s.text));
   const index = <T>(list: readonly T[], v: T): number => Math.max(0, list.indexOf(v));

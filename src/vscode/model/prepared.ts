@@ -12,6 +12,7 @@ import { collectProblems, type Problem, type ProblemCode } from './problems';
 import { LAYERS, type Layer, type Settings } from './settings';
 import { semanticTokens } from './tokens';
 import { timelineOrder } from './otherTrees';
+import { stringTable } from './packAnalysis';
 
 /** The settings the prepared data depends on. */
 export interface ViewOptions {
@@ -82,17 +83,7 @@ export interface PreparedOutlineItem {
 export function prepareView(analysis: Analysis, text: string, options: ViewOptions): PreparedView {
   const starts = lineStarts(text);
   const lines = new LineIndex(text, starts);
-  const strings: string[] = [];
-  const ids = new Map<string, number>();
-  const str = (s: string) => {
-    let i = ids.get(s);
-    if (i === undefined) {
-      i = strings.length;
-      strings.push(s);
-      ids.set(s, i);
-    }
-    return i;
-  };
+  const { strings, str } = stringTable();
   const at = (out: Int32Array, k: number, start: number, end: number) => {
     const a = lines.positionAt(start);
     const b = lines.positionAt(end);
