@@ -301,7 +301,7 @@ export function nominalCue(tokens: Token[], u: Unit, sctx: SourceContext, out: D
   for (let i = u.a + 1; i + 2 < u.b; i++) {
     const t = tokens[i];
     // "his support for X": a possessive pronoun owns the noun as "Trump’s" does
-    const pron = t.k === 'w' && t.len <= 5 && POSSESSIVE_PRONOUNS.has(t.l);
+    const pron = t.k === 'w' && (t.len === 3 || t.len === 5) && (t.lastCode === 115 || t.lastCode === 114) && POSSESSIVE_PRONOUNS.has(t.l);
     if ((t.k !== 's' && !pron) || t.q >= 0) continue;
     const noun = tokens[i + 1];
     if (noun.k !== 'w') continue;
