@@ -241,3 +241,13 @@ describe('claims: "but" after a quotation that holds the comma', () => {
     expect(claim('Jane Doe promised lower fares and “trains, trains, trains,” but she has also raised the toll.', 'lower fares and “trains, trains, trains,”')?.cue?.text).toBe('promised');
   });
 });
+
+describe('claims: ", but that …" continues the statement', () => {
+  it('"said the plan was sound, but that it came too late": one content', () => {
+    expect(claim('Jane Doe said the plan was sound, but that it came too late.', 'the plan was sound, but that it came too late')?.cue?.text).toBe('said');
+  });
+
+  it('", but he …" still ends it', () => {
+    expect(claim('Jane Doe said the plan was sound, but he disagreed.', 'the plan was sound')?.cue?.text).toBe('said');
+  });
+});

@@ -139,7 +139,7 @@ export function unitDrafts(
     if (t.q >= 0) continue;
     if (t.t === ',') {
       // ", although …", ", but …", ", focusing on …", ", compared with …": the statement ends before them
-      if (CLAUSE_CUTS.has(nx.l) || nx.l === 'but' || participle || nx.l === 'compared') cuts.push(i);
+      if (CLAUSE_CUTS.has(nx.l) || (nx.l === 'but' && !butContinues(tokens, i + 2, u.b)) || participle || nx.l === 'compared') cuts.push(i);
       continue;
     }
     // "… would be more intense — and he noted …", "… over the next decade; the Tax Foundation puts …", "… (which lets …"
@@ -286,6 +286,13 @@ function withoutNested(out: Draft[], nested: number[], hitDrafts: number[]): Dra
     for (const j of hitDrafts) if (j !== k && out[j].start <= c.start && c.end <= out[j].end && (own === -2 || out[j].source.official === own)) (drop ??= new Set()).add(k);
   }
   return drop ? out.filter((_, k) => !drop!.has(k)) : out;
+}
+
+/** ", but that …", ", but not …", ", but also …": the statement goes on with a second complement. */
+function butContinues(tokens: Token[], i: number, b: number): boolean {
+  if (i >= b) return false;
+  const l = tokens[i].l;
+  return l === 'that' || l === 'not' || l === 'also';
 }
 
 const LEAD_CONJ = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'indeed', 'instead', 'also']);
