@@ -251,3 +251,10 @@ describe('claims: ", but that …" continues the statement', () => {
     expect(claim('Jane Doe said the plan was sound, but he disagreed.', 'the plan was sound')?.cue?.text).toBe('said');
   });
 });
+
+describe('claims: a quotation holding its comma before another cue', () => {
+  it('"Doe said “A,” according to B": the first content keeps its closing quotation mark', () => {
+    const c = claims('Jane Doe said it was “a fair deal,” according to the minutes.');
+    expect(c.find((x) => x.cue?.text === 'said')?.text).toBe('it was “a fair deal,”');
+  });
+});

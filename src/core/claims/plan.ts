@@ -163,7 +163,7 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
     const pt = h.a > u.a ? tokens[h.a - 1] : null;
     // "… became “the high-water mark,” according to X": the comma inside the closing quotation
     const quoteComma = !!pt && pt.k === 'q' && pt.q >= 0 && quotes[pt.q]?.end === pt.e && h.a - 2 > u.a && tokens[h.a - 2].t === ',';
-    if (quoteComma) return { ...res, before: true, contentA: u.a, contentB: h.a, quote: null, cut: h.a - 1 };
+    if (quoteComma) return { ...res, before: true, contentA: u.a, contentB: h.a, quote: null, cut: h.a };
     if (pt && (pt.t === ',' || (DASHES.has(pt.t) && pt.q < 0))) {
       const q = isSpeechQuoteEnd(tokens, h.a - 2, quotes);
       // "In addition, according to the department, nearly nine million …": an adjunct before, the statement after
