@@ -197,3 +197,10 @@ describe('claims: passive cues with their agent', () => {
     expect(claims('The plan was rejected in May.').length).toBe(0);
   });
 });
+
+describe('claims: a statement before an appositive pair of source', () => {
+  it('"X, her top aide, John Roe, told The Daily Norland.": X is Roe’s statement', () => {
+    const c = claim('The senator will stay in the race until the convention, her top aide, John Roe, told reporters.', 'The senator will stay in the race until the convention');
+    expect(c?.speaker).toBe('John Roe');
+  });
+});

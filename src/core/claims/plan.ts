@@ -226,6 +226,11 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
           else if (a2 === u.a && prevQuote) qb = prevQuote;
         }
         if (qb && restIsAdjunct(tokens, h.b, u.b, h.form, true)) return { ...base, srcA: subj[0], srcB: subj[1], before: true, quote: qb };
+        // "X, his top aide, Tad Devine, told The Huffington Post.": the statement before the appositive pair
+        if (!qb && subj[0] - 2 > u.a && tokens[subj[0] - 1].t === ',' && restIsAdjunct(tokens, h.b, u.b, h.form, false)) {
+          const a2 = npLeft(tokens, subj[0] - 2, u.a, mentionStart);
+          if (a2 - 1 > u.a + 2 && a2 <= subj[0] - 2 && tokens[a2 - 1].t === ',' && !relativeSubject(tokens, u.a, a2 - 1)) return { ...base, srcA: subj[0], srcB: subj[1], before: true, contentA: u.a, contentB: a2 - 1, cut: a2 - 1 };
+        }
         return { ...base, srcA: subj[0], srcB: subj[1], cut: subj[0] > u.a && tokens[subj[0] - 1].t === ',' ? subj[0] - 1 : -1 };
       }
     }
