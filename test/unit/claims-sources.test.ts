@@ -204,3 +204,9 @@ describe('claims: a statement before an appositive pair of source', () => {
     expect(c?.speaker).toBe('John Roe');
   });
 });
+
+describe('claims: a coordinated cue inside a relative clause', () => {
+  it('"… won over Jane Doe, who came out and endorsed John Roe": Doe endorsed him', () => {
+    expect(claim('The approach has won over Jane Doe, who came out and endorsed John Roe during a call with reporters.', 'John Roe')?.speaker).toBe('Jane Doe');
+  });
+});

@@ -183,7 +183,7 @@ export function unitDrafts(
         let i = u.a;
         while (i < Math.min(u.a + 3, h.a) && sctx.personOf[i] < 0) i++;
         if (sctx.personOf[i] >= 0) last = resolveSource(sctx, i, sctx.personEnd[i]);
-        else last = subjectSource(tokens, u.a, h.a, sctx) ?? clauseSubject(tokens, u.a, h.a, sctx);
+        else last = subjectSource(tokens, u.a, h.a, sctx) ?? relativeHead(tokens, u.a, h.a, sctx) ?? clauseSubject(tokens, u.a, h.a, sctx);
         if (!last) continue;
       }
       source = last;
@@ -328,6 +328,18 @@ function subjectSource(tokens: Token[], a: number, end: number, sctx: SourceCont
     if (!words) continue;
     const s = resolveSource(sctx, a, a + k);
     if (s.kind === 'person' || s.kind === 'org') return s;
+  }
+  return null;
+}
+
+/** "Weaver, who came out and endorsed Clinton": the person a relative clause before the cue is about. */
+function relativeHead(tokens: Token[], a: number, end: number, sctx: SourceContext): Source | null {
+  for (let i = end - 1; i > a + 1 && end - i < 12; i--) {
+    const t = tokens[i];
+    if (t.k === 'p' && t.t !== ',') return null;
+    if (t.k !== 'w' || t.l !== 'who' || tokens[i - 1].t !== ',') continue;
+    const m = sctx.mentionStart[i - 2];
+    return m >= 0 ? resolveSource(sctx, m, i - 1) : null;
   }
   return null;
 }
