@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze } from '../../src/core';
 import type { LexiconExtension, Official } from '../../src/core/types';
+import { inOrder, sortInPlace } from '../../src/core/people/link';
 
 const people = (text: string, lexicon?: LexiconExtension) => analyze(text, { layers: { dates: false, claims: false }, lexicon }).officials;
 const find = (os: Official[], name: string) => os.find((o) => o.name === name);
@@ -130,5 +131,22 @@ describe('officials: titled names in agency forms', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('people: sorting only what is out of order', () => {
+  it('leaves a list in order untouched and sorts any other list exactly as a stable sort does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ k: fc.integer({ min: 0, max: 5 }), id: fc.nat() }), { maxLength: 30 }), (list) => {
+        const cmp = (x: { k: number }, y: { k: number }) => x.k - y.k;
+        const expected = [...list].sort(cmp);
+        const copy = [...list];
+        const out = sortInPlace(copy, cmp);
+        expect(out).toBe(copy);
+        expect(out).toEqual(expected);
+        expect(inOrder(out, cmp)).toBe(true);
+      }),
+    );
+    expect(inOrder([3, 1], (a, b) => a - b)).toBe(false);
   });
 });
