@@ -210,3 +210,25 @@ describe('claims: a coordinated cue inside a relative clause', () => {
     expect(claim('The approach has won over Jane Doe, who came out and endorsed John Roe during a call with reporters.', 'John Roe')?.speaker).toBe('Jane Doe');
   });
 });
+
+describe('claims: unnamed people of a named person', () => {
+  it('"Aides to Jane Doe say X": her aides speak, unnamed, like "Allies of Jane Doe"', () => {
+    for (const [text, group] of [
+      ['Aides to Jane Doe say the senator will not run again.', "Jane Doe's aides"],
+      ['Two aides to Jane Doe said the senator will not run again.', "Jane Doe's aides"],
+      ['Allies of Jane Doe say the senator will not run again.', "Jane Doe's allies"],
+    ]) {
+      const c = claim(text, 'the senator will not run again');
+      expect(c?.speaker).toBe(group);
+      expect(c?.anonymous).toBe(true);
+    }
+    const c = claim('Aides to the senator said the bill will pass.', 'the bill will pass');
+    expect(c?.speaker).toBeNull();
+    expect(c?.anonymous).toBe(true);
+  });
+
+  it('"A spokesman for X" still speaks for X', () => {
+    expect(claim('A spokesman for the Norland government said the talks had stalled.', 'the talks had stalled')?.speaker).toBe('Norland government');
+    expect(claim('A spokeswoman for Jane Doe said the senator will not run again.', 'the senator will not run again')?.speaker).toBe("Jane Doe's spokeswoman");
+  });
+});

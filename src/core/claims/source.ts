@@ -39,6 +39,8 @@ const UNNAMED_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'repr
 /** Unnamed roles that speak on an organisation's behalf. */
 const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative']);
 const ANON_LINKS = new Set(['in', 'at', 'of', 'for', 'from', 'close', 'within', 'familiar', 'with', 'inside', 'near']);
+/** Unnamed people of someone, linked by "to" as well: "aides to Jane Doe", "advisers to the senator". */
+const PEOPLE_OF = new Set(['aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'ally', 'allies', 'associates', 'confidants']);
 const GROUPS = new Set(['team', 'campaign', 'administration', 'government', 'office', 'aides', 'allies', 'camp', 'staff', 'lawyers', 'family', 'spokesman', 'spokeswoman', 'party', 'cabinet', 'advisers', 'advisors', 'supporters']);
 const SKIP = new Set(['also', 'earlier', 'later', 'has', 'have', 'had', 'been', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'didn’t', "didn't", 'doesn’t', "doesn't", 'don’t', "don't", 'won’t', "won't", 'wouldn’t', "wouldn't", 'can', 'can’t', "can't", 'cannot', 'should', 'must', 'reportedly', 'repeatedly', 'previously', 'once', 'again', 'recently', 'then', 'further', 'publicly', 'openly', 'firmly', 'strongly', 'not', 'never', 'already', 'still', 'even', 'just', 'now', 'today', 'yesterday', 'only', 'clearly', 'explicitly', 'directly', 'personally', 'first', 'subsequently', 'previously']);
 const CLAUSE = new Set(['that', 'which', 'who', 'whom', 'but', 'while', 'when', 'as', 'because', 'if', 'although', 'though', 'whereas', 'where', 'after', 'before', 'since', 'until', 'so', 'or', 'than', 'what', 'how', 'why', 'whether', 'to', 'said', 'says', 'told']);
@@ -76,7 +78,7 @@ export function npLeft(tokens: Token[], end: number, a: number, mentionStart?: I
     }
     if (t.k !== 'w') break;
     // "a source close to him", "people close to the talks"
-    if (CLAUSE.has(t.l) && !t.cap && !(t.l === 'to' && i > a && tokens[i - 1].l === 'close')) break;
+    if (CLAUSE.has(t.l) && !t.cap && !(t.l === 'to' && i > a && (tokens[i - 1].l === 'close' || PEOPLE_OF.has(tokens[i - 1].l)))) break;
     if (t.l === 'and' && !(i > a && (tokens[i - 1].cap || tokens[i + 1]?.cap))) break;
     if (t.l === 'and' && i === end) break;
   }
@@ -179,12 +181,19 @@ export function resolveSource(ctx: SourceContext, a: number, b: number): Source 
   let n0 = a;
   while (n0 < b && ANON_DETERMINERS.has(tokens[n0].l)) n0++;
   const unnamedRole = (tokens[a].l === 'a' || tokens[a].l === 'an') && UNNAMED_ROLES.has(tokens[n0]?.l ?? '');
-  if (n0 + 1 < b && (ANONYMOUS_SOURCES.has(tokens[n0].l) || unnamedRole) && ANON_LINKS.has(tokens[n0 + 1].l) && ctx.personOf[n0] < 0) {
+  const link = n0 + 1 < b ? tokens[n0 + 1].l : '';
+  const linked = ANON_LINKS.has(link) || (link === 'to' && PEOPLE_OF.has(tokens[n0].l));
+  if (linked && (ANONYMOUS_SOURCES.has(tokens[n0].l) || unnamedRole || PEOPLE_OF.has(tokens[n0].l)) && ctx.personOf[n0] < 0) {
     // "a spokesman for the Norland government": the organisation speaks through its spokesperson; "a spokeswoman for Jane Doe" is her spokeswoman
     if (SPEAKS_FOR.has(tokens[n0].l) && (tokens[n0 + 1].l === 'for' || tokens[n0 + 1].l === 'of')) {
       const org = resolveSource(ctx, n0 + 2, b);
       if (org.kind === 'org') return { ...org, a, b };
       if (org.kind === 'person') return { ...org, speaker: `${org.speaker}'s ${tokens[n0].l}`, official: -1, kind: 'org', a, b };
+    }
+    // "aides to Jane Doe", "allies of Jane Doe": her people, unnamed
+    if (PEOPLE_OF.has(tokens[n0].l) && link !== 'close') {
+      const owner = resolveSource(ctx, n0 + 2, b);
+      if (owner.kind === 'person' || owner.kind === 'org') return unresolved(a, b, `${owner.speaker}'s ${tokens[n0].l}`, -1, true, 'anon');
     }
     return unresolved(a, b, null, -1, true, 'anon');
   }
