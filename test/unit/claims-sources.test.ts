@@ -232,3 +232,15 @@ describe('claims: unnamed people of a named person', () => {
     expect(claim('A spokeswoman for Jane Doe said the senator will not run again.', 'the senator will not run again')?.speaker).toBe("Jane Doe's spokeswoman");
   });
 });
+
+describe('claims: the antecedent of "who" is the source', () => {
+  it('"He dismissed critics who say X": the critics say it, unnamed', () => {
+    const c = claim('He dismissed critics who say the plan is too costly.', 'the plan is too costly');
+    expect(c?.source?.text).toBe('critics');
+    expect(c?.anonymous).toBe(true);
+  });
+
+  it('"There are voters who believe X": the voters', () => {
+    expect(claim('There are many voters who believe the count was rigged.', 'the count was rigged')?.source?.text).toBe('many voters');
+  });
+});

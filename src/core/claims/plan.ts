@@ -4,6 +4,7 @@
  */
 import type { CueForm } from '../lexicon';
 import { ADJECTIVE_CUES } from '../lexicon/cues';
+import { ANONYMOUS_SOURCES } from '../lexicon';
 import type { Quote } from '../types';
 import type { Token } from '../people';
 import { DASHES, isSpeechQuoteEnd, TELL_OBJECT } from './shared';
@@ -242,7 +243,7 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
     let e = left - 1;
     if (e >= u.a && tokens[e].t === ',') e--;
     if (e < u.a) return base;
-    const a = npLeft(tokens, e, u.a, mentionStart);
+    const a = antecedentStart(tokens, npLeft(tokens, e, u.a, mentionStart), e);
     return a <= e ? { ...base, srcA: a, srcB: e + 1 } : base;
   }
   // "Doe ended the feud by saying X": the gerund's subject is the clause's
@@ -279,6 +280,22 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
 }
 
 const CUT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+const ANTECEDENT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'these', 'those', 'many', 'some', 'several', 'other', 'most', 'all']);
+
+/** "He dismissed critics who say …", "There are voters who …": the antecedent of "who" starts after the clause's subject and verb. */
+function antecedentStart(tokens: Token[], a: number, e: number): number {
+  for (let k = e - 1; k >= a; k--) {
+    const t = tokens[k];
+    if (t.k !== 'w') continue;
+    const verb = CUT_PRONOUNS.has(t.l) || (!t.cap && (FINITE.has(t.l) || t.l === 'there' || (t.len > 4 && t.l.endsWith('ed') && k > a && (tokens[k - 1].cap || CUT_PRONOUNS.has(tokens[k - 1].l) || tokens[k - 1].l.endsWith('ly')))));
+    if (!verb) continue;
+    // only a noun phrase after the verb: "critics", "many voters", "Democrats" (not "both sternly critical of …")
+    const f = tokens[k + 1];
+    const np = f.cap || f.k === 'n' || ANTECEDENT_OPENERS.has(f.l) || ANONYMOUS_SOURCES.has(f.l) || (k + 1 === e && f.lastCode === 115);
+    return np ? k + 1 : a;
+  }
+  return a;
+}
 const SOURCE_OPENERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'two', 'three', 'several', 'some', 'many', 'senior', 'top', 'former', 'state']);
 
 /** Finite auxiliaries: a clause, not a noun phrase. */
