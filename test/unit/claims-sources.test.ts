@@ -244,3 +244,13 @@ describe('claims: the antecedent of "who" is the source', () => {
     expect(claim('There are many voters who believe the count was rigged.', 'the count was rigged')?.source?.text).toBe('many voters');
   });
 });
+
+describe('claims: a publication named after "The"', () => {
+  it('"The Daily Norland" is the whole name, wherever it stands', () => {
+    expect(claim('The plan was first reported by The Daily Norland.', 'The plan')?.speaker).toBe('Daily Norland');
+    expect(claim('The talks had stalled, according to The Daily Norland.', 'The talks had stalled')?.speaker).toBe('Daily Norland');
+    expect(claim('The Daily Norland reported that the talks had stalled.', 'the talks had stalled')?.speaker).toBe('Daily Norland');
+    expect(claim('The talks had stalled, The Wall Street Journal reported.', 'The talks had stalled')?.speaker).toBe('Wall Street Journal');
+    expect(claim('The talks had stalled, according to The Washington Post.', 'The talks had stalled')?.speaker).toBe('Washington Post');
+  });
+});

@@ -105,6 +105,9 @@ export function npRight(tokens: Token[], start: number, b: number): number {
   return i;
 }
 
+/** Organisation heads that may open a publication's name ("The Daily Norland", "The Times Union"). */
+const PRESS_HEADS = new Set(['daily', 'weekly', 'news', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'review', 'monitor', 'telegraph', 'guardian', 'observer', 'insider', 'express', 'chronicle']);
+
 function orgAt(tokens: Token[], i: number, b: number): { end: number; text: string } | null {
   // both ways need a capital first word: no key strings are joined for the rest
   if (!tokens[i].cap) return null;
@@ -131,6 +134,8 @@ function orgAt(tokens: Token[], i: number, b: number): { end: number; text: stri
       if (head === i) return null;
       return { end: head, text: spanText(tokens, i, head) };
     }
+    // "The Daily Norland", "The Weekly Standard": a publication's name runs on after "The"
+    if (j > head + 1 && i > 0 && tokens[i - 1].l === 'the' && PRESS_HEADS.has(last.l)) return { end: j, text: spanText(tokens, i, j) };
     return { end: head + 1, text: spanText(tokens, i, head + 1) };
   }
   return null;
