@@ -58,7 +58,7 @@ export function reportedInQuote(tokens: Token[], u: Unit, quotes: readonly Quote
     if (source.kind !== 'person') continue;
     // the content: from the cue to the end of the sentence inside the quotation
     let e = i + 1;
-    while (e < u.b && e - i < 80 && tokens[e].q === t.q && !(tokens[e].k === 'p' && (tokens[e].t === '.' || tokens[e].t === '?' || tokens[e].t === '!')) && tokens[e].k !== 'q') e++;
+    while (e < u.b && e - i < 80 && tokens[e].q === t.q && !(tokens[e].k === 'p' && (tokens[e].is('.') || tokens[e].is('?') || tokens[e].is('!'))) && tokens[e].k !== 'q') e++;
     const h: CueHit = { a: i, b: i + 1, form };
     const a = contentStart(tokens, h, e, e);
     let b = e;
@@ -76,7 +76,7 @@ export function colonQuote(tokens: Token[], u: Unit, quotes: readonly Quote[], s
   // the quotation may open the next unit ("Name:" ends a sentence of its own)
   for (let i = u.a + 1; i < u.b && i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (t.k !== 'p' || t.q >= 0 || t.t !== ':') continue;
+    if (t.k !== 'p' || t.q >= 0 || t.isNot(':')) continue;
     const o = tokens[i + 1];
     if (o.k !== 'q' || o.q < 0) continue;
     const q = quotes[o.q];
@@ -103,16 +103,16 @@ export function inSourceLead(tokens: Token[], u: Unit, sctx: SourceContext): Dra
   if (a + 3 >= u.b || tokens[a].len !== 2 || tokens[a].firstCode !== 105 || tokens[a].l !== 'in' || tokens[a].q >= 0) return null;
   let c = a + 1;
   let head = -1;
-  while (c < u.b && c - a < 14 && tokens[c].t !== ',' && tokens[c].k !== 'q') {
+  while (c < u.b && c - a < 14 && tokens[c].isNot(',') && tokens[c].k !== 'q') {
     if (tokens[c].k === 'w' && IN_SOURCES.has(tokens[c].l)) head = c;
     c++;
   }
-  if (head < 0 || c >= u.b - 2 || tokens[c].t !== ',') return null;
+  if (head < 0 || c >= u.b - 2 || tokens[c].isNot(',')) return null;
   // "In the new poll, conducted March 11-13, …": a participle phrase after the source
   let from = c + 1;
   if (tokens[from].k === 'w' && !tokens[from].cap && tokens[from].l.endsWith('ed')) {
     let e = from;
-    while (e < u.b && e - from < 12 && tokens[e].t !== ',') e++;
+    while (e < u.b && e - from < 12 && tokens[e].isNot(',')) e++;
     if (e < u.b - 2) from = e + 1;
   }
   const b = trimEnd(tokens, from, u.b);
@@ -135,12 +135,12 @@ export function askedQuestion(tokens: Token[], u: Unit): Draft[] {
     let w = i + 1;
     // "was asked about X", "was asked to name …", "was asked, "…?"": the question without a wh-word
     const nx = tokens[w];
-    if (nx && i > u.a && PASSIVE_BE.has(tokens[i - 1].l) && (nx.l === 'about' || nx.l === 'to' || nx.k === 'q' || (nx.t === ',' && tokens[w + 1]?.k === 'q'))) {
-      const from = nx.l === 'about' || nx.t === ',' ? w + 1 : w;
+    if (nx && i > u.a && PASSIVE_BE.has(tokens[i - 1].l) && (nx.l === 'about' || nx.l === 'to' || nx.k === 'q' || (nx.is(',') && tokens[w + 1]?.k === 'q'))) {
+      const from = nx.l === 'about' || nx.is(',') ? w + 1 : w;
       let e = from;
       const q = tokens[from]?.q ?? -1;
       if (q >= 0) while (e < u.b && tokens[e].q === q) e++;
-      else while (e < u.b && e - from < 60 && !(tokens[e].q < 0 && tokens[e].k === 'p' && (tokens[e].t === ',' || tokens[e].t === ';'))) e++;
+      else while (e < u.b && e - from < 60 && !(tokens[e].q < 0 && tokens[e].k === 'p' && (tokens[e].is(',') || tokens[e].is(';')))) e++;
       const b = trimEnd(tokens, from, e);
       if (b - from >= 2) out.push({ start: tokens[from].s, end: tokens[b - 1].e, cue: { start: t.s, end: t.e }, source: { speaker: null, official: -1, anonymous: false, a: i, b: i, kind: 'none' }, stance: 'neutral' });
       continue;
@@ -148,7 +148,7 @@ export function askedQuestion(tokens: Token[], u: Unit): Draft[] {
     while (w < u.b && w - i <= 4 && tokens[w].k === 'w' && !WH_WORDS.has(tokens[w].l)) w++;
     if (w >= u.b || !WH_WORDS.has(tokens[w].l)) continue;
     let e = w + 1;
-    while (e < u.b && e - w < 80 && !(tokens[e].q < 0 && tokens[e].k === 'p' && (tokens[e].t === ',' || tokens[e].t === ';'))) e++;
+    while (e < u.b && e - w < 80 && !(tokens[e].q < 0 && tokens[e].k === 'p' && (tokens[e].is(',') || tokens[e].is(';')))) e++;
     const b = trimEnd(tokens, w, e);
     if (b - w < 3) continue;
     out.push({ start: tokens[w].s, end: tokens[b - 1].e, cue: { start: t.s, end: t.e }, source: { speaker: null, official: -1, anonymous: false, a: i, b: i, kind: 'none' }, stance: 'neutral' });
@@ -165,9 +165,9 @@ export function hearsayAdverb(tokens: Token[], u: Unit): Draft[] {
     if (t.k !== 'w' || t.q >= 0 || !HEARSAY.has(t.l)) continue;
     // the clause: from the unit start (or the last comma before the adverb) to the next semicolon or the end
     let a = i - 1;
-    while (a > u.a && !(tokens[a - 1].k === 'p' && (tokens[a - 1].t === ',' || tokens[a - 1].t === ';' || tokens[a - 1].t === ':')) && i - a < 30) a--;
+    while (a > u.a && !(tokens[a - 1].k === 'p' && (tokens[a - 1].is(',') || tokens[a - 1].is(';') || tokens[a - 1].is(':'))) && i - a < 30) a--;
     let e = i + 1;
-    while (e < u.b && e - i < 60 && !(tokens[e].q < 0 && tokens[e].k === 'p' && tokens[e].t === ';')) e++;
+    while (e < u.b && e - i < 60 && !(tokens[e].q < 0 && tokens[e].k === 'p' && tokens[e].is(';'))) e++;
     const b = trimEnd(tokens, a, e);
     if (b - a < 3 || a === i) continue;
     const stance = t.l === 'allegedly' ? 'contested' : 'neutral';
@@ -214,12 +214,12 @@ export function raisingCue(tokens: Token[], u: Unit, sctx: SourceContext): Draft
     if (nx.l === 'that' && tokens[cueA - 1].l === 'it') start = next + 1;
     else {
       // "The statistics, purported to be gathered by …, appear to be fabricated": the subject before the parenthetical
-      const end = tokens[cueA - 1].t === ',' ? parentheticalStart(tokens, cueA - 1, u.a) : cueA - 1;
+      const end = tokens[cueA - 1].is(',') ? parentheticalStart(tokens, cueA - 1, u.a) : cueA - 1;
       start = end >= u.a ? npLeft(tokens, end, u.a, sctx.mentionStart) : end + 1;
       if (start > end || tokens[start].l === 'it' || tokens[start].l === 'there') continue;
     }
     let e = next;
-    while (e < u.b && e - next < 60 && !(tokens[e].q < 0 && tokens[e].k === 'p' && (tokens[e].t === ';' || (tokens[e].t === ',' && e + 1 < u.b && (tokens[e + 1].l === 'but' || tokens[e + 1].l === 'and' || tokens[e + 1].l === 'while'))))) e++;
+    while (e < u.b && e - next < 60 && !(tokens[e].q < 0 && tokens[e].k === 'p' && (tokens[e].is(';') || (tokens[e].is(',') && e + 1 < u.b && (tokens[e + 1].l === 'but' || tokens[e + 1].l === 'and' || tokens[e + 1].l === 'while'))))) e++;
     const b = trimEnd(tokens, start, e);
     if (b - next < 1) continue;
     out.push({ start: tokens[start].s, end: tokens[b - 1].e, cue: { start: tokens[cueA].s, end: t.e }, source: { speaker: null, official: -1, anonymous: false, a: i, b: i, kind: 'none' }, stance: 'neutral' });
@@ -238,8 +238,8 @@ function predicative(t: Token): boolean {
 function parentheticalStart(tokens: Token[], c: number, a: number): number {
   for (let j = c - 1; j > a && c - j < 25; j--) {
     const t = tokens[j];
-    if (t.k === 'q' || t.t === ';' || t.t === '.') return -1;
-    if (t.t === ',') return j - 1;
+    if (t.k === 'q' || t.is(';') || t.is('.')) return -1;
+    if (t.is(',')) return j - 1;
   }
   return -1;
 }
@@ -250,7 +250,7 @@ export function colonSource(tokens: Token[], u: Unit, sctx: SourceContext, headl
   if (tokens[a].k === 'q') a++;
   let c = a;
   while (c < u.b && c - a < 4 && tokens[c].k === 'w' && tokens[c].cap) c++;
-  if (c === a || c >= u.b - 1 || tokens[c].t !== ':') return null;
+  if (c === a || c >= u.b - 1 || tokens[c].isNot(':')) return null;
   const first = tokens[u.a];
   const paraStart = first.nl > 0 || u.a === 0;
   let caps = true;
@@ -317,7 +317,7 @@ export function nominalCue(tokens: Token[], u: Unit, sctx: SourceContext, out: D
     if (source.kind !== 'person' && source.kind !== 'org' && !pron) continue;
     const from = link.l === 'to' ? i + 2 : i + 3;
     let e = from;
-    while (e < u.b && !(tokens[e].k === 'p' && tokens[e].q < 0 && (tokens[e].t === ',' || tokens[e].t === ';' || tokens[e].t === '.'))) e++;
+    while (e < u.b && !(tokens[e].k === 'p' && tokens[e].q < 0 && (tokens[e].is(',') || tokens[e].is(';') || tokens[e].is('.')))) e++;
     const b = trimEnd(tokens, from, e);
     if (b - from < (object ? 1 : 2)) continue;
     const stance = noun.l.startsWith('claim') || noun.l.startsWith('alleg') || noun.l.startsWith('accus') ? 'contested' : NEGATIVE_NOUNS.has(noun.l) ? 'negative' : 'neutral';

@@ -45,7 +45,7 @@ export function openNounCue(tokens: Token[], u: Unit, out: Draft[]): void {
     if (prev.k === 's' || NOT_BEFORE.has(prev.l)) continue;
     const from = i + 2;
     let e = from;
-    while (e < u.b && e - from < 60 && !(tokens[e].k === 'p' && tokens[e].q < 0 && (tokens[e].t === ',' || tokens[e].t === ';' || tokens[e].t === '.'))) e++;
+    while (e < u.b && e - from < 60 && !(tokens[e].k === 'p' && tokens[e].q < 0 && (tokens[e].is(',') || tokens[e].is(';') || tokens[e].is('.')))) e++;
     const b = trimEnd(tokens, from, e);
     if (b - from < 2) continue;
     out.push({ start: tokens[from].s, end: tokens[b - 1].e, cue: { start: noun.s, end: link.e }, source: { speaker: null, official: -1, anonymous: false, a: i, b: i, kind: 'none' }, stance: entry[1] });
@@ -70,7 +70,7 @@ export function pollTail(tokens: Token[], u: Unit, out: Draft[]): void {
     if (j >= u.b || !POLL_HEADS.has(tokens[j].l)) continue;
     // the clause: after the last comma or semicolon before "in" (not inside a quotation), else the unit start
     let a = i - 1;
-    while (a > u.a && !(tokens[a - 1].k === 'p' && tokens[a - 1].q < 0 && (tokens[a - 1].t === ',' || tokens[a - 1].t === ';' || tokens[a - 1].t === ':')) && i - a < 40) a--;
+    while (a > u.a && !(tokens[a - 1].k === 'p' && tokens[a - 1].q < 0 && (tokens[a - 1].is(',') || tokens[a - 1].is(';') || tokens[a - 1].is(':'))) && i - a < 40) a--;
     if (tokens[a].k === 'w' && (tokens[a].l === 'but' || tokens[a].l === 'and' || tokens[a].l === 'while') && a + 1 < i) a++;
     const b = trimEnd(tokens, a, i);
     if (b - a < 3) continue;

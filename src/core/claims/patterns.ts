@@ -44,7 +44,7 @@ function anonymityOnly(tokens: Token[], a: number, b: number): boolean {
 function clauseOpens(tokens: Token[], a: number): boolean {
   const t = tokens[a];
   const prev = tokens[a - 1];
-  if (t.k === 'q' || prev.l === 'that' || prev.t === ':' || prev.t === ',' || SUBJECT_PRONOUNS.has(t.l)) return true;
+  if (t.k === 'q' || prev.l === 'that' || prev.is(':') || prev.is(',') || SUBJECT_PRONOUNS.has(t.l)) return true;
   // "felt the race was over": a finite verb soon after a subject
   for (let i = a + 1; i < tokens.length && i - a < 6; i++) {
     if (tokens[i].k === 'p') return false;
@@ -76,7 +76,7 @@ export function unitDrafts(
   let polls = false;
   for (let i = u.a + 1; i < u.b; i++) {
     const t = tokens[i];
-    if (t.k === 'p') colon ||= t.e - t.s === 1 && t.t === ':';
+    if (t.k === 'p') colon ||= t.e - t.s === 1 && t.is(':');
     else if (t.k === 's') owned = true;
     else if (t.k === 'w') {
       const fc = t.firstCode;
@@ -133,24 +133,24 @@ export function unitDrafts(
     const participle = nx.k === 'w' && !nx.cap && nx.len > 5 && nx.lastCode === 103 && nx.l.endsWith('ing') && !NOT_PARTICIPLE.has(nx.l);
     // "“… this race,” adding that …", "“jobs, jobs, jobs,” but he has …": the comma inside the quotation
     if (t.k === 'q') {
-      if (t.q >= 0 && quotes[t.q]?.end === t.e && (participle || (nx.k === 'w' && (nx.l === 'but' || CLAUSE_CUTS.has(nx.l)) && tokens[i - 1]?.t === ','))) cuts.push(i + 1);
+      if (t.q >= 0 && quotes[t.q]?.end === t.e && (participle || (nx.k === 'w' && (nx.l === 'but' || CLAUSE_CUTS.has(nx.l)) && tokens[i - 1]?.is(',')))) cuts.push(i + 1);
       continue;
     }
     if (t.q >= 0) continue;
-    if (t.t === ',') {
+    if (t.is(',')) {
       // ", although …", ", but …", ", focusing on …", ", compared with …": the statement ends before them
       if (CLAUSE_CUTS.has(nx.l) || (nx.l === 'but' && !butContinues(tokens, i + 2, u.b)) || participle || nx.l === 'compared') cuts.push(i);
       continue;
     }
     // "… would be more intense — and he noted …", "… over the next decade; the Tax Foundation puts …", "… (which lets …"
     const nl = nx.l;
-    if (t.t === ';' || (DASHES.has(t.t) && (nl === 'and' || nl === 'but')) || (t.t === '(' && (nl === 'which' || nl === 'who'))) cuts.push(i);
+    if (t.is(';') || (DASHES.has(t.t) && (nl === 'and' || nl === 'but')) || (t.is('(') && (nl === 'which' || nl === 'who'))) cuts.push(i);
   }
   // "While his advisers have suggested X, Mr. Obama is …": a subordinate clause ends at the comma before the main clause's subject
   if (SUBORDINATORS.has(tokens[u.a].l) && hits[0].a > u.a) {
     for (let i = hits[0].b; i < u.b - 1; i++) {
       const t = tokens[i];
-      if (t.k !== 'p' || t.q >= 0 || t.t !== ',') continue;
+      if (t.k !== 'p' || t.q >= 0 || t.isNot(',')) continue;
       const nx = tokens[i + 1];
       if ((nx.cap && nx.k === 'w' && !NOT_SOURCE_START.has(nx.l)) || SUBJECT_PRONOUNS.has(nx.l)) {
         cuts.push(i);
@@ -205,7 +205,7 @@ export function unitDrafts(
         ce = tokens[b - 1].e;
         // "But to prevent problems, he said, local officials should be vigilant": one statement around its attribution
         const after = (p.srcB > h.b ? p.srcB : h.b);
-        if (after + 1 < u.b && tokens[after].t === ',' && continuesStatement(tokens[after + 1])) {
+        if (after + 1 < u.b && tokens[after].is(',') && continuesStatement(tokens[after + 1])) {
           const e = trimEnd(tokens, after + 1, contentEnd(after + 1));
           if (e > after + 1) ce = tokens[e - 1].e;
         }
@@ -223,8 +223,8 @@ export function unitDrafts(
       if (a < u.b && a === h.b && (tokens[a].l === 'or' || tokens[a].l === 'and')) continue;
       if (h.form.lemma === 'decline' && anonymityOnly(tokens, a, u.b)) continue;
       // "spoke in a cottage", "spoke to a gathering": without "about"/"of" or a quotation nothing is said
-      if ((h.form.lemma === 'spoke' || h.form.lemma === 'talked') && a < u.b && tokens[a].k !== 'q' && !(a > 0 && (tokens[a - 1].l === 'about' || tokens[a - 1].l === 'of' || tokens[a - 1].t === ':'))) continue;
-      const nq = a >= u.b && tokens[u.b - 1].t === ':' && u.b < tokens.length && tokens[u.b].k === 'q' ? quotes[tokens[u.b].q] : undefined;
+      if ((h.form.lemma === 'spoke' || h.form.lemma === 'talked') && a < u.b && tokens[a].k !== 'q' && !(a > 0 && (tokens[a - 1].l === 'about' || tokens[a - 1].l === 'of' || tokens[a - 1].is(':')))) continue;
+      const nq = a >= u.b && tokens[u.b - 1].is(':') && u.b < tokens.length && tokens[u.b].k === 'q' ? quotes[tokens[u.b].q] : undefined;
       if (nq && nq.kind === 'speech' && nq.start === tokens[u.b].s) {
         // "Caddell continued:" and the quotation as the next paragraph
         last = source;
@@ -302,7 +302,7 @@ function leadIn(tokens: Token[], a: number, b: number): number {
   const t = tokens[a];
   // a contrastive "But" opening the statement is part of it ("But the plan is flawed, he said")
   if (t.k === 'w' && LEAD_CONJ.has(t.l) && t.l !== 'but' && a + 2 < b && tokens[a + 1].k !== 'p') return a + 1;
-  if (t.k === 'w' && LEAD_CONJ.has(t.l) && a + 3 < b && tokens[a + 1].t === ',') return a + 2;
+  if (t.k === 'w' && LEAD_CONJ.has(t.l) && a + 3 < b && tokens[a + 1].is(',')) return a + 2;
   for (let i = a; i < b && i - a < 4; i++) {
     const x = tokens[i];
     if (x.k === 'p' && DASHES.has(x.t) && i > a && i + 2 < b) return i + 1;
@@ -315,7 +315,7 @@ function leadIn(tokens: Token[], a: number, b: number): number {
 function trimTail(tokens: Token[], a: number, b: number): number {
   if (b - a < 3 || tokens[a].k === 'q') return b;
   let lastComma = -1;
-  for (let k = b - 2; k >= a + 2 && b - k < 60 && lastComma < 0; k--) if (tokens[k].k === 'p' && tokens[k].q < 0 && tokens[k].t === ',') lastComma = k;
+  for (let k = b - 2; k >= a + 2 && b - k < 60 && lastComma < 0; k--) if (tokens[k].k === 'p' && tokens[k].q < 0 && tokens[k].is(',')) lastComma = k;
   if (lastComma > 0 && (tokens[lastComma + 1].l === 'which' || tokens[lastComma + 1].l === 'who')) return lastComma;
   return b;
 }
@@ -336,8 +336,8 @@ function subjectSource(tokens: Token[], a: number, end: number, sctx: SourceCont
 function relativeHead(tokens: Token[], a: number, end: number, sctx: SourceContext): Source | null {
   for (let i = end - 1; i > a + 1 && end - i < 12; i--) {
     const t = tokens[i];
-    if (t.k === 'p' && t.t !== ',') return null;
-    if (t.k !== 'w' || t.l !== 'who' || tokens[i - 1].t !== ',') continue;
+    if (t.k === 'p' && t.isNot(',')) return null;
+    if (t.k !== 'w' || t.l !== 'who' || tokens[i - 1].isNot(',')) continue;
     const m = sctx.mentionStart[i - 2];
     return m >= 0 ? resolveSource(sctx, m, i - 1) : null;
   }
@@ -351,7 +351,7 @@ const PREPOSITIONS = new Set(['of', 'to', 'for', 'with', 'against', 'by', 'from'
 function clauseSubject(tokens: Token[], a: number, end: number, sctx: SourceContext): Source | null {
   let i = a;
   if (ADJUNCT_OPENERS.has(tokens[a].l)) {
-    while (i < end && tokens[i].t !== ',') i++;
+    while (i < end && tokens[i].isNot(',')) i++;
     i++;
   }
   for (; i < end && i - a < 40; i++) {
@@ -373,7 +373,7 @@ function continuesStatement(t: Token): boolean {
 function followingQuote(tokens: Token[], i: number, b: number, quotes: readonly Quote[]): Quote | null {
   let j = i;
   while (j < b && j - i < 4 && tokens[j].k === 'w' && !tokens[j].cap) j++;
-  if (j < b && (tokens[j].t === ',' || tokens[j].t === ':')) j++;
+  if (j < b && (tokens[j].is(',') || tokens[j].is(':'))) j++;
   const t = tokens[j];
   if (!t || t.k !== 'q' || t.q < 0 || afterQuotedTitle(tokens, j, b) > j) return null;
   const q = quotes[t.q];

@@ -45,15 +45,15 @@ function restIsAdjunct(tokens: Token[], from: number, b: number, form: CueForm, 
   // "told “Fox and Friends,”": a quoted title is the recipient
   if (form.lemma === 'tell' && i === from) i = afterQuotedTitle(tokens, i, b);
   // ""…," she said at a news conference announcing that …": after a quotation only a near "that" opens a content
-  for (let j = i; j < Math.min(b, i + (afterQuote ? 4 : 12)) && tokens[j].t !== ','; j++) if (tokens[j].l === 'that' || tokens[j].t === ':') return false;
+  for (let j = i; j < Math.min(b, i + (afterQuote ? 4 : 12)) && tokens[j].isNot(','); j++) if (tokens[j].l === 'that' || tokens[j].is(':')) return false;
   if (i >= b) return true;
   const t = tokens[i];
-  if (t.t === ',' && i + 1 < b && tokens[i + 1].k === 'q') return afterQuote;
-  if (t.k === 'p') return t.t !== ':';
+  if (t.is(',') && i + 1 < b && tokens[i + 1].k === 'q') return afterQuote;
+  if (t.k === 'p') return t.isNot(':');
   if (t.k === 'q') return false;
   // ""…," she said several months later": after a quotation the rest is an adjunct unless it says "that"
   // "…, some leaders said the mogul still has time": a determiner opening a clause, not a time adjunct
-  if (!afterQuote && NP_OPENERS.has(t.l)) for (let j = i + 1; j < Math.min(b, i + 15) && tokens[j].t !== ','; j++) if (FINITE.has(tokens[j].l)) return false;
+  if (!afterQuote && NP_OPENERS.has(t.l)) for (let j = i + 1; j < Math.min(b, i + 15) && tokens[j].isNot(','); j++) if (FINITE.has(tokens[j].l)) return false;
   // "reported at least six …": a quantifier, not an adjunct
   if (t.l === 'at' && i + 1 < b && (tokens[i + 1].l === 'least' || tokens[i + 1].l === 'most')) return false;
   return afterQuote || ADJUNCT_START.has(t.l) || (t.cap && form.lemma === 'tell') || t.k === 'n';
@@ -90,7 +90,7 @@ function passiveBy(tokens: Token[], u: Unit, h: CueHit, mentionStart: Int32Array
   if (i >= u.a && PASSIVE_BE.has(tokens[i].l)) {
     end = i;
     while (end > u.a && (tokens[end - 1].l === 'has' || tokens[end - 1].l === 'have' || tokens[end - 1].l === 'had')) end--;
-  } else if (i >= u.a && tokens[i].t === ',') end = i;
+  } else if (i >= u.a && tokens[i].is(',')) end = i;
   else return null;
   const a = npLeft(tokens, end - 1, u.a, mentionStart);
   if (a > end - 1 || end - a < 1) return null;
@@ -112,11 +112,11 @@ function leadingAdjunct(tokens: Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const t = tokens[i];
     if (t.k === 'q' || FINITE.has(t.l)) return false;
-    if (t.t !== ',') continue;
+    if (t.isNot(',')) continue;
     // only a place name ("in Onawa, Iowa,") may hold a comma
     let j = i + 1;
     while (j < b && tokens[j].cap) j++;
-    if (j === i + 1 || (j < b && tokens[j].t !== ',')) return false;
+    if (j === i + 1 || (j < b && tokens[j].isNot(','))) return false;
   }
   return true;
 }
@@ -126,7 +126,7 @@ function relativeSubject(tokens: Token[], a: number, b: number): boolean {
   for (let i = a + 1; i < b - 1 && i - a < 12; i++) {
     const t = tokens[i];
     if (t.k === 'q' || FINITE.has(t.l)) return false;
-    if (t.t === ',' && (tokens[i + 1].l === 'who' || tokens[i + 1].l === 'whose')) return true;
+    if (t.is(',') && (tokens[i + 1].l === 'who' || tokens[i + 1].l === 'whose')) return true;
   }
   return false;
 }
@@ -136,7 +136,7 @@ function subjectBeforeParenthetical(tokens: Token[], u: Unit, comma: number, men
   for (let c = comma - 2; c > u.a && comma - c < 25; c--) {
     const t = tokens[c];
     if (t.k === 'q' || t.l === 'that') return null;
-    if (t.t !== ',') continue;
+    if (t.isNot(',')) continue;
     // "The state’s campaign chairman, Phil Lovas, said": the name in apposition is the source
     // "…, Vermont Sen. Bernie Sanders, said": a title word or two may stand before the mention
     for (let m = c + 1; m < comma && m - c <= 3; m++) {
@@ -148,7 +148,7 @@ function subjectBeforeParenthetical(tokens: Token[], u: Unit, comma: number, men
     }
     const a = npLeft(tokens, c - 1, u.a, mentionStart);
     if (a > c - 1) return null;
-    if (a === u.a || tokens[a - 1].t === ',' || tokens[a - 1].k === 'w' || tokens[a - 1].k === 'q') return [a, c];
+    if (a === u.a || tokens[a - 1].is(',') || tokens[a - 1].k === 'w' || tokens[a - 1].k === 'q') return [a, c];
     return null;
   }
   return null;
@@ -163,12 +163,12 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
     const res = h.form.words[0] === 'in' && h.form.words.length === 3 ? { ...base, srcA: h.a + 1, srcB: h.a + 2 } : { ...base, srcA: h.b, srcB: e };
     const pt = h.a > u.a ? tokens[h.a - 1] : null;
     // "… became “the high-water mark,” according to X": the comma inside the closing quotation
-    const quoteComma = !!pt && pt.k === 'q' && pt.q >= 0 && quotes[pt.q]?.end === pt.e && h.a - 2 > u.a && tokens[h.a - 2].t === ',';
+    const quoteComma = !!pt && pt.k === 'q' && pt.q >= 0 && quotes[pt.q]?.end === pt.e && h.a - 2 > u.a && tokens[h.a - 2].is(',');
     if (quoteComma) return { ...res, before: true, contentA: u.a, contentB: h.a, quote: null, cut: h.a };
-    if (pt && (pt.t === ',' || (DASHES.has(pt.t) && pt.q < 0))) {
+    if (pt && (pt.is(',') || (DASHES.has(pt.t) && pt.q < 0))) {
       const q = isSpeechQuoteEnd(tokens, h.a - 2, quotes);
       // "In addition, according to the department, nearly nine million …": an adjunct before, the statement after
-      const after = e < u.b - 3 && tokens[e].t === ',';
+      const after = e < u.b - 3 && tokens[e].is(',');
       if (!q && after && leadingAdjunct(tokens, u.a, h.a - 1)) return res;
       return { ...res, before: true, contentA: u.a, contentB: h.a - 1, quote: q, cut: h.a - 1 };
     }
@@ -190,21 +190,21 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
     const e = npRight(tokens, h.b, u.b);
     if (prevQuote && e > h.b) return { ...base, srcA: h.b, srcB: e, before: true, quote: prevQuote };
     // "Said Ellis: "…""
-    if (tokens[h.a].cap && e > h.b && e < u.b && (tokens[e].t === ':' || tokens[e].t === ',')) return { ...base, srcA: h.b, srcB: e, contentFrom: e + 1 };
+    if (tokens[h.a].cap && e > h.b && e < u.b && (tokens[e].is(':') || tokens[e].is(','))) return { ...base, srcA: h.b, srcB: e, contentFrom: e + 1 };
     return base;
   }
   const lt = tokens[left];
   // "…," said Peskov / "…, says Russian top diplomat"
-  if (lt.t === ',' || (lt.k === 'q' && isSpeechQuoteEnd(tokens, left, quotes))) {
+  if (lt.is(',') || (lt.k === 'q' && isSpeechQuoteEnd(tokens, left, quotes))) {
     const e = npRight(tokens, h.b, u.b);
     // "Jane Doe, 59, who watched the ceremony, said …": the subject opens the unit, up to its first comma
-    if (lt.t === ',' && !h.form.words[0].endsWith('ing') && relativeSubject(tokens, u.a, left)) {
+    if (lt.is(',') && !h.form.words[0].endsWith('ing') && relativeSubject(tokens, u.a, left)) {
       let c = u.a + 1;
-      while (c < left && tokens[c].t !== ',') c++;
+      while (c < left && tokens[c].isNot(',')) c++;
       return { ...base, srcA: u.a, srcB: c, cut: left };
     }
     // "Senator Dianne Feinstein, Democrat of California, said the EB-5 …": a named subject opening the unit wins
-    const named = lt.t === ',' && !h.form.words[0].endsWith('ing') ? subjectBeforeParenthetical(tokens, u, left, mentionStart) : null;
+    const named = lt.is(',') && !h.form.words[0].endsWith('ing') ? subjectBeforeParenthetical(tokens, u, left, mentionStart) : null;
     let namedFirst = false;
     if (named && !prevQuote && !isSpeechQuoteEnd(tokens, named[0] - 1, quotes)) for (let k = named[0]; k < named[1] && !namedFirst; k++) namedFirst = mentionStart[k] >= 0;
     const afterQuote = lt.k === 'q' || isSpeechQuoteEnd(tokens, left - 1, quotes) !== null;
@@ -212,36 +212,36 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
     const sourceEnds = e >= u.b || (tokens[e].k === 'p' && !DASHES.has(tokens[e].t)) || (afterQuote && tokens[e].k === 'w' && !tokens[e].cap && !FINITE.has(tokens[e].l));
     if (!namedFirst && !h.form.words[0].endsWith('ing') && invertible(h.form, afterQuote) && e > h.b && sourceEnds && invertedSource(tokens, h.b, e, mentionStart)) {
       const q = lt.k === 'q' ? isSpeechQuoteEnd(tokens, left, quotes) : isSpeechQuoteEnd(tokens, left - 1, quotes);
-      const ce = lt.t === ',' ? left : left + 1;
+      const ce = lt.is(',') ? left : left + 1;
       return { ...base, srcA: h.b, srcB: e, before: true, contentA: u.a, contentB: ce, quote: q, cut: left };
     }
-    if (lt.t === ',' && !h.form.words[0].endsWith('ing')) {
+    if (lt.is(',') && !h.form.words[0].endsWith('ing')) {
       // "Trump, speaking to veterans in Virginia, said …": the subject stands before the parenthetical
       const subj = subjectBeforeParenthetical(tokens, u, left, mentionStart);
       if (subj) {
         let qb = subj[0] > u.a ? isSpeechQuoteEnd(tokens, subj[0] - 1, quotes) : prevQuote && subj[0] === u.a ? prevQuote : null;
         // ""…," the White House spokesman, Josh Earnest, said": the quotation stands before the appositive pair
-        if (!qb && subj[0] - 2 > u.a && tokens[subj[0] - 1].t === ',') {
+        if (!qb && subj[0] - 2 > u.a && tokens[subj[0] - 1].is(',')) {
           const a2 = npLeft(tokens, subj[0] - 2, u.a, mentionStart);
           if (a2 <= subj[0] - 2 && a2 > u.a) qb = isSpeechQuoteEnd(tokens, a2 - 1, quotes);
           else if (a2 === u.a && prevQuote) qb = prevQuote;
         }
         if (qb && restIsAdjunct(tokens, h.b, u.b, h.form, true)) return { ...base, srcA: subj[0], srcB: subj[1], before: true, quote: qb };
         // "X, his top aide, Tad Devine, told The Huffington Post.": the statement before the appositive pair
-        if (!qb && subj[0] - 2 > u.a && tokens[subj[0] - 1].t === ',' && restIsAdjunct(tokens, h.b, u.b, h.form, false)) {
+        if (!qb && subj[0] - 2 > u.a && tokens[subj[0] - 1].is(',') && restIsAdjunct(tokens, h.b, u.b, h.form, false)) {
           const a2 = npLeft(tokens, subj[0] - 2, u.a, mentionStart);
-          if (a2 - 1 > u.a + 2 && a2 <= subj[0] - 2 && tokens[a2 - 1].t === ',' && !relativeSubject(tokens, u.a, a2 - 1)) return { ...base, srcA: subj[0], srcB: subj[1], before: true, contentA: u.a, contentB: a2 - 1, cut: a2 - 1 };
+          if (a2 - 1 > u.a + 2 && a2 <= subj[0] - 2 && tokens[a2 - 1].is(',') && !relativeSubject(tokens, u.a, a2 - 1)) return { ...base, srcA: subj[0], srcB: subj[1], before: true, contentA: u.a, contentB: a2 - 1, cut: a2 - 1 };
         }
-        return { ...base, srcA: subj[0], srcB: subj[1], cut: subj[0] > u.a && tokens[subj[0] - 1].t === ',' ? subj[0] - 1 : -1 };
+        return { ...base, srcA: subj[0], srcB: subj[1], cut: subj[0] > u.a && tokens[subj[0] - 1].is(',') ? subj[0] - 1 : -1 };
       }
     }
-    if (lt.t === ',') return { ...base, coordinated: true, cut: left };
+    if (lt.is(',')) return { ...base, coordinated: true, cut: left };
     return base;
   }
   if (lt.k === 'w' && (lt.l === 'who' || lt.l === 'which')) {
     // "listeners who said …", "Stein, who said …"
     let e = left - 1;
-    if (e >= u.a && tokens[e].t === ',') e--;
+    if (e >= u.a && tokens[e].is(',')) e--;
     if (e < u.a) return base;
     const a = antecedentStart(tokens, npLeft(tokens, e, u.a, mentionStart), e);
     return a <= e ? { ...base, srcA: a, srcB: e + 1 } : base;
@@ -252,7 +252,7 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
   if (lt.k === 'w' && lt.l === 'to' && h.form.base) return { ...base, coordinated: true };
   if (lt.k === 'w' && !lt.cap && (lt.l === 'and' || lt.l === 'but' || lt.l === 'also')) {
     let c = left;
-    if (c > u.a && tokens[c - 1].t === ',') c--;
+    if (c > u.a && tokens[c - 1].is(',')) c--;
     return { ...base, coordinated: true, cut: c };
   }
   const npA = npLeft(tokens, left, u.a, mentionStart);
@@ -266,15 +266,15 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
   }
   const bt = tokens[beforeTok];
   let cut = -1;
-  if (bt.t === ',') cut = beforeTok;
-  else if (bt.k === 'w' && (bt.l === 'and' || bt.l === 'but' || CLAUSE_CUTS.has(bt.l)) && beforeTok > u.a && tokens[beforeTok - 1].t === ',') cut = beforeTok - 1;
+  if (bt.is(',')) cut = beforeTok;
+  else if (bt.k === 'w' && (bt.l === 'and' || bt.l === 'but' || CLAUSE_CUTS.has(bt.l)) && beforeTok > u.a && tokens[beforeTok - 1].is(',')) cut = beforeTok - 1;
   // "… hacked the computers and she accused Russia …": a new subject and its cue end the earlier content
   else if (bt.k === 'w' && (bt.l === 'and' || bt.l === 'but') && npA === left && CUT_PRONOUNS.has(tokens[npA].l)) cut = beforeTok;
-  const quoteBefore = isSpeechQuoteEnd(tokens, beforeTok, quotes) ?? (bt.t === ',' ? isSpeechQuoteEnd(tokens, beforeTok - 1, quotes) : null);
-  if ((bt.t === ',' || quoteBefore) && (quoteBefore || invertible(h.form, false) || restEmpty(tokens, h.b, u.b)) && restIsAdjunct(tokens, h.b, u.b, h.form, !!quoteBefore)) {
-    const contentB = bt.t === ',' ? beforeTok : beforeTok + 1;
+  const quoteBefore = isSpeechQuoteEnd(tokens, beforeTok, quotes) ?? (bt.is(',') ? isSpeechQuoteEnd(tokens, beforeTok - 1, quotes) : null);
+  if ((bt.is(',') || quoteBefore) && (quoteBefore || invertible(h.form, false) || restEmpty(tokens, h.b, u.b)) && restIsAdjunct(tokens, h.b, u.b, h.form, !!quoteBefore)) {
+    const contentB = bt.is(',') ? beforeTok : beforeTok + 1;
     // ""…," she said" ends the content of an earlier cue before its source
-    if (quoteBefore || (contentB - u.a >= 3 && !relativeSubject(tokens, u.a, contentB) && (!leadingAdjunct(tokens, u.a, contentB) || restEmpty(tokens, h.b, u.b)))) return { ...res, before: true, contentA: u.a, contentB, quote: quoteBefore, cut: bt.t === ',' ? beforeTok : quoteBefore ? npA : -1 };
+    if (quoteBefore || (contentB - u.a >= 3 && !relativeSubject(tokens, u.a, contentB) && (!leadingAdjunct(tokens, u.a, contentB) || restEmpty(tokens, h.b, u.b)))) return { ...res, before: true, contentA: u.a, contentB, quote: quoteBefore, cut: bt.is(',') ? beforeTok : quoteBefore ? npA : -1 };
   }
   return { ...res, cut };
 }

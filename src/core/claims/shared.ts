@@ -98,14 +98,14 @@ function afterAdjunct(tokens: Token[], i: number, end: number): number {
   for (let j = i + 1; j < end && j - i < 20; j++) {
     const t = tokens[j];
     if (t.k === 'q') {
-      if (t.q >= 0 && tokens[j - 1].q !== t.q && (tokens[j - 1].t === ',' || tokens[j - 1].t === ':')) return j;
+      if (t.q >= 0 && tokens[j - 1].q !== t.q && (tokens[j - 1].is(',') || tokens[j - 1].is(':'))) return j;
       continue;
     }
-    if (t.k === 'p' && (t.t === '.' || t.t === ';' || t.t === '?' || t.t === '!')) return -1;
+    if (t.k === 'p' && (t.is('.') || t.is(';') || t.is('?') || t.is('!'))) return -1;
     if (t.k !== 'w') continue;
     if (t.l === 'that') {
       // "said via email that, "Of course …""
-      if (j + 2 < end && tokens[j + 1].t === ',' && tokens[j + 2].k === 'q') return j + 2;
+      if (j + 2 < end && tokens[j + 1].is(',') && tokens[j + 2].k === 'q') return j + 2;
       return j + 1 < end && (tokens[j + 1].k === 'w' || tokens[j + 1].k === 'q' || tokens[j + 1].k === 'n') ? j + 1 : -1;
     }
     // "admitted under Warren’s grilling he hadn’t …": the clause starts at its subject pronoun
@@ -121,14 +121,14 @@ export function contentStart(tokens: Token[], h: CueHit, b: number, end: number)
   const lim = Math.min(end, i + 12);
   if (h.form.kind === 'according') {
     i = npToComma(tokens, h.b, b);
-    if (i < b && tokens[i].t === ',') i++;
+    if (i < b && tokens[i].is(',')) i++;
     return i;
   }
   const adj = afterAdjunct(tokens, i, end);
   if (adj >= 0) return adj;
   if (OBJECT_FIRST.has(h.form.lemma)) {
     for (let j = i; j < lim; j++) {
-      if (tokens[j].l === 'that' || tokens[j].k === 'q' || tokens[j].t === ':') break;
+      if (tokens[j].l === 'that' || tokens[j].k === 'q' || tokens[j].is(':')) break;
       if (tokens[j].l === 'to' && j + 1 < end && ((tokens[j + 1].k === 'w' && !tokens[j + 1].cap && !NOT_INFINITIVE.has(tokens[j + 1].l)) || tokens[j + 1].k === 'q') && j > i) return j;
     }
   }
@@ -136,17 +136,17 @@ export function contentStart(tokens: Token[], h: CueHit, b: number, end: number)
     // "told host Alex Marlow on Thursday how surprised he is": the content starts at the wh-word
     for (let j = i; j < lim; j++) {
       const t = tokens[j];
-      if (t.k === 'q' || t.t === ',' || t.t === ':' || t.l === 'that') break;
+      if (t.k === 'q' || t.is(',') || t.is(':') || t.l === 'that') break;
       if (WH.has(t.l) && j > i) return j;
     }
   }
   if (h.form.lemma === 'tell') while (i < lim && tokens[i].k === 'w' && (tokens[i].cap || TELL_OBJECT.has(tokens[i].l)) && tokens[i].l !== 'that') i++;
   // "said, twice, that …", "said, without evidence, that …": a short parenthetical before "that"
-  if (i + 2 < end && tokens[i].t === ',') {
+  if (i + 2 < end && tokens[i].is(',')) {
     for (let j = i + 2; j < end && j - i <= 5; j++) {
       const t = tokens[j];
-      if (t.k !== 'w' && t.t !== ',') break;
-      if (t.t === ',' && j + 1 < end && tokens[j + 1].l === 'that' && tokens[j + 1].q < 0 && j + 2 < end && tokens[j + 2].k !== 'p') return j + 2;
+      if (t.k !== 'w' && t.isNot(',')) break;
+      if (t.is(',') && j + 1 < end && tokens[j + 1].l === 'that' && tokens[j + 1].q < 0 && j + 2 < end && tokens[j + 2].k !== 'p') return j + 2;
     }
   }
   for (let j = i; j < lim; j++) {
@@ -158,16 +158,16 @@ export function contentStart(tokens: Token[], h: CueHit, b: number, end: number)
       break;
     }
     if (j > i && t.l === 'to' && tokens[j + 1]?.k === 'w' && !tokens[j + 1].cap && !TELL_OBJECT.has(tokens[j + 1].l)) break;
-    if (t.k === 'q' || t.t === ':') break;
+    if (t.k === 'q' || t.is(':')) break;
     // "says they both share the belief that …": a clause starts before any "that"
     if (t.k === 'w' && (CLAUSE_SUBJECTS.has(t.l) || (j > i && (FINITE_AUX.has(t.l) || verbCue(t.l))))) break;
     // "noted, however, that …", "said, in particular, that …"
-    if (t.t === ',' && !(j === i && j + 1 < end && PARENTHETICAL.has(tokens[j + 1].l))) {
-      if (j > i && PARENTHETICAL.has(tokens[i + 1]?.l ?? '') && tokens[i].t === ',') continue;
+    if (t.is(',') && !(j === i && j + 1 < end && PARENTHETICAL.has(tokens[j + 1].l))) {
+      if (j > i && PARENTHETICAL.has(tokens[i + 1]?.l ?? '') && tokens[i].is(',')) continue;
       break;
     }
   }
-  while (i < end && (tokens[i].t === ':' || tokens[i].t === ',' || tokens[i].t === '—' || tokens[i].t === '-')) i++;
+  while (i < end && (tokens[i].is(':') || tokens[i].is(',') || tokens[i].is('—') || tokens[i].is('-'))) i++;
   if (h.form.kind === 'verb') i = skipTimeAdjunct(tokens, i, end);
   // "warned against X", "complained about X", "blamed him for X": the content is the preposition's object
   if (h.form.kind === 'verb' && i + 1 < end && tokens[i].k === 'w' && TOPIC_PREPS.has(tokens[i].l) && tokens[i + 1].k !== 'p') i++;

@@ -68,11 +68,11 @@ export function npLeft(tokens: Token[], end: number, a: number, mentionStart?: I
     }
     const t = tokens[i];
     if (t.k === 's') continue;
-    if (t.t === ')') {
+    if (t.is(')')) {
       // "Rep. Gwen Moore (D-Wis.)"
       let j = i - 1;
-      while (j >= a && i - j < 10 && tokens[j].t !== '(') j--;
-      if (j < a || tokens[j].t !== '(') break;
+      while (j >= a && i - j < 10 && tokens[j].isNot('(')) j--;
+      if (j < a || tokens[j].isNot('(')) break;
       i = j;
       continue;
     }
@@ -90,7 +90,7 @@ const NP_STOP = new Set(['for', 'at', 'from', 'with', 'on', 'in', 'during', 'aft
 /** The source after "according to": up to a comma, a quotation or the end (at most 16 tokens). */
 export function npToComma(tokens: Token[], start: number, b: number): number {
   let i = start;
-  while (i < b && i - start < 16 && tokens[i].k !== 'q' && !(tokens[i].k === 'p' && tokens[i].t !== '-' && tokens[i].t !== '(' && tokens[i].t !== ')' && tokens[i].t !== '.')) i++;
+  while (i < b && i - start < 16 && tokens[i].k !== 'q' && !(tokens[i].k === 'p' && tokens[i].isNot('-') && tokens[i].isNot('(') && tokens[i].isNot(')') && tokens[i].isNot('.'))) i++;
   return i;
 }
 

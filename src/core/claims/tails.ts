@@ -57,12 +57,12 @@ export function trimEventTail(tokens: Token[], a: number, b: number): number {
     if (n <= 6 && (FINITE.has(t.l) || SUBJECTS.has(t.l))) return b;
     if (i > a && !t.cap && n > 4 && ((t.lastCode === 100 && t.l.endsWith('ed')) || (t.lastCode === 103 && t.l.endsWith('ing') && !NOT_PARTICIPLE.has(t.l)))) return b;
   }
-  if ((a > 0 && (tokens[a - 1].l === 'that' || tokens[a - 1].t === ':')) || tokens[a].l === 'to' || tokens[a].l === 'not') return b;
+  if ((a > 0 && (tokens[a - 1].l === 'that' || tokens[a - 1].is(':'))) || tokens[a].l === 'to' || tokens[a].l === 'not') return b;
   for (let i = Math.max(tokens[a].cap ? a + 1 : a + 2, b - 8); i < b - 1; i++) {
     if (!eventAdjunct(tokens, i, b)) continue;
     // everything after the adjunct's start must be adjunct too: no comma-clause, no verb
     let ok = true;
-    for (let k = i + 1; k < b && ok; k++) ok = !(tokens[k].k === 'p' && tokens[k].t !== '.' && tokens[k].t !== ',' && tokens[k].t !== '-') && !(tokens[k].k === 'w' && FINITE.has(tokens[k].l));
+    for (let k = i + 1; k < b && ok; k++) ok = !(tokens[k].k === 'p' && tokens[k].isNot('.') && tokens[k].isNot(',') && tokens[k].isNot('-')) && !(tokens[k].k === 'w' && FINITE.has(tokens[k].l));
     if (ok) return i;
   }
   return b;
@@ -91,7 +91,7 @@ export function trimCoordTail(tokens: Token[], a: number, b: number): number {
     const t = tokens[i];
     if (t.k !== 'w' || t.len !== 3 || t.firstCode !== 97 || t.l !== 'and' || t.q >= 0) continue;
     const n = tokens[i + 1];
-    const cut = tokens[i - 1].t === ',' ? i - 1 : i;
+    const cut = tokens[i - 1].is(',') ? i - 1 : i;
     if (cut < i && NEW_SUBJECTS.has(n.l) && i + 2 < b && tokens[i + 2].k === 'w') return cut;
     const o = i + 2 < b ? tokens[i + 2] : null;
     if (!n.cap && n.k === 'w' && n.len > 4 && n.l.endsWith('ed') && !n.l.includes('-') && o && OBJECT_OPENERS.has(o.l) && !clauseLike(tokens, a, i)) return cut;

@@ -68,7 +68,7 @@ function pluralNames(tokens: Token[], i: number, a: number): boolean {
 /** "Aides to Clinton say", "Friends of Mr. Doe believe": a plural head and a prepositional name before a base-form verb. */
 function pluralBeforeName(tokens: Token[], i: number, a: number): boolean {
   let j = i;
-  while (j >= a && i - j < 4 && (tokens[j].cap || tokens[j].t === '.')) j--;
+  while (j >= a && i - j < 4 && (tokens[j].cap || tokens[j].is('.'))) j--;
   if (j === i || j - 1 < a || !NAME_PREPS.has(tokens[j].l)) return false;
   const h = tokens[j - 1];
   return h.k === 'w' && (!h.cap || j - 1 === a) && h.len > 3 && h.l.endsWith('s') && !h.l.endsWith('ss');
@@ -79,9 +79,9 @@ const COMMA_BASE = new Set(['say', 'believe', 'think', 'argue', 'agree', 'insist
 
 /** "Democratic economists, like their Republican counterparts, say …": a base form after a comma, a clause (not ", say, ten") after it. */
 function baseAfterComma(tokens: Token[], i: number, u: Unit): boolean {
-  if (i - 2 < u.a || tokens[i - 1].t !== ',' || i + 1 >= u.b || !COMMA_BASE.has(tokens[i].l)) return false;
+  if (i - 2 < u.a || tokens[i - 1].isNot(',') || i + 1 >= u.b || !COMMA_BASE.has(tokens[i].l)) return false;
   const nx = tokens[i + 1];
-  return (nx.k === 'w' || nx.k === 'q' || nx.k === 'n') && nx.t !== ',';
+  return (nx.k === 'w' || nx.k === 'q' || nx.k === 'n') && nx.isNot(',');
 }
 
 /** Beliefs that a negation turns into a hedge or a survey answer ("I don't know", "doesn't think so"), not a claim. */
@@ -112,7 +112,7 @@ function afterAux(tokens: Token[], i: number, a: number): boolean {
 }
 
 function nextColon(tokens: Token[], i: number, b: number): boolean {
-  for (let j = i; j < b && j - i < 6; j++) if (tokens[j].t === ':' || tokens[j].t === ',') return j > i;
+  for (let j = i; j < b && j - i < 6; j++) if (tokens[j].is(':') || tokens[j].is(',')) return j > i;
   return false;
 }
 
@@ -161,11 +161,11 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly Cue
       // "compared to 2023" is a preposition, not a comparison someone made
       if ((f.lemma === 'compare' || f.lemma === 'liken') && i + 1 < u.b && (tokens[i + 1].l === 'to' || tokens[i + 1].l === 'with')) continue;
       // ", talking about X" after a statement names its topic; "is talking about X" attributes X
-      if (f.lemma === 'talking about' && prev?.t === ',') continue;
+      if (f.lemma === 'talking about' && prev?.is(',')) continue;
       // "the early states", "Western states": a noun unless a clause follows ("the report states that …")
-      if (w0 === 'states' && !(i + 1 < u.b && (tokens[i + 1].l === 'that' || tokens[i + 1].t === ':' || tokens[i + 1].k === 'q'))) continue;
+      if (w0 === 'states' && !(i + 1 < u.b && (tokens[i + 1].l === 'that' || tokens[i + 1].is(':') || tokens[i + 1].k === 'q'))) continue;
       // "continued" is a cue only as "X continued:" or ""…," he continued."
-      if (f.lemma === 'continue' && i + 1 < u.b && ![':', ',', '.'].includes(tokens[i + 1].t) && !saidName) continue;
+      if (f.lemma === 'continue' && i + 1 < u.b && !(tokens[i + 1].is(':') || tokens[i + 1].is(',') || tokens[i + 1].is('.')) && !saidName) continue;
       (hits ??= []).push({ a: i, b: i + n, form: f });
       i += n - 1;
       break;

@@ -139,6 +139,16 @@ export class Token {
     return this.src.charCodeAt(this.s + this.len - 1) | 32;
   }
 
+  /** Whether the token's text is the one character `ch` (as `t === ch`, without building a string). */
+  is(ch: string): boolean {
+    return this.e - this.s === 1 && this.src.charCodeAt(this.s) === ch.charCodeAt(0);
+  }
+
+  /** Whether the token's text is not the one character `ch` (as `t !== ch`, without building a string). */
+  isNot(ch: string): boolean {
+    return this.e - this.s !== 1 || this.src.charCodeAt(this.s) !== ch.charCodeAt(0);
+  }
+
   /** The code unit at offset `i` of the token's text (no string built). */
   code(i: number): number {
     return this.src.charCodeAt(this.s + i);
