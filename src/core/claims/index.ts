@@ -15,11 +15,11 @@ export interface ClaimsContext {
 
 let scratch: Int32Array[] = [];
 
-/** Three views of n entries over buffers reused from call to call (no typed arrays allocated per document). */
+/** Four views of n entries over buffers reused from call to call (no typed arrays allocated per document). */
 function buffers(n: number): Int32Array[] {
   if (!scratch.length || scratch[0].length < n) {
     const size = Math.max(n, scratch.length ? scratch[0].length * 2 : 0, 1024);
-    scratch = [new Int32Array(size), new Int32Array(size), new Int32Array(size)];
+    scratch = [new Int32Array(size), new Int32Array(size), new Int32Array(size), new Int32Array(size)];
   }
   return scratch.map((buf) => buf.subarray(0, n));
 }
@@ -28,15 +28,17 @@ function buffers(n: number): Int32Array[] {
  * Fills `official` (the official whose mention starts at a token, else -1) and `end` (the token after
  * that mention); the longest mention wins at one start, the first of equal ones. `endChar` is scratch.
  */
-function personIndex(tokens: Token[], officials: Official[], official: Int32Array, end: Int32Array, endChar: Int32Array): void {
+function personIndex(tokens: Token[], officials: Official[], official: Int32Array, end: Int32Array, endChar: Int32Array, starts: Int32Array): void {
   official.fill(-1);
+  // the binary searches read token starts from one typed array, not from the scattered tokens
+  for (let i = 0; i < tokens.length; i++) starts[i] = tokens[i].s;
   for (let oi = 0; oi < officials.length; oi++) {
     for (const m of officials[oi].mentions) {
       let lo = 0;
       let hi = tokens.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (tokens[mid].s < m.start) lo = mid + 1;
+        if (starts[mid] < m.start) lo = mid + 1;
         else hi = mid;
       }
       if (lo >= tokens.length || tokens[lo].s !== m.start) continue;
@@ -60,6 +62,10 @@ const KEY_ADJECTIVES = new Set(['key', 'main', 'major', 'principal', 'top']);
 
 /** "Below are Putin’s key statements": the subject and the cue span. */
 function keyStatements(tokens: Token[], u: Unit, personOf: Int32Array): { official: number; cue: { start: number; end: number } } | null {
+  // the subject is a person mentioned in the unit: most units have none, and a typed array is cheaper to scan than the tokens
+  let mentioned = false;
+  for (let j = u.a; j < u.b - 1 && !mentioned; j++) mentioned = personOf[j] >= 0;
+  if (!mentioned) return null;
   for (let i = u.a + 1; i < u.b; i++) {
     const t = tokens[i];
     // every head ends in -s: the code check spares building the string of most words
@@ -100,8 +106,8 @@ export function findClaims(text: string, ctx: ClaimsContext): Claim[] {
   if (!text) return [];
   const { tokens, sentences } = tokensOf(text, ctx.quotes);
   const us = units(tokens, sentences, ctx.quotes);
-  const [personOf, personEnd, mentionStart] = buffers(tokens.length);
-  personIndex(tokens, ctx.officials, personOf, personEnd, mentionStart);
+  const [personOf, personEnd, mentionStart, starts] = buffers(tokens.length);
+  personIndex(tokens, ctx.officials, personOf, personEnd, mentionStart, starts);
   mentionStart.fill(-1);
   for (let i = 0; i < tokens.length; i++) if (personOf[i] >= 0) for (let j = i; j < personEnd[i]; j++) mentionStart[j] = i;
   const sctx: SourceContext = { tokens, personOf, personEnd, names: ctx.officials.map((o) => o.name), lastOrg: null, prevPerson: -1, mentionStart };

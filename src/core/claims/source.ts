@@ -108,11 +108,14 @@ export function npRight(tokens: Token[], start: number, b: number): number {
 /** Organisation heads that may open a publication's name ("The Daily Norland", "The Times Union"). */
 const PRESS_HEADS = new Set(['daily', 'weekly', 'news', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'review', 'monitor', 'telegraph', 'guardian', 'observer', 'insider', 'express', 'chronicle']);
 
+/** First words of the known organisations of several words (no key of two or three words is joined after any other word). */
+const ORG_FIRST_WORDS = new Set([...KNOWN_ORGS.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
+
 function orgAt(tokens: Token[], i: number, b: number): { end: number; text: string } | null {
   // both ways need a capital first word: no key strings are joined for the rest
   if (!tokens[i].cap) return null;
   // a known organisation of up to three words
-  for (let n = Math.min(3, b - i); n >= 1; n--) {
+  for (let n = ORG_FIRST_WORDS.has(tokens[i].l) ? Math.min(3, b - i) : Math.min(1, b - i); n >= 1; n--) {
     let key = '';
     for (let j = i; j < i + n; j++) key += (j > i ? ' ' : '') + tokens[j].l;
     const k = KNOWN_ORGS.get(key);
