@@ -218,4 +218,11 @@ describe('claims: cues, sources and content', () => {
       { numRuns: 200 },
     );
   });
+
+  it('a raising cue at the very start of the text has no subject and no claim (found by the fuzz run: it threw)', () => {
+    for (const text of ['is expected to close around year end.', 'Appears that it works.', 'expected to win, aides said.']) {
+      expect(() => analyze(text)).not.toThrow();
+      expect(analyze(text).claims.filter((c) => c.cue?.text.endsWith('expected') || c.cue?.text.startsWith('Appear'))).toEqual([]);
+    }
+  });
 });

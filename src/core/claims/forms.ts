@@ -205,16 +205,16 @@ export function raisingCue(tokens: Token[], u: Unit, sctx: SourceContext): Draft
     } else if ((fc !== 115 && fc !== 97 && fc !== 101) || t.e - t.s < 4 || t.e - t.s > 8) continue;
     else if (SEEM.has(t.l)) {
       // "appear to …", "it appears that …", "the race appears closer": not "appeared on television"
-      if (t.l.startsWith('appear') && tokens[next].l !== 'to' && !(tokens[next].l === 'that' && tokens[i - 1].l === 'it') && !predicative(tokens[next])) continue;
-    } else if (t.l === 'expected' && EXPECTED_BE.has(tokens[i - 1].l) && tokens[next].l === 'to') cueA = i - 1;
+      if (t.l.startsWith('appear') && tokens[next].l !== 'to' && !(tokens[next].l === 'that' && tokens[i - 1]?.l === 'it') && !predicative(tokens[next])) continue;
+    } else if (t.l === 'expected' && i > 0 && EXPECTED_BE.has(tokens[i - 1].l) && tokens[next].l === 'to') cueA = i - 1;
     else continue;
     const nx = tokens[next];
     if (nx.k !== 'w') continue;
     let start: number;
-    if (nx.l === 'that' && tokens[cueA - 1].l === 'it') start = next + 1;
+    if (nx.l === 'that' && tokens[cueA - 1]?.l === 'it') start = next + 1;
     else {
       // "The statistics, purported to be gathered by …, appear to be fabricated": the subject before the parenthetical
-      const end = tokens[cueA - 1].is(',') ? parentheticalStart(tokens, cueA - 1, u.a) : cueA - 1;
+      const end = cueA > 0 && tokens[cueA - 1].is(',') ? parentheticalStart(tokens, cueA - 1, u.a) : cueA - 1;
       start = end >= u.a ? npLeft(tokens, end, u.a, sctx.mentionStart) : end + 1;
       if (start > end || tokens[start].l === 'it' || tokens[start].l === 'there') continue;
     }
