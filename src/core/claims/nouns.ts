@@ -27,18 +27,23 @@ const OPEN_NOUNS = new Map<string, [string[], Stance]>([
 const NOT_BEFORE = new Set(['no', 'without', 'answer', 'answered', 'answering', 'answers']);
 
 /** Appends the claims of unowned speech nouns in the unit. */
+/** Whether `noun` and the `link` after it have the shapes of an open speech noun and its link word (no string built). */
+export function openNounAt(noun: Token, link: Token): boolean {
+  const lf = link.firstCode;
+  if (link.k !== 'w' || link.len > 5 || link.len < 2 || (lf !== 97 && lf !== 111 && lf !== 116 && lf !== 102)) return false;
+  const nl = noun.lastCode;
+  const nf = noun.firstCode;
+  if (noun.k !== 'w' || noun.q >= 0 || noun.cap || noun.len < 5 || noun.len > 12 || (nl !== 115 && nl !== 109 && nl !== 110)) return false;
+  return nf === 97 || nf === 99 || nf === 100 || nf === 102 || nf === 119 || nf === 113;
+}
+
 export function openNounCue(tokens: Token[], u: Unit, out: Draft[]): void {
   for (let i = u.a + 1; i + 2 < u.b; i++) {
     const link = tokens[i + 1];
     // links start with a, o, t or f ("about", "over", "of", "that", "for"); nouns end in -s, -m or -n and start
     // with a, c, d, f or w ("allegations", "criticism"): the code checks spare building most strings
-    const lf = link.firstCode;
-    if (link.k !== 'w' || link.len > 5 || link.len < 2 || (lf !== 97 && lf !== 111 && lf !== 116 && lf !== 102)) continue;
     const noun = tokens[i];
-    const nl = noun.lastCode;
-    const nf = noun.firstCode;
-    if (noun.k !== 'w' || noun.q >= 0 || noun.cap || noun.len < 5 || noun.len > 12 || (nl !== 115 && nl !== 109 && nl !== 110)) continue;
-    if (nf !== 97 && nf !== 99 && nf !== 100 && nf !== 102 && nf !== 119 && nf !== 113) continue;
+    if (!openNounAt(noun, link)) continue;
     const entry = OPEN_NOUNS.get(noun.l);
     if (!entry || !entry[0].includes(link.l)) continue;
     const prev = tokens[i - 1];

@@ -10,7 +10,7 @@ import { askedQuestion, PERCEIVED, colonQuote, colonSource, cueInsideQuote, hear
 import { ADJUNCT_OPENERS, ADJUNCT_START, afterQuotedTitle, CLAUSE_CUTS, FINITE, NOT_PARTICIPLE, NOT_SOURCE_START, plan } from './plan';
 import { beliefSource, COGNITION, groupSource, contentStart, DASHES, trimEnd, WH } from './shared';
 import { resolveSource, type Source, type SourceContext } from './source';
-import { openNounCue, pollTail } from './nouns';
+import { openNounAt, openNounCue, pollTail } from './nouns';
 import { trimCoordTail, trimEventTail } from './tails';
 import type { CueHit, Unit } from './units';
 
@@ -74,32 +74,47 @@ export function unitDrafts(
   let owned = false;
   let nouns = false;
   let polls = false;
+  // a possessive or a speech noun that nominalCue / openNounCue could start from (their own first checks)
+  let ownedAt = false;
+  let nounAt = false;
   for (let i = u.a + 1; i < u.b; i++) {
     const t = tokens[i];
-    if (t.k === 'p') colon ||= t.e - t.s === 1 && t.is(':');
-    else if (t.k === 's') owned = true;
-    else if (t.k === 'w') {
+    const k = t.k;
+    if (k === 'w') {
       const fc = t.firstCode;
       const n = t.e - t.s;
       const lc = t.lastCode;
       // "his support for", "allegations that", "in the latest polls": the shapes of possessive pronouns, speech nouns, polls
       if ((n === 3 || n === 5) && (lc === 115 || lc === 114) && (fc === 104 || fc === 116 || fc === 105)) owned = true;
-      else if (n >= 5 && n <= 12 && (lc === 115 || lc === 109 || lc === 110) && (fc === 97 || fc === 99 || fc === 100 || fc === 102 || fc === 119 || fc === 113)) nouns = true;
+      else if (n >= 5 && n <= 12 && (lc === 115 || lc === 109 || lc === 110) && (fc === 97 || fc === 99 || fc === 100 || fc === 102 || fc === 119 || fc === 113)) {
+        nouns = true;
+      }
+      if (!nounAt && (lc === 115 || lc === 109 || lc === 110) && i + 2 < u.b && openNounAt(t, tokens[i + 1])) nounAt = true;
+      if (!ownedAt && (lc === 115 || lc === 114) && (fc === 104 || fc === 116 || fc === 105) && i + 2 < u.b && t.q < 0 && tokens[i + 1].k === 'w' && (t.len === 3 || t.len === 5)) ownedAt = true;
       if ((fc === 112 && n >= 4 && n <= 7) || (fc === 115 && (n === 6 || n === 7))) polls = true;
-      if (fc === 114 && t.e - t.s === 10 && t.l === 'reportedly') hearsay = true;
+      if (fc === 114 && n === 10 && t.l === 'reportedly') hearsay = true;
       if (fc === 97 || fc === 115 || fc === 101) {
         if (n === 5 && fc === 97 && t.l === 'asked') asked = true;
         else if (n === 9 && (t.l === 'allegedly' || t.l === 'purported')) hearsay = true;
-        else if (n >= 4 && n <= 8) raising ||= t.l === 'expected' || t.l === 'seen' || t.l.startsWith('seem') || t.l.startsWith('appear');
+        else if (n >= 4 && n <= 8 && !raising) {
+          // "expected", "seen", "seem…", "appear…": read the second letter before building the word
+          const c1 = t.code(1) | 32;
+          if ((fc === 101 && c1 === 120) || (fc === 115 && c1 === 101) || (fc === 97 && c1 === 112)) raising = t.l === 'expected' || t.l === 'seen' || t.l.startsWith('seem') || t.l.startsWith('appear');
+        }
       } else if ((fc === 118 || fc === 114 || fc === 112 || fc === 99 || fc === 100) && lc === 100 && n >= 6 && n <= 10) {
         raising ||= PERCEIVED.has(t.l);
       }
+    } else if (k === 'p') {
+      if (!colon && t.is(':')) colon = true;
+    } else if (k === 's') {
+      owned = true;
+      if (!ownedAt && i + 2 < u.b && t.q < 0 && tokens[i + 1].k === 'w') ownedAt = true;
     }
   }
   if (tokens[u.a].l === 'asked') asked = true;
   const nounsFrom = out.length;
-  if (owned) nominalCue(tokens, u, sctx, out);
-  if (nouns) openNounCue(tokens, u, out);
+  if (owned && ownedAt) nominalCue(tokens, u, sctx, out);
+  if (nouns && nounAt) openNounCue(tokens, u, out);
   const nounsTo = out.length;
   if (colon && !d) out.push(...colonQuote(tokens, u, quotes, sctx));
   const rareFrom = out.length;

@@ -100,15 +100,22 @@ function auxBefore(tokens: Token[], i: number, a: number): boolean {
   const p = tokens[i - 1];
   if (t.k !== 'w' || p.k !== 'w' || p.len > 7) return false;
   const lc = p.lastCode;
-  if (lc === 111) return p.len === 2 && p.firstCode === 116 && SPEECH_INFINITIVES.has(t.l);
-  return (lc === 116 || lc === 114) && afterAux(tokens, i, a);
+  const n = p.len;
+  if (lc === 111) return n === 2 && p.firstCode === 116 && t.len >= 3 && t.len <= 11 && SPEECH_INFINITIVES.has(t.l);
+  if (lc === 114) return n === 5 && negatedAux(tokens, i, a, 'never');
+  if (lc !== 116) return false;
+  if (n === 3) return negatedAux(tokens, i, a, 'not');
+  // "didn't", "doesn’t", "don't": an apostrophe before the final t (the string is built only then)
+  if (n < 5) return false;
+  const ap = p.code(n - 2);
+  return (ap === 39 || ap === 8217) && AUX.has(p.l);
 }
 
-function afterAux(tokens: Token[], i: number, a: number): boolean {
-  const p = tokens[i - 1];
-  if (p.k !== 'w' || p.len > 7) return false;
-  if ((p.l === 'not' || p.l === 'never') && i - 2 >= a) return tokens[i - 2].k === 'w' && AUX.has(tokens[i - 2].l);
-  return p.l.endsWith('t') && AUX.has(p.l);
+/** "did not say", "does never …": token i-1 is `neg` after an auxiliary. */
+function negatedAux(tokens: Token[], i: number, a: number, neg: string): boolean {
+  if (i - 2 < a || tokens[i - 1].l !== neg) return false;
+  const q = tokens[i - 2];
+  return q.k === 'w' && q.len <= 7 && AUX.has(q.l);
 }
 
 function nextColon(tokens: Token[], i: number, b: number): boolean {
@@ -125,6 +132,7 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly Cue
     const t = tokens[i];
     if (t.k !== 'w' || t.q >= 0) continue;
     let forms = cuesForToken(t);
+    if (!forms && t.cap) continue;
     // after a negated auxiliary or "to" (read from the previous token's shape first: most words build no string here)
     const p = i > u.a ? tokens[i - 1] : null;
     const plc = p && p.k === 'w' && p.len <= 7 ? p.lastCode : 0;
