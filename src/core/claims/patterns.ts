@@ -85,13 +85,13 @@ export function unitDrafts(
       const n = t.e - t.s;
       const lc = t.lastCode;
       // "his support for", "allegations that", "in the latest polls": the shapes of possessive pronouns, speech nouns, polls
+      // (a final period makes n one more than the noun's length: up to 13)
+      const nounShape = n >= 5 && n <= 13 && (lc === 115 || lc === 109 || lc === 110) && (fc === 97 || fc === 99 || fc === 100 || fc === 102 || fc === 119 || fc === 113);
       if ((n === 3 || n === 5) && (lc === 115 || lc === 114) && (fc === 104 || fc === 116 || fc === 105)) owned = true;
-      else if (n >= 5 && n <= 12 && (lc === 115 || lc === 109 || lc === 110) && (fc === 97 || fc === 99 || fc === 100 || fc === 102 || fc === 119 || fc === 113)) {
-        nouns = true;
-      }
-      if (!nounAt && (lc === 115 || lc === 109 || lc === 110) && i + 2 < u.b && openNounAt(t, tokens[i + 1])) nounAt = true;
+      else if (nounShape && n <= 12) nouns = true;
+      if (nounShape && !nounAt && i + 2 < u.b && openNounAt(t, tokens[i + 1])) nounAt = true;
       if (!ownedAt && (lc === 115 || lc === 114) && (fc === 104 || fc === 116 || fc === 105) && i + 2 < u.b && t.q < 0 && tokens[i + 1].k === 'w' && (t.len === 3 || t.len === 5)) ownedAt = true;
-      if ((fc === 112 && n >= 4 && n <= 7) || (fc === 115 && (n === 6 || n === 7))) polls = true;
+      if (!polls && ((fc === 112 && n >= 4 && n <= 7) || (fc === 115 && (n === 6 || n === 7)))) polls = true;
       if (fc === 114 && n === 10 && t.l === 'reportedly') hearsay = true;
       if (fc === 97 || fc === 115 || fc === 101) {
         if (n === 5 && fc === 97 && t.l === 'asked') asked = true;
@@ -101,8 +101,10 @@ export function unitDrafts(
           const c1 = t.code(1) | 32;
           if ((fc === 101 && c1 === 120) || (fc === 115 && c1 === 101) || (fc === 97 && c1 === 112)) raising = t.l === 'expected' || t.l === 'seen' || t.l.startsWith('seem') || t.l.startsWith('appear');
         }
-      } else if ((fc === 118 || fc === 114 || fc === 112 || fc === 99 || fc === 100) && lc === 100 && n >= 6 && n <= 10) {
-        raising ||= PERCEIVED.has(t.l);
+      } else if (!raising && lc === 100 && n >= 6 && n <= 10) {
+        // "viewed", "regarded", "perceived", "considered", "deemed": first two letters before building the word
+        const c1 = t.code(1) | 32;
+        if ((fc === 118 && c1 === 105) || (fc === 114 && c1 === 101) || (fc === 112 && c1 === 101) || (fc === 99 && c1 === 111) || (fc === 100 && c1 === 101)) raising = PERCEIVED.has(t.l);
       }
     } else if (k === 'p') {
       if (!colon && t.is(':')) colon = true;
@@ -138,8 +140,12 @@ export function unitDrafts(
   const before = out.length;
   // where each cue's clause starts (a comma or conjunction before it), to cut the previous content
   const cuts: number[] = [];
-  const plans = hits.map((h) => plan(tokens, u, h, quotes, sctx.mentionStart));
-  for (const p of plans) if (p.cut >= 0) cuts.push(p.cut);
+  const plans: ReturnType<typeof plan>[] = [];
+  for (const h of hits) {
+    const p = plan(tokens, u, h, quotes, sctx.mentionStart);
+    plans.push(p);
+    if (p.cut >= 0) cuts.push(p.cut);
+  }
   // one pass (the cuts are sorted below)
   for (let i = u.a; i < u.b - 1; i++) {
     const t = tokens[i];
