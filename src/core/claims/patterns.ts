@@ -8,7 +8,7 @@ import type { Stance, Quote } from '../types';
 import type { Token } from '../people';
 import { askedQuestion, PERCEIVED, colonQuote, colonSource, cueInsideQuote, hearsayAdverb, inSourceLead, raisingCue, headlineDash, nominalCue, reportedInQuote } from './forms';
 import { ADJUNCT_OPENERS, ADJUNCT_START, afterQuotedTitle, CLAUSE_CUTS, FINITE, NOT_PARTICIPLE, NOT_SOURCE_START, plan } from './plan';
-import { beliefSource, COGNITION, groupSource, contentStart, DASHES, trimEnd, WH } from './shared';
+import { beliefSource, CLAUSE_SUBJECTS, COGNITION, groupSource, contentStart, DASHES, PERSONAL_SUBJECTS, trimEnd, WH } from './shared';
 import { resolveSource, type Source, type SourceContext } from './source';
 import { openNounAt, openNounCue, pollTail } from './nouns';
 import { trimCoordTail, trimEventTail } from './tails';
@@ -32,7 +32,6 @@ const CONJ = new Set(['but', 'and', 'or', 'although', 'though', 'while', 'wherea
 
 /** Cues that report speech only with a clause or a quotation ("conceded that …"), not with an object ("conceded the inspection regime"). */
 const CLAUSE_ONLY = new Set(['concede', 'maintain', 'feel']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'you']);
 /** "declined to be named / identified": a condition of anonymity, not a statement. */
 const ANONYMITY = new Set(['named', 'identified', 'quoted']);
 
@@ -44,7 +43,7 @@ function anonymityOnly(tokens: Token[], a: number, b: number): boolean {
 function clauseOpens(tokens: Token[], a: number): boolean {
   const t = tokens[a];
   const prev = tokens[a - 1];
-  if (t.k === 'q' || prev.l === 'that' || prev.is(':') || prev.is(',') || SUBJECT_PRONOUNS.has(t.l)) return true;
+  if (t.k === 'q' || prev.l === 'that' || prev.is(':') || prev.is(',') || CLAUSE_SUBJECTS.has(t.l)) return true;
   // "felt the race was over": a finite verb soon after a subject
   for (let i = a + 1; i < tokens.length && i - a < 6; i++) {
     if (tokens[i].k === 'p') return false;
@@ -173,7 +172,7 @@ export function unitDrafts(
       const t = tokens[i];
       if (t.k !== 'p' || t.q >= 0 || t.isNot(',')) continue;
       const nx = tokens[i + 1];
-      if ((nx.cap && nx.k === 'w' && !NOT_SOURCE_START.has(nx.l)) || SUBJECT_PRONOUNS.has(nx.l)) {
+      if ((nx.cap && nx.k === 'w' && !NOT_SOURCE_START.has(nx.l)) || CLAUSE_SUBJECTS.has(nx.l)) {
         cuts.push(i);
         break;
       }
@@ -365,7 +364,6 @@ function relativeHead(tokens: Token[], a: number, end: number, sctx: SourceConte
   return null;
 }
 
-const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 const PREPOSITIONS = new Set(['of', 'to', 'for', 'with', 'against', 'by', 'from', 'about', 'on', 'in', 'at', 'as', 'than', 'like', 'over', 'into']);
 
 /** "In a news conference, Trump attacked Obama, calling him …": the first person named in the main clause, after an opening adjunct, not the object of a preposition. */
@@ -380,7 +378,7 @@ function clauseSubject(tokens: Token[], a: number, end: number, sctx: SourceCont
     if (t.q >= 0) continue;
     if (sctx.personOf[i] >= 0) return i > a && PREPOSITIONS.has(tokens[i - 1].l) ? null : resolveSource(sctx, i, sctx.personEnd[i]);
     // "A few minutes later they reversed themselves … and said …": a subject pronoun
-    if (t.k === 'w' && PRONOUN_SUBJECTS.has(t.l) && !(i > a && PREPOSITIONS.has(tokens[i - 1].l))) return resolveSource(sctx, i, i + 1);
+    if (t.k === 'w' && PERSONAL_SUBJECTS.has(t.l) && !(i > a && PREPOSITIONS.has(tokens[i - 1].l))) return resolveSource(sctx, i, i + 1);
     if (t.k === 'w' && FINITE.has(t.l)) return null;
   }
   return null;

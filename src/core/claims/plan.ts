@@ -7,7 +7,7 @@ import { ADJECTIVE_CUES } from '../lexicon/cues';
 import { ANONYMOUS_SOURCES } from '../lexicon';
 import type { Quote } from '../types';
 import type { Token } from '../people';
-import { DASHES, isSpeechQuoteEnd, TELL_OBJECT } from './shared';
+import { DASHES, isSpeechQuoteEnd, PERSONAL_SUBJECTS, TELL_OBJECT } from './shared';
 import { npLeft, npRight, npToComma, skipLeft } from './source';
 import { GERUND_LEADS, type CueHit, type Unit } from './units';
 
@@ -269,7 +269,7 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
   if (bt.is(',')) cut = beforeTok;
   else if (bt.k === 'w' && (bt.l === 'and' || bt.l === 'but' || CLAUSE_CUTS.has(bt.l)) && beforeTok > u.a && tokens[beforeTok - 1].is(',')) cut = beforeTok - 1;
   // "… hacked the computers and she accused Russia …": a new subject and its cue end the earlier content
-  else if (bt.k === 'w' && (bt.l === 'and' || bt.l === 'but') && npA === left && CUT_PRONOUNS.has(tokens[npA].l)) cut = beforeTok;
+  else if (bt.k === 'w' && (bt.l === 'and' || bt.l === 'but') && npA === left && PERSONAL_SUBJECTS.has(tokens[npA].l)) cut = beforeTok;
   const quoteBefore = isSpeechQuoteEnd(tokens, beforeTok, quotes) ?? (bt.is(',') ? isSpeechQuoteEnd(tokens, beforeTok - 1, quotes) : null);
   if ((bt.is(',') || quoteBefore) && (quoteBefore || invertible(h.form, false) || restEmpty(tokens, h.b, u.b)) && restIsAdjunct(tokens, h.b, u.b, h.form, !!quoteBefore)) {
     const contentB = bt.is(',') ? beforeTok : beforeTok + 1;
@@ -279,7 +279,6 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
   return { ...res, cut };
 }
 
-const CUT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const ANTECEDENT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'these', 'those', 'many', 'some', 'several', 'other', 'most', 'all']);
 
 /** "He dismissed critics who say …", "There are voters who …": the antecedent of "who" starts after the clause's subject and verb. */
@@ -287,7 +286,7 @@ function antecedentStart(tokens: Token[], a: number, e: number): number {
   for (let k = e - 1; k >= a; k--) {
     const t = tokens[k];
     if (t.k !== 'w') continue;
-    const verb = CUT_PRONOUNS.has(t.l) || (!t.cap && (FINITE.has(t.l) || t.l === 'there' || (t.len > 4 && t.l.endsWith('ed') && k > a && (tokens[k - 1].cap || CUT_PRONOUNS.has(tokens[k - 1].l) || tokens[k - 1].l.endsWith('ly')))));
+    const verb = PERSONAL_SUBJECTS.has(t.l) || (!t.cap && (FINITE.has(t.l) || t.l === 'there' || (t.len > 4 && t.l.endsWith('ed') && k > a && (tokens[k - 1].cap || PERSONAL_SUBJECTS.has(tokens[k - 1].l) || tokens[k - 1].l.endsWith('ly')))));
     if (!verb) continue;
     // only a noun phrase after the verb: "critics", "many voters", "Democrats" (not "both sternly critical of …")
     const f = tokens[k + 1];

@@ -70,8 +70,11 @@ export function trimEnd(tokens: Token[], a: number, b: number): number {
   return b;
 }
 
-/** Subjects and finite auxiliaries that open a clause between a cue and a later "that". */
-const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
+/** Pronoun and expletive subjects that open a clause ("he", "there"). */
+export const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
+/** Subject pronouns that can stand for a speaker. */
+export const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Finite auxiliaries that open a clause between a cue and a later "that". */
 const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'does', 'did', 'do', 'needs']);
 
 const SUBJECT_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'no', 'many', 'most', 'all', 'every', 'each', 'one', 'two', 'three', 'few', 'several', 'any', 'if', 'when', 'while', 'because', 'in', 'despite', 'although', 'as', 'once', 'after', 'before', 'without', 'unless', 'even', 'not', 'only', 'more', 'less', 'nobody', 'nothing', 'everyone', 'everything', 'anyone', 'somebody', 'someone', 'people', 'americans']);

@@ -4,6 +4,7 @@
  */
 import type { Token } from '../people';
 import { FINITE, NOT_PARTICIPLE } from './plan';
+import { CLAUSE_SUBJECTS } from './shared';
 
 const EVENT_PREPS = new Set(['in', 'on', 'at', 'during', 'via', 'to']);
 /** Nouns of the occasion or medium of a statement. */
@@ -13,7 +14,6 @@ const EVENT_NOUNS = new Set([
   'radio', 'television', 'tv', 'podcast', 'reporters', 'journalists', 'press',
 ]);
 const MEDIA = new Set(['twitter', 'facebook', 'instagram', 'fox', 'cnn', 'msnbc', 'abc', 'nbc', 'cbs']);
-const SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there']);
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const DETS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that', 'last', 'early', 'late', 'mid']);
@@ -54,7 +54,7 @@ export function trimEventTail(tokens: Token[], a: number, b: number): number {
     if (t.len === 2 && t.l === 'to' && i + 1 < b && tokens[i + 1].k === 'w' && !tokens[i + 1].cap && !DETS.has(tokens[i + 1].l)) return b;
     if (t.k !== 'w') continue;
     const n = t.len;
-    if (n <= 6 && (FINITE.has(t.l) || SUBJECTS.has(t.l))) return b;
+    if (n <= 6 && (FINITE.has(t.l) || CLAUSE_SUBJECTS.has(t.l))) return b;
     if (i > a && !t.cap && n > 4 && ((t.lastCode === 100 && t.l.endsWith('ed')) || (t.lastCode === 103 && t.l.endsWith('ing') && !NOT_PARTICIPLE.has(t.l)))) return b;
   }
   if ((a > 0 && (tokens[a - 1].l === 'that' || tokens[a - 1].is(':'))) || tokens[a].l === 'to' || tokens[a].l === 'not') return b;
@@ -75,7 +75,7 @@ const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 
 function clauseLike(tokens: Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const t = tokens[i];
-    if (t.k === 'w' && ((t.len <= 6 && (FINITE.has(t.l) || SUBJECTS.has(t.l))) || (i > a && !t.cap && t.len > 4 && t.lastCode === 100 && t.l.endsWith('ed')))) return true;
+    if (t.k === 'w' && ((t.len <= 6 && (FINITE.has(t.l) || CLAUSE_SUBJECTS.has(t.l))) || (i > a && !t.cap && t.len > 4 && t.lastCode === 100 && t.l.endsWith('ed')))) return true;
   }
   return false;
 }
