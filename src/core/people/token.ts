@@ -3,7 +3,7 @@
  * use (and, for the many words of one to three ASCII letters, taken from a shared table, never built).
  */
 import type { WordClass } from '../lexicon';
-import { lowerHash } from '../lexicon/filter';
+import { foldStep, lowerHash } from '../lexicon/filter';
 
 /** w: word, n: number, s: possessive ’s, p: punctuation, q: quote mark. */
 export type TokenKind = 'w' | 'n' | 's' | 'p' | 'q';
@@ -157,6 +157,11 @@ export class Token {
   /** Hash of the lowercased form for lexicon filters (lowerHash), read from the text without building it. */
   get lowHash(): number {
     return lowerHash(this.src, this.s, this.s + this.len);
+  }
+
+  /** foldStep() of `h` over the lowercased form (after a space when `space`): for hashes of several words. */
+  foldInto(h: number, space: boolean): number {
+    return foldStep(h, this.src, this.s, this.s + this.len, space);
   }
 
   /** First-name gender, cached by the lexicon: undefined until asked, null for none. */

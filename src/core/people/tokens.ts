@@ -4,6 +4,7 @@
  */
 import type { Quote } from '../types';
 import { KIND_N, KIND_P, KIND_Q, KIND_S, KIND_W, packToken, Token } from './token';
+import { FNV_START, foldHash } from '../lexicon/filter';
 
 export { Token, type TokenKind } from './token';
 
@@ -285,19 +286,9 @@ function splitSentences(tokens: Token[], text: string): Sentence[] {
 
 /** lowerHash() of the lowercased forms of tokens [i, j) joined by single spaces (joinedHash of their `l`), read from the text. */
 export function tokensHash(tokens: readonly Token[], i: number, j: number): number {
-  let h = 0x811c9dc5;
-  for (let k = i; k < j; k++) {
-    if (k > i) h = Math.imul(h ^ 32, 0x01000193);
-    const t = tokens[k];
-    const n = t.len;
-    for (let p = 0; p < n; p++) {
-      let c = t.code(p);
-      if (c > 127) return -1;
-      if (c >= 65 && c <= 90) c += 32;
-      h = Math.imul(h ^ c, 0x01000193);
-    }
-  }
-  return h >>> 1;
+  let h = FNV_START;
+  for (let k = i; k < j && h === h; k++) h = tokens[k].foldInto(h, k > i);
+  return foldHash(h);
 }
 
 function closesQuote(tokens: Token[], j: number, text: string): boolean {
