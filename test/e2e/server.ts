@@ -192,7 +192,8 @@ export async function startCodeServer(opts: StartOptions): Promise<RunningCodeSe
   const out = fs.openSync(path.join(runDir, 'code-server.log'), 'a');
   const child = spawn(install.codeServer, args, { env, detached: true, stdio: ['ignore', out, out] });
   const pid = child.pid ?? 0;
-  const stop = async (): Promise<void> => {
+  const ownRunDir = opts.runDir === undefined;
+  const kill = async (): Promise<void> => {
     if (child.exitCode !== null) return;
     const exited = new Promise<void>((r) => child.once('exit', () => r()));
     try {
@@ -202,11 +203,16 @@ export async function startCodeServer(opts: StartOptions): Promise<RunningCodeSe
     }
     await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
   };
+  // A temporary run folder (≈ 3 MB) is removed on stop, unless ARTICLE_LENS_KEEP_RUN_DIR=1 asks to keep it.
+  const stop = async (): Promise<void> => {
+    await kill();
+    if (ownRunDir && process.env.ARTICLE_LENS_KEEP_RUN_DIR !== '1') fs.rmSync(runDir, { recursive: true, force: true });
+  };
   try {
     await waitHealthy(port, child, 30_000);
   } catch (err) {
-    await stop();
-    throw err;
+    await kill();
+    throw new Error(`${err instanceof Error ? err.message : String(err)} (log: ${path.join(runDir, 'code-server.log')})`);
   }
   const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(opts.folder)}`;
   return { port, url, runDir, pid, stop };
