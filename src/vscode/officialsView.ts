@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { ActiveArticle } from './activeArticle';
 import { buildOfficials, type MentionNode, type OfficialNode } from './model/otherTrees';
 import { paginate, type PageNode } from './model/pages';
-import { openRangeCommand } from './navigation';
+import { openRangeCommand } from './commands';
 import { hostProfile } from './profile';
 
 type Page = PageNode<MentionNode, OfficialNode>;

@@ -3,7 +3,7 @@ import type { ActiveArticle } from './activeArticle';
 import type { Analysis } from '../core/types';
 import { buildTimeline, describeTimelineNode, timelineOrder, type TimelineNode } from './model/otherTrees';
 import { paginate, type PageNode } from './model/pages';
-import { openRangeCommand } from './navigation';
+import { openRangeCommand } from './commands';
 import { hostProfile } from './profile';
 
 /** A row of the Timeline panel, or a page of rows. */

@@ -151,7 +151,7 @@ describe('hovers: article text is inert Markdown', () => {
     const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.ts'));
     const all = files.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
     expect(all).not.toMatch(/isTrusted\s*=\s*(true|\{)|supportHtml\s*=\s*true|supportThemeIcons\s*=\s*true|new\s+vscode\.MarkdownString\([^)]*,\s*true\)|renderLabelIcons/);
-    const hover = readFileSync(join(dir, 'hover.ts'), 'utf8');
+    const hover = readFileSync(join(dir, 'languageFeatures.ts'), 'utf8');
     expect(hover).toMatch(/isTrusted = false/);
     expect(hover).toMatch(/supportHtml = false/);
   });
