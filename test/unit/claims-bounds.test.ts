@@ -18,6 +18,23 @@ describe('claims: where a content starts', () => {
   });
 });
 
+describe('claims: an object before an infinitive', () => {
+  it('"urged voters to turn out", "asked for volunteers to help": the object is part of the content', () => {
+    expect(claim('The governor urged voters to turn out early.', 'voters to turn out early')?.cue?.text).toBe('urged');
+    expect(claim('The mayor asked for volunteers to clear the park.', 'volunteers to clear the park')?.cue?.text).toBe('asked');
+    expect(claim('Jane Doe urged people not to spread rumours.', 'people not to spread rumours')?.cue?.text).toBe('urged');
+  });
+
+  it('after an adjunct or a dash the infinitive alone is the content', () => {
+    expect(claim('Jane Doe told supporters at a rally to stay home.', 'to stay home')?.cue?.text).toBe('told');
+  });
+
+  it('a clause before the infinitive is the content: "told the paper he planned to stay", "asked workers if they planned to"', () => {
+    expect(claim('Jane Doe told the Daily Norland he planned to stay neutral.', 'he planned to stay neutral')?.cue?.text).toBe('told');
+    expect(claim('The organiser asked workers if they planned to attend the meeting.', 'if they planned to attend the meeting')?.cue?.text).toBe('asked');
+  });
+});
+
 describe('claims: where a content ends', () => {
   it('a quotation attributed after it ends the content of an earlier cue: "… because "A," she said"', () => {
     const c = claims('The director said she felt the law was worth a film because "most people know nothing about it," she said.');
@@ -155,7 +172,7 @@ describe('claims: the occasion of a statement after its object', () => {
 
   it('a clause keeps its adjuncts: "said the vote would be held on Monday"', () => {
     expect(claim('Jane Doe said the vote would be held on Monday.', 'the vote would be held on Monday')).toBeDefined();
-    expect(claim('The mayor urged residents to stay indoors on Monday.', 'to stay indoors on Monday')).toBeDefined();
+    expect(claim('The mayor urged residents to stay indoors on Monday.', 'residents to stay indoors on Monday')).toBeDefined();
   });
 });
 

@@ -118,6 +118,17 @@ function afterAdjunct(tokens: Token[], i: number, end: number): number {
   return -1;
 }
 
+/**
+ * "urged voters to turn out", "asked for volunteers to help": a bare object before the infinitive is
+ * part of the content; after an adjunct or punctuation ("told supporters at a rally to …", "offered
+ * me this - to …") the content is the infinitive.
+ */
+function objectStart(tokens: Token[], i: number, to: number): number {
+  const a = tokens[i].l === 'for' && i + 1 < to ? i + 1 : i;
+  for (let k = a; k < to; k++) if (tokens[k].k !== 'w' || ADJUNCT_PREPS.has(tokens[k].l)) return to;
+  return a;
+}
+
 /** Where the content of a cue starts. */
 export function contentStart(tokens: Token[], h: CueHit, b: number, end: number): number {
   let i = h.b;
@@ -131,8 +142,11 @@ export function contentStart(tokens: Token[], h: CueHit, b: number, end: number)
   if (adj >= 0) return adj;
   if (OBJECT_FIRST.has(h.form.lemma)) {
     for (let j = i; j < lim; j++) {
-      if (tokens[j].l === 'that' || tokens[j].k === 'q' || tokens[j].is(':')) break;
-      if (tokens[j].l === 'to' && j + 1 < end && ((tokens[j + 1].k === 'w' && !tokens[j + 1].cap && !NOT_INFINITIVE.has(tokens[j + 1].l)) || tokens[j + 1].k === 'q') && j > i) return j;
+      const t = tokens[j];
+      if (t.l === 'that' || t.k === 'q' || t.is(':')) break;
+      // "told POLITICO he planned to stay", "asked workers if they planned to": a clause before the infinitive
+      if (j > i && t.k === 'w' && (CLAUSE_SUBJECTS.has(t.l) || FINITE_AUX.has(t.l) || WH.has(t.l))) break;
+      if (t.l === 'to' && j + 1 < end && ((tokens[j + 1].k === 'w' && !tokens[j + 1].cap && !NOT_INFINITIVE.has(tokens[j + 1].l)) || tokens[j + 1].k === 'q') && j > i) return objectStart(tokens, i, j);
     }
   }
   if (h.form.lemma === 'tell' || OBJECT_FIRST.has(h.form.lemma)) {
