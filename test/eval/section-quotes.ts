@@ -10,8 +10,8 @@
  * - exact (offsets equal after trimming whitespace and punctuation outside the marks) and overlap
  *   P/R/F1, one-to-one greedy matching, micro-averaged over documents.
  */
-import { findQuotes, segmentsOf } from '../../src/core/quotes';
-import { parseStructure } from '../../src/core/structure';
+import { analyze } from '../../src/core/analyze';
+import { segmentsOf } from '../../src/core/quotes';
 import type { Quote, Span } from '../../src/core/types';
 import { matchSpans, microPRF, trimSpan, type MatchResult, type PRF } from './match';
 import { loadPolnear, type PolnearDoc } from './polnear';
@@ -79,11 +79,11 @@ export function countable(pred: Span[], gold: Span[], unquoted: Span[]): Span[] 
   });
 }
 
-/** Article Lens's quote spans as scored on PolNeAR: terms left out, multi-paragraph quotes by paragraph. */
+/** Article Lens's quote spans as scored on PolNeAR: analyze()'s quotes (as the CLI gives them, kinds after attribution), terms left out, multi-paragraph quotes by paragraph. */
 export function articleLensSpans(text: string): Span[] {
-  const structure = parseStructure(text);
-  const quotes = findQuotes(text, structure).filter((q) => q.kind !== 'term');
-  return quotePieces(text, quotes, segmentsOf(text, structure.paragraphs));
+  const a = analyze(text);
+  const quotes = a.quotes.filter((q) => q.kind !== 'term');
+  return quotePieces(text, quotes, segmentsOf(text, a.structure.paragraphs));
 }
 
 interface SystemScore {

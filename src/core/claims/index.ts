@@ -4,6 +4,7 @@ import { releaseTokens, tokensOf, type Token } from '../people';
 import { unitDrafts, type Draft } from './patterns';
 import type { SourceContext } from './source';
 import { cuesIn, units, type Unit } from './units';
+import { LABEL_VERBS } from '../quotes/lexicon';
 
 /** What attribution needs besides the text. Attribution also sets `speaker` on `quotes`. */
 export interface ClaimsContext {
@@ -276,8 +277,9 @@ function assignQuoteSpeakers(drafts: Draft[], inside: number[][], ctx: ClaimsCon
   const paras = ctx.structure.paragraphs;
   for (const qi of order) {
     const q = ctx.quotes[qi];
-    if (q.kind !== 'speech') continue;
     const best = bestOf[qi];
+    if (q.kind === 'term' && best && saidInContent(text, q)) q.kind = 'speech';
+    if (q.kind !== 'speech') continue;
     const para = paragraphOf(paras, q.start);
     if (best) q.speaker = best.source.speaker;
     else if (!attributed.has(qi) && prev && para >= 0 && (para === prev.para || (para === prev.para + 1 && startsParagraph(text, paras[para].start, q.start)))) {
@@ -286,6 +288,24 @@ function assignQuoteSpeakers(drafts: Draft[], inside: number[][], ctx: ClaimsCon
     }
     if (q.speaker) prev = { speaker: q.speaker, para, end: q.end };
   }
+}
+
+/** A lower-case phrase in quotation marks inside a named source's statement: the source's words ("expected a decision "soon""). */
+function saidInContent(text: string, q: { start: number; end: number }): boolean {
+  const c = text.charCodeAt(q.start + 1);
+  if (c < 97 || c > 122) return false;
+  // not a label ("so-called "rebels"") nor the modifier of the noun after it ("the "confidential" level")
+  let i = q.start - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  const wordEnd = i + 1;
+  while (i >= 0 && wordEnd - i <= 12 && isLetterOrHyphen(text.charCodeAt(i))) i--;
+  if (LABEL_VERBS.has(text.slice(i + 1, wordEnd).toLowerCase())) return false;
+  const next = q.end + 1 < text.length && text.charCodeAt(q.end) === 32 ? text.charCodeAt(q.end + 1) : 0;
+  return !(next >= 97 && next <= 122);
+}
+
+function isLetterOrHyphen(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
 }
 
 function startsParagraph(text: string, paraStart: number, pos: number): boolean {
