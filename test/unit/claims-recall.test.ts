@@ -165,3 +165,16 @@ describe('claims: an inference inside a statement', () => {
     expect(claims('Jane Doe said the bill is expected to pass next week.').map((x) => x.cue?.text)).toEqual(['said']);
   });
 });
+
+describe('claims: base forms after a modal', () => {
+  it('"would not say", "will discuss", "wouldn\'t comment on" are cues', () => {
+    expect(claim('The mayor would not say whether the budget includes new taxes.', 'whether the budget includes new taxes')?.cue?.text).toBe('say');
+    expect(claim('Jane Doe will discuss her plan to cut taxes at the rally.', 'her plan to cut taxes at the rally')?.cue?.text).toBe('discuss');
+    expect(claims('The senator wouldn’t comment on the merger talks.').map((c) => c.cue?.text)).toContain('comment');
+  });
+
+  it('a base form with another sense under a modal is no cue: "The court will decide the case"', () => {
+    expect(claims('The court will decide the case next month.').length).toBe(0);
+    expect(claims('You will find the office on the second floor.').length).toBe(0);
+  });
+});

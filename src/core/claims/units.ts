@@ -98,9 +98,12 @@ const AUX = new Set(['did', 'does', 'do', 'didn’t', "didn't", 'doesn’t', "do
 function auxBefore(tokens: Token[], i: number, a: number): boolean {
   const t = tokens[i];
   const p = tokens[i - 1];
-  if (t.k !== 'w' || p.k !== 'w' || p.len > 7) return false;
+  if (t.k !== 'w' || p.k !== 'w' || p.len > 9) return false;
   const lc = p.lastCode;
   const n = p.len;
+  // "would say", "will discuss", "could not explain", "wouldn't comment": a modal before the base form
+  if (lc !== 111 && lc !== 114 && !p.cap && !MODAL_NOT.has(t.l) && (MODALS.has(p.l) || ((p.l === 'not' || p.l === 'never') && i - 2 >= a && MODALS.has(tokens[i - 2].l)))) return true;
+  if (n > 7) return false;
   if (lc === 111) return n === 2 && p.firstCode === 116 && t.len >= 3 && t.len <= 11 && SPEECH_INFINITIVES.has(t.l);
   if (lc === 114) return n === 5 && negatedAux(tokens, i, a, 'never');
   if (lc !== 116) return false;
@@ -110,6 +113,12 @@ function auxBefore(tokens: Token[], i: number, a: number): boolean {
   const ap = p.code(n - 2);
   return (ap === 39 || ap === 8217) && AUX.has(p.l);
 }
+
+/** Modal auxiliaries before a base-form cue ("would say", "won't discuss"). */
+const MODALS = new Set(['will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'cannot', 'won’t', "won't", 'wouldn’t', "wouldn't", 'couldn’t', "couldn't", 'can’t', "can't", 'shouldn’t', "shouldn't"]);
+
+/** Base forms with a sense besides speech under a modal ("the court will decide the case", "you will find it"). */
+const MODAL_NOT = new Set(['decide', 'find', 'assume', 'learn', 'see', 'know', 'show']);
 
 /** "did not say", "does never …": token i-1 is `neg` after an auxiliary. */
 function negatedAux(tokens: Token[], i: number, a: number, neg: string): boolean {
@@ -135,8 +144,8 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly Cue
     if (!forms && t.cap) continue;
     // after a negated auxiliary or "to" (read from the previous token's shape first: most words build no string here)
     const p = i > u.a ? tokens[i - 1] : null;
-    const plc = p && p.k === 'w' && p.len <= 7 ? p.lastCode : 0;
-    const aux = (plc === 116 || plc === 114 || plc === 111) && auxBefore(tokens, i, u.a) && !NEGATED_BELIEF.has(t.l);
+    const plc = p && p.k === 'w' && p.len <= 9 ? p.lastCode : 0;
+    const aux = (plc === 116 || plc === 114 || plc === 111 || plc === 108 || plc === 100 || plc === 110 || plc === 121) && auxBefore(tokens, i, u.a) && !NEGATED_BELIEF.has(t.l);
     if (!forms && aux && !t.cap) forms = auxBaseCue(t.l);
     if (!forms) continue;
     for (const f of forms) {
