@@ -142,6 +142,13 @@ describe('claims: a cue inside an opening subordinate clause', () => {
   it('"While his advisers have suggested X, Mr. Doe is …": the content ends with the subordinate clause', () => {
     expect(claim('While his advisers have suggested that the tour is over, Mr. Doe is planning three more stops.', 'the tour is over')?.cue?.text).toBe('suggested');
   });
+
+  it('the main clause may open with a determiner: "While the mayor praised the budget, the council voted …"', () => {
+    expect(claim('While the mayor praised the budget, the council voted against it.', 'the budget')?.cue?.text).toBe('praised');
+    expect(claim('After Jane Doe claimed that the vote was rigged, the party had some explaining to do.', 'the vote was rigged')?.cue?.text).toBe('claimed');
+    // a noun phrase without its verb before the next comma is no main clause
+    expect(claim('Because Jane Doe said the plan, the budget and the tax cuts would pass, nobody objected.', 'the plan, the budget and the tax cuts would pass')?.cue?.text).toBe('said');
+  });
 });
 
 describe('claims: subjects with a relative clause, adjuncts after a quotation', () => {

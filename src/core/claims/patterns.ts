@@ -11,7 +11,7 @@ import { ADJUNCT_OPENERS, ADJUNCT_START, afterQuotedTitle, CLAUSE_CUTS, FINITE, 
 import { beliefSource, CLAUSE_SUBJECTS, COGNITION, groupSource, contentStart, DASHES, PERSONAL_SUBJECTS, trimEnd, WH } from './shared';
 import { resolveSource, type Source, type SourceContext } from './source';
 import { openNounAt, openNounCue, pollTail } from './nouns';
-import { trimCoordTail, trimEventTail } from './tails';
+import { subjectClause, trimCoordTail, trimEventTail } from './tails';
 import type { CueHit, Unit } from './units';
 
 /** A claim before ids and indices: content and cue as token/char spans. */
@@ -172,7 +172,7 @@ export function unitDrafts(
       const t = tokens[i];
       if (t.k !== 'p' || t.q >= 0 || t.isNot(',')) continue;
       const nx = tokens[i + 1];
-      if ((nx.cap && nx.k === 'w' && !NOT_SOURCE_START.has(nx.l)) || CLAUSE_SUBJECTS.has(nx.l)) {
+      if ((nx.cap && nx.k === 'w' && !NOT_SOURCE_START.has(nx.l)) || CLAUSE_SUBJECTS.has(nx.l) || subjectClause(tokens, i + 1, u.b)) {
         cuts.push(i);
         break;
       }

@@ -98,3 +98,21 @@ export function trimCoordTail(tokens: Token[], a: number, b: number): number {
   }
   return b;
 }
+
+const SUBJECT_DETS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'many', 'some', 'most', 'all', 'no', 'both']);
+
+/**
+ * Whether a noun phrase opened by a determiner at i is the subject of a clause: its finite or past
+ * verb follows within a few words, before any punctuation ("the crowd reacted", "the GOP nominee had").
+ */
+export function subjectClause(tokens: Token[], i: number, b: number): boolean {
+  if (i >= b || tokens[i].k !== 'w' || !SUBJECT_DETS.has(tokens[i].l)) return false;
+  for (let k = i + 1; k < b && k - i <= 8; k++) {
+    const t = tokens[k];
+    // "the plan, the budget and the tax cuts would pass": a list item, not a subject
+    if (t.k === 'p' || (t.len <= 3 && (t.l === 'and' || t.l === 'or'))) return false;
+    if (t.k !== 'w' || t.cap) continue;
+    if ((t.len <= 6 && FINITE.has(t.l)) || (k > i + 1 && t.len > 4 && t.lastCode === 100 && t.l.endsWith('ed'))) return true;
+  }
+  return false;
+}
