@@ -178,3 +178,12 @@ describe('claims: base forms after a modal', () => {
     expect(claims('You will find the office on the second floor.').length).toBe(0);
   });
 });
+
+describe('claims: speech infinitives', () => {
+  it('"rose to defend X", "stopped to remind the crowd Y": the infinitive reports the clause subject\'s statement', () => {
+    const c = claim('Jane Doe rose to defend her record on schools.', 'her record on schools');
+    expect(c?.cue?.text).toBe('defend');
+    expect(c?.speaker).toBe('Jane Doe');
+    expect(claims('Jane Doe paused to remind the crowd that she had voted against the war.').map((x) => x.text)).toContain('she had voted against the war');
+  });
+});

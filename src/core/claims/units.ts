@@ -88,7 +88,7 @@ function baseAfterComma(tokens: Token[], i: number, u: Unit): boolean {
 const NEGATED_BELIEF = new Set(['know', 'think', 'want', 'believe', 'see', 'recognize', 'feel', 'expect', 'hope', 'agree', 'show', 'care', 'mean']);
 
 /** Speech verbs whose infinitive reports a statement ("was prompted to say X", "interjected to say: …"). */
-const SPEECH_INFINITIVES = new Set(['say', 'tell', 'describe', 'endorse', 'explain', 'announce', 'declare', 'argue', 'insist', 'warn', 'claim', 'deny', 'criticize', 'praise', 'accuse', 'blame', 'urge', 'demand', 'suggest', 'acknowledge', 'admit', 'confirm', 'reveal', 'mention', 'question', 'call', 'ask']);
+const SPEECH_INFINITIVES = new Set(['say', 'tell', 'describe', 'endorse', 'explain', 'announce', 'declare', 'argue', 'insist', 'warn', 'claim', 'deny', 'criticize', 'praise', 'accuse', 'blame', 'urge', 'demand', 'suggest', 'acknowledge', 'admit', 'confirm', 'reveal', 'mention', 'question', 'call', 'ask', 'discuss', 'support', 'defend', 'answer', 'back', 'counter', 'attack', 'promote', 'portray', 'remind', 'emphasize', 'condemn', 'express', 'assert', 'reject', 'oppose', 'highlight', 'dismiss', 'note']);
 
 /** Auxiliaries before a base form: "did not say", "doesn't mention". */
 const AUX = new Set(['did', 'does', 'do', 'didn’t', "didn't", 'doesn’t', "doesn't", 'don’t', "don't"]);
