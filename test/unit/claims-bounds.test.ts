@@ -35,6 +35,18 @@ describe('claims: an object before an infinitive', () => {
   });
 });
 
+describe('claims: a closing appositive', () => {
+  it('"said she did not support John Roe, the presumed favourite of the party": the appositive is not content', () => {
+    expect(claim('Jane Doe said she did not support John Roe, the presumed favourite of the party.', 'she did not support John Roe')?.cue?.text).toBe('said');
+    expect(claim('The union endorsed John Roe, a neurosurgeon who has never held office.', 'John Roe')?.cue?.text).toBe('endorsed');
+  });
+
+  it('a short appositive and a list stay whole', () => {
+    expect(claim('Jane Doe said she was a stronger leader than John Roe, a Democrat.', 'she was a stronger leader than John Roe, a Democrat')).toBeDefined();
+    expect(claim('The bishop spoke of the malaise in the region, the lack of jobs, the violence of the cartels.', 'the malaise in the region, the lack of jobs, the violence of the cartels')).toBeDefined();
+  });
+});
+
 describe('claims: where a content ends', () => {
   it('a quotation attributed after it ends the content of an earlier cue: "… because "A," she said"', () => {
     const c = claims('The director said she felt the law was worth a film because "most people know nothing about it," she said.');

@@ -41,12 +41,14 @@ function eventAdjunct(tokens: Token[], i: number, b: number): boolean {
 }
 
 /**
- * The end of a content that follows its cue without a trailing event or time adjunct: "endorsed
- * Jane Doe [on Monday]", "called the plan a disgrace [in a tweet]". A clause keeps its adjuncts
- * ("said the vote would be held on Monday"), as does a content of one or two words.
+ * The end of a content that follows its cue without a closing appositive ("endorsed Jane Doe[, a
+ * former governor]") and without a trailing event or time adjunct: "endorsed Jane Doe [on Monday]",
+ * "called the plan a disgrace [in a tweet]". A clause keeps its adjuncts ("said the vote would be
+ * held on Monday"), as does a content of one or two words.
  */
 export function trimEventTail(tokens: Token[], a: number, b: number): number {
   if (b - a < 3 || tokens[a].k === 'q') return b;
+  b = trimAppositive(tokens, a, b);
   for (let i = a; i < b; i++) {
     const t = tokens[i];
     if (t.q >= 0 || t.k === 'q') return b;
@@ -64,6 +66,37 @@ export function trimEventTail(tokens: Token[], a: number, b: number): number {
     let ok = true;
     for (let k = i + 1; k < b && ok; k++) ok = !(tokens[k].k === 'p' && tokens[k].isNot('.') && tokens[k].isNot(',') && tokens[k].isNot('-')) && !(tokens[k].k === 'w' && FINITE.has(tokens[k].l));
     if (ok) return i;
+  }
+  return b;
+}
+
+const APPOSITIVE_DETS = new Set(['a', 'an', 'the']);
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
+/**
+ * The end of a content before a closing appositive about its last noun: "said he did not support
+ * Mr. Doe, the presumed favourite", "endorsed Jane Doe, a former governor who …".
+ */
+function trimAppositive(tokens: Token[], a: number, b: number): number {
+  for (let c = b - 2; c > a + 1 && b - c <= 16; c--) {
+    const t = tokens[c];
+    if (t.q >= 0 || t.k === 'q') return b;
+    if (t.k === 'p' && t.isNot(',')) return b;
+    if (t.k !== 'p') continue;
+    const d = tokens[c + 1];
+    if (d.k !== 'w' || !APPOSITIVE_DETS.has(d.l)) return b;
+    const p = tokens[c - 1];
+    // "Barack Obama, a Democrat" stays; a list ("the malaise, the lack of jobs, the violence") is no appositive
+    if ((p.k !== 'w' && p.k !== 'n') || b - c < 4) return b;
+    for (let k = a; k < c; k++) if (tokens[k].q < 0 && tokens[k].is(',')) return b;
+    // a clause of its own before any relative pronoun is no appositive ("…, the crowd reacted")
+    for (let k = c + 2; k < b; k++) {
+      const w = tokens[k];
+      if (w.k !== 'w') continue;
+      if (RELATIVES.has(w.l)) break;
+      if ((w.len <= 6 && FINITE.has(w.l)) || CLAUSE_SUBJECTS.has(w.l)) return b;
+    }
+    return c;
   }
   return b;
 }
