@@ -187,3 +187,22 @@ describe('claims: speech infinitives', () => {
     expect(claims('Jane Doe paused to remind the crowd that she had voted against the war.').map((x) => x.text)).toContain('she had voted against the war');
   });
 });
+
+describe('claims: passive cues without an agent', () => {
+  it('"Jane Doe was declared the winner", "Three officials were charged with bribery": subject and complement are the content', () => {
+    const c = claim('Jane Doe was declared the winner in Maryland.', 'Jane Doe was declared the winner in Maryland');
+    expect(c?.cue?.text).toBe('declared');
+    expect(c?.speaker).toBe(null);
+    expect(claim('Three city officials were charged with bribery.', 'Three city officials were charged with bribery')?.cue?.text).toBe('charged');
+  });
+
+  it('"it was announced that X": the clause after "that"', () => {
+    expect(claim('It was announced that the plant will close in May.', 'the plant will close in May')?.cue?.text).toBe('announced');
+  });
+
+  it('passives that report nothing: "was found dead", "was supposed to", "was offered a job"', () => {
+    expect(claims('The driver was found dead in his car.').length).toBe(0);
+    expect(claims('The bill was supposed to pass last year.').length).toBe(0);
+    expect(claims('Jane Doe was offered a job at the bank.').length).toBe(0);
+  });
+});

@@ -324,3 +324,27 @@ export function nominalCue(tokens: Token[], u: Unit, sctx: SourceContext, out: D
     out.push({ start: tokens[from].s, end: tokens[b - 1].e, cue: { start: noun.s, end: object ? link.e : noun.e }, source, stance });
   }
 }
+
+/** Auxiliaries and negations between a passive participle and its subject ("has not been named"). */
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'not', 'never', 'also', 'already', 'since', 'once', 'later', 'first', 'widely', 'publicly', 'repeatedly']);
+
+/**
+ * "Clinton was declared the winner", "Three officials were charged with bribery": a passive cue with
+ * no agent — the subject and the complement are the content, nobody is named for the statement.
+ */
+export function passiveDraft(tokens: Token[], u: Unit, h: CueHit, sctx: SourceContext): Draft | null {
+  let j = h.a - 1;
+  while (j >= u.a && tokens[j].k === 'w' && PASSIVE_AUX.has(tokens[j].l)) j--;
+  if (j < u.a || tokens[j].q >= 0 || (tokens[j].k !== 'w' && tokens[j].isNot(')'))) return null;
+  let start: number;
+  if (tokens[j].l === 'it' && h.b < u.b && tokens[h.b].l === 'that') start = h.b + 1;
+  else {
+    start = npLeft(tokens, j, u.a, sctx.mentionStart);
+    if (start > j || tokens[start].l === 'it' || tokens[start].l === 'there' || tokens[start].l === 'this') return null;
+  }
+  let e = h.b;
+  while (e < u.b && e - h.b < 60 && !(tokens[e].q < 0 && tokens[e].k === 'p' && (tokens[e].is(',') || tokens[e].is(';') || tokens[e].is(':') || tokens[e].is('(') || DASHES.has(tokens[e].t)))) e++;
+  const b = trimEnd(tokens, start, e);
+  if (b <= h.b) return null;
+  return { start: tokens[start].s, end: tokens[b - 1].e, cue: { start: tokens[h.a].s, end: tokens[h.a].e }, source: { speaker: null, official: -1, anonymous: false, a: h.a, b: h.a, kind: 'none' }, stance: h.form.stance };
+}

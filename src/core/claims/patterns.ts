@@ -6,7 +6,7 @@
  */
 import type { Stance, Quote } from '../types';
 import type { Token } from '../people';
-import { askedQuestion, PERCEIVED, colonQuote, colonSource, cueInsideQuote, hearsayAdverb, inSourceLead, raisingCue, headlineDash, nominalCue, reportedInQuote } from './forms';
+import { askedQuestion, passiveDraft, PERCEIVED, colonQuote, colonSource, cueInsideQuote, hearsayAdverb, inSourceLead, raisingCue, headlineDash, nominalCue, reportedInQuote } from './forms';
 import { ADJUNCT_OPENERS, ADJUNCT_START, afterQuotedTitle, CLAUSE_CUTS, FINITE, NOT_PARTICIPLE, NOT_SOURCE_START, plan } from './plan';
 import { beliefSource, CLAUSE_SUBJECTS, COGNITION, groupSource, contentStart, DASHES, PERSONAL_SUBJECTS, trimEnd, WH } from './shared';
 import { resolveSource, type Source, type SourceContext } from './source';
@@ -63,6 +63,10 @@ export function unitDrafts(
   headline: boolean,
 ): Draft[] {
   const out: Draft[] = [];
+  // passive participles ("was declared the winner") take no plan: their subject is the content
+  let passives: CueHit[] | null = null;
+  for (const h of hits) if (h.passive) (passives ??= []).push(h);
+  if (passives) hits = hits.filter((h) => !h.passive);
   const d = headlineDash(tokens, u, sctx, headline ? null : quotes) ?? colonSource(tokens, u, sctx, headline);
   if (d) out.push(d);
   // one cheap pass decides which of the rarer forms to look for
@@ -122,6 +126,12 @@ export function unitDrafts(
   if (asked) out.push(...askedQuestion(tokens, u));
   if (raising) out.push(...raisingCue(tokens, u, sctx));
   if (hearsay) out.push(...hearsayAdverb(tokens, u));
+  if (passives) {
+    for (const h of passives) {
+      const pd = passiveDraft(tokens, u, h, sctx);
+      if (pd) out.push(pd);
+    }
+  }
   const rareTo = out.length;
   // "In a new poll, 40 percent back the senator": the opening source stands when the verb cues attribute nothing
   const lead = !d && tokens[u.a].k === 'w' ? inSourceLead(tokens, u, sctx) : null;

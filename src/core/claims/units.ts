@@ -21,6 +21,8 @@ export interface CueHit {
   a: number;
   b: number;
   form: CueForm;
+  /** A passive participle ("was declared the winner"): the subject and the complement are the content. */
+  passive?: boolean;
 }
 
 /** Merges sentences whose boundary falls inside a speech quote. */
@@ -56,6 +58,8 @@ const BASE_SUBJECTS = new Set(['police', 'people', 'many', 'some', 'most', 'othe
 /** Words before a bare verb that make it a finite or infinitive verb ("who say", "did not say", "will say", "likely to say"). */
 const BEFORE_BASE = new Set(['who']);
 const NAME_PREPS = new Set(['to', 'of', 'for', 'with', 'at', 'from', 'in']);
+/** Participles whose passive reports no statement ("was found dead", "is backed by", "was supported"). */
+const NOT_PASSIVE = new Set(['suppose', 'offer', 'find', 'see', 'know', 'show', 'support', 'back', 'expect', 'consider', 'view', 'deem', 'want', 'plan', 'feel', 'decide', 'learn', 'identify', 'post', 'continue', 'welcome', 'seek', 'invite', 'thank', 'remember', 'favor', 'favour', 'prefer', 'detail', 'echo', 'compare', 'liken', 'promote', 'encourage', 'express', 'unveil', 'outline', 'respond', 'answer']);
 const PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'get', 'got']);
 
 /** "Mr. Grassley and Mr. Leahy say": names joined by "and" before a base-form verb. */
@@ -164,7 +168,13 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly Cue
       const w0 = f.words[0];
       if (prev && prev.k === 'w' && f.kind === 'verb' && n === 1) {
         // "was reported by the Post" is kept (its content is the subject); other passives are no cues
-        if (PASSIVE.has(prev.l) && n === 1 && w0.endsWith('ed') && !(i + 1 < u.b && tokens[i + 1].l === 'by')) continue;
+        if (PASSIVE.has(prev.l) && n === 1 && w0.endsWith('ed') && !(i + 1 < u.b && tokens[i + 1].l === 'by')) {
+          if (prev.l !== 'get' && prev.l !== 'got' && !NOT_PASSIVE.has(f.lemma)) {
+            (hits ??= []).push({ a: i, b: i + 1, form: f, passive: true });
+            break;
+          }
+          continue;
+        }
         // "Trump is demanding that …" counts; "guarantees that it was demanding from Washington" does not
         const progressive = BE.has(prev.l) && i + 1 < u.b && ((!PROGRESSIVE_SKIP.has(f.lemma) && !GERUND_PREPS.has(tokens[i + 1].l) && tokens[i + 1].k === 'w') || tokens[i + 1].l === 'that');
         if (w0.endsWith('ing') && ((GERUND_PREPS.has(prev.l) && !(GERUND_LEADS.has(prev.l) && i - 1 > u.a && !COGNITION_ING.has(f.lemma))) || (BE.has(prev.l) && !progressive && w0 !== 'saying' && w0 !== 'telling'))) continue;
