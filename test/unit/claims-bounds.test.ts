@@ -47,6 +47,18 @@ describe('claims: a closing appositive', () => {
   });
 });
 
+describe('claims: a comment after a dash', () => {
+  it('"showed Doe leading, 46 to 44 percent - within the margin of error": the comment is not content', () => {
+    expect(claim('A new poll showed Jane Doe leading John Roe, 46 percent to 44 percent - within the margin of error.', 'Jane Doe leading John Roe, 46 percent to 44 percent')?.cue?.text).toBe('showed');
+  });
+
+  it('a parenthetical between dashes, an example, a quotation and a hyphen stay', () => {
+    expect(claim('Jane Doe vowed to ban all imports — billions of dollars of goods — from the region.', 'to ban all imports — billions of dollars of goods — from the region')).toBeDefined();
+    expect(claim('Jane Doe said two candidates would drop out — including John Roe.', 'two candidates would drop out — including John Roe')).toBeDefined();
+    expect(claim('Jane Doe said the EB-5 program sent a terrible message.', 'the EB-5 program sent a terrible message')).toBeDefined();
+  });
+});
+
 describe('claims: where a content ends', () => {
   it('a quotation attributed after it ends the content of an earlier cue: "… because "A," she said"', () => {
     const c = claims('The director said she felt the law was worth a film because "most people know nothing about it," she said.');

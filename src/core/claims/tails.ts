@@ -41,13 +41,14 @@ function eventAdjunct(tokens: Token[], i: number, b: number): boolean {
 }
 
 /**
- * The end of a content that follows its cue without a closing appositive ("endorsed Jane Doe[, a
- * former governor]") and without a trailing event or time adjunct: "endorsed Jane Doe [on Monday]",
+ * The end of a content that follows its cue without a comment after a dash ("showed Doe ahead[ -
+ * within the margin of error]"), a closing appositive ("endorsed Jane Doe[, a former governor]") and a trailing event or time adjunct: "endorsed Jane Doe [on Monday]",
  * "called the plan a disgrace [in a tweet]". A clause keeps its adjuncts ("said the vote would be
  * held on Monday"), as does a content of one or two words.
  */
 export function trimEventTail(tokens: Token[], a: number, b: number): number {
   if (b - a < 3 || tokens[a].k === 'q') return b;
+  b = trimDashTail(tokens, a, b);
   b = trimAppositive(tokens, a, b);
   for (let i = a; i < b; i++) {
     const t = tokens[i];
@@ -97,6 +98,24 @@ function trimAppositive(tokens: Token[], a: number, b: number): number {
       if ((w.len <= 6 && FINITE.has(w.l)) || CLAUSE_SUBJECTS.has(w.l)) return b;
     }
     return c;
+  }
+  return b;
+}
+
+const DASH_ELABORATION = new Set(['including', 'like', 'such', 'or', 'and', 'but', 'not', 'from', 'especially', 'particularly', 'if', 'even']);
+const DASH_MARKS = new Set(['—', '–', '-', '―', '--']);
+
+/** The end of a content before a dash that opens a comment on it ("showed Doe leading, 46 to 44 - within the margin of error"). */
+function trimDashTail(tokens: Token[], a: number, b: number): number {
+  for (let i = a + 2; i < b - 1; i++) {
+    const t = tokens[i];
+    // a dash between spaces, not a hyphen ("EB-5") nor a dash inside a quotation
+    if (t.k !== 'p' || t.q >= 0 || !DASH_MARKS.has(t.t) || tokens[i - 1].e === t.s || tokens[i + 1].s === t.e) continue;
+    // a quotation, an example ("— including Jeb Bush") or a parenthetical between two dashes stays
+    const n = tokens[i + 1];
+    if (n.k === 'q' || DASH_ELABORATION.has(n.l)) return b;
+    for (let k = i + 2; k < b; k++) if (tokens[k].k === 'p' && tokens[k].q < 0 && DASH_MARKS.has(tokens[k].t) && tokens[k - 1].e < tokens[k].s) return b;
+    return i;
   }
   return b;
 }
