@@ -328,6 +328,9 @@ export function nominalCue(tokens: Token[], u: Unit, sctx: SourceContext, out: D
 /** Auxiliaries and negations between a passive participle and its subject ("has not been named"). */
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'not', 'never', 'also', 'already', 'since', 'once', 'later', 'first', 'widely', 'publicly', 'repeatedly']);
 
+/** Words after a passive participle that open an adjunct, not a complement. */
+const PASSIVE_ADJUNCT = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'this', 'when', 'while', 'because', 'since', 'until', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'and', 'but', 'or', 'so', 'only', 'again', 'twice', 'recently']);
+
 /**
  * "Clinton was declared the winner", "Three officials were charged with bribery": a passive cue with
  * no agent — the subject and the complement are the content, nobody is named for the statement.
@@ -342,6 +345,8 @@ export function passiveDraft(tokens: Token[], u: Unit, h: CueHit, sctx: SourceCo
     start = npLeft(tokens, j, u.a, sctx.mentionStart);
     if (start > j || tokens[start].l === 'it' || tokens[start].l === 'there' || tokens[start].l === 'this') return null;
   }
+  // "The plan was rejected in May.": only a time or place follows, nothing is reported
+  if (h.b < u.b && PASSIVE_ADJUNCT.has(tokens[h.b].l)) return null;
   let e = h.b;
   while (e < u.b && e - h.b < 60 && !(tokens[e].q < 0 && tokens[e].k === 'p' && (tokens[e].is(',') || tokens[e].is(';') || tokens[e].is(':') || tokens[e].is('(') || DASHES.has(tokens[e].t)))) e++;
   const b = trimEnd(tokens, start, e);
