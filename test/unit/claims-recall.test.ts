@@ -206,3 +206,10 @@ describe('claims: passive cues without an agent', () => {
     expect(claims('Jane Doe was offered a job at the bank.').length).toBe(0);
   });
 });
+
+describe('claims: progressive intentions', () => {
+  it('"is pledging to", "are hoping to": the infinitive is the content', () => {
+    expect(claim('Jane Doe is pledging to win hundreds of delegates next week.', 'to win hundreds of delegates next week')?.cue?.text).toBe('pledging');
+    expect(claim('Local officials are hoping to reopen the bridge by June.', 'to reopen the bridge by June')?.cue?.text).toBe('hoping');
+  });
+});

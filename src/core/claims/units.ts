@@ -48,6 +48,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that',
 const VERB_S = new Set(['says', 'hopes', 'refuses', 'prefers', 'opposes', 'seeks', 'expects', 'considers', 'indicates', 'dismisses', 'slams', 'vows', 'predicts', 'asks', 'sees', 'praises', 'criticizes', 'condemns', 'rejects', 'accuses', 'blames', 'mocks', 'touts', 'supports', 'endorses', 'welcomes', 'defends', 'describes', 'tells', 'adds', 'argues', 'insists', 'believes', 'thinks', 'knows', 'warns', 'stresses', 'emphasizes', 'explains', 'writes', 'acknowledges', 'admits', 'suggests', 'notes', 'claims', 'denies', 'recalls', 'urges', 'asserts', 'shows', 'finds', 'wants']);
 const SUBJECT_WORDS = new Set(['he', 'she', 'it', 'who', 'which', 'that', 'also', 'now', 'still', 'often', 'repeatedly', 'again', 'further', 'then', 'later', 'earlier', 'previously', 'reportedly', 'recently', 'never']);
 const PROGRESSIVE_SKIP = new Set(['believe', 'think', 'know', 'hope', 'expect', 'fear', 'want', 'plan', 'prefer', 'consider', 'feel', 'continue', 'find', 'show', 'call', 'decline', 'agree', 'point', 'forecast', 'estimate']);
+/** Intentions whose progressive takes an infinitive ("is pledging to win", "are hoping to"). */
+const ING_TO = new Set(['pledge', 'vow', 'hope', 'expect', 'seek', 'promise', 'threaten', 'refuse', 'plan', 'offer', 'want', 'decline']);
 /** "…, by saying X", "while arguing X": an adverbial gerund whose subject is the clause's. */
 export const GERUND_LEADS = new Set(['by', 'while', 'after', 'before', 'in', 'upon', 'without']);
 const COGNITION_ING = new Set(['believe', 'think', 'know', 'hope', 'expect', 'fear', 'want', 'plan', 'prefer', 'consider', 'feel', 'continue', 'find', 'show', 'call', 'decline', 'agree', 'see', 'seek', 'support', 'back', 'endorse', 'view', 'learn', 'remember', 'decide', 'express', 'detail', 'outline', 'offer', 'discuss', 'question', 'characterize', 'describe']);
@@ -176,7 +178,7 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly Cue
           continue;
         }
         // "Trump is demanding that …" counts; "guarantees that it was demanding from Washington" does not
-        const progressive = BE.has(prev.l) && i + 1 < u.b && ((!PROGRESSIVE_SKIP.has(f.lemma) && !GERUND_PREPS.has(tokens[i + 1].l) && tokens[i + 1].k === 'w') || tokens[i + 1].l === 'that');
+        const progressive = BE.has(prev.l) && i + 1 < u.b && ((!PROGRESSIVE_SKIP.has(f.lemma) && !GERUND_PREPS.has(tokens[i + 1].l) && tokens[i + 1].k === 'w') || tokens[i + 1].l === 'that' || (tokens[i + 1].l === 'to' && ING_TO.has(f.lemma)));
         if (w0.endsWith('ing') && ((GERUND_PREPS.has(prev.l) && !(GERUND_LEADS.has(prev.l) && i - 1 > u.a && !COGNITION_ING.has(f.lemma))) || (BE.has(prev.l) && !progressive && w0 !== 'saying' && w0 !== 'telling'))) continue;
         if ((f.plural || f.base || w0.endsWith('ed') || w0.endsWith('ing')) && DETERMINERS.has(prev.l)) continue;
       }
