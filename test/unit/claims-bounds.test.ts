@@ -59,6 +59,13 @@ describe('claims: a comment after a dash', () => {
   });
 });
 
+describe('claims: a time clause after a comma', () => {
+  it('", when …" ends the statement', () => {
+    expect(claim('Jane Doe said she feared a repeat of the 1992 speech, when John Roe called for a culture war.', 'she feared a repeat of the 1992 speech')?.cue?.text).toBe('said');
+    expect(claim('Jane Doe said the plant would close when the contract ends.', 'the plant would close when the contract ends')).toBeDefined();
+  });
+});
+
 describe('claims: where a content ends', () => {
   it('a quotation attributed after it ends the content of an earlier cue: "… because "A," she said"', () => {
     const c = claims('The director said she felt the law was worth a film because "most people know nothing about it," she said.');

@@ -14,8 +14,8 @@ import { GERUND_LEADS, type CueHit, type Unit } from './units';
 /** Words that open an adjunct after a cue ("said on Monday", "said the day before"), not a content. */
 export const ADJUNCT_START = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'while', 'when', 'with', 'from', 'as', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'this', 'last', 'to', 'via', 'through', 'late', 'early', 'recently', 'reporters', 'journalists', 'the', 'a', 'an', 'summing', 'talking', 'speaking', 'adding', 'referring', 'commenting', 'answering', 'responding', 'citing', 'following', 'without', 'according', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'by', 'also', 'again', 'then', 'of', 'about', 'his', 'her', 'their']);
 const NP_OPENERS = new Set(['the', 'a', 'an', 'this', 'his', 'her', 'their']);
-/** Conjunctions after a comma that end a statement (", although …"). */
-export const CLAUSE_CUTS = new Set(['although', 'though', 'whereas', 'while']);
+/** Conjunctions after a comma that end a statement (", although …", ", when he called for …"). */
+export const CLAUSE_CUTS = new Set(['although', 'though', 'whereas', 'while', 'when']);
 /** -ing words that are no participles opening a new clause. */
 export const NOT_PARTICIPLE = new Set(['including', 'according', 'regarding', 'concerning', 'notwithstanding', 'during', 'excluding', 'following', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'building', 'meeting', 'spring', 'string', 'bring']);
 /** Words that cannot open the source after an inverted cue (""…," she said on Twitter"). */
