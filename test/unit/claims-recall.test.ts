@@ -213,3 +213,14 @@ describe('claims: progressive intentions', () => {
     expect(claim('Local officials are hoping to reopen the bridge by June.', 'to reopen the bridge by June')?.cue?.text).toBe('hoping');
   });
 });
+
+describe('claims: base forms after an adverb', () => {
+  it('"Farmers often say X", "Investigators now believe Y"', () => {
+    expect(claim('Farmers often say the rain comes too late.', 'the rain comes too late')?.cue?.text).toBe('say');
+    expect(claim('Investigators now believe the fire was set deliberately.', 'the fire was set deliberately')?.cue?.text).toBe('believe');
+  });
+
+  it('a singular noun before the adverb is no subject of a base form', () => {
+    expect(claims('The water often show signs of damage.').length).toBe(0);
+  });
+});

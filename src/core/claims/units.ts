@@ -58,7 +58,9 @@ const GERUND_PREPS = new Set(['of', 'for', 'by', 'about', 'on', 'without', 'befo
 /** Plural subjects not ending in -s before a base-form cue ("police say", "those close to him say", "many believe"). */
 const BASE_SUBJECTS = new Set(['police', 'people', 'many', 'some', 'most', 'others', 'few', 'all', 'both', 'him', 'her', 'them', 'percent', 'majority', 'half', 'third', 'staff', 'public', 'children', 'men', 'women', 'personnel', 'clergy', 'media']);
 /** Words before a bare verb that make it a finite or infinitive verb ("who say", "did not say", "will say", "likely to say"). */
-const BEFORE_BASE = new Set(['who']);
+const BEFORE_BASE = new Set(['who', 'whom']);
+/** Adverbs that may stand between a subject and its base-form verb ("officials also say"). */
+const BASE_ADVERBS = new Set(['also', 'often', 'still', 'now', 'already', 'just', 'even', 'all', 'both', 'generally', 'mostly', 'largely', 'increasingly', 'privately', 'publicly', 'long', 'really', 'sometimes', 'usually', 'always', 'never', 'frequently', 'repeatedly', 'openly']);
 const NAME_PREPS = new Set(['to', 'of', 'for', 'with', 'at', 'from', 'in']);
 /** Participles whose passive reports no statement ("was found dead", "is backed by", "was supported"). */
 const NOT_PASSIVE = new Set(['suppose', 'offer', 'find', 'see', 'know', 'show', 'support', 'back', 'expect', 'consider', 'view', 'deem', 'want', 'plan', 'feel', 'decide', 'learn', 'identify', 'post', 'continue', 'welcome', 'seek', 'invite', 'thank', 'remember', 'favor', 'favour', 'prefer', 'detail', 'echo', 'compare', 'liken', 'promote', 'encourage', 'express', 'unveil', 'outline', 'respond', 'answer']);
@@ -182,7 +184,10 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly Cue
         if (w0.endsWith('ing') && ((GERUND_PREPS.has(prev.l) && !(GERUND_LEADS.has(prev.l) && i - 1 > u.a && !COGNITION_ING.has(f.lemma))) || (BE.has(prev.l) && !progressive && w0 !== 'saying' && w0 !== 'telling'))) continue;
         if ((f.plural || f.base || w0.endsWith('ed') || w0.endsWith('ing')) && DETERMINERS.has(prev.l)) continue;
       }
-      if (f.base && !aux && (!prev || !(prev.l === 'they' || prev.l === 'we' || prev.l === 'i' || prev.l === 'you' || (prev.k === 'w' && (prev.l.endsWith('s') || BASE_SUBJECTS.has(prev.l) || BEFORE_BASE.has(prev.l))) || prev.k === 'n' || pluralNames(tokens, i - 1, u.a) || pluralBeforeName(tokens, i - 1, u.a) || baseAfterComma(tokens, i, u)))) continue;
+      // "Mexicans often say", "they now believe": an adverb between the subject and the base form
+      const sj = prev && prev.k === 'w' && i - 2 >= u.a && (BASE_ADVERBS.has(prev.l) || (prev.len > 5 && prev.lastCode === 121 && prev.l.endsWith('ly'))) ? i - 2 : i - 1;
+      const subj = sj >= u.a ? tokens[sj] : null;
+      if (f.base && !aux && (!subj || !(subj.l === 'they' || subj.l === 'we' || subj.l === 'i' || subj.l === 'you' || (subj.k === 'w' && (subj.l.endsWith('s') || BASE_SUBJECTS.has(subj.l) || BEFORE_BASE.has(subj.l))) || subj.k === 'n' || pluralNames(tokens, sj, u.a) || pluralBeforeName(tokens, sj, u.a) || (sj === i - 1 && baseAfterComma(tokens, i, u))))) continue;
       // "security guarantees", "media reports": a plural noun, not a verb, unless a subject stands before it
       if (f.plural && (!VERB_S.has(w0) || prev?.k === 's') && !(prev && prev.k === 'w' && (prev.cap || SUBJECT_WORDS.has(prev.l) || (prev.len > 4 && prev.l.endsWith('ly'))))) continue;
       // "the United States", "the Paris attacks": a capitalised modifier after a determiner makes a noun compound
