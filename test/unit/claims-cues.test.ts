@@ -126,3 +126,16 @@ describe('claims: adjectival cues and votes', () => {
     expect(claimsOf('Few things proud of their past survive.').length).toBe(0);
   });
 });
+
+describe('cues: orders, rulings, titles and doubled participles', () => {
+  it('"ordered", "ruled that", "titled", "dubbed", "quipped" are cues', () => {
+    expect(claim('The judge ruled that the count must continue.', 'the count must continue')?.cue?.text).toBe('ruled');
+    expect(claim('The governor ordered the agency to release the files.', 'the agency to release the files')?.cue?.text).toBe('ordered');
+    expect(claimsOf('Jane Doe dubbed the plan a giveaway to the rich.').map((c) => c.cue?.text)).toContain('dubbed');
+    expect(claimsOf('“Not a chance,” Jane Doe quipped.').map((c) => c.cue?.text)).toContain('quipped');
+  });
+
+  it('"the rules", "new issues", "court orders" are nouns', () => {
+    expect(claimsOf('The rules changed and new issues arose from court orders.').length).toBe(0);
+  });
+});

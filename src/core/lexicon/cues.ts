@@ -33,7 +33,8 @@ const VERBS: Record<Stance, string> = {
     'express decide learn identify acknowledge thank remember admire advocate outline detail unveil ' +
     'view favor favour email retweet imply recognize recognise remind encourage portray deem hint caution applaud commend promote ' +
     'reference invoke whisper confide divulge concur disagree ponder recollect reminisce opine surmise theorize theorise posit vouch ' +
-    'restate stipulate gush rave marvel brag tease mutter murmur apologize apologise regret plead beg implore exhort counsel',
+    'restate stipulate gush rave marvel brag tease mutter murmur apologize apologise regret plead beg implore exhort counsel ' +
+    'order rule title',
   emphatic:
     'stress emphasize emphasise insist underline underscore warn assert reiterate declare vow pledge urge demand ' +
     'affirm assure highlight threaten proclaim repeat guarantee swear maintain trumpet reaffirm',
@@ -59,13 +60,13 @@ const IRREGULAR: Record<string, string[]> = {
   swear: ['swore', 'sworn', 'swears'],
   forecast: ['forecast', 'forecasts', 'forecasting'],
 };
-const DOUBLE = new Set(['slam', 'admit', 'regret', 'commit', 'refer', 'rebut']);
+const DOUBLE = new Set(['slam', 'admit', 'regret', 'commit', 'refer', 'rebut', 'dub', 'quip', 'beg', 'snap']);
 /** Base forms accepted without an inflection ("officials say", "they believe"). */
 const BASE_OK = new Set(['see', 'show', 'say', 'tell', 'believe', 'think', 'know', 'argue', 'insist', 'warn', 'expect', 'fear', 'want', 'claim', 'stress', 'note', 'add', 'agree', 'hope', 'oppose', 'worry', 'deny', 'reject', 'endorse', 'back', 'criticize', 'praise', 'urge', 'demand', 'predict', 'estimate', 'suggest', 'accuse', 'blame', 'consider', 'acknowledge', 'admit', 'question', 'call', 'describe', 'view', 'see', 'ask', 'feel', 'promise', 'refuse', 'favor', 'prefer', 'recognize']);
 /** Verbs that are never cues on their own in these forms. */
 const SKIP = new Set(['told', 'spoke', 'point', 'post', 'plan', 'invite']);
 /** Forms that are mostly nouns or adjectives in news ("Clinton's emails", "encouraging signs", "the favored candidate"). */
-const SKIP_FORMS = new Set(['emails', 'encouraging', 'favored', 'favoured']);
+const SKIP_FORMS = new Set(['emails', 'encouraging', 'favored', 'favoured', 'rules', 'ruling', 'issues', 'issuing', 'releasing', 'titles', 'titling', 'orders']);
 
 function inflect(v: string): string[] {
   if (IRREGULAR[v]) return IRREGULAR[v];
