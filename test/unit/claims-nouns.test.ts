@@ -34,3 +34,18 @@ describe('claims: a speech noun owned by a possessive pronoun', () => {
     expect(c?.cue?.text).toBe('support for');
   });
 });
+
+describe('claims: more open speech nouns', () => {
+  it('"questions about X", "doubts about X", "speculation that X", "opposition to X"', () => {
+    const q = claim('The senator has faced questions about his business dealings.', 'his business dealings');
+    expect(q?.cue?.text).toBe('questions about');
+    expect(q?.stance).toBe('contested');
+    expect(claim('The rally fuelled speculation that the governor would run.', 'the governor would run')?.cue?.text).toBe('speculation that');
+    expect(claim('The union voiced opposition to the pension cuts.', 'the pension cuts')?.stance).toBe('negative');
+  });
+
+  it('a link word the noun does not take is no cue: "questions of style", "praise from the critics"', () => {
+    expect(claimsOf('The film raises questions of style only.').length).toBe(0);
+    expect(claimsOf('The book won praise from the critics.').length).toBe(0);
+  });
+});

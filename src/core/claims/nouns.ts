@@ -21,7 +21,35 @@ const OPEN_NOUNS = new Map<string, [string[], Stance]>([
   ['calls', [['for'], 'emphatic']],
   ['fears', [['that'], 'neutral']],
   ['assurances', [['that'], 'emphatic']],
+  ['questions', [['about', 'over'], 'contested']],
+  ['doubts', [['about', 'that', 'over'], 'contested']],
+  ['assertion', [['that'], 'contested']],
+  ['assertions', [['that'], 'contested']],
+  ['suggestion', [['that'], 'neutral']],
+  ['suggestions', [['that'], 'neutral']],
+  ['speculation', [['that', 'about'], 'contested']],
+  ['claims', [['that', 'of'], 'contested']],
+  ['charges', [['that', 'of'], 'negative']],
+  ['rumors', [['that', 'of', 'about'], 'contested']],
+  ['demands', [['for', 'that'], 'emphatic']],
+  ['endorsement', [['of'], 'neutral']],
+  ['opposition', [['to'], 'negative']],
+  ['praise', [['for'], 'neutral']],
+  ['warning', [['that'], 'emphatic']],
 ]);
+
+/** Bit masks of the first and last letters of the nouns above (a cheap shape test before any string is built). */
+let firstMask = 0;
+let lastMask = 0;
+for (const k of OPEN_NOUNS.keys()) {
+  firstMask |= 1 << (k.charCodeAt(0) - 97);
+  lastMask |= 1 << (k.charCodeAt(k.length - 1) - 97);
+}
+
+/** Whether a word of length n with these first and last letter codes may be an open speech noun. */
+export function openNounShape(fc: number, lc: number, n: number): boolean {
+  return n >= 5 && n <= 12 && fc >= 97 && fc <= 122 && lc >= 97 && lc <= 122 && ((firstMask >> (fc - 97)) & 1) === 1 && ((lastMask >> (lc - 97)) & 1) === 1;
+}
 
 /** Words before the noun that make it no speech act ("no complaints about"). */
 const NOT_BEFORE = new Set(['no', 'without', 'answer', 'answered', 'answering', 'answers']);
@@ -31,10 +59,7 @@ const NOT_BEFORE = new Set(['no', 'without', 'answer', 'answered', 'answering', 
 export function openNounAt(noun: Token, link: Token): boolean {
   const lf = link.firstCode;
   if (link.k !== 'w' || link.len > 5 || link.len < 2 || (lf !== 97 && lf !== 111 && lf !== 116 && lf !== 102)) return false;
-  const nl = noun.lastCode;
-  const nf = noun.firstCode;
-  if (noun.k !== 'w' || noun.q >= 0 || noun.cap || noun.len < 5 || noun.len > 12 || (nl !== 115 && nl !== 109 && nl !== 110)) return false;
-  return nf === 97 || nf === 99 || nf === 100 || nf === 102 || nf === 119 || nf === 113;
+  return noun.k === 'w' && noun.q < 0 && !noun.cap && openNounShape(noun.firstCode, noun.lastCode, noun.len);
 }
 
 export function openNounCue(tokens: Token[], u: Unit, out: Draft[]): void {

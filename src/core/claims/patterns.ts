@@ -10,7 +10,7 @@ import { askedQuestion, passiveDraft, PERCEIVED, colonQuote, colonSource, cueIns
 import { ADJUNCT_OPENERS, ADJUNCT_START, afterQuotedTitle, CLAUSE_CUTS, FINITE, NOT_PARTICIPLE, NOT_SOURCE_START, plan } from './plan';
 import { beliefSource, CLAUSE_SUBJECTS, COGNITION, groupSource, contentStart, DASHES, PERSONAL_SUBJECTS, trimEnd, WH } from './shared';
 import { resolveSource, type Source, type SourceContext } from './source';
-import { openNounAt, openNounCue, pollTail } from './nouns';
+import { openNounAt, openNounCue, openNounShape, pollTail } from './nouns';
 import { subjectClause, trimCoordTail, trimEventTail } from './tails';
 import type { CueHit, Unit } from './units';
 
@@ -89,9 +89,9 @@ export function unitDrafts(
       const lc = t.lastCode;
       // "his support for", "allegations that", "in the latest polls": the shapes of possessive pronouns, speech nouns, polls
       // (a final period makes n one more than the noun's length: up to 13)
-      const nounShape = n >= 5 && n <= 13 && (lc === 115 || lc === 109 || lc === 110) && (fc === 97 || fc === 99 || fc === 100 || fc === 102 || fc === 119 || fc === 113);
+      const nounShape = openNounShape(fc, lc, n);
       if ((n === 3 || n === 5) && (lc === 115 || lc === 114) && (fc === 104 || fc === 116 || fc === 105)) owned = true;
-      else if (nounShape && n <= 12) nouns = true;
+      else if (nounShape) nouns = true;
       if (nounShape && !nounAt && i + 2 < u.b && openNounAt(t, tokens[i + 1])) nounAt = true;
       if (!ownedAt && (lc === 115 || lc === 114) && (fc === 104 || fc === 116 || fc === 105) && i + 2 < u.b && t.q < 0 && tokens[i + 1].k === 'w' && (t.len === 3 || t.len === 5)) ownedAt = true;
       if (!polls && ((fc === 112 && n >= 4 && n <= 7) || (fc === 115 && (n === 6 || n === 7)))) polls = true;
