@@ -226,3 +226,17 @@ describe('claims: cues, sources and content', () => {
     }
   });
 });
+
+describe('claims: a statement by nobody named inside another statement', () => {
+  it('is part of that statement, not a claim of its own: "Doe said many economists warned X"', () => {
+    const a = run('Jane Doe said that many economists warned the tax would hurt growth.');
+    expect(a.claims.map((c) => c.cue?.text)).toEqual(['said']);
+    expect(run('Jane Doe said the voters, who claimed the vote was rigged, were misled.').claims.map((c) => c.cue?.text)).toEqual(['said']);
+  });
+
+  it('a named source inside another statement keeps its claim: "Doe says Roe proposed X"', () => {
+    const c = run('Jane Doe says John Roe proposed to delay the vote.').claims;
+    expect(c.find((x) => x.cue?.text === 'proposed')?.speaker).toBe('John Roe');
+    expect(c.find((x) => x.cue?.text === 'says')?.text).toBe('John Roe proposed to delay the vote');
+  });
+});

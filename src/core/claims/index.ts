@@ -176,9 +176,12 @@ function finish(drafts: Draft[], text: string, ctx: ClaimsContext, tokens: Token
     for (let k = lowerBound(qStarts, d.start); k < qOrder.length && qStarts[k] < d.end; k++) if (ctx.quotes[qOrder[k]].end <= d.end) out.push(qOrder[k]);
     return out;
   };
+  const inner = nestedDrafts(drafts);
   // drafts come sorted by span: a duplicate (same span and cue start, the same id) lies in the run of kept drafts with its span
   let run = 0;
+  let di = -1;
   for (const d of drafts) {
+    di++;
     const last = kept.length ? kept[kept.length - 1] : null;
     if (!last || last.start !== d.start || last.end !== d.end) run = kept.length;
     const cueAt = d.cue ? d.cue.start : -1;
@@ -190,6 +193,8 @@ function finish(drafts: Draft[], text: string, ctx: ClaimsContext, tokens: Token
     const quotes = inside(d);
     if (quotes.length > 1) quotes.sort((a, b) => a - b);
     keptQuotes.push(quotes);
+    // a statement by nobody named inside another's content still counts for its quotations' speaker, but is no claim of its own
+    if (inner[di]) continue;
     const s = d.source;
     claims.push({
       id,
@@ -208,6 +213,35 @@ function finish(drafts: Draft[], text: string, ctx: ClaimsContext, tokens: Token
   }
   assignQuoteSpeakers(kept, keptQuotes, ctx, text);
   return claims;
+}
+
+/**
+ * For drafts sorted by start: whether each one is a statement by nobody named whose cue lies inside
+ * the content of another draft ("Doe said the critics who praised the plan were wrong": the critics'
+ * praise is part of Doe's statement). A "key statements" paragraph and a content around its own cue
+ * ("X, he said, Y") hold no other statement.
+ */
+function nestedDrafts(drafts: Draft[]): Uint8Array {
+  const n = drafts.length;
+  const out = new Uint8Array(n);
+  // the furthest end among the contents that start at or before each draft's start
+  const reach = new Float64Array(n);
+  let far = -1;
+  for (let i = 0; i < n; i++) {
+    const d = drafts[i];
+    const own = !!d.cue && d.start <= d.cue.start && d.cue.end <= d.end;
+    if (!d.key && !own && d.end > far) far = d.end;
+    reach[i] = far;
+  }
+  const starts = drafts.map((d) => d.start);
+  for (let i = 0; i < n; i++) {
+    const c = drafts[i].cue;
+    // a named or anonymous source's report inside another statement stays a claim ("Putin says Biden proposed X")
+    if (!c || drafts[i].source.speaker || drafts[i].source.anonymous) continue;
+    const k = lowerBound(starts, c.start + 1) - 1;
+    if (k >= 0 && reach[k] >= c.end) out[i] = 1;
+  }
+  return out;
 }
 
 function sourceSpan(text: string, s: Draft['source'], tokens: Token[]) {
