@@ -51,6 +51,9 @@ export function openNounShape(fc: number, lc: number, n: number): boolean {
   return n >= 5 && n <= 12 && fc >= 97 && fc <= 122 && lc >= 97 && lc <= 122 && ((firstMask >> (fc - 97)) & 1) === 1 && ((lastMask >> (lc - 97)) & 1) === 1;
 }
 
+/** Words before "questions" that make them put to someone ("faced questions about", "amid new questions over"). */
+const QUESTIONS_AFTER = new Set(['faced', 'face', 'faces', 'facing', 'raised', 'raise', 'raises', 'raising', 'amid', 'prompted', 'sparked', 'fueled', 'fuelled', 'new', 'fresh', 'growing', 'mounting', 'serious', 'lingering', 'persistent', 'renewed', 'dodged', 'fielded', 'deflected', 'answered', 'answer', 'answering', 'repeated', 'tough', 'pointed']);
+
 /** Words before the noun that make it no speech act ("no complaints about"). */
 const NOT_BEFORE = new Set(['no', 'without', 'answer', 'answered', 'answering', 'answers']);
 
@@ -73,6 +76,8 @@ export function openNounCue(tokens: Token[], u: Unit, out: Draft[]): void {
     if (!entry || !entry[0].includes(link.l)) continue;
     const prev = tokens[i - 1];
     if (prev.k === 's' || NOT_BEFORE.has(prev.l)) continue;
+    // "faced questions about X" is asked of someone; "broader questions about his integrity" is a topic
+    if (noun.l === 'questions' && !QUESTIONS_AFTER.has(prev.l)) continue;
     const from = i + 2;
     let e = from;
     while (e < u.b && e - from < 60 && !(tokens[e].k === 'p' && tokens[e].q < 0 && (tokens[e].is(',') || tokens[e].is(';') || tokens[e].is('.')))) e++;
