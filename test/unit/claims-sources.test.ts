@@ -254,3 +254,14 @@ describe('claims: a publication named after "The"', () => {
     expect(claim('The talks had stalled, according to The Washington Post.', 'The talks had stalled')?.speaker).toBe('Washington Post');
   });
 });
+
+describe('claims: an adverb between the source and its cue', () => {
+  it('"Jane Doe has sharply criticized X", "Jane Doe forcefully told X": the source is the name, not the adverb', () => {
+    expect(claim('Senator Jane Doe has sharply criticized the trade deal.', 'the trade deal')?.speaker).toBe('Jane Doe');
+    expect(claim('Senator Jane Doe egregiously described the protesters as thugs.', 'the protesters as thugs')?.speaker).toBe('Jane Doe');
+  });
+
+  it('"the family said" keeps its noun in -ly as the source', () => {
+    expect(claim('The family said the police had not called them.', 'the police had not called them')?.source?.text).toBe('The family');
+  });
+});

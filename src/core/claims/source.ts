@@ -46,11 +46,19 @@ const SKIP = new Set(['also', 'earlier', 'later', 'has', 'have', 'had', 'been', 
 const CLAUSE = new Set(['that', 'which', 'who', 'whom', 'but', 'while', 'when', 'as', 'because', 'if', 'although', 'though', 'whereas', 'where', 'after', 'before', 'since', 'until', 'so', 'or', 'than', 'what', 'how', 'why', 'whether', 'to', 'said', 'says', 'told']);
 const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'back', 'week', 'month', 'year', 'last', 'this']);
 
+/** Lowercase words in -ly that are nouns or adjectives, not adverbs before a cue ("the family said"). */
+const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'rally', 'daily', 'weekly', 'monthly', 'quarterly', 'bully', 'supply', 'reply', 'anomaly', 'monopoly', 'homily', 'folly', 'early', 'only', 'likely', 'friendly', 'elderly', 'lonely', 'holy', 'ugly', 'italy']);
+
+/** A lowercase adverb in -ly ("sharply", "forcefully", "egregiously"). */
+function adverb(t: Token): boolean {
+  return !t.cap && t.len > 4 && t.lastCode === 121 && t.l.endsWith('ly') && !LY_NOUNS.has(t.l);
+}
+
 /** Skips adverbs, auxiliaries and date adjuncts leftwards from token i; returns the new index. */
 export function skipLeft(tokens: Token[], i: number, a: number): number {
   while (i >= a) {
     const t = tokens[i];
-    if (t.k === 'w' && SKIP.has(t.l)) i--;
+    if (t.k === 'w' && (SKIP.has(t.l) || adverb(t))) i--;
     else if (t.k === 'n' || (t.k === 'w' && DATE_WORDS.has(t.l))) i--;
     else if (t.k === 'w' && (t.l === 'in' || t.l === 'on' || t.l === 'at') && i + 1 < tokens.length && (tokens[i + 1].k === 'n' || DATE_WORDS.has(tokens[i + 1].l))) i--;
     else break;
