@@ -240,3 +240,14 @@ describe('claims: a statement by nobody named inside another statement', () => {
     expect(c.find((x) => x.cue?.text === 'says')?.text).toBe('John Roe proposed to delay the vote');
   });
 });
+
+describe('claims: a passive agent or a place after the cue is no content', () => {
+  it('"Roe is supported by few papers", "Jane Doe reported from Washington" are no claims', () => {
+    expect(run('John Roe, meanwhile, is supported by far fewer newspapers.').claims).toHaveLength(0);
+    expect(run('Jane Doe reported from Washington.').claims).toHaveLength(0);
+  });
+
+  it('"responded by saying X" keeps its content', () => {
+    expect(claim('Jane Doe responded by saying the plan was sound.', 'by saying the plan was sound')?.cue?.text).toBe('responded');
+  });
+});

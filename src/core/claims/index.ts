@@ -195,6 +195,7 @@ function finish(drafts: Draft[], text: string, ctx: ClaimsContext, tokens: Token
     keptQuotes.push(quotes);
     // a statement by nobody named inside another's content still counts for its quotations' speaker, but is no claim of its own
     if (inner[di]) continue;
+    if (adjunctContent(d, tokens)) continue;
     const s = d.source;
     claims.push({
       id,
@@ -242,6 +243,26 @@ function nestedDrafts(drafts: Draft[]): Uint8Array {
     if (k >= 0 && reach[k] >= c.end) out[i] = 1;
   }
   return out;
+}
+
+/**
+ * A content after its cue that names who or where rather than what: a passive's agent ("Roe is
+ * supported by few papers", not "responded by saying …") or a place ("reported from Washington").
+ */
+function adjunctContent(d: Draft, tokens: Token[]): boolean {
+  if (!d.cue || d.cue.end > d.start) return false;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].s < d.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const t = tokens[lo];
+  if (!t || t.s !== d.start || t.k !== 'w' || t.q >= 0 || t.len > 4) return false;
+  if (t.l === 'from') return true;
+  const n = tokens[lo + 1];
+  return t.l === 'by' && !!n && !(n.k === 'w' && n.len > 4 && n.l.endsWith('ing'));
 }
 
 function sourceSpan(text: string, s: Draft['source'], tokens: Token[]) {
