@@ -139,3 +139,15 @@ describe('cues: orders, rulings, titles and doubled participles', () => {
     expect(claimsOf('The rules changed and new issues arose from court orders.').length).toBe(0);
   });
 });
+
+describe('cues: stances taken without a speech verb', () => {
+  it('"embraced", "pressed", "championed", "voiced", "credited" report a position', () => {
+    expect(claim('Jane Doe embraced the proposal to cut fees.', 'the proposal to cut fees')?.cue?.text).toBe('embraced');
+    expect(claim('The senator pressed the agency to release the report.', 'the agency to release the report')?.cue?.text).toBe('pressed');
+    expect(claim('Jane Doe credited the mayor with the drop in crime.', 'the mayor with the drop in crime')?.cue?.text).toBe('credited');
+  });
+
+  it('"the press", "the lists", "a voice" are nouns', () => {
+    expect(claimsOf('The press and the lists were late, and a voice called out.').length).toBe(0);
+  });
+});

@@ -41,7 +41,7 @@ describe('claims: more open speech nouns', () => {
     expect(q?.cue?.text).toBe('questions about');
     expect(q?.stance).toBe('contested');
     expect(claim('The rally fuelled speculation that the governor would run.', 'the governor would run')?.cue?.text).toBe('speculation that');
-    expect(claim('The union voiced opposition to the pension cuts.', 'the pension cuts')?.stance).toBe('negative');
+    expect(claim('The vote came amid growing opposition to the pension cuts.', 'the pension cuts')?.stance).toBe('negative');
   });
 
   it('a link word the noun does not take is no cue: "questions of style", "praise from the critics"', () => {

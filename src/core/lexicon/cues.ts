@@ -34,7 +34,8 @@ const VERBS: Record<Stance, string> = {
     'view favor favour email retweet imply recognize recognise remind encourage portray deem hint caution applaud commend promote ' +
     'reference invoke whisper confide divulge concur disagree ponder recollect reminisce opine surmise theorize theorise posit vouch ' +
     'restate stipulate gush rave marvel brag tease mutter murmur apologize apologise regret plead beg implore exhort counsel ' +
-    'order rule title',
+    'order rule title ' +
+    'embrace press list cheer champion voice suspect credit realize frame herald confess reassure pronounce',
   emphatic:
     'stress emphasize emphasise insist underline underscore warn assert reiterate declare vow pledge urge demand ' +
     'affirm assure highlight threaten proclaim repeat guarantee swear maintain trumpet reaffirm',
