@@ -224,3 +224,14 @@ describe('claims: base forms after an adverb', () => {
     expect(claims('The water often show signs of damage.').length).toBe(0);
   });
 });
+
+describe('claims: what something is known as', () => {
+  it('"Burma, also known as Myanmar", "the bill, known as the “Clean Water Act”"', () => {
+    expect(claim('Burma, also known as Myanmar, held elections.', 'Myanmar')?.cue?.text).toBe('known as');
+    expect(claim('The bill, known as the “Clean Water Act,” passed.', 'the “Clean Water Act,”')?.speaker).toBe(null);
+  });
+
+  it('"known as a hard worker" names nothing', () => {
+    expect(claims('She is known as a hard worker.').length).toBe(0);
+  });
+});

@@ -353,3 +353,25 @@ export function passiveDraft(tokens: Token[], u: Unit, h: CueHit, sctx: SourceCo
   if (b <= h.b) return null;
   return { start: tokens[start].s, end: tokens[b - 1].e, cue: { start: tokens[h.a].s, end: tokens[h.a].e }, source: { speaker: null, official: -1, anonymous: false, a: h.a, b: h.a, kind: 'none' }, stance: h.form.stance };
 }
+
+const NAME_LINKS = new Set(['the', 'of', 'and', 'for', 'on', 'in', 'to', '&']);
+
+/** "the bill, known as the Justice Act", "Burma, also known as Myanmar": the name something goes by is attributed to nobody named. */
+export function knownAs(tokens: Token[], u: Unit, quotes: readonly Quote[], out: Draft[]): void {
+  for (let i = u.a + 1; i + 2 < u.b; i++) {
+    const t = tokens[i];
+    if (t.k !== 'w' || t.l !== 'known' || t.q >= 0 || tokens[i + 1].l !== 'as') continue;
+    let a = i + 2;
+    if (tokens[a].l === 'the' && a + 1 < u.b) a++;
+    const first = tokens[a];
+    let end = -1;
+    if (first.k === 'q' && first.q >= 0 && quotes[first.q]?.start === first.s) end = quotes[first.q].end;
+    else if (first.k === 'w' && first.cap) {
+      let e = a;
+      while (e < u.b && tokens[e].q < 0 && (tokens[e].cap || tokens[e].k === 'n' || (tokens[e].k === 'w' && NAME_LINKS.has(tokens[e].l) && e + 1 < u.b && tokens[e + 1].cap))) e++;
+      end = tokens[e - 1].e;
+    }
+    if (end < 0) continue;
+    out.push({ start: tokens[i + 2].s, end, cue: { start: t.s, end: tokens[i + 1].e }, source: { speaker: null, official: -1, anonymous: false, a: i, b: i, kind: 'none' }, stance: 'neutral' });
+  }
+}

@@ -6,7 +6,7 @@
  */
 import type { Stance, Quote } from '../types';
 import type { Token } from '../people';
-import { askedQuestion, passiveDraft, PERCEIVED, colonQuote, colonSource, cueInsideQuote, hearsayAdverb, inSourceLead, raisingCue, headlineDash, nominalCue, reportedInQuote } from './forms';
+import { askedQuestion, knownAs, passiveDraft, PERCEIVED, colonQuote, colonSource, cueInsideQuote, hearsayAdverb, inSourceLead, raisingCue, headlineDash, nominalCue, reportedInQuote } from './forms';
 import { ADJUNCT_OPENERS, ADJUNCT_START, afterQuotedTitle, CLAUSE_CUTS, FINITE, NOT_PARTICIPLE, NOT_SOURCE_START, plan } from './plan';
 import { beliefSource, CLAUSE_SUBJECTS, COGNITION, groupSource, contentStart, DASHES, PERSONAL_SUBJECTS, trimEnd, WH } from './shared';
 import { resolveSource, type Source, type SourceContext } from './source';
@@ -77,6 +77,7 @@ export function unitDrafts(
   let owned = false;
   let nouns = false;
   let polls = false;
+  let known = false;
   // a possessive or a speech noun that nominalCue / openNounCue could start from (their own first checks)
   let ownedAt = false;
   let nounAt = false;
@@ -96,6 +97,7 @@ export function unitDrafts(
       if (!ownedAt && (lc === 115 || lc === 114) && (fc === 104 || fc === 116 || fc === 105) && i + 2 < u.b && t.q < 0 && tokens[i + 1].k === 'w' && (t.len === 3 || t.len === 5)) ownedAt = true;
       if (!polls && ((fc === 112 && n >= 4 && n <= 7) || (fc === 115 && (n === 6 || n === 7)))) polls = true;
       if (fc === 114 && n === 10 && t.l === 'reportedly') hearsay = true;
+      else if (fc === 107 && n === 5 && t.l === 'known') known = true;
       if (fc === 97 || fc === 115 || fc === 101) {
         if (n === 5 && fc === 97 && t.l === 'asked') asked = true;
         else if (n === 9 && (t.l === 'allegedly' || t.l === 'purported')) hearsay = true;
@@ -126,6 +128,7 @@ export function unitDrafts(
   if (asked) out.push(...askedQuestion(tokens, u));
   if (raising) out.push(...raisingCue(tokens, u, sctx));
   if (hearsay) out.push(...hearsayAdverb(tokens, u));
+  if (known) knownAs(tokens, u, quotes, out);
   if (passives) {
     for (const h of passives) {
       const pd = passiveDraft(tokens, u, h, sctx);
