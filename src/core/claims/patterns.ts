@@ -7,10 +7,11 @@
 import type { Stance, Quote } from '../types';
 import type { Token } from '../people';
 import { askedQuestion, knownAs, passiveDraft, PERCEIVED, colonQuote, colonSource, cueInsideQuote, hearsayAdverb, inSourceLead, raisingCue, headlineDash, nominalCue, reportedInQuote } from './forms';
-import { ADJUNCT_OPENERS, ADJUNCT_START, afterQuotedTitle, CLAUSE_CUTS, FINITE, NOT_PARTICIPLE, NOT_SOURCE_START, plan } from './plan';
-import { beliefSource, CLAUSE_SUBJECTS, COGNITION, groupSource, contentStart, DASHES, PERSONAL_SUBJECTS, trimEnd, WH } from './shared';
+import { ADJUNCT_START, afterQuotedTitle, CLAUSE_CUTS, FINITE, NOT_PARTICIPLE, NOT_SOURCE_START, plan } from './plan';
+import { beliefSource, CLAUSE_SUBJECTS, COGNITION, contentStart, DASHES, trimEnd, WH } from './shared';
 import { resolveSource, type Source, type SourceContext } from './source';
 import { openNounAt, openNounCue, openNounShape, pollTail } from './nouns';
+import { coordinatedSubject, ownReporter } from './subjects';
 import { subjectClause, trimCoordTail, trimEventTail } from './tails';
 import type { CueHit, Unit } from './units';
 
@@ -216,7 +217,7 @@ export function unitDrafts(
         let i = u.a;
         while (i < Math.min(u.a + 3, h.a) && sctx.personOf[i] < 0) i++;
         if (sctx.personOf[i] >= 0) last = resolveSource(sctx, i, sctx.personEnd[i]);
-        else last = subjectSource(tokens, u.a, h.a, sctx) ?? relativeHead(tokens, u.a, h.a, sctx) ?? clauseSubject(tokens, u.a, h.a, sctx);
+        else last = coordinatedSubject(tokens, u.a, h.a, sctx);
         if (!last) continue;
       }
       source = last;
@@ -294,14 +295,6 @@ export function unitDrafts(
   return nested && hitDrafts ? withoutNested(out, nested, hitDrafts) : out;
 }
 
-/** A source that reports on its own account inside another statement: a person, an organisation, unnamed officials, a group ("critics", "local companies"). */
-function ownReporter(tokens: Token[], s: Source): boolean {
-  if (s.kind === 'person' || s.kind === 'org' || s.kind === 'anon') return true;
-  if (s.b <= s.a) return false;
-  const t = tokens[s.b - 1];
-  return groupSource(tokens, s.a, s.b, 'believe') || (t.k === 'w' && !t.cap && t.len > 3 && t.lastCode === 115 && !t.l.endsWith('ss'));
-}
-
 /**
  * "Doe said he thought X", "Doe said the campaign was told X": a belief, or a report by a pronoun or
  * an unnamed source, inside another cue's content is part of that statement, not a claim of its own
@@ -351,50 +344,6 @@ function trimTail(tokens: Token[], a: number, b: number): number {
   for (let k = b - 2; k >= a + 2 && b - k < 60 && lastComma < 0; k--) if (tokens[k].k === 'p' && tokens[k].q < 0 && tokens[k].is(',')) lastComma = k;
   if (lastComma > 0 && (tokens[lastComma + 1].l === 'which' || tokens[lastComma + 1].l === 'who')) return lastComma;
   return b;
-}
-
-/** "The billionaire businessman began by talking about drugs, saying …": the subject opening the unit, when it names a person or an organisation. */
-function subjectSource(tokens: Token[], a: number, end: number, sctx: SourceContext): Source | null {
-  for (let k = Math.min(4, end - a); k >= 1; k--) {
-    let words = true;
-    for (let j = a; j < a + k && words; j++) words = tokens[j].k === 'w' || tokens[j].k === 's';
-    if (!words) continue;
-    const s = resolveSource(sctx, a, a + k);
-    if (s.kind === 'person' || s.kind === 'org') return s;
-  }
-  return null;
-}
-
-/** "Weaver, who came out and endorsed Clinton": the person a relative clause before the cue is about. */
-function relativeHead(tokens: Token[], a: number, end: number, sctx: SourceContext): Source | null {
-  for (let i = end - 1; i > a + 1 && end - i < 12; i--) {
-    const t = tokens[i];
-    if (t.k === 'p' && t.isNot(',')) return null;
-    if (t.k !== 'w' || t.l !== 'who' || tokens[i - 1].isNot(',')) continue;
-    const m = sctx.mentionStart[i - 2];
-    return m >= 0 ? resolveSource(sctx, m, i - 1) : null;
-  }
-  return null;
-}
-
-const PREPOSITIONS = new Set(['of', 'to', 'for', 'with', 'against', 'by', 'from', 'about', 'on', 'in', 'at', 'as', 'than', 'like', 'over', 'into']);
-
-/** "In a news conference, Trump attacked Obama, calling him …": the first person named in the main clause, after an opening adjunct, not the object of a preposition. */
-function clauseSubject(tokens: Token[], a: number, end: number, sctx: SourceContext): Source | null {
-  let i = a;
-  if (ADJUNCT_OPENERS.has(tokens[a].l)) {
-    while (i < end && tokens[i].isNot(',')) i++;
-    i++;
-  }
-  for (; i < end && i - a < 40; i++) {
-    const t = tokens[i];
-    if (t.q >= 0) continue;
-    if (sctx.personOf[i] >= 0) return i > a && PREPOSITIONS.has(tokens[i - 1].l) ? null : resolveSource(sctx, i, sctx.personEnd[i]);
-    // "A few minutes later they reversed themselves … and said …": a subject pronoun
-    if (t.k === 'w' && PERSONAL_SUBJECTS.has(t.l) && !(i > a && PREPOSITIONS.has(tokens[i - 1].l))) return resolveSource(sctx, i, i + 1);
-    if (t.k === 'w' && FINITE.has(t.l)) return null;
-  }
-  return null;
 }
 
 function continuesStatement(t: Token): boolean {
