@@ -235,3 +235,11 @@ describe('claims: what something is known as', () => {
     expect(claims('She is known as a hard worker.').length).toBe(0);
   });
 });
+
+describe('claims: a participle after a quotation', () => {
+  it('"“…,” Doe said, “…,” adding that X": X is Doe\'s too', () => {
+    const c = claim('“We will win,” Jane Doe said on Monday, “and we will win big,” adding that the polls were wrong.', 'the polls were wrong');
+    expect(c?.cue?.text).toBe('adding');
+    expect(c?.speaker).toBe('Jane Doe');
+  });
+});

@@ -236,6 +236,8 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
       }
     }
     if (lt.is(',')) return { ...base, coordinated: true, cut: left };
+    // "“…,” adding that …": a participle right after a quotation closed by its comma continues the same speaker
+    if (lt.k === 'q' && h.form.words[0].endsWith('ing') && left > u.a && tokens[left - 1].is(',') && !quotedTitleEnd(tokens, left, u)) return { ...base, coordinated: true };
     return base;
   }
   if (lt.k === 'w' && (lt.l === 'who' || lt.l === 'which')) {
@@ -277,6 +279,13 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
     if (quoteBefore || (contentB - u.a >= 3 && !relativeSubject(tokens, u.a, contentB) && (!leadingAdjunct(tokens, u.a, contentB) || restEmpty(tokens, h.b, u.b)))) return { ...res, before: true, contentA: u.a, contentB, quote: quoteBefore, cut: bt.is(',') ? beforeTok : quoteBefore ? npA : -1 };
   }
   return { ...res, cut };
+}
+
+/** Whether the quotation closing at token `close` is a short title ("told “Morning Talk,”"), not a statement. */
+function quotedTitleEnd(tokens: Token[], close: number, u: Unit): boolean {
+  let o = close - 1;
+  while (o > u.a && !(tokens[o].k === 'q' && tokens[o].q === tokens[close].q)) o--;
+  return afterQuotedTitle(tokens, o, u.b) === close + 1;
 }
 
 const ANTECEDENT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'these', 'those', 'many', 'some', 'several', 'other', 'most', 'all']);
