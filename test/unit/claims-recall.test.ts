@@ -243,3 +243,11 @@ describe('claims: a participle after a quotation', () => {
     expect(c?.speaker).toBe('Jane Doe');
   });
 });
+
+describe('claims: a subject before a parenthetical between dashes', () => {
+  it('"Jane Doe — a teacher from Ohio — says X": Doe is the source', () => {
+    const c = claim('Jane Doe — a teacher from Ohio — says she will vote for the governor.', 'she will vote for the governor');
+    expect(c?.cue?.text).toBe('says');
+    expect(c?.speaker).toBe('Jane Doe');
+  });
+});

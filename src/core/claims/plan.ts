@@ -194,6 +194,11 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
     return base;
   }
   const lt = tokens[left];
+  // "Jane Doe — a teacher from Ohio — says …": the subject stands before a parenthetical between dashes
+  if (lt.k === 'p' && lt.q < 0 && (DASHES.has(lt.t) || lt.t === '--') && h.form.kind === 'verb' && !h.form.words[0].endsWith('ing')) {
+    const subj = beforeDashes(tokens, u, left, mentionStart);
+    if (subj) return { ...base, srcA: subj[0], srcB: subj[1], cut: subj[0] > u.a && tokens[subj[0] - 1].is(',') ? subj[0] - 1 : -1 };
+  }
   // "…," said Peskov / "…, says Russian top diplomat"
   if (lt.is(',') || (lt.k === 'q' && isSpeechQuoteEnd(tokens, left, quotes))) {
     const e = npRight(tokens, h.b, u.b);
@@ -279,6 +284,20 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
     if (quoteBefore || (contentB - u.a >= 3 && !relativeSubject(tokens, u.a, contentB) && (!leadingAdjunct(tokens, u.a, contentB) || restEmpty(tokens, h.b, u.b)))) return { ...res, before: true, contentA: u.a, contentB, quote: quoteBefore, cut: bt.is(',') ? beforeTok : quoteBefore ? npA : -1 };
   }
   return { ...res, cut };
+}
+
+/** The subject before a parenthetical that ends with the dash at `close` ("Doe — a teacher — says"): its token range, or null. */
+function beforeDashes(tokens: Token[], u: Unit, close: number, mentionStart: Int32Array): [number, number] | null {
+  const dash = tokens[close].t;
+  for (let o = close - 2; o > u.a && close - o < 30; o--) {
+    const t = tokens[o];
+    if (t.k === 'q' || t.is('.') || t.is(';')) return null;
+    if (t.k !== 'p' || t.t !== dash) continue;
+    const a = npLeft(tokens, o - 1, u.a, mentionStart);
+    if (a > o - 1 || !(a === u.a || tokens[a - 1].k === 'p')) return null;
+    return [a, o];
+  }
+  return null;
 }
 
 /** Whether the quotation closing at token `close` is a short title ("told “Morning Talk,”"), not a statement. */
