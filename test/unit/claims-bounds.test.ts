@@ -66,6 +66,17 @@ describe('claims: a time clause after a comma', () => {
   });
 });
 
+describe('claims: a cue inside a relative clause between commas', () => {
+  it('"Jane Doe, who praised the plan, was …": the content ends with the clause', () => {
+    expect(claim('Jane Doe, who praised the new plan, was absent on Monday.', 'the new plan')?.speaker).toBe('Jane Doe');
+    expect(claim('The mayor, who endorsed John Roe, also said the vote was rigged.', 'John Roe')?.cue?.text).toBe('endorsed');
+  });
+
+  it('a place or a list inside the clause stays: "who drove from Omaha, Nebraska, …"', () => {
+    expect(claim('The senator, who praised Jane Doe, John Roe and the mayor, left early.', 'Jane Doe, John Roe and the mayor')?.cue?.text).toBe('praised');
+  });
+});
+
 describe('claims: where a content ends', () => {
   it('a quotation attributed after it ends the content of an earlier cue: "… because "A," she said"', () => {
     const c = claims('The director said she felt the law was worth a film because "most people know nothing about it," she said.');

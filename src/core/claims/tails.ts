@@ -120,6 +120,28 @@ function trimDashTail(tokens: Token[], a: number, b: number): number {
   return b;
 }
 
+/**
+ * "Jane Doe, who praised the plan, was …": a content inside a relative clause between commas ends at
+ * the comma that closes the clause.
+ */
+function trimRelativeClause(tokens: Token[], a: number, b: number): number {
+  let j = a - 1;
+  while (j > 0 && a - j <= 5 && tokens[j].k === 'w' && tokens[j].l !== 'who' && tokens[j].l !== 'which') j--;
+  if (j <= 0 || (tokens[j].l !== 'who' && tokens[j].l !== 'which') || tokens[j - 1].isNot(',')) return b;
+  for (let i = a + 1; i < b - 1; i++) {
+    const t = tokens[i];
+    if (t.q >= 0 || t.k !== 'p' || t.isNot(',')) continue;
+    // the main clause's verb after the closing comma ("…, was wrong", "…, also said"), not a list item or a place
+    let k = i + 1;
+    if (k < b - 1 && tokens[k].k === 'w' && !tokens[k].cap && (tokens[k].l === 'also' || tokens[k].l.endsWith('ly'))) k++;
+    const v = tokens[k];
+    if (v.k === 'w' && !v.cap && (FINITE.has(v.l) || PAST.has(v.l) || (v.len > 4 && v.lastCode === 100 && v.l.endsWith('ed')) || (v.len > 3 && v.lastCode === 115 && !v.l.endsWith('ss') && !v.l.endsWith('us')))) return i;
+  }
+  return b;
+}
+
+const PAST = new Set(['said', 'told', 'made', 'took', 'gave', 'went', 'came', 'became', 'won', 'lost', 'left', 'met', 'sent', 'wrote', 'spoke', 'saw', 'got', 'ran', 'paid', 'kept', 'held', 'led', 'brought', 'thought', 'felt', 'found', 'cast', 'put', 'set', 'let', 'began', 'knew', 'grew', 'drew', 'chose', 'rose', 'fell', 'stood', 'sat', 'heard', 'built', 'spent', 'sold', 'taken', 'given']);
+
 const NEW_SUBJECTS = new Set(['he', 'she', 'they']);
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'it', 'that', 'this', 'those', 'these', 'one', 'two', 'three', 'several', 'some', 'all', 'both', 'each', 'any']);
 
@@ -135,10 +157,12 @@ function clauseLike(tokens: Token[], a: number, b: number): boolean {
 /**
  * The end of a content after its cue before a coordinated clause of the reporting sentence: ", and he
  * renewed the prediction" (a new clause about the speaker), "called him a nice guy and spiked the
- * story" (the speaker's next act after an object content).
+ * story" (the speaker's next act after an object content), or before the main clause after a relative
+ * clause holding the cue ("Doe, who praised the plan, was …").
  */
 export function trimCoordTail(tokens: Token[], a: number, b: number): number {
   if (b - a < 3 || tokens[a].k === 'q') return b;
+  b = trimRelativeClause(tokens, a, b);
   for (let i = a + 2; i < b - 1; i++) {
     const t = tokens[i];
     if (t.k !== 'w' || t.len !== 3 || t.firstCode !== 97 || t.l !== 'and' || t.q >= 0) continue;
