@@ -1,6 +1,6 @@
 /** Small recognisers the date grammar is built from: months, weekdays, years, days, clock times, counts. */
 import { MONTHS, NUMBERS, WEEKDAYS, WEEKDAY_ABBR, ZONES } from './lexicon';
-import { NUM, PUNCT, Tokens, WORD, isAlnum, wordBefore } from './tokens';
+import { NUM, PUNCT, Tokens, WORD, isAlnum, lowerWord, wordBefore } from './tokens';
 
 /** A recognised piece: its value and the token index after it. */
 export interface Got<T> {
@@ -24,9 +24,10 @@ export function prevWord(c: Ctx, i: number): string {
   const s = c.T.s[i];
   const p = wordBefore(c.text, s, Math.max(0, s - 40));
   if (p < 0) return '';
+  if (!isAlnum(c.text.charCodeAt(p))) return c.text.slice(p, p + 1).toLowerCase();
   let e = p + 1;
-  if (isAlnum(c.text.charCodeAt(p))) while (e < s && isAlnum(c.text.charCodeAt(e))) e++;
-  return c.text.slice(p, e).toLowerCase();
+  while (e < s && isAlnum(c.text.charCodeAt(e))) e++;
+  return lowerWord(c.text, p, e);
 }
 
 const MONTH_CONTEXT = new Set([

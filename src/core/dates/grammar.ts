@@ -245,13 +245,17 @@ function wordLed(c: Ctx, i: number): R {
 
 const APPROX1 = new Set(['nearly', 'almost', 'about', 'around', 'over', 'roughly', 'approximately', 'some', 'under', 'sometime']);
 const POINT_APPROX = new Set(['around', 'about', 'approximately', 'roughly', 'sometime']);
-const APPROX2 = new Set(['at least', 'more than', 'less than', 'up to', 'at most', 'fewer than', 'well over', 'more recently']);
+/** Two-word approximations, by first word: "at least", "more than", "up to" … */
+const APPROX2: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['at', new Set(['least', 'most'])], ['more', new Set(['than', 'recently'])], ['less', new Set(['than'])], ['up', new Set(['to'])],
+  ['fewer', new Set(['than'])], ['well', new Set(['over'])],
+]);
 
 /** "at least 72 hours", "nearly four years ago", "more than four decades ago". */
 function approxPhrase(c: Ctx, i: number): R {
   const { T } = c;
   const w = T.at(i);
-  const k = APPROX1.has(w) ? i + 1 : APPROX2.has(`${w} ${T.at(i + 1)}`) ? i + 2 : -1;
+  const k = APPROX1.has(w) ? i + 1 : APPROX2.get(w)?.has(T.at(i + 1)) ? i + 2 : -1;
   if (k < 0) return null;
   if (w === 'more' && T.at(k) === 'recently') return { to: k + 1, type: 'DATE', sem: { k: 'lit', v: 'PAST_REF' } };
   /* "over" means "more than" only before "a"/"an" ("over an hour"); "over three years" is "during" */

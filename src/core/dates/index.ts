@@ -5,11 +5,11 @@
  */
 import type { ArticleStructure, DateMention } from '../types';
 import { DAY_PARTS, LEFT_WORDS, MONTHS, SEASONS, SET_WORDS, UNITS, VAGUE, WEEKDAYS, WEEKDAY_ABBR } from './lexicon';
-import { Tokens, wordBefore } from './tokens';
+import { lowerWord, Tokens, wordBefore } from './tokens';
 import { parseAt } from './grammar';
 import { resolve, type Anchor } from './resolve';
 import { tenseAt } from './tense';
-import { parsePublished, type Day } from './calendar';
+import { parsePublished, valueShape, type Day } from './calendar';
 import { chronoAt } from './numeric';
 import { lowerHash, WordFilter } from '../lexicon/filter';
 import type { Match } from './sem';
@@ -37,6 +37,8 @@ const NEAR = 120;
 const WINDOW = 160;
 
 const LEFT_FILTER = new WordFilter(LEFT_WORDS);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isWordChar = (c: number): boolean => alnum(c) || c === 95;
 const alnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 function leftStart(text: string, pos: number, floor: number): number {
@@ -50,7 +52,7 @@ function leftStart(text: string, pos: number, floor: number): number {
     const digit = c0 >= 48 && c0 <= 57;
     const mark = e - p === 1 && (c0 === 45 || c0 === 39 || c0 === 0x2019 || c0 === 47);
     // the word is built only when the filter lets it through
-    if (!(digit || mark || (LEFT_FILTER.maybe(lowerHash(text, p, e)) && LEFT_WORDS.has(text.slice(p, e).toLowerCase())))) break;
+    if (!(digit || mark || (LEFT_FILTER.maybe(lowerHash(text, p, e)) && LEFT_WORDS.has(lowerWord(text, p, e))))) break;
     start = p;
   }
   return start;
@@ -139,10 +141,14 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
   let previousEnd = -Infinity;
   let lastQuarter: { value: string; end: number } | null = null;
   let bareClock: DateMention | null = null;
-  for (let h = re.exec(text); h; h = re.exec(text)) {
-    const p = h.index;
+  while (re.test(text)) {
+    /* a head is a whole word or the first digit of a number: its start is read back from its end */
+    const headEnd = re.lastIndex;
+    const digit = isDigit(text.charCodeAt(headEnd - 1));
+    let p = headEnd - 1;
+    if (!digit) while (p > 0 && isWordChar(text.charCodeAt(p - 1))) p--;
     if (p < consumed) continue;
-    if (h[0].length === 1 && !digitWorthIt(text, p)) {
+    if (digit && !digitWorthIt(text, p)) {
       re.lastIndex = skipDigits(text, p);
       continue;
     }
@@ -175,21 +181,21 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
     if ((sem.k === 'rel' || sem.k === 'ana') && (sem.ago || comparison) && sem.unit === 'Y' && sem.n === -1 && lastQuarter && start - lastQuarter.end < 400) {
       r.value = `${Number(lastQuarter.value.slice(0, 4)) - 1}${lastQuarter.value.slice(4)}`;
     }
-    const timed = r.value !== null && /T(MO|AF|EV|NI|\d)/.test(r.value);
-    const type = m.type === 'DATE' && timed ? 'TIME' : m.type === 'TIME' && !timed && r.value !== null && /^\d{4}-\d\d-\d\d$/.test(r.value) ? 'DATE' : m.type;
+    const timed = r.value !== null && valueShape.timed(r.value);
+    const type = m.type === 'DATE' && timed ? 'TIME' : m.type === 'TIME' && !timed && r.value !== null && r.value.length === 10 && valueShape.day(r.value) ? 'DATE' : m.type;
     out.push({ start, end, text: text.slice(start, end), type, value: r.value, relative: r.relative, resolution: r.resolution });
-    if (bareClock && r.value && /^\d{4}-\d\d-\d\d/.test(r.value) && parenthesisBetween(text, bareClock.end, start) && bareClock.value) {
+    if (bareClock && r.value && valueShape.day(r.value) && parenthesisBetween(text, bareClock.end, start) && bareClock.value) {
       bareClock.value = `${r.value.slice(0, 10)}${bareClock.value.slice(10)}`;
     }
     bareClock = sem.k === 'time' ? out[out.length - 1] : null;
-    if (r.value && /^\d{4}-\d\d-\d\d/.test(r.value) && m.sem.k !== 'ana') {
+    if (r.value && valueShape.day(r.value) && m.sem.k !== 'ana') {
       previous = { y: Number(r.value.slice(0, 4)), m: Number(r.value.slice(5, 7)), d: Number(r.value.slice(8, 10)) };
       previousEnd = end;
     }
-    if (r.value && /^\d{4}(-|$)/.test(r.value) && m.sem.k === 'date') previousYear = Number(r.value.slice(0, 4));
-    if (r.value && /^\d{4}-\d\d(-\d\d)?$/.test(r.value) && m.sem.k === 'date') previousMonth = { y: Number(r.value.slice(0, 4)), m: Number(r.value.slice(5, 7)), d: 1 };
+    if (r.value && valueShape.yearLed(r.value) && m.sem.k === 'date') previousYear = Number(r.value.slice(0, 4));
+    if (r.value && (r.value.length === 7 ? valueShape.month(r.value) : r.value.length === 10 && valueShape.day(r.value)) && m.sem.k === 'date') previousMonth = { y: Number(r.value.slice(0, 4)), m: Number(r.value.slice(5, 7)), d: 1 };
     const shifted = ((sem.k === 'rel' || sem.k === 'ana') && sem.ago) || comparison || (sem.k === 'quarter' && !!sem.yOff);
-    if (r.value && /^\d{4}-[QH]\d$/.test(r.value) && !shifted && (!pub || Number(r.value.slice(0, 4)) >= latestQuarterYear(pub))) lastQuarter = { value: r.value, end };
+    if (r.value && valueShape.quarter(r.value) && !shifted && (!pub || Number(r.value.slice(0, 4)) >= latestQuarterYear(pub))) lastQuarter = { value: r.value, end };
     consumed = end;
     re.lastIndex = end;
   }

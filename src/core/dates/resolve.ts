@@ -48,10 +48,18 @@ function pickYear(pub: Day, dir: -1 | 1 | null, m: number, d: number | undefined
   const span = (y: number) => Math.abs(d === undefined ? (y * 12 + m - pub.y * 12 - pub.m) * 30.5 : dayNumber({ y, m, d: Math.min(d, 28) }) - dayNumber(pub));
   if (dir === -1 && (strict || strongPast || span(past) <= TENSE_REACH)) return { y: past, how: 'tense-past' };
   if (dir === 1 && (strict || span(future) <= (strong ? FUTURE_REACH : TENSE_REACH))) return { y: future, how: 'tense-future' };
-  const cands = [pub.y - 1, pub.y, pub.y + 1];
+  /* the nearest of the previous, the same and the next year (the earlier one on a tie) */
   const dist = (y: number) => Math.abs(d === undefined ? (y * 12 + m) - (pub.y * 12 + pub.m) : dayNumber({ y, m, d: Math.min(d, 28) }) - dayNumber(pub));
-  cands.sort((a, b) => dist(a) - dist(b) || a - b);
-  return { y: cands[0], how: 'nearest' };
+  let best = pub.y - 1;
+  let bestDist = dist(best);
+  for (let y = pub.y; y <= pub.y + 1; y++) {
+    const dy = dist(y);
+    if (dy < bestDist) {
+      best = y;
+      bestDist = dy;
+    }
+  }
+  return { y: best, how: 'nearest' };
 }
 
 function tenseDir(dir: Dir | undefined, a: Anchor): -1 | 1 | null {

@@ -1,6 +1,6 @@
 /** Tense around a time expression: the nearest past or future cue in its sentence. */
 import { FUTURE_CUES, NOT_PAST_ED, PAST_CUES } from './lexicon';
-import { isAlnum } from './tokens';
+import { isAlnum, lowerWord } from './tokens';
 import { lowerHash, WordFilter } from '../lexicon/filter';
 
 const REPORTING = new Set(['said', 'told', 'added', 'noted', 'stressed', 'announced', 'stated', 'reported', 'says', 'say', 'according']);
@@ -23,7 +23,7 @@ function prevLower(text: string, pos: number): string {
   }
   let a = e;
   while (a > 0 && isAlnum(text.charCodeAt(a - 1))) a--;
-  return e - a > 0 && e - a < 8 ? text.slice(a, e).toLowerCase() : '';
+  return e - a > 0 && e - a < 8 ? lowerWord(text, a, e) : '';
 }
 const WEAK = new Set(['would', 'could', 'might', 'to']);
 /** Present-tense verbs of scheduled events: "The Senate votes Tuesday", "talks resume on Monday" (news present = the coming day). */
@@ -93,7 +93,7 @@ function scan(text: string, from: number, step: 1 | -1): [number, number] {
       p = step > 0 ? b : a;
       continue;
     }
-    const w = text.slice(a, b).toLowerCase();
+    const w = lowerWord(text, a, b);
     if (step < 0 && w === 'to' && words <= 6 && PLAN.has(prevLower(text, a))) {
       return [/\bhad\b/.test(text.slice(Math.max(0, a - 25), a)) ? -1 : 1, words];
     }

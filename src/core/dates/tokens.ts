@@ -3,6 +3,8 @@
  * It never crosses a blank line (a paragraph break) and allocates only the tokens the grammar asks for.
  */
 
+import { lowerHash } from '../lexicon/filter';
+
 const enum C {
   Space,
   Letter,
@@ -17,12 +19,32 @@ function cls(code: number): C {
   return C.Other;
 }
 
+/** Lowercased words by their lowerHash(), so that a word seen before is not built again. */
+const WORDS = new Map<number, string>();
+const MAX_WORDS = 4096;
+
+/** text[s, e) lowercased (ASCII letters, digits and apostrophes only): the same string as for an earlier equal word. */
+export function lowerWord(text: string, s: number, e: number): string {
+  const h = lowerHash(text, s, e);
+  if (h < 0) return text.slice(s, e).toLowerCase();
+  const known = WORDS.get(h);
+  if (known !== undefined && known.length === e - s) {
+    let p = s;
+    while (p < e && (text.charCodeAt(p) | 32) === (known.charCodeAt(p - s) | 32)) p++;
+    if (p === e) return known;
+  }
+  const w = text.slice(s, e).toLowerCase();
+  if (WORDS.size >= MAX_WORDS) WORDS.clear();
+  WORDS.set(h, w);
+  return w;
+}
+
 /** Token kinds. */
 export const WORD = 0;
 export const NUM = 1;
 export const PUNCT = 2;
 
-/** A token window: parallel arrays indexed by token number. */
+/** A token window: parallel arrays indexed by token number (entries past the window's tokens are stale). */
 export class Tokens {
   readonly s: number[] = [];
   readonly e: number[] = [];
@@ -31,6 +53,8 @@ export class Tokens {
   readonly kind: number[] = [];
   /** True when whitespace separates the token from the previous one. */
   readonly sp: boolean[] = [];
+  /** Number of tokens read so far. */
+  private n = 0;
   private pos = 0;
   private limit = 0;
   private done = false;
@@ -39,7 +63,7 @@ export class Tokens {
 
   /** Restarts the window at `from`; tokens never extend past `limit`. */
   reset(from: number, limit: number): void {
-    this.s.length = this.e.length = this.w.length = this.kind.length = this.sp.length = 0;
+    this.n = 0;
     this.pos = from;
     this.limit = Math.min(limit, this.text.length);
     this.done = false;
@@ -47,8 +71,8 @@ export class Tokens {
 
   /** Ensures token `i` exists; false at the end of the window. */
   has(i: number): boolean {
-    while (this.s.length <= i && !this.done) this.next();
-    return i < this.s.length;
+    while (this.n <= i && !this.done) this.next();
+    return i < this.n;
   }
 
   /** Lowercased token `i`, or '' past the end. */
@@ -107,12 +131,12 @@ export class Tokens {
     if (k === C.Letter || k === C.Digit) {
       while (p < this.limit && cls(t.charCodeAt(p)) === k) p++;
     } else p++;
-    const raw = t.slice(start, p);
-    this.sp.push(start > this.pos || this.s.length === 0);
-    this.s.push(start);
-    this.e.push(p);
-    this.kind.push(k === C.Letter ? WORD : k === C.Digit ? NUM : PUNCT);
-    this.w.push(k === C.Letter ? raw.toLowerCase() : raw === '\u2019' ? "'" : raw);
+    const n = this.n++;
+    this.sp[n] = start > this.pos || n === 0;
+    this.s[n] = start;
+    this.e[n] = p;
+    this.kind[n] = k === C.Letter ? WORD : k === C.Digit ? NUM : PUNCT;
+    this.w[n] = k !== C.Other ? lowerWord(t, start, p) : t.charCodeAt(start) === 0x2019 ? "'" : t[start];
     this.pos = p;
   }
 }
