@@ -52,7 +52,10 @@ function leftStart(text: string, pos: number, floor: number): number {
     const digit = c0 >= 48 && c0 <= 57;
     const mark = e - p === 1 && (c0 === 45 || c0 === 39 || c0 === 0x2019 || c0 === 47);
     // the word is built only when the filter lets it through
-    if (!(digit || mark || (LEFT_FILTER.maybe(lowerHash(text, p, e)) && LEFT_WORDS.has(lowerWord(text, p, e))))) break;
+    if (!(digit || mark)) {
+      const h = lowerHash(text, p, e);
+      if (!LEFT_FILTER.maybe(h) || !LEFT_WORDS.has(lowerWord(text, p, e, h))) break;
+    }
     start = p;
   }
   return start;

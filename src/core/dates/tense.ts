@@ -89,11 +89,12 @@ function scan(text: string, from: number, step: 1 | -1): [number, number] {
       continue;
     }
     /* most words are no cue: turned away by the filter without building their string */
-    if (!CUE_FILTER.maybe(lowerHash(text, a, b)) && !endsWithEdOrLl(text, b)) {
+    const h = lowerHash(text, a, b);
+    if (!CUE_FILTER.maybe(h) && !endsWithEdOrLl(text, b)) {
       p = step > 0 ? b : a;
       continue;
     }
-    const w = lowerWord(text, a, b);
+    const w = lowerWord(text, a, b, h);
     if (step < 0 && w === 'to' && words <= 6 && PLAN.has(prevLower(text, a))) {
       return [/\bhad\b/.test(text.slice(Math.max(0, a - 25), a)) ? -1 : 1, words];
     }

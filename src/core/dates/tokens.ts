@@ -19,23 +19,28 @@ function cls(code: number): C {
   return C.Other;
 }
 
-/** Lowercased words by their lowerHash(), so that a word seen before is not built again. */
-const WORDS = new Map<number, string>();
-const MAX_WORDS = 4096;
+/** Lowercased words in a direct-mapped cache indexed by their lowerHash(), so that a word seen before is not built again. */
+const SLOTS = 4096;
+const WORDS: string[] = new Array<string>(SLOTS).fill('');
 
-/** text[s, e) lowercased (ASCII letters, digits and apostrophes only): the same string as for an earlier equal word. */
-export function lowerWord(text: string, s: number, e: number): string {
-  const h = lowerHash(text, s, e);
+/**
+ * text[s, e) lowercased: the same string as for an
+ * earlier equal word. `h` is the range's lowerHash() when the caller has it.
+ */
+export function lowerWord(text: string, s: number, e: number, h = lowerHash(text, s, e)): string {
   if (h < 0) return text.slice(s, e).toLowerCase();
-  const known = WORDS.get(h);
-  if (known !== undefined && known.length === e - s) {
+  const slot = h & (SLOTS - 1);
+  const known = WORDS[slot];
+  if (known.length === e - s) {
     let p = s;
-    while (p < e && (text.charCodeAt(p) | 32) === (known.charCodeAt(p - s) | 32)) p++;
+    for (; p < e; p++) {
+      const c = text.charCodeAt(p);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== known.charCodeAt(p - s)) break;
+    }
     if (p === e) return known;
   }
   const w = text.slice(s, e).toLowerCase();
-  if (WORDS.size >= MAX_WORDS) WORDS.clear();
-  WORDS.set(h, w);
+  WORDS[slot] = w;
   return w;
 }
 
