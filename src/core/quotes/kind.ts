@@ -73,6 +73,36 @@ function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+/** JavaScript's whitespace (regex \s, String.prototype.trim). */
+function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** inner.split(/\s+/) of a trimmed, non-empty string, or null when it has more than six words. */
+function splitWords(inner: string): string[] | null {
+  const words: string[] = [];
+  let s = 0;
+  for (let i = 0; i <= inner.length; i++) {
+    if (i < inner.length && !isJsSpace(inner.charCodeAt(i))) continue;
+    if (i > s) {
+      if (words.length === 6) return null;
+      words.push(inner.slice(s, i));
+    }
+    s = i + 1;
+  }
+  return words;
+}
+
+/** The word up to its first apostrophe (' or ’). */
+function beforeApostrophe(w: string): string {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 39 || c === 0x2019) return w.slice(0, i);
+  }
+  return w;
+}
+
 function stripPossessive(w: string): { word: string; possessive: boolean } {
   const m = /^(.+?)['\u2019]s?$/.exec(w);
   return m ? { word: m[1], possessive: true } : { word: w, possessive: false };
@@ -91,18 +121,19 @@ export function classifyQuote(text: string, start: number, end: number, innerSta
   const trailing = last === 46 || last === 44;
   if (trailing) inner = inner.slice(0, -1).trim();
   if (!inner || /[.,:\u2026]$/.test(inner)) return 'speech';
-  const words = inner.split(/\s+/);
-  if (words.length > 6) return 'speech';
+  const words = splitWords(inner);
+  if (words === null) return 'speech';
 
-  const before = wordsBefore(text, start, para.start, 4).map((w) => w.toLowerCase().replace(/\u2019/g, "'"));
+  const before = wordsBefore(text, start, para.start, 4).map((w) => (w.includes('\u2019') ? w.toLowerCase().replace(/\u2019/g, "'") : w.toLowerCase()));
   const prevChar = prevNonWhite(text, start, para.start);
   const [w1 = '', w2 = '', w3 = '', w4 = ''] = before;
   if (LABEL_VERBS.has(w1) || (w1 === 'as' && (w2 === 'known' || w2 === 'referred'))) return 'term';
   if (LABEL_CUES.has(w1) && (isUpper(inner[0]) || isDigit(inner[0]))) return 'term';
   if (MENTION_NOUNS.has(w1) || (w1 === 'of' && MENTION_NOUNS.has(w2))) return 'speech';
-  const capitals = words.filter((w) => isUpper(w[0]) || isDigit(w[0])).length;
-  const pronounFirst = PRONOUNS.has(words[0].toLowerCase().split(/['\u2019]/)[0]);
-  const sentenceInside = /\p{L}{3}\. /u.test(inner);
+  let capitals = 0;
+  for (const w of words) if (isUpper(w[0]) || isDigit(w[0])) capitals++;
+  const pronounFirst = PRONOUNS.has(beforeApostrophe(words[0]).toLowerCase());
+  const sentenceInside = inner.includes('. ') && /\p{L}{3}\. /u.test(inner);
   const titleCase = capitals > 0 && !pronounFirst && !sentenceInside
     && words.every((w) => SMALL_WORDS.has(w) || isUpper(w[0]) || isDigit(w[0]));
   // a nickname between the parts of a name: Robert C. "Bobby" Scott

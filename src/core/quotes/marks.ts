@@ -27,13 +27,13 @@ export const NONE = 3;
  */
 export class MarkList {
   length = 0;
-  pos = new Int32Array(64);
+  pos = new Int32Array(16);
   /** Index of the segment (paragraph) the mark lies in. */
-  seg = new Int32Array(64);
+  seg = new Int32Array(16);
   /** The mark's first character code. */
-  code = new Uint16Array(64);
+  code = new Uint16Array(16);
   /** bit 0: double; bit 1: two characters long; bits 2–3: style; bits 4–5: direction. */
-  info = new Uint8Array(64);
+  info = new Uint8Array(16);
 
   push(pos: number, len: number, double: boolean, style: number, dir: number, seg: number, code: number): void {
     if (dir === NONE) return;

@@ -204,5 +204,5 @@ export function matchDateline(text: string, para: Span): DatelineMatch | null {
   }
   if (!agency && placeEnd === start) return null;
   const place = placeEnd > start ? span(text, start, placeEnd) : null;
-  return { dateline: { ...span(text, start, i), place, date, agency, agencyName }, strong: agency !== null || date !== null };
+  return { dateline: { start, end: i, text: text.slice(start, i), place, date, agency, agencyName }, strong: agency !== null || date !== null };
 }

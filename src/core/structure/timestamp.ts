@@ -23,6 +23,8 @@ const DMY = new RegExp(`${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?[ \\t\\u00a0]{1,3}${
 const ISO = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
 const DOTTED = /(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/y;
 const SLASHED = /(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/y;
+/** The numeric date patterns with the groups of year, month and day. */
+const NUMERIC: ReadonlyArray<readonly [RegExp, number, number, number]> = [[ISO, 1, 2, 3], [DOTTED, 3, 2, 1], [SLASHED, 3, 1, 2]];
 const TIME = /(?:T|[ \t\u00a0]{0,3}(?:,|at|[|·•\-–—])?[ \t\u00a0]{0,3})(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d{1,6})?)?(?:[ \t\u00a0]?([ap])\.?[ \t\u00a0]?m\b\.?)?/iy;
 const TIME_FIRST = /(\d{1,2}):(\d{2})(?::\d{2})?(?:[ \t\u00a0]?([ap])\.?[ \t\u00a0]?m\b\.?)?(?:[ \t\u00a0]{1,3}[A-Z]{2,5})?[ \t\u00a0]{0,3}[,|·•\-–—]?[ \t\u00a0]{1,3}/iy;
 const ZONE = /[ \t\u00a0]{0,3}\(?(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Z)\)?(?![\p{L}\d])/uy;
@@ -30,7 +32,7 @@ const ZONE = /[ \t\u00a0]{0,3}\(?(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\
 /** Days in a month of the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function monthOf(abbr: string, rest: string): number {
@@ -52,29 +54,27 @@ function exec(re: RegExp, text: string, at: number): RegExpExecArray | null {
 
 /** Matches a date starting exactly at `at` ("February 7", "Feb. 7, 2022", "7 February 2022", "2022-02-07", "07.02.2022"). */
 export function matchDate(text: string, at: number): DateMatch | null {
-  const base = { start: at, hour: null, minute: null };
   let m = exec(MDY, text, at);
   if (m) {
     const month = monthOf(m[1], m[2]);
     const year = m[4] ? Number(m[4]) : null;
     const day = Number(m[3]);
-    if (month && valid(year, month, day)) return { ...base, end: at + m[0].length, year, month, day };
+    if (month && valid(year, month, day)) return { start: at, hour: null, minute: null, end: at + m[0].length, year, month, day };
   }
   m = exec(DMY, text, at);
   if (m) {
     const month = monthOf(m[2], m[3]);
     const year = m[4] ? Number(m[4]) : null;
     const day = Number(m[1]);
-    if (month && valid(year, month, day)) return { ...base, end: at + m[0].length, year, month, day };
+    if (month && valid(year, month, day)) return { start: at, hour: null, minute: null, end: at + m[0].length, year, month, day };
   }
-  const numeric: Array<[RegExp, number, number, number]> = [[ISO, 1, 2, 3], [DOTTED, 3, 2, 1], [SLASHED, 3, 1, 2]];
-  for (const [re, y, mo, d] of numeric) {
+  for (const [re, y, mo, d] of NUMERIC) {
     m = exec(re, text, at);
     if (!m) continue;
     const year = Number(m[y]);
     const month = Number(m[mo]);
     const day = Number(m[d]);
-    if (valid(year, month, day)) return { ...base, end: at + m[0].length, year, month, day };
+    if (valid(year, month, day)) return { start: at, hour: null, minute: null, end: at + m[0].length, year, month, day };
   }
   return null;
 }
@@ -111,7 +111,7 @@ function matchTimeFirst(text: string, at: number): DateMatch | null {
   const hm = clock(Number(t[1]), Number(t[2]), t[3]);
   const date = hm && matchDate(text, at + t[0].length);
   if (!hm || !date) return null;
-  return { ...date, start: at, hour: hm[0], minute: hm[1] };
+  return { start: at, hour: hm[0], minute: hm[1], end: date.end, year: date.year, month: date.month, day: date.day };
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
