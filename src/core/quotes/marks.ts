@@ -27,13 +27,13 @@ export const NONE = 3;
  */
 export class MarkList {
   length = 0;
-  pos = new Int32Array(16);
+  pos = new Int32Array(64);
   /** Index of the segment (paragraph) the mark lies in. */
-  seg = new Int32Array(16);
+  seg = new Int32Array(64);
   /** The mark's first character code. */
-  code = new Uint16Array(16);
+  code = new Uint16Array(64);
   /** bit 0: double; bit 1: two characters long; bits 2–3: style; bits 4–5: direction. */
-  info = new Uint8Array(16);
+  info = new Uint8Array(64);
 
   push(pos: number, len: number, double: boolean, style: number, dir: number, seg: number, code: number): void {
     if (dir === NONE) return;
@@ -156,12 +156,17 @@ function flankDir(lf: boolean, rf: boolean): number {
   return EITHER;
 }
 
+/** The list scanMarks() fills: one per process, its arrays reused from text to text. */
+let scratch: MarkList | null = null;
+
 /**
  * All quote marks of `text` inside `segments` (ordered, disjoint), in order. Linear in the text length:
- * one regex pass over a single character class, constant work per mark.
+ * one regex pass over a single character class, constant work per mark. The list is valid until the
+ * next call (its arrays are reused).
  */
 export function scanMarks(text: string, segments: readonly Span[]): MarkList {
-  const out = new MarkList();
+  const out = (scratch ??= new MarkList());
+  out.length = 0;
   if (segments.length === 0) return out;
   let seg = 0;
   const push = (p: number, len: number, double: boolean, style: number, dir: number, code: number) => out.push(p, len, double, style, dir, seg, code);

@@ -41,6 +41,14 @@ function hasContent(text: string, a: number, b: number): boolean {
   return false;
 }
 
+/** Per-mark arrays of pairMarks(), reused from text to text (every entry below the mark count is written before it is read). */
+let scratch = { remain: new Int32Array(64), laterClose: new Uint8Array(64) };
+
+function scratchOf(n: number): typeof scratch {
+  if (scratch.remain.length < n) scratch = { remain: new Int32Array(n * 2), laterClose: new Uint8Array(n * 2) };
+  return scratch;
+}
+
 /** Pairs `marks` (from `scanMarks`, same `segments`) into ordered, disjoint quotations. Linear. */
 export function pairMarks(text: string, segments: readonly Span[], marks: MarkList): RawQuote[] {
   const out: RawQuote[] = [];
@@ -48,9 +56,9 @@ export function pairMarks(text: string, segments: readonly Span[], marks: MarkLi
   const mpos = marks.pos;
   const mseg = marks.seg;
   // doubles left in the segment from each mark on (inclusive): parity tells nesting from a missing close
-  const remain = new Int32Array(n);
+  const remain = scratchOf(n).remain;
   // whether a single closing mark follows in the segment before the next double mark
-  const laterClose = new Uint8Array(n);
+  const laterClose = scratchOf(n).laterClose;
   for (let i = n - 1, count = 0, seen = 0; i >= 0; i--) {
     if (i === n - 1 || mseg[i + 1] !== mseg[i]) count = seen = 0;
     else if (marks.double(i + 1)) seen = 0;

@@ -46,18 +46,32 @@ function pushBlocks(text: string, start: number, end: number, out: Span[]): void
  */
 export function segmentsOf(text: string, paragraphs: readonly Span[]): Span[] {
   const n = text.length;
-  const paras = paragraphs
-    .map((p) => ({ start: Math.max(0, Math.min(n, p.start | 0)), end: Math.max(0, Math.min(n, p.end | 0)) }))
+  const clip = (x: number) => Math.max(0, Math.min(n, x | 0));
+  /* the paragraphs of parseStructure() come clipped and in order: no copy to sort then */
+  let ordered = true;
+  for (let i = 0, s0 = -1, e0 = -1; i < paragraphs.length && ordered; i++) {
+    const s = clip(paragraphs[i].start);
+    const e = clip(paragraphs[i].end);
+    if (e <= s) continue;
+    ordered = s > s0 || (s === s0 && e >= e0);
+    s0 = s;
+    e0 = e;
+  }
+  const paras = ordered ? paragraphs : paragraphs
+    .map((p) => ({ start: clip(p.start), end: clip(p.end) }))
     .filter((p) => p.end > p.start)
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const out: Span[] = [];
   let at = 0;
   for (const p of paras) {
-    const start = Math.max(p.start, at);
-    if (p.end <= start) continue;
+    const ps = clip(p.start);
+    const pe = clip(p.end);
+    if (pe <= ps) continue;
+    const start = Math.max(ps, at);
+    if (pe <= start) continue;
     if (start > at) pushBlocks(text, at, start, out);
-    out.push({ start, end: p.end });
-    at = p.end;
+    out.push({ start, end: pe });
+    at = pe;
   }
   if (at < n) pushBlocks(text, at, n, out);
   return out;
