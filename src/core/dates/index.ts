@@ -38,7 +38,6 @@ const WINDOW = 160;
 
 const LEFT_FILTER = new WordFilter(LEFT_WORDS);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isWordChar = (c: number): boolean => alnum(c) || c === 95;
 const alnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 function leftStart(text: string, pos: number, floor: number): number {
@@ -149,7 +148,9 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
     const headEnd = re.lastIndex;
     const digit = isDigit(text.charCodeAt(headEnd - 1));
     let p = headEnd - 1;
-    if (!digit) while (p > 0 && isWordChar(text.charCodeAt(p - 1))) p--;
+    if (!digit) {
+      for (let c = text.charCodeAt(p - 1); (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95; c = text.charCodeAt(--p - 1));
+    }
     if (p < consumed) continue;
     if (digit && !digitWorthIt(text, p)) {
       re.lastIndex = skipDigits(text, p);

@@ -76,18 +76,23 @@ export class Tokens {
 
   /** Ensures token `i` exists; false at the end of the window. */
   has(i: number): boolean {
+    return i < this.n || this.fill(i);
+  }
+
+  /** Reads tokens until token `i` exists or the window ends (small has() for the grammar's many calls). */
+  private fill(i: number): boolean {
     while (this.n <= i && !this.done) this.next();
     return i < this.n;
   }
 
   /** Lowercased token `i`, or '' past the end. */
   at(i: number): string {
-    return this.has(i) ? this.w[i] : '';
+    return i < this.n || this.fill(i) ? this.w[i] : '';
   }
 
   /** Kind of token `i` (-1 past the end). */
   kd(i: number): number {
-    return this.has(i) ? this.kind[i] : -1;
+    return i < this.n || this.fill(i) ? this.kind[i] : -1;
   }
 
   /** The numeric value of a digit token (NaN otherwise). */
