@@ -170,7 +170,8 @@ export function scanMarks(text: string, segments: readonly Span[]): MarkList {
   if (segments.length === 0) return out;
   let seg = 0;
   const push = (p: number, len: number, double: boolean, style: number, dir: number, code: number) => out.push(p, len, double, style, dir, seg, code);
-  const re = new RegExp(MARK_RE.source, 'g');
+  const re = MARK_RE;
+  re.lastIndex = 0;
   // test() with the g flag moves lastIndex past the match without allocating a match array
   while (re.test(text)) {
     const pos = re.lastIndex - 1;
