@@ -80,7 +80,7 @@ function isJsSpace(c: number): boolean {
 }
 
 /** inner.split(/\s+/) of a trimmed, non-empty string, or null when it has more than six words. */
-function splitWords(inner: string): string[] | null {
+export function splitWords(inner: string): string[] | null {
   const words: string[] = [];
   let s = 0;
   for (let i = 0; i <= inner.length; i++) {
