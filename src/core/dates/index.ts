@@ -149,7 +149,9 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
     const digit = isDigit(text.charCodeAt(headEnd - 1));
     let p = headEnd - 1;
     if (!digit) {
-      for (let c = text.charCodeAt(p - 1); (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95; c = text.charCodeAt(--p - 1));
+      /* back over the word's \w characters (written out: findDates is too large for V8 to inline a helper) */
+      let c = text.charCodeAt(p - 1);
+      while ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95) c = text.charCodeAt(--p - 1);
     }
     if (p < consumed) continue;
     if (digit && !digitWorthIt(text, p)) {

@@ -24,8 +24,8 @@ const SLOTS = 4096;
 const WORDS: string[] = new Array<string>(SLOTS).fill('');
 
 /**
- * text[s, e) lowercased: the same string as for an
- * earlier equal word. `h` is the range's lowerHash() when the caller has it.
+ * text[s, e) lowercased, the same string as for an earlier equal word while it stays in the cache.
+ * `h` is the range's lowerHash() when the caller has it.
  */
 export function lowerWord(text: string, s: number, e: number, h = lowerHash(text, s, e)): string {
   if (h < 0) return text.slice(s, e).toLowerCase();
