@@ -3,7 +3,7 @@
  * units, relative words); a small grammar reads the expression around each head; resolution turns it
  * into a TIMEX3 value against the publication time, tense-aware.
  */
-import type { ArticleStructure, DateMention } from '../types';
+import type { ArticleStructure, DateMention, Span } from '../types';
 import { DAY_PARTS, LEFT_WORDS, MONTHS, SEASONS, SET_WORDS, UNITS, VAGUE, WEEKDAYS, WEEKDAY_ABBR } from './lexicon';
 import { lowerWord, Tokens, wordBefore } from './tokens';
 import { parseAt } from './grammar';
@@ -13,6 +13,7 @@ import { parsePublished, valueShape, type Day } from './calendar';
 import { chronoAt } from './numeric';
 import { lowerHash, WordFilter } from '../lexicon/filter';
 import type { Match } from './sem';
+import type { Ctx } from './atoms';
 
 /** What date resolution needs besides the text. */
 export interface DateContext {
@@ -126,56 +127,42 @@ function parenthesisBetween(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Every calendar-anchorable expression of `text`, ordered and disjoint, with TIMEX3 values. */
-export function findDates(text: string, ctx: DateContext): DateMention[] {
-  const out: DateMention[] = [];
-  if (typeof text !== 'string' || text.length === 0) return out;
-  const pub = parsePublished(ctx.published);
-  const T = new Tokens(text);
-  const c = { T, text };
-  const dl = ctx.structure?.dateline?.date ?? null;
-  const re = HEAD_RE;
-  re.lastIndex = 0;
-  let consumed = 0;
-  let previous: Day | null = null;
-  let previousYear: number | null = null;
-  let previousMonth: Day | null = null;
-  let previousEnd = -Infinity;
-  let lastQuarter: { value: string; end: number } | null = null;
-  let bareClock: DateMention | null = null;
-  while (re.test(text)) {
-    /* a head is a whole word or the first digit of a number: its start is read back from its end */
-    const headEnd = re.lastIndex;
-    const digit = isDigit(text.charCodeAt(headEnd - 1));
-    let p = headEnd - 1;
-    if (!digit) {
-      /* back over the word's \w characters (written out: findDates is too large for V8 to inline a helper) */
-      let c = text.charCodeAt(p - 1);
-      while ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95) c = text.charCodeAt(--p - 1);
-    }
-    if (p < consumed) continue;
-    if (digit && !digitWorthIt(text, p)) {
-      re.lastIndex = skipDigits(text, p);
-      continue;
-    }
-    const from = leftStart(text, p, consumed);
-    T.reset(from, p + WINDOW);
-    let a = 0;
-    while (T.has(a) && T.s[a] < p) a++;
-    if (!T.has(a)) continue;
-    let m: Match | null = null;
-    for (let j = 0; j <= a && !m; j++) {
-      const r = parseAt(c, j);
-      if (r && r.to > a) m = r;
-    }
-    if (!m) m = chronoAt(c, a, pub);
-    if (!m) continue;
-    const start = T.s[m.from];
-    const end = T.e[m.to - 1];
+/** The expression around the head at `p`: the longest one starting at a word of its left context and reaching past the head, else a numeric date chrono-node reads at the head. */
+function headMatch(c: Ctx, p: number, consumed: number, pub: Day | null): Match | null {
+  const { T, text } = c;
+  T.reset(leftStart(text, p, consumed), p + WINDOW);
+  let a = 0;
+  while (T.has(a) && T.s[a] < p) a++;
+  if (!T.has(a)) return null;
+  for (let j = 0; j <= a; j++) {
+    const r = parseAt(c, j);
+    if (r && r.to > a) return r;
+  }
+  return chronoAt(c, a, pub);
+}
+
+/**
+ * The dates found so far and what the next ones resolve against: the previous full date, year and
+ * month ("that year", a bare clock time after its day), the latest quarter ("a year earlier").
+ */
+class Found {
+  readonly out: DateMention[] = [];
+  private previous: Day | null = null;
+  private previousYear: number | null = null;
+  private previousMonth: Day | null = null;
+  private previousEnd = -Infinity;
+  private lastQuarter: { value: string; end: number } | null = null;
+  private bareClock: DateMention | null = null;
+
+  constructor(private readonly text: string, private readonly pub: Day | null, private readonly dl: Span | null) {}
+
+  /** Resolves and records the match over text[start, end). */
+  add(m: Match, start: number, end: number): void {
+    const { text, pub, dl, previous, previousYear, previousMonth, lastQuarter } = this;
     const anchor: Anchor = {
       pub,
       tense: lazyTense(text, start, end),
-      near: previous && start - previousEnd < NEAR ? previous : null,
+      near: previous && start - this.previousEnd < NEAR ? previous : null,
       previous: m.sem.k !== 'ana' ? previous
         : m.sem.unit === 'Y' && previousYear !== null ? { y: previousYear, m: 1, d: 1 }
         : m.sem.unit === 'M' && previousMonth ? previousMonth : previous,
@@ -189,21 +176,57 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
     }
     const timed = r.value !== null && valueShape.timed(r.value);
     const type = m.type === 'DATE' && timed ? 'TIME' : m.type === 'TIME' && !timed && r.value !== null && r.value.length === 10 && valueShape.day(r.value) ? 'DATE' : m.type;
-    out.push({ start, end, text: text.slice(start, end), type, value: r.value, relative: r.relative, resolution: r.resolution });
+    const mention: DateMention = { start, end, text: text.slice(start, end), type, value: r.value, relative: r.relative, resolution: r.resolution };
+    this.out.push(mention);
+    const bareClock = this.bareClock;
     if (bareClock && r.value && valueShape.day(r.value) && parenthesisBetween(text, bareClock.end, start) && bareClock.value) {
       bareClock.value = `${r.value.slice(0, 10)}${bareClock.value.slice(10)}`;
     }
-    bareClock = sem.k === 'time' ? out[out.length - 1] : null;
+    this.bareClock = sem.k === 'time' ? mention : null;
     if (r.value && valueShape.day(r.value) && m.sem.k !== 'ana') {
-      previous = { y: Number(r.value.slice(0, 4)), m: Number(r.value.slice(5, 7)), d: Number(r.value.slice(8, 10)) };
-      previousEnd = end;
+      this.previous = { y: Number(r.value.slice(0, 4)), m: Number(r.value.slice(5, 7)), d: Number(r.value.slice(8, 10)) };
+      this.previousEnd = end;
     }
-    if (r.value && valueShape.yearLed(r.value) && m.sem.k === 'date') previousYear = Number(r.value.slice(0, 4));
-    if (r.value && (r.value.length === 7 ? valueShape.month(r.value) : r.value.length === 10 && valueShape.day(r.value)) && m.sem.k === 'date') previousMonth = { y: Number(r.value.slice(0, 4)), m: Number(r.value.slice(5, 7)), d: 1 };
+    if (r.value && valueShape.yearLed(r.value) && m.sem.k === 'date') this.previousYear = Number(r.value.slice(0, 4));
+    if (r.value && (r.value.length === 7 ? valueShape.month(r.value) : r.value.length === 10 && valueShape.day(r.value)) && m.sem.k === 'date') {
+      this.previousMonth = { y: Number(r.value.slice(0, 4)), m: Number(r.value.slice(5, 7)), d: 1 };
+    }
     const shifted = ((sem.k === 'rel' || sem.k === 'ana') && sem.ago) || comparison || (sem.k === 'quarter' && !!sem.yOff);
-    if (r.value && valueShape.quarter(r.value) && !shifted && (!pub || Number(r.value.slice(0, 4)) >= latestQuarterYear(pub))) lastQuarter = { value: r.value, end };
+    if (r.value && valueShape.quarter(r.value) && !shifted && (!pub || Number(r.value.slice(0, 4)) >= latestQuarterYear(pub))) this.lastQuarter = { value: r.value, end };
+  }
+}
+
+/** Every calendar-anchorable expression of `text`, ordered and disjoint, with TIMEX3 values. */
+export function findDates(text: string, ctx: DateContext): DateMention[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const pub = parsePublished(ctx.published);
+  const T = new Tokens(text);
+  const c = { T, text };
+  const found = new Found(text, pub, ctx.structure?.dateline?.date ?? null);
+  const re = HEAD_RE;
+  re.lastIndex = 0;
+  let consumed = 0;
+  while (re.test(text)) {
+    /* a head is a whole word or the first digit of a number: its start is read back from its end */
+    const headEnd = re.lastIndex;
+    const digit = isDigit(text.charCodeAt(headEnd - 1));
+    let p = headEnd - 1;
+    if (!digit) {
+      /* back over the word's \w characters */
+      let c = text.charCodeAt(p - 1);
+      while ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95) c = text.charCodeAt(--p - 1);
+    }
+    if (p < consumed) continue;
+    if (digit && !digitWorthIt(text, p)) {
+      re.lastIndex = skipDigits(text, p);
+      continue;
+    }
+    const m = headMatch(c, p, consumed, pub);
+    if (!m) continue;
+    const end = T.e[m.to - 1];
+    found.add(m, T.s[m.from], end);
     consumed = end;
     re.lastIndex = end;
   }
-  return out;
+  return found.out;
 }
