@@ -64,6 +64,11 @@ function boundary(text: string, p: number): boolean {
   return false;
 }
 
+/** ASCII letters, digits and the apostrophe: the characters of a word the scan reads. */
+const WORDISH = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORDISH[c] = isAlnum(c) || c === 39 ? 1 : 0;
+const wordish = (c: number): boolean => c < 128 && WORDISH[c] === 1;
+
 /** Scans words from `from` in direction `step`; returns [cue, distance in words] of the best cue. */
 function scan(text: string, from: number, step: 1 | -1): [number, number] {
   /* cue: -1 past, 1 future, 0.5 weak future */
@@ -72,15 +77,16 @@ function scan(text: string, from: number, step: 1 | -1): [number, number] {
   const stop = step > 0 ? Math.min(text.length, from + MAX) : Math.max(0, from - MAX);
   while (step > 0 ? p < stop : p > stop) {
     const at = step > 0 ? p : p - 1;
-    if (boundary(text, at)) break;
-    if (!isAlnum(text.charCodeAt(at)) && text.charCodeAt(at) !== 39) {
+    /* a sentence boundary is never a word character */
+    if (!wordish(text.charCodeAt(at))) {
+      if (boundary(text, at)) break;
       p += step;
       continue;
     }
     let a = at;
     let b = at + 1;
-    if (step > 0) while (b < text.length && (isAlnum(text.charCodeAt(b)) || text.charCodeAt(b) === 39)) b++;
-    else while (a > 0 && (isAlnum(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 39)) a--;
+    if (step > 0) while (b < text.length && wordish(text.charCodeAt(b))) b++;
+    else while (a > 0 && wordish(text.charCodeAt(a - 1))) a--;
     words++;
     const first = text.charCodeAt(a);
     const len = b - a;
