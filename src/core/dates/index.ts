@@ -174,21 +174,23 @@ class Found {
     if ((sem.k === 'rel' || sem.k === 'ana') && (sem.ago || comparison) && sem.unit === 'Y' && sem.n === -1 && lastQuarter && start - lastQuarter.end < 400) {
       r.value = `${Number(lastQuarter.value.slice(0, 4)) - 1}${lastQuarter.value.slice(4)}`;
     }
+    /* the value starts with a full date (YYYY-MM-DD…) */
+    const dayLed = r.value !== null && valueShape.day(r.value);
     const timed = r.value !== null && valueShape.timed(r.value);
-    const type = m.type === 'DATE' && timed ? 'TIME' : m.type === 'TIME' && !timed && r.value !== null && r.value.length === 10 && valueShape.day(r.value) ? 'DATE' : m.type;
+    const type = m.type === 'DATE' && timed ? 'TIME' : m.type === 'TIME' && !timed && dayLed && r.value?.length === 10 ? 'DATE' : m.type;
     const mention: DateMention = { start, end, text: text.slice(start, end), type, value: r.value, relative: r.relative, resolution: r.resolution };
     this.out.push(mention);
     const bareClock = this.bareClock;
-    if (bareClock && r.value && valueShape.day(r.value) && parenthesisBetween(text, bareClock.end, start) && bareClock.value) {
+    if (bareClock && r.value && dayLed && parenthesisBetween(text, bareClock.end, start) && bareClock.value) {
       bareClock.value = `${r.value.slice(0, 10)}${bareClock.value.slice(10)}`;
     }
     this.bareClock = sem.k === 'time' ? mention : null;
-    if (r.value && valueShape.day(r.value) && m.sem.k !== 'ana') {
+    if (r.value && dayLed && m.sem.k !== 'ana') {
       this.previous = { y: Number(r.value.slice(0, 4)), m: Number(r.value.slice(5, 7)), d: Number(r.value.slice(8, 10)) };
       this.previousEnd = end;
     }
     if (r.value && valueShape.yearLed(r.value) && m.sem.k === 'date') this.previousYear = Number(r.value.slice(0, 4));
-    if (r.value && (r.value.length === 7 ? valueShape.month(r.value) : r.value.length === 10 && valueShape.day(r.value)) && m.sem.k === 'date') {
+    if (r.value && (r.value.length === 7 ? valueShape.month(r.value) : r.value.length === 10 && dayLed) && m.sem.k === 'date') {
       this.previousMonth = { y: Number(r.value.slice(0, 4)), m: Number(r.value.slice(5, 7)), d: 1 };
     }
     const shifted = ((sem.k === 'rel' || sem.k === 'ana') && sem.ago) || comparison || (sem.k === 'quarter' && !!sem.yOff);
