@@ -12,11 +12,18 @@ const enum C {
   Other,
 }
 
-function cls(code: number): C {
+function classOf(code: number): C {
   if (code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0 || code === 12 || code === 11) return C.Space;
   if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return C.Letter;
   if (code >= 48 && code <= 57) return C.Digit;
   return C.Other;
+}
+
+/** classOf() of the first 256 code units, looked up. */
+const CLASSES = Uint8Array.from({ length: 256 }, (_, c) => classOf(c));
+
+function cls(code: number): C {
+  return code < 256 ? (CLASSES[code] as C) : C.Other;
 }
 
 /** Lowercased words in a direct-mapped cache indexed by their lowerHash(), so that a word seen before is not built again. */
