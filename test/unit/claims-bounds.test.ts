@@ -77,6 +77,17 @@ describe('claims: a cue inside a relative clause between commas', () => {
   });
 });
 
+describe('claims: an object content at a comma', () => {
+  it('"praised Doe\'s proposals, which include …": the reporter\'s words after the comma are not content', () => {
+    expect(claim('The chamber praised Jane Doe’s proposals for small businesses, which include a new tax credit.', 'Jane Doe’s proposals for small businesses')?.cue?.text).toBe('praised');
+  });
+
+  it('a list and an elaboration with "with" stay whole', () => {
+    expect(claim('Jane Doe called for lower taxes, fewer rules and more jobs.', 'lower taxes, fewer rules and more jobs')).toBeDefined();
+    expect(claim('A new poll showed Jane Doe leading by seven points, with 17 percent undecided.', 'Jane Doe leading by seven points, with 17 percent undecided')).toBeDefined();
+  });
+});
+
 describe('claims: where a content ends', () => {
   it('a quotation attributed after it ends the content of an earlier cue: "… because "A," she said"', () => {
     const c = claims('The director said she felt the law was worth a film because "most people know nothing about it," she said.');

@@ -120,6 +120,28 @@ function trimDashTail(tokens: Token[], a: number, b: number): number {
   return b;
 }
 
+const LIST_WORDS = new Set(['and', 'or', 'nor', 'but', 'including', 'especially', 'particularly', 'not', 'as', 'too', 'either', 'with', 'one', 'another', 'some', 'most', 'possibly', 'among', 'like']);
+
+/**
+ * An object content (no clause) ends at its first comma before the reporter's own words: "praised
+ * Doe's proposals, which include …", "cited the audit, even as …"; a list, an appositive, an
+ * elaboration (", with 17 percent undecided") or a clause of its own (", he’s staying") goes on.
+ */
+function trimObjectComma(tokens: Token[], a: number, b: number): number {
+  for (let i = a + 1; i < b - 1; i++) {
+    const t = tokens[i];
+    if (t.k === 'q' || t.q >= 0) return b;
+    if (t.k !== 'p' || t.isNot(',')) continue;
+    const n = tokens[i + 1];
+    if (n.k !== 'w' || n.cap || LIST_WORDS.has(n.l) || APPOSITIVE_DETS.has(n.l) || n.t.includes('’') || n.t.includes("'")) return b;
+    if (clauseLike(tokens, a, i)) return b;
+    // a list of objects: another comma, "and" or "or" after it
+    for (let k = i + 2; k < b; k++) if (tokens[k].is(',') || tokens[k].l === 'and' || tokens[k].l === 'or') return b;
+    return i;
+  }
+  return b;
+}
+
 /**
  * "Jane Doe, who praised the plan, was …": a content inside a relative clause between commas ends at
  * the comma that closes the clause.
@@ -157,12 +179,12 @@ function clauseLike(tokens: Token[], a: number, b: number): boolean {
 /**
  * The end of a content after its cue before a coordinated clause of the reporting sentence: ", and he
  * renewed the prediction" (a new clause about the speaker), "called him a nice guy and spiked the
- * story" (the speaker's next act after an object content), or before the main clause after a relative
- * clause holding the cue ("Doe, who praised the plan, was …").
+ * story" (the speaker's next act after an object content), before the main clause after a relative
+ * clause holding the cue ("Doe, who praised the plan, was …"), and after an object at a comma.
  */
 export function trimCoordTail(tokens: Token[], a: number, b: number): number {
   if (b - a < 3 || tokens[a].k === 'q') return b;
-  b = trimRelativeClause(tokens, a, b);
+  b = trimObjectComma(tokens, a, trimRelativeClause(tokens, a, b));
   for (let i = a + 2; i < b - 1; i++) {
     const t = tokens[i];
     if (t.k !== 'w' || t.len !== 3 || t.firstCode !== 97 || t.l !== 'and' || t.q >= 0) continue;
