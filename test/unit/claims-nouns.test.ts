@@ -49,3 +49,10 @@ describe('claims: more open speech nouns', () => {
     expect(claimsOf('The book won praise from the critics.').length).toBe(0);
   });
 });
+
+describe('claims: more poll findings', () => {
+  it('"fared well in online and snap polls", "did not get a bump in one of the first polls"', () => {
+    expect(claim('Jane Doe fared well in online and snap polls after the debate.', 'Jane Doe fared well')?.cue?.text).toBe('in');
+    expect(claim('She did not receive a bump in one of the first post-debate polls.', 'She did not receive a bump')?.cue?.text).toBe('in');
+  });
+});

@@ -5,6 +5,7 @@
 import type { Stance } from '../types';
 import type { Token } from '../people';
 import type { Draft } from './patterns';
+import { FINITE } from './plan';
 import { trimEnd } from './shared';
 import type { Unit } from './units';
 
@@ -89,7 +90,7 @@ export function openNounCue(tokens: Token[], u: Unit, out: Draft[]): void {
 
 const POLL_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
 /** Words of a poll standing ("a decisive lead", "ahead", "fell to 10 percent"). */
-const STANDING = new Set(['lead', 'leads', 'led', 'leading', 'ahead', 'behind', 'trail', 'trails', 'trailed', 'trailing', 'percent', 'points', 'point', 'first', 'second', 'third', 'tied', 'edge', 'advantage', 'fell', 'rose', 'gained', 'dropped', 'slipped', 'surged', 'climbed', 'support', 'favorability', 'approval', 'margin', 'clustered', 'stays', 'remains', 'remained']);
+const STANDING = new Set(['lead', 'leads', 'led', 'leading', 'ahead', 'behind', 'trail', 'trails', 'trailed', 'trailing', 'percent', 'points', 'point', 'first', 'second', 'third', 'tied', 'edge', 'advantage', 'fell', 'rose', 'gained', 'dropped', 'slipped', 'surged', 'climbed', 'support', 'favorability', 'approval', 'margin', 'clustered', 'stays', 'remains', 'remained', 'fare', 'fared', 'bump', 'gains', 'gain', 'gained', 'boost', 'surge', 'winner', 'won', 'beat', 'beats', 'topped', 'tops', 'better', 'worse', 'well', 'poorly']);
 const POLL_SKIP = new Set(['the', 'a', 'an', 'latest', 'new', 'recent', 'national', 'public', 'opinion', 'same', 'this', 'that', 'its', 'their', 'most', 'early', 'several', 'two', 'three', 'many', 'some', 'statewide']);
 
 /**
@@ -101,7 +102,7 @@ export function pollTail(tokens: Token[], u: Unit, out: Draft[]): void {
     const t = tokens[i];
     if (t.k !== 'w' || t.len !== 2 || t.firstCode !== 105 || t.l !== 'in' || t.q >= 0) continue;
     let j = i + 1;
-    while (j < u.b && j - i <= 5 && tokens[j].k === 'w' && !POLL_HEADS.has(tokens[j].l) && (POLL_SKIP.has(tokens[j].l) || tokens[j].cap || tokens[j].l.includes('/'))) j++;
+    while (j < u.b && j - i <= 6 && tokens[j].k === 'w' && !POLL_HEADS.has(tokens[j].l) && (POLL_SKIP.has(tokens[j].l) || tokens[j].cap || tokens[j].l.includes('/') || (!FINITE.has(tokens[j].l) && tokens[j].l !== 'that' && tokens[j].l !== 'which'))) j++;
     if (j >= u.b || !POLL_HEADS.has(tokens[j].l)) continue;
     // the clause: after the last comma or semicolon before "in" (not inside a quotation), else the unit start
     let a = i - 1;
