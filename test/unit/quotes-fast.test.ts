@@ -69,4 +69,14 @@ describe('findQuotes with reused mark arrays', () => {
     expect(findQuotes(short, parseStructure(short))).toEqual(first);
     expect(first.map((q) => q.text)).toEqual(['"yes"']);
   });
+
+  it('gives the same quotes after a text with more marks than the arrays keep (100,000 quotations)', () => {
+    const short = 'She said "no" twice, then "maybe".';
+    const first = findQuotes(short, parseStructure(short));
+    const huge = Array.from({ length: 1000 }, (_, i) => `${'"a" '.repeat(100)}${i}`).join('\n\n');
+    expect(findQuotes(huge, parseStructure(huge)).length).toBe(100_000);
+    expect(findQuotes(short, parseStructure(short))).toEqual(first);
+    expect(findQuotes(huge, parseStructure(huge)).length).toBe(100_000);
+    expect(first.map((q) => q.text)).toEqual(['"no"', '"maybe"']);
+  });
 });

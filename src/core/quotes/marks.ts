@@ -158,6 +158,8 @@ function flankDir(lf: boolean, rf: boolean): number {
 
 /** The list scanMarks() fills: one per process, its arrays reused from text to text. */
 let scratch: MarkList | null = null;
+/** Capacity (marks) above which the scratch list is dropped rather than reused. */
+const SCRATCH_KEEP = 1 << 16;
 
 /**
  * All quote marks of `text` inside `segments` (ordered, disjoint), in order. Linear in the text length:
@@ -165,7 +167,9 @@ let scratch: MarkList | null = null;
  * next call (its arrays are reused).
  */
 export function scanMarks(text: string, segments: readonly Span[]): MarkList {
-  const out = (scratch ??= new MarkList());
+  // a list grown by a huge text is not kept beyond the next call
+  if (!scratch || scratch.pos.length > SCRATCH_KEEP) scratch = new MarkList();
+  const out = scratch;
   out.length = 0;
   if (segments.length === 0) return out;
   let seg = 0;

@@ -45,7 +45,8 @@ function hasContent(text: string, a: number, b: number): boolean {
 let scratch = { remain: new Int32Array(64), laterClose: new Uint8Array(64) };
 
 function scratchOf(n: number): typeof scratch {
-  if (scratch.remain.length < n) scratch = { remain: new Int32Array(n * 2), laterClose: new Uint8Array(n * 2) };
+  // grown for a huge text, the arrays are replaced by small ones at the next call instead of being kept
+  if (scratch.remain.length < n || scratch.remain.length > Math.max(1 << 16, n * 4)) scratch = { remain: new Int32Array(Math.max(64, n * 2)), laterClose: new Uint8Array(Math.max(64, n * 2)) };
   return scratch;
 }
 
