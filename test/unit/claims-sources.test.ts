@@ -265,3 +265,10 @@ describe('claims: an adverb between the source and its cue', () => {
     expect(claim('The family said the police had not called them.', 'the police had not called them')?.source?.text).toBe('The family');
   });
 });
+
+describe('claims: a sentence-initial subordinator is not part of the source', () => {
+  it('"When local officials announced X", "While his advisers praised X": the source starts after it', () => {
+    expect(claim('When local officials announced the closure of the plant, residents protested.', 'the closure of the plant')?.source?.text).toBe('local officials');
+    expect(claim('While his advisers praised the plan, the senator stayed silent.', 'the plan')?.source?.text).toBe('his advisers');
+  });
+});

@@ -89,9 +89,13 @@ export function npLeft(tokens: Token[], end: number, a: number, mentionStart?: I
     if (CLAUSE.has(t.l) && !t.cap && !(t.l === 'to' && i > a && (tokens[i - 1].l === 'close' || PEOPLE_OF.has(tokens[i - 1].l)))) break;
     if (t.l === 'and' && !(i > a && (tokens[i - 1].cap || tokens[i + 1]?.cap))) break;
     if (t.l === 'and' && i === end) break;
+    // "While his advisers …", "In a statement …": a sentence-initial subordinator or preposition opens no name
+    if (t.cap && i < end && (CLAUSE.has(t.l) || OPENING_PREPS.has(t.l)) && (i === 0 || tokens[i - 1].k !== 'w')) break;
   }
   return i + 1;
 }
+
+const OPENING_PREPS = new Set(['in', 'despite', 'during', 'on', 'at', 'for', 'with', 'from', 'like', 'unlike', 'amid', 'following', 'under', 'without', 'by', 'of']);
 
 const NP_STOP = new Set(['for', 'at', 'from', 'with', 'on', 'in', 'during', 'after', 'before', 'as', 'while', 'when', 'that', 'who', 'and', 'but', 'to']);
 
