@@ -251,3 +251,11 @@ describe('claims: a subject before a parenthetical between dashes', () => {
     expect(c?.speaker).toBe('Jane Doe');
   });
 });
+
+describe('claims: negated wishes and expectations', () => {
+  it('"does not want X", "didn\'t expect Y" are statements of the subject; "I don\'t know" stays a hedge', () => {
+    expect(claim('The governor does not want the plant to close.', 'the plant to close')?.cue?.text).toBe('want');
+    expect(claim('Jane Doe didn’t expect the vote to pass.', 'the vote to pass')?.cue?.text).toBe('expect');
+    expect(claims('I don’t know.').length).toBe(0);
+  });
+});

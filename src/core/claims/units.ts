@@ -93,7 +93,7 @@ function baseAfterComma(tokens: Token[], i: number, u: Unit): boolean {
 }
 
 /** Beliefs that a negation turns into a hedge or a survey answer ("I don't know", "doesn't think so"), not a claim. */
-const NEGATED_BELIEF = new Set(['know', 'think', 'want', 'believe', 'see', 'recognize', 'feel', 'expect', 'hope', 'agree', 'show', 'care', 'mean']);
+const NEGATED_BELIEF = new Set(['know', 'think', 'believe', 'see', 'recognize', 'feel', 'hope', 'agree', 'show', 'care', 'mean']);
 
 /** Speech verbs whose infinitive reports a statement ("was prompted to say X", "interjected to say: …"). */
 const SPEECH_INFINITIVES = new Set(['say', 'tell', 'describe', 'endorse', 'explain', 'announce', 'declare', 'argue', 'insist', 'warn', 'claim', 'deny', 'criticize', 'praise', 'accuse', 'blame', 'urge', 'demand', 'suggest', 'acknowledge', 'admit', 'confirm', 'reveal', 'mention', 'question', 'call', 'ask', 'discuss', 'support', 'defend', 'answer', 'back', 'counter', 'attack', 'promote', 'portray', 'remind', 'emphasize', 'condemn', 'express', 'assert', 'reject', 'oppose', 'highlight', 'dismiss', 'note']);
