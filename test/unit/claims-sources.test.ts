@@ -272,3 +272,10 @@ describe('claims: a sentence-initial subordinator is not part of the source', ()
     expect(claim('While his advisers praised the plan, the senator stayed silent.', 'the plan')?.source?.text).toBe('his advisers');
   });
 });
+
+describe('claims: the hearer after "told"', () => {
+  it('""…," Jane Doe, 49, told The Daily Norland": the speaker is Jane Doe, not the paper', () => {
+    const c = claim('"I found myself wanting to do more," Jane Doe, 49, told The Daily Norland.', '"I found myself wanting to do more,"');
+    expect(c?.speaker).toBe('Jane Doe');
+  });
+});

@@ -215,7 +215,8 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
     const afterQuote = lt.k === 'q' || isSpeechQuoteEnd(tokens, left - 1, quotes) !== null;
     // ""…," said the former top aide to President Bush in a statement": after a quotation the source may run on
     const sourceEnds = e >= u.b || (tokens[e].k === 'p' && !DASHES.has(tokens[e].t)) || (afterQuote && tokens[e].k === 'w' && !tokens[e].cap && !FINITE.has(tokens[e].l));
-    if (!namedFirst && !h.form.words[0].endsWith('ing') && invertible(h.form, afterQuote) && e > h.b && sourceEnds && invertedSource(tokens, h.b, e, mentionStart)) {
+    // ""…," Doe, 49, told The Daily Norland": the noun phrase after "told" is the hearer, never the speaker
+    if (!namedFirst && !h.form.words[0].endsWith('ing') && h.form.lemma !== 'tell' && invertible(h.form, afterQuote) && e > h.b && sourceEnds && invertedSource(tokens, h.b, e, mentionStart)) {
       const q = lt.k === 'q' ? isSpeechQuoteEnd(tokens, left, quotes) : isSpeechQuoteEnd(tokens, left - 1, quotes);
       const ce = lt.is(',') ? left : left + 1;
       return { ...base, srcA: h.b, srcB: e, before: true, contentA: u.a, contentB: ce, quote: q, cut: left };
