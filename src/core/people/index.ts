@@ -50,15 +50,15 @@ const PLACE_FILTER = new WordFilter([...PLACES, ...GEO.keys()]);
 const isPlace = (w: string): boolean => PLACES.has(w) || GEO.has(w);
 
 function candidates(tk: Tokenized, text: string, lex: Lexicon): Candidate[] {
-  const { tokens } = tk;
-  const segs = nameSegments(tokens, tk.flags, lex);
+  const { tokens, sent } = tk;
+  const segs = nameSegments(tokens, tk.flags, sent, lex);
   const out: Candidate[] = [];
   let shared: { text: string[]; next: number } | null = null;
   for (const seg of segs) {
-    if (partOfOrgOrPlace(tokens, seg, lex)) continue;
+    if (partOfOrgOrPlace(tokens, sent, seg, lex)) continue;
     const whole = PLACE_FILTER.maybe(joinedHash(seg.words)) && isPlace(seg.words.join(' '));
     const placeLike = whole || (seg.words.length > 1 && !seg.firstName && PLACE_FILTER.maybe(tokens[seg.b - 1].lowHash) && PLACES.has(seg.words[seg.words.length - 1]));
-    let title = titleBefore(tokens, text, seg.a, lex) ?? appositiveBefore(tokens, text, seg.a, lex);
+    let title = titleBefore(tokens, sent, text, seg.a, lex) ?? appositiveBefore(tokens, sent, text, seg.a, lex);
     let override: string | null = null;
     if (shared && shared.next === seg.a) {
       title = null;
@@ -75,11 +75,11 @@ function candidates(tk: Tokenized, text: string, lex: Lexicon): Candidate[] {
     }
     // a lone word after a title that does not end in a role ("director of the Institute for Policy Integrity") is no name
     if (title && seg.b - seg.a === 1 && title.attached && !endsInRole(tokens, title, lex)) title = null;
-    if (!title && !override) title = titleAfter(tokens, text, seg.b, lex);
+    if (!title && !override) title = titleAfter(tokens, sent, text, seg.b, lex);
     const known = lex.known.size > 0 && (lex.known.has(seg.words.join(' ')) || lex.known.has(seg.words[seg.words.length - 1]));
     const multi = seg.b - seg.a > 1;
     if (placeLike && !title && !override) continue;
-    const strong = !seg.caps && (!!title || !!override || known || seg.firstName || cueAfter(tokens, seg.b) || cueBefore(tokens, seg.a));
+    const strong = !seg.caps && (!!title || !!override || known || seg.firstName || cueAfter(tokens, sent, seg.b) || cueBefore(tokens, sent, seg.a));
     if (!strong && multi && seg.sentenceInitial && !seg.firstName && seg.words.length === 2) {
       // "Thanks to …", "Regardless of …": a capitalised first word alone is weak evidence
       if (seg.words[0].length > 2 && /(?:ly|ing|ed|s)$/.test(seg.words[0])) continue;
@@ -197,7 +197,7 @@ export function findOfficials(text: string, ctx: PeopleContext): Official[] {
   if (!text) return [];
   const lex = makeLexicon(ctx.lexicon);
   const tk = tokensOf(text, ctx.quotes, !!ctx.keepTokens);
-  const people = linkPeople(candidates(tk, text, lex), tk.tokens, text, lex).filter((p) => p.mentions.length > 0);
+  const people = linkPeople(candidates(tk, text, lex), tk.tokens, tk.sent, text, lex).filter((p) => p.mentions.length > 0);
   for (const p of people) qualifyTitle(p);
   const headlineEnd = ctx.structure.headline ? ctx.structure.headline.end : 0;
   const refs = resolveRefs(tk, people, text, lex, headlineEnd);

@@ -147,7 +147,7 @@ function pick(list: Person[] | undefined, anchors: Map<Person, number[]>, pos: n
 }
 
 /** Groups candidates into people. */
-export function linkPeople(cands: Candidate[], tokens: Token[], text: string, lex: Lexicon): Person[] {
+export function linkPeople(cands: Candidate[], tokens: Token[], sent: Int32Array, text: string, lex: Lexicon): Person[] {
   const people: Person[] = [];
   const bySurname = new Map<string, Person[]>();
   const byFirst = new Map<string, Person[]>();
@@ -196,7 +196,7 @@ export function linkPeople(cands: Candidate[], tokens: Token[], text: string, le
     if (!p && c.seg.caps) continue;
     if (!p) {
       const known = lex.known.get(w);
-      const evidence = c.strong || !!known || cueAfter(tokens, c.seg.b) || cueBefore(tokens, c.seg.a) || (likelySurname(w) && !c.seg.sentenceInitial);
+      const evidence = c.strong || !!known || cueAfter(tokens, sent, c.seg.b) || cueBefore(tokens, sent, c.seg.a) || (likelySurname(w) && !c.seg.sentenceInitial);
       if (!evidence) continue;
       p = newPerson(c, tokens, text);
       if (known) {

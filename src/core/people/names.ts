@@ -43,7 +43,7 @@ function allCaps(t: Token): boolean {
 }
 
 /** True when token `i` is shaped like part of a name. */
-export function nameShaped(tokens: Token[], i: number, lex: Lexicon): boolean {
+export function nameShaped(tokens: Token[], sent: Int32Array, i: number, lex: Lexicon): boolean {
   const t = tokens[i];
   if (t.k !== 'w' || !t.cap) return false;
   const n = t.e - t.s;
@@ -51,44 +51,44 @@ export function nameShaped(tokens: Token[], i: number, lex: Lexicon): boolean {
   // an initial: "J.", "S."
   if (n === 2 && dot) return true;
   if (n === 1) return false;
-  if (!dot && allCaps(t)) return capsAllowed(tokens, i, lex);
+  if (!dot && allCaps(t)) return capsAllowed(tokens, sent, i, lex);
   if (dot && n > 2) return false;
   return classifyToken(t, lex) === 'name';
 }
 
 /** An all-capitals word counts in a capitals line (a wire headline "SHEARER NAMED AS …"); it then only links to people named elsewhere. */
-function capsAllowed(tokens: Token[], i: number, lex: Lexicon): boolean {
+function capsAllowed(tokens: Token[], sent: Int32Array, i: number, lex: Lexicon): boolean {
   const t = tokens[i];
   if (t.e - t.s < 3 || classifyToken(t, lex) !== 'name') return false;
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  const capsNeighbour = (x: Token | undefined) => !!x && x.sent === t.sent && x.k === 'w' && x.e - x.s > 1 && allCaps(x);
-  return capsNeighbour(prev) || capsNeighbour(next) || (!!prev && prev.k === 'p' && prev.sent === t.sent);
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
+  const capsNeighbour = (x: Token | undefined, j: number) => !!x && sent[j] === sent[i] && x.k === 'w' && x.e - x.s > 1 && allCaps(x);
+  return capsNeighbour(prev, i - 1) || capsNeighbour(next, i + 1) || (!!prev && prev.k === 'p' && sent[i - 1] === sent[i]);
 }
 
-function isSentenceStart(tokens: Token[], i: number): boolean {
+function isSentenceStart(tokens: Token[], sent: Int32Array, i: number): boolean {
   if (i === 0) return true;
   const p = tokens[i - 1];
-  if (p.sent !== tokens[i].sent) return true;
-  return (p.k === 'q' || p.t === '(' || p.t === '—' || p.t === '-') && (i < 2 || tokens[i - 2].sent !== tokens[i].sent);
+  if (sent[i - 1] !== sent[i]) return true;
+  return (p.k === 'q' || p.is('(') || p.is('—') || p.is('-')) && (i < 2 || sent[i - 2] !== sent[i]);
 }
 
 /** Finds every run of name-shaped tokens; `flags` come from tokenize() (only capitalised words are read). */
-export function nameSegments(tokens: Token[], flags: Uint8Array, lex: Lexicon): NameSegment[] {
+export function nameSegments(tokens: Token[], flags: Uint8Array, sent: Int32Array, lex: Lexicon): NameSegment[] {
   const out: NameSegment[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if ((flags[i] & CAP_WORD) === 0 || !nameShaped(tokens, i, lex)) {
+    if ((flags[i] & CAP_WORD) === 0 || !nameShaped(tokens, sent, i, lex)) {
       i++;
       continue;
     }
     let b = i + 1;
     for (;;) {
-      if (b < tokens.length && tokens[b].nl === 0 && tokens[b].sent === tokens[i].sent && nameShaped(tokens, b, lex)) {
+      if (b < tokens.length && tokens[b].nl === 0 && sent[b] === sent[i] && nameShaped(tokens, sent, b, lex)) {
         b++;
         continue;
       }
-      if (b + 1 < tokens.length && tokens[b].e - tokens[b].s <= CONNECTOR_MAX && CONNECTORS.has(tokens[b].t) && tokens[b + 1].nl === 0 && nameShaped(tokens, b + 1, lex)) {
+      if (b + 1 < tokens.length && tokens[b].e - tokens[b].s <= CONNECTOR_MAX && CONNECTORS.has(tokens[b].t) && tokens[b + 1].nl === 0 && nameShaped(tokens, sent, b + 1, lex)) {
         b += 2;
         continue;
       }
@@ -107,21 +107,21 @@ export function nameSegments(tokens: Token[], flags: Uint8Array, lex: Lexicon): 
     for (let j = i; j < b; j++) words[j - i] = tokens[j].l;
     let caps = true;
     for (let j = i; j < b && caps; j++) caps = tokens[j].e - tokens[j].s > 2 && allCaps(tokens[j]);
-    out.push({ a: i, b, words, firstName: !!firstNameGenderOf(tokens[i]) && b - i > 1, sentenceInitial: isSentenceStart(tokens, i), caps });
+    out.push({ a: i, b, words, firstName: !!firstNameGenderOf(tokens[i]) && b - i > 1, sentenceInitial: isSentenceStart(tokens, sent, i), caps });
     i = b;
   }
   return out;
 }
 
 /** The segment is glued to an organisation or place word ("Hofstra University", "Kerch Strait"). */
-export function partOfOrgOrPlace(tokens: Token[], seg: NameSegment, lex: Lexicon): boolean {
+export function partOfOrgOrPlace(tokens: Token[], sent: Int32Array, seg: NameSegment, lex: Lexicon): boolean {
   const nx = tokens[seg.b];
   if (nx && nx.k === 'w' && nx.cap && nx.nl === 0) {
     const c = classifyToken(nx, lex);
     if (c === 'org' || c === 'place' || c === 'geo' || ORG_HEADS.has(nx.l) || PLACE_WORDS.has(nx.l)) return true;
   }
   const pv = tokens[seg.a - 1];
-  if (pv && !seg.firstName && pv.k === 'w' && pv.cap && !isSentenceStart(tokens, seg.a - 1)) {
+  if (pv && !seg.firstName && pv.k === 'w' && pv.cap && !isSentenceStart(tokens, sent, seg.a - 1)) {
     const c = classifyToken(pv, lex);
     if (c === 'place' || (c === 'stop' && (pv.l === 'new' || pv.l === 'great'))) return true;
   }
@@ -129,19 +129,19 @@ export function partOfOrgOrPlace(tokens: Token[], seg: NameSegment, lex: Lexicon
 }
 
 /** The token after the name (adverbs skipped) is a speech verb: "Figueroa said", "Peskov earlier slammed". */
-export function cueAfter(tokens: Token[], b: number): boolean {
+export function cueAfter(tokens: Token[], sent: Int32Array, b: number): boolean {
   let i = b;
   for (let n = 0; n < 3 && i < tokens.length && ADVERB_FILTER.maybe(tokens[i].lowHash) && ADVERBS.has(tokens[i].l); n++) i++;
   const t = tokens[i];
-  if (!t || t.k !== 'w' || t.cap || t.nl > 0 || (b > 0 && t.sent !== tokens[b - 1].sent)) return false;
+  if (!t || t.k !== 'w' || t.cap || t.nl > 0 || (b > 0 && sent[i] !== sent[b - 1])) return false;
   const forms = cuesForToken(t);
   return !!forms && forms.some((f) => !f.base && f.kind === 'verb');
 }
 
 /** The token before `a` is a speech verb: `"…," said Peskov`. */
-export function cueBefore(tokens: Token[], a: number): boolean {
+export function cueBefore(tokens: Token[], sent: Int32Array, a: number): boolean {
   const t = tokens[a - 1];
-  if (!t || t.k !== 'w' || tokens[a].nl > 0 || t.sent !== tokens[a].sent) return false;
+  if (!t || t.k !== 'w' || tokens[a].nl > 0 || sent[a - 1] !== sent[a]) return false;
   const forms = cuesForToken(t);
   return !!forms && forms.some((f) => !f.base && f.kind === 'verb' && f.words.length === 1);
 }

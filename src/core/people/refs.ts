@@ -31,7 +31,7 @@ const WINDOW = 8;
 const TITLE_WINDOW = 30;
 const MAX_EVENTS = 200;
 
-function rank(events: Event[], from: number, tok: Token, ok: (p: number) => boolean, window: number): number {
+function rank(events: Event[], from: number, tok: Token, tokSent: number, ok: (p: number) => boolean, window: number): number {
   // walk back sentence by sentence; inside one sentence prefer speakers, then the earliest (subject) mention
   let i = from;
   let checked = 0;
@@ -48,7 +48,7 @@ function rank(events: Event[], from: number, tok: Token, ok: (p: number) => bool
     }
     if (best) return best.person;
     i = j;
-    checked = tok.sent - (i >= 0 ? events[i].sent : 0);
+    checked = tokSent - (i >= 0 ? events[i].sent : 0);
   }
   return -1;
 }
@@ -76,7 +76,7 @@ function orgWord(t: Token): boolean {
 }
 
 /** Reads a bare title at token i ("the Russian top diplomat", "The President", "the head of state"). */
-function bareTitle(tokens: Token[], i: number, lex: Lexicon): { a: number; b: number; head: string; geo: string | null; qualifier: string | null } | null {
+function bareTitle(tokens: Token[], sent: Int32Array, i: number, lex: Lexicon): { a: number; b: number; head: string; geo: string | null; qualifier: string | null } | null {
   let j = i;
   let geo: string | null = null;
   if (tokens[j].l !== 'the') return null;
@@ -106,7 +106,7 @@ function bareTitle(tokens: Token[], i: number, lex: Lexicon): { a: number; b: nu
   let b = j + 1;
   if (tokens[j].l === 'head' && tokens[b]?.l === 'of' && tokens[b + 1]?.l === 'state') b += 2;
   const nx = tokens[b];
-  if (nx && nx.k === 'w' && nx.cap && nx.sent === tokens[i].sent && !CUES.has(nx.l)) return null;
+  if (nx && nx.k === 'w' && nx.cap && sent[b] === sent[i] && !CUES.has(nx.l)) return null;
   return { a, b, head: tokens[j].l, geo, qualifier };
 }
 
@@ -131,7 +131,7 @@ function refClasses(head: string, text: string, lex: Lexicon): string[] {
 
 /** Finds and resolves bare titles and pronouns after the name mentions of `people`. */
 export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: Lexicon, headlineEnd: number): Ref[] {
-  const { tokens, flags } = tk;
+  const { tokens, flags, sent } = tk;
   // name mentions by first token (of mentions starting together, the last one listed counts)
   const starts: Array<{ a: number; b: number; person: number }> = [];
   people.forEach((p, pi) => p.mentions.forEach((m) => starts.push({ a: m.a, b: m.b, person: pi })));
@@ -151,27 +151,27 @@ export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: 
     if (name < 0 && (flags[i] & HST_WORD) === 0) continue;
     const t = tokens[i];
     if (name >= 0) {
-      events.push({ person: starts[name].person, tok: i, sent: t.sent, q: t.q, cue: cueAfter(tokens, starts[name].b) || cueBefore(tokens, i) });
+      events.push({ person: starts[name].person, tok: i, sent: sent[i], q: t.q, cue: cueAfter(tokens, sent, starts[name].b) || cueBefore(tokens, sent, i) });
       continue;
     }
     const g = PRONOUNS.get(t.l);
     // subjects, and "according to him / her"
     const inWords = (t.l === 'his' || t.l === 'her') && i > 0 && tokens[i - 1].l === 'in' && i + 1 < tokens.length && ['words', 'opinion', 'view'].includes(tokens[i + 1].l);
     if (g && (t.l === 'he' || t.l === 'she' || inWords || ((t.l === 'him' || t.l === 'her') && i > 0 && tokens[i - 1].l === 'to'))) {
-      const p = rank(events, events.length - 1, t, g === 'm' ? (male ??= genderFilter(people, 'm')) : (female ??= genderFilter(people, 'f')), WINDOW);
+      const p = rank(events, events.length - 1, t, sent[i], g === 'm' ? (male ??= genderFilter(people, 'm')) : (female ??= genderFilter(people, 'f')), WINDOW);
       if (p >= 0) {
         refs.push({ a: i, b: i + 1, start: t.s, end: t.e, kind: 'pronoun', person: p });
-        events.push({ person: p, tok: i, sent: t.sent, q: t.q, cue: cueAfter(tokens, i + 1) });
+        events.push({ person: p, tok: i, sent: sent[i], q: t.q, cue: cueAfter(tokens, sent, i + 1) });
       }
       continue;
     }
     if (t.l !== 'the') continue;
-    const bt = bareTitle(tokens, i, lex);
+    const bt = bareTitle(tokens, sent, i, lex);
     if (!bt) continue;
     const span = text.slice(tokens[bt.a].s, tokens[bt.b - 1].e);
     const classes = refClasses(bt.head, span, lex);
     const ok = titleFilter(people, bt.head, bt.geo, classes, bt.qualifier);
-    let p = rank(events, events.length - 1, t, ok, TITLE_WINDOW);
+    let p = rank(events, events.length - 1, t, sent[i], ok, TITLE_WINDOW);
     if (p < 0) {
       const key = `${bt.head}|${bt.geo}|${bt.qualifier}|${span.toLowerCase()}`;
       const memo = firstMemo.get(key);
@@ -180,7 +180,7 @@ export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: 
     }
     if (p < 0) continue;
     refs.push({ a: bt.a, b: bt.b, start: tokens[bt.a].s, end: tokens[bt.b - 1].e, kind: 'title', person: p });
-    events.push({ person: p, tok: i, sent: t.sent, q: t.q, cue: cueAfter(tokens, bt.b) || cueBefore(tokens, i) });
+    events.push({ person: p, tok: i, sent: sent[i], q: t.q, cue: cueAfter(tokens, sent, bt.b) || cueBefore(tokens, sent, i) });
     i = bt.b - 1;
   }
   refs.push(...headlineRefs(tokens, people, text, lex, headlineEnd));

@@ -116,15 +116,15 @@ function finish(tokens: Token[], text: string, a: number, b: number, lex: Lexico
 }
 
 /** The title directly before the name starting at token `a`, if any. */
-export function titleBefore(tokens: Token[], text: string, a: number, lex: Lexicon): TitleInfo | null {
+export function titleBefore(tokens: Token[], sents: Int32Array, text: string, a: number, lex: Lexicon): TitleInfo | null {
   let end = a;
   if (end > 0 && tokens[end - 1].k === 's') end--;
   let i = end - 1;
-  const sent = tokens[a].sent;
+  const sent = sents[a];
   let lastRole = -1;
   for (; i >= 0 && end - i <= MAX_ZONE; i--) {
     const t = tokens[i];
-    if (t.sent !== sent || tokens[i + 1].nl > 0) break;
+    if (sents[i] !== sent || tokens[i + 1].nl > 0) break;
     const c = wordClass(t, lex);
     if (c === null) break;
     if (c === 'link') {
@@ -144,7 +144,7 @@ export function titleBefore(tokens: Token[], text: string, a: number, lex: Lexic
 }
 
 /** A title in apposition after the name: ", Russia’s top diplomat," / ", a spokeswoman for the campaign,". */
-export function titleAfter(tokens: Token[], text: string, b: number, lex: Lexicon): TitleInfo | null {
+export function titleAfter(tokens: Token[], sents: Int32Array, text: string, b: number, lex: Lexicon): TitleInfo | null {
   if (b >= tokens.length || tokens[b].t !== ',' ) return null;
   let i = b + 1;
   if (i < tokens.length && (tokens[i].l === 'the' || tokens[i].l === 'a' || tokens[i].l === 'an')) i++;
@@ -152,7 +152,7 @@ export function titleAfter(tokens: Token[], text: string, b: number, lex: Lexico
   let roleAt = -1;
   for (; i < tokens.length && i - start < MAX_ZONE; i++) {
     const t = tokens[i];
-    if (t.sent !== tokens[b].sent || t.nl > 0) break;
+    if (sents[i] !== sents[b] || t.nl > 0) break;
     if (t.k === 'p' && t.t !== '-') break;
     if (t.k === 'q') break;
     if (roleAt < 0) {
@@ -163,18 +163,18 @@ export function titleAfter(tokens: Token[], text: string, b: number, lex: Lexico
     }
   }
   if (roleAt < 0) return null;
-  if (i < tokens.length && tokens[i].t !== ',' && tokens[i].t !== '.' && tokens[i].sent === tokens[b].sent) return null;
+  if (i < tokens.length && tokens[i].t !== ',' && tokens[i].t !== '.' && sents[i] === sents[b]) return null;
   return finish(tokens, text, start, i, lex, false);
 }
 
 /** A title in apposition before the name: "the head of the Foreign Ministry’s press office, Maria Zakharova". */
-export function appositiveBefore(tokens: Token[], text: string, a: number, lex: Lexicon): TitleInfo | null {
+export function appositiveBefore(tokens: Token[], sents: Int32Array, text: string, a: number, lex: Lexicon): TitleInfo | null {
   if (a < 2 || tokens[a - 1].t !== ',') return null;
   let i = a - 2;
-  const sent = tokens[a].sent;
+  const sent = sents[a];
   for (; i >= 0 && a - 1 - i <= MAX_ZONE; i--) {
     const t = tokens[i];
-    if (t.sent !== sent || t.k === 'q' || (t.k === 'p' && t.t !== '-')) break;
+    if (sents[i] !== sent || t.k === 'q' || (t.k === 'p' && t.t !== '-')) break;
     if ((t.l === 'the' || t.l === 'a') && !(i > 0 && tokens[i - 1].l === 'of')) break;
   }
   if (i < 0 || (tokens[i].l !== 'the' && tokens[i].l !== 'a')) return null;

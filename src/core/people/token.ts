@@ -60,7 +60,7 @@ export function packToken(kind: number, cap: boolean, nl: number, upper: boolean
 }
 
 /**
- * One token. Its lowercased form (`l`, also its text `t` when no letter folds) is read from the source
+ * One token (its sentence index is in Tokenized.sent). Its lowercased form (`l`, also its text `t` when no letter folds) is read from the source
  * text on first use, so that the many words nobody looks at cost no string. Kind, capitalisation, case folding,
  * a final period, the cached word class and the newline count are packed into one number, and the fields are
  * assigned in the constructor only (no class field initialisers): a small token keeps allocation and the
@@ -70,13 +70,9 @@ export class Token {
   declare private readonly src: string;
   declare readonly s: number;
   declare readonly e: number;
-  /** Kind: w word, n number, s possessive, p punctuation, q quote mark. */
-  declare readonly k: TokenKind;
   declare private f: number;
   /** Index of the quote the token lies inside, or -1. */
   declare q: number;
-  /** Sentence index. */
-  declare sent: number;
   /** The lowercased form once built (also the text when no letter folds). */
   declare private x: string | null;
 
@@ -85,11 +81,14 @@ export class Token {
     this.src = src;
     this.s = s;
     this.e = e;
-    this.k = KINDS[packed & KIND_MASK];
     this.f = packed;
     this.q = q;
-    this.sent = 0;
     this.x = null;
+  }
+
+  /** Kind: w word, n number, s possessive, p punctuation, q quote mark. */
+  get k(): TokenKind {
+    return KINDS[this.f & KIND_MASK];
   }
 
   /** Starts with an upper-case letter. */

@@ -25,6 +25,8 @@ export interface Tokenized {
   tokens: Token[];
   /** Per-token flags (CAP_WORD, HST_WORD), so that scans for rare tokens skip the others without reading them. */
   flags: Uint8Array;
+  /** Sentence index of each token. */
+  sent: Int32Array;
   sentences: Sentence[];
 }
 
@@ -54,31 +56,34 @@ function isAbbrev(text: string, i: number, j: number): boolean {
 }
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
-/** Letter classes of the first 0x0530 code points: 0 none, 1 lower/other letter, 2 upper-case letter. */
+/** Character class bits: a lower-case or other letter, an upper-case letter, a digit, a space. */
+const LOW = 1;
+const UP = 2;
+const LETTER_BITS = LOW | UP;
+const DIGIT = 4;
+const SPACE = 8;
+/** Classes of the first 0x0530 code points (Latin, Greek, Cyrillic): one table read per character. */
 const CLASS = new Uint8Array(0x530);
 for (let c = 0; c < CLASS.length; c++) {
   const ch = String.fromCharCode(c);
-  CLASS[c] = UPPER.test(ch) ? 2 : LETTER.test(ch) ? 1 : 0;
+  CLASS[c] = UPPER.test(ch) ? UP : LETTER.test(ch) ? LOW : c >= 48 && c <= 57 ? DIGIT : 0;
 }
+for (const c of [32, 10, 13, 9, 160, 12]) CLASS[c] = SPACE;
 
-function letterClass(c: number): number {
+/** The class bits of any code unit (the table for the first 0x0530). */
+function charClass(c: number): number {
   if (c < 0x530) return CLASS[c];
+  if (c === 0x2009 || c === 0x202f) return SPACE;
   // surrogates, and General Punctuation (dashes, curly quotes: no letters there)
   if ((c >= 0xd800 && c <= 0xdfff) || (c >= 0x2000 && c <= 0x206f)) return 0;
   const ch = String.fromCharCode(c);
-  return UPPER.test(ch) ? 2 : LETTER.test(ch) ? 1 : 0;
+  return UPPER.test(ch) ? UP : LETTER.test(ch) ? LOW : 0;
 }
 function isLetter(c: number): boolean {
-  return letterClass(c) !== 0;
+  return ((c < 0x530 ? CLASS[c] : charClass(c)) & LETTER_BITS) !== 0;
 }
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
-}
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 160 || c === 0x2009 || c === 0x202f || c === 12;
-}
-function isApos(c: number): boolean {
-  return c === 0x2019 || c === 39;
 }
 function isQuoteMark(c: number): boolean {
   return c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e || c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x2039 || c === 0x203a;
@@ -89,7 +94,7 @@ class QuoteCursor {
   private readonly order: number[];
   private qi = 0;
   /** Start of the quote under the cursor: a token before it is in no quote (the cursor cannot move yet). */
-  private next: number;
+  next: number;
   constructor(private readonly quotes: readonly Quote[]) {
     this.order = quotes.length ? quotes.map((_, i) => i).sort((a, b) => quotes[a].start - quotes[b].start) : [];
     this.next = this.order.length ? quotes[this.order[0]].start : Infinity;
@@ -108,16 +113,55 @@ class QuoteCursor {
   }
 }
 
-/** A token other than a word (no capital, no final period). */
-function makeToken(text: string, s: number, e: number, kind: number, nl: number, upper: boolean, q: number): Token {
-  return new Token(text, s, e, packToken(kind, false, nl, upper, false), q);
+/** The end of the word starting at `i` (its first letter read), and whether it holds an upper-case letter after the first (bit 0 of the returned end × 2). */
+function wordEnd(text: string, i: number, n: number): number {
+  let upper = 0;
+  let j = i + 1;
+  while (j < n) {
+    const d = text.charCodeAt(j);
+    const dc = d < 0x530 ? CLASS[d] : charClass(d);
+    if ((dc & (LETTER_BITS | DIGIT)) !== 0) {
+      upper |= dc & UP;
+      j++;
+      continue;
+    }
+    // only a hyphen or an apostrophe before a letter continues the word
+    if (d !== 45 && d !== 0x2011 && d !== 0x2019 && d !== 39) break;
+    if (j + 1 >= n || !isLetter(text.charCodeAt(j + 1))) break;
+    if (d === 45 || d === 0x2011) {
+      j++;
+      continue;
+    }
+    // possessive ’s is its own token; other apostrophes stay inside the word (doesn’t, O’Neil)
+    const nx = text.charCodeAt(j + 1);
+    if ((nx === 115 || nx === 83) && !(j + 2 < n && isLetter(text.charCodeAt(j + 2)))) break;
+    j++;
+  }
+  // abbreviations and initials keep their period: "Mr.", "J.", "U.S."
+  if (j < n && text.charCodeAt(j) === 46 && (j - i === 1 || (j - i <= 3 && j + 2 < n && isLetter(text.charCodeAt(j + 1)) && text.charCodeAt(j + 2) === 46) || (j - i <= 5 && isAbbrev(text, i, j)))) {
+    j++;
+    while (j + 1 < n && isLetter(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) {
+      if ((charClass(text.charCodeAt(j)) & UP) !== 0) upper = UP;
+      j += 2;
+    }
+  }
+  return j * 2 + (upper !== 0 ? 1 : 0);
 }
 
-/** Flags of the word text[i, j) (its final period excluded) whose first letter has letter class `cls`. */
-function wordFlags(text: string, i: number, j: number, cls: number): number {
-  const len = j - i;
-  const f = text.charCodeAt(i) | 32;
-  return (cls === 2 ? CAP_WORD : 0) | (len <= 3 && (f === 104 || f === 115 || f === 116) ? HST_WORD : 0);
+/** The end of the number starting at `i`, times two, plus one when it holds an upper-case letter. */
+function numberEnd(text: string, i: number, n: number): number {
+  let j = i + 1;
+  let upper = 0;
+  while (j < n) {
+    const d = text.charCodeAt(j);
+    const dc = d < 0x530 ? CLASS[d] : charClass(d);
+    if ((dc & (LETTER_BITS | DIGIT)) !== 0) {
+      upper |= dc & UP;
+      j++;
+    } else if ((d === 44 || d === 46 || d === 58 || d === 45) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) j++;
+    else break;
+  }
+  return j * 2 + (upper !== 0 ? 1 : 0);
 }
 
 /** Tokenises `text` and splits it into sentences. Never throws; every offset is in bounds. */
@@ -132,91 +176,41 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
   let lastEnd = -1;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    const cls = c < 0x530 ? CLASS[c] : charClass(c);
+    if (cls === SPACE) {
       if (c === 10) nl++;
       i++;
       continue;
     }
-    const cls = letterClass(c);
-    if (cls !== 0) {
-      let upper = cls === 2;
-      let j = i + 1;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        const dc = letterClass(d);
-        if (dc !== 0 || isDigit(d)) {
-          if (dc === 2) upper = true;
-          j++;
-          continue;
-        }
-        // only a hyphen or an apostrophe before a letter continues the word
-        if (d !== 45 && d !== 0x2011 && !isApos(d)) break;
-        const nx = j + 1 < n ? text.charCodeAt(j + 1) : 0;
-        const nxLetter = j + 1 < n && isLetter(nx);
-        if ((d === 45 || d === 0x2011) && nxLetter) {
-          j++;
-          continue;
-        }
-        if (nxLetter) {
-          // possessive ’s is its own token; other apostrophes stay inside the word (doesn’t, O’Neil)
-          if ((nx === 115 || nx === 83) && !(j + 2 < n && isLetter(text.charCodeAt(j + 2)))) break;
-          j++;
-          continue;
-        }
-        break;
-      }
-      // abbreviations and initials keep their period: "Mr.", "J.", "U.S."
-      if (j < n && text.charCodeAt(j) === 46 && (j - i === 1 || (j - i <= 3 && j + 2 < n && isLetter(text.charCodeAt(j + 1)) && text.charCodeAt(j + 2) === 46) || (j - i <= 5 && isAbbrev(text, i, j)))) {
-        j++;
-        while (j + 1 < n && isLetter(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) {
-          if (letterClass(text.charCodeAt(j)) === 2) upper = true;
-          j += 2;
-        }
-      }
+    let j: number;
+    let packed: number;
+    if ((cls & LETTER_BITS) !== 0) {
+      const r = wordEnd(text, i, n);
+      j = r >>> 1;
       const dot = text.charCodeAt(j - 1) === 46;
-      flags[tokens.length] = wordFlags(text, i, j - (dot ? 1 : 0), cls);
-      tokens.push(new Token(text, i, j, packToken(KIND_W, cls === 2, nl, upper, dot), cursor.at(i, j)));
-      nl = 0;
-      lastEnd = j;
-      i = j;
-      continue;
+      const cap = cls === UP;
+      const f = text.charCodeAt(i) | 32;
+      flags[tokens.length] = (cap ? CAP_WORD : 0) | (j - i - (dot ? 1 : 0) <= 3 && (f === 104 || f === 115 || f === 116) ? HST_WORD : 0);
+      packed = packToken(KIND_W, cap, nl, cap || (r & 1) !== 0, dot);
+    } else if (cls === DIGIT) {
+      const r = numberEnd(text, i, n);
+      j = r >>> 1;
+      packed = packToken(KIND_N, false, nl, (r & 1) !== 0, false);
+    } else if ((c === 0x2019 || c === 39) && lastEnd === i && i + 1 < n && ((text.charCodeAt(i + 1) | 32) === 115) && !(i + 2 < n && isLetter(text.charCodeAt(i + 2)))) {
+      j = i + 2;
+      packed = packToken(KIND_S, false, nl, text.charCodeAt(i + 1) === 83, false);
+    } else {
+      // a surrogate pair stays one punctuation token
+      j = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? i + 2 : i + 1;
+      packed = packToken(isQuoteMark(c) ? KIND_Q : KIND_P, false, nl, false, false);
     }
-    if (isDigit(c)) {
-      let j = i + 1;
-      let upper = false;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        const dc = isDigit(d) ? 1 : letterClass(d);
-        if (dc !== 0) {
-          if (dc === 2) upper = true;
-          j++;
-        } else if ((d === 44 || d === 46 || d === 58 || d === 45) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) j++;
-        else break;
-      }
-      tokens.push(makeToken(text, i, j, KIND_N, nl, upper, cursor.at(i, j)));
-      nl = 0;
-      lastEnd = j;
-      i = j;
-      continue;
-    }
-    if (isApos(c) && lastEnd === i && i + 1 < n) {
-      const nx = text.charCodeAt(i + 1);
-      if ((nx === 115 || nx === 83) && !(i + 2 < n && isLetter(text.charCodeAt(i + 2)))) {
-        tokens.push(makeToken(text, i, i + 2, KIND_S, nl, nx === 83, cursor.at(i, i + 2)));
-        nl = 0;
-        lastEnd = i + 2;
-        i += 2;
-        continue;
-      }
-    }
-    // a surrogate pair stays one punctuation token
-    const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    tokens.push(makeToken(text, i, i + w, isQuoteMark(c) ? KIND_Q : KIND_P, nl, false, cursor.at(i, i + w)));
+    tokens.push(new Token(text, i, j, packed, i < cursor.next ? -1 : cursor.at(i, j)));
     nl = 0;
-    lastEnd = i + w;
-    i += w;
+    lastEnd = j;
+    i = j;
   }
-  return { tokens, flags: flags.subarray(0, tokens.length), sentences: splitSentences(tokens, text) };
+  const sent = new Int32Array(tokens.length);
+  return { tokens, flags: flags.subarray(0, tokens.length), sent, sentences: splitSentences(tokens, text, sent) };
 }
 
 const STARTERS = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'in', 'on', 'a', 'this', 'that', 'his', 'her', 'their', 'its', 'there', 'at', 'as', 'for']);
@@ -237,16 +231,15 @@ function starter(t: Token): boolean {
 }
 
 /** Closes the sentence of tokens [a, b) when it holds any (numbering its tokens) and returns where the next one starts. */
-function closeSentence(tokens: Token[], sentences: Sentence[], a: number, b: number, para: number): number {
+function closeSentence(sent: Int32Array, sentences: Sentence[], a: number, b: number, para: number): number {
   if (b > a) {
-    const s = sentences.length;
-    for (let k = a; k < b; k++) tokens[k].sent = s;
+    sent.fill(sentences.length, a, b);
     sentences.push({ a, b, para });
   }
   return b;
 }
 
-function splitSentences(tokens: Token[], text: string): Sentence[] {
+function splitSentences(tokens: Token[], text: string, sent: Int32Array): Sentence[] {
   const sentences: Sentence[] = [];
   const count = tokens.length;
   let a = 0;
@@ -254,7 +247,7 @@ function splitSentences(tokens: Token[], text: string): Sentence[] {
   for (let i = 0; i < count; i++) {
     const tok = tokens[i];
     if (tok.nl > 0 && i > a) {
-      a = closeSentence(tokens, sentences, a, i, para);
+      a = closeSentence(sent, sentences, a, i, para);
       para++;
     } else if (tok.nl > 0) para += i > 0 ? 1 : 0;
     let end = false;
@@ -263,7 +256,7 @@ function splitSentences(tokens: Token[], text: string): Sentence[] {
     else if (k === 'q') {
       if (i + 1 < count && tokens[i + 1].nl === 0 && starter(tokens[i + 1]) && closesQuote(tokens, i, text)) {
         // a quotation closed without a period: "… stability" In terms of …
-        a = closeSentence(tokens, sentences, a, i + 1, para);
+        a = closeSentence(sent, sentences, a, i + 1, para);
         continue;
       }
     } else if (k === 'w' && tok.e - tok.s > 2 && text.charCodeAt(tok.e - 1) === 46 && i + 1 < count) {
@@ -276,11 +269,11 @@ function splitSentences(tokens: Token[], text: string): Sentence[] {
     if (j >= count) break;
     const nx = tokens[j];
     if (nx.nl > 0 || nx.cap || nx.k === 'q' || nx.k === 'n' || (nx.e - nx.s === 1 && (text.charCodeAt(nx.s) === 40 || text.charCodeAt(nx.s) === 91))) {
-      a = closeSentence(tokens, sentences, a, j, para);
+      a = closeSentence(sent, sentences, a, j, para);
       i = j - 1;
     }
   }
-  closeSentence(tokens, sentences, a, count, para);
+  closeSentence(sent, sentences, a, count, para);
   return sentences;
 }
 
