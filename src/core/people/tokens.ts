@@ -20,10 +20,13 @@ export interface Sentence {
 export const CAP_WORD = 1;
 /** Token flag: a word of at most three letters starting with h, s or t ("he", "she", "his", "the" …). */
 export const HST_WORD = 2;
+/** Token flags for the sentence splitter: newlines before the token; a token that may end a sentence or close a quotation. */
+const NL_BEFORE = 4;
+const SENT_MARK = 8;
 
 export interface Tokenized {
   tokens: Token[];
-  /** Per-token flags (CAP_WORD, HST_WORD), so that scans for rare tokens skip the others without reading them. */
+  /** Per-token flags (CAP_WORD, HST_WORD and the splitter's own), so that scans for rare tokens skip the others without reading them. */
   flags: Uint8Array;
   /** Sentence index of each token. */
   sent: Int32Array;
@@ -89,25 +92,32 @@ function isQuoteMark(c: number): boolean {
   return c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e || c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x2039 || c === 0x203a;
 }
 
-/** Quote index lookup for tokens created in text order: quotes sorted by start, a moving cursor. */
+/** Quote index lookup for tokens created in text order: quote spans sorted by start (read once into number lists), a moving cursor. */
 class QuoteCursor {
   private readonly order: number[];
+  private readonly starts: number[];
+  private readonly ends: number[];
   private qi = 0;
   /** Start of the quote under the cursor: a token before it is in no quote (the cursor cannot move yet). */
   next: number;
-  constructor(private readonly quotes: readonly Quote[]) {
-    this.order = quotes.length ? quotes.map((_, i) => i).sort((a, b) => quotes[a].start - quotes[b].start) : [];
-    this.next = this.order.length ? quotes[this.order[0]].start : Infinity;
+  constructor(quotes: readonly Quote[]) {
+    const order = quotes.length ? quotes.map((_, i) => i).sort((a, b) => quotes[a].start - quotes[b].start) : [];
+    this.order = order;
+    this.starts = order.map((i) => quotes[i].start);
+    this.ends = order.map((i) => quotes[i].end);
+    this.next = order.length ? this.starts[0] : Infinity;
   }
   /** The quote holding [s, e), or -1; calls must come with non-decreasing `s`. */
   at(s: number, e: number): number {
     if (s < this.next) return -1;
-    const { order, quotes } = this;
-    while (this.qi < order.length && quotes[order[this.qi]].end <= s) this.qi++;
-    if (this.qi < order.length) {
-      const q = quotes[order[this.qi]];
-      this.next = q.start;
-      if (q.start <= s && e <= q.end) return order[this.qi];
+    const { starts, ends } = this;
+    const count = starts.length;
+    let qi = this.qi;
+    while (qi < count && ends[qi] <= s) qi++;
+    this.qi = qi;
+    if (qi < count) {
+      this.next = starts[qi];
+      if (starts[qi] <= s && e <= ends[qi]) return this.order[qi];
     } else this.next = Infinity;
     return -1;
   }
@@ -164,13 +174,17 @@ function numberEnd(text: string, i: number, n: number): number {
   return j * 2 + (upper !== 0 ? 1 : 0);
 }
 
+/** Flags of the tokens being made, for texts up to SCRATCH_MAX code units (reused: tokenize() is not re-entered). */
+const SCRATCH_MAX = 1 << 16;
+const scratch = new Uint8Array(SCRATCH_MAX);
+
 /** Tokenises `text` and splits it into sentences. Never throws; every offset is in bounds. */
 export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized {
   const tokens: Token[] = [];
   const cursor = new QuoteCursor(quotes);
   const n = text.length;
   // a token holds at least one character
-  const flags = new Uint8Array(n);
+  const flags = n <= SCRATCH_MAX ? scratch : new Uint8Array(n);
   let i = 0;
   let nl = 0;
   let lastEnd = -1;
@@ -184,13 +198,14 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
     }
     let j: number;
     let packed: number;
+    let fl = nl > 0 ? NL_BEFORE : 0;
     if ((cls & LETTER_BITS) !== 0) {
       const r = wordEnd(text, i, n);
       j = r >>> 1;
       const dot = text.charCodeAt(j - 1) === 46;
       const cap = cls === UP;
       const f = text.charCodeAt(i) | 32;
-      flags[tokens.length] = (cap ? CAP_WORD : 0) | (j - i - (dot ? 1 : 0) <= 3 && (f === 104 || f === 115 || f === 116) ? HST_WORD : 0);
+      fl |= (cap ? CAP_WORD : 0) | (j - i - (dot ? 1 : 0) <= 3 && (f === 104 || f === 115 || f === 116) ? HST_WORD : 0) | (dot && j - i > 2 ? SENT_MARK : 0);
       packed = packToken(KIND_W, cap, nl, cap || (r & 1) !== 0, dot);
     } else if (cls === DIGIT) {
       const r = numberEnd(text, i, n);
@@ -202,15 +217,23 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
     } else {
       // a surrogate pair stays one punctuation token
       j = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? i + 2 : i + 1;
-      packed = packToken(isQuoteMark(c) ? KIND_Q : KIND_P, false, nl, false, false);
+      const quote = isQuoteMark(c);
+      if (quote || (j === i + 1 && isEnder(c))) fl |= SENT_MARK;
+      packed = packToken(quote ? KIND_Q : KIND_P, false, nl, false, false);
     }
+    flags[tokens.length] = fl;
     tokens.push(new Token(text, i, j, packed, i < cursor.next ? -1 : cursor.at(i, j)));
     nl = 0;
     lastEnd = j;
     i = j;
   }
-  const sent = new Int32Array(tokens.length);
-  return { tokens, flags: flags.subarray(0, tokens.length), sent, sentences: splitSentences(tokens, text, sent) };
+  // sentence indices and flags share one buffer
+  const count = tokens.length;
+  const buffer = new ArrayBuffer(count * 5);
+  const sent = new Int32Array(buffer, 0, count);
+  const tokenFlags = new Uint8Array(buffer, count * 4, count);
+  tokenFlags.set(flags.subarray(0, count));
+  return { tokens, flags: tokenFlags, sent, sentences: splitSentences(tokens, text, tokenFlags, sent) };
 }
 
 const STARTERS = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'in', 'on', 'a', 'this', 'that', 'his', 'her', 'their', 'its', 'there', 'at', 'as', 'for']);
@@ -239,12 +262,14 @@ function closeSentence(sent: Int32Array, sentences: Sentence[], a: number, b: nu
   return b;
 }
 
-function splitSentences(tokens: Token[], text: string, sent: Int32Array): Sentence[] {
+/** Groups tokens into sentences; only the tokens `flags` mark (newlines before, a possible end) are read. */
+function splitSentences(tokens: Token[], text: string, flags: Uint8Array, sent: Int32Array): Sentence[] {
   const sentences: Sentence[] = [];
   const count = tokens.length;
   let a = 0;
   let para = 0;
   for (let i = 0; i < count; i++) {
+    if ((flags[i] & (NL_BEFORE | SENT_MARK)) === 0) continue;
     const tok = tokens[i];
     if (tok.nl > 0 && i > a) {
       a = closeSentence(sent, sentences, a, i, para);
