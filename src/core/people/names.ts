@@ -131,7 +131,7 @@ export function partOfOrgOrPlace(tokens: Token[], sent: Int32Array, seg: NameSeg
 /** The token after the name (adverbs skipped) is a speech verb: "Figueroa said", "Peskov earlier slammed". */
 export function cueAfter(tokens: Token[], sent: Int32Array, b: number): boolean {
   let i = b;
-  for (let n = 0; n < 3 && i < tokens.length && ADVERB_FILTER.maybe(tokens[i].lowHash) && ADVERBS.has(tokens[i].l); n++) i++;
+  for (let n = 0; n < 3 && i < tokens.length && tokens[i].k === 'w' && ADVERB_FILTER.maybe(tokens[i].lowHash) && ADVERBS.has(tokens[i].l); n++) i++;
   const t = tokens[i];
   if (!t || t.k !== 'w' || t.cap || t.nl > 0 || (b > 0 && sent[i] !== sent[b - 1])) return false;
   const forms = cuesForToken(t);

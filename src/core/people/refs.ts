@@ -137,17 +137,22 @@ export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: 
   people.forEach((p, pi) => p.mentions.forEach((m) => starts.push({ a: m.a, b: m.b, person: pi })));
   sortInPlace(starts, (x, y) => x.a - y.a);
   let next = 0;
+  const count = tokens.length;
+  // the first token of the next name mention: the tokens before it are read only when flagged
+  let nextA = starts.length ? starts[0].a : count;
   const events: Event[] = [];
   const refs: Ref[] = [];
   const firstMemo = new Map<string, number>();
   let order: number[] | null = null;
   let male: ((p: number) => boolean) | null = null;
   let female: ((p: number) => boolean) | null = null;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < count; i++) {
+    // only name mentions, "he", "she", "him", "her", "his" and "the" matter here
+    if (i < nextA && (flags[i] & HST_WORD) === 0) continue;
     while (next < starts.length && starts[next].a < i) next++;
     let name = -1;
     while (next < starts.length && starts[next].a === i) name = next++;
-    // only name mentions, "he", "she", "him", "her", "his" and "the" matter here
+    nextA = next < starts.length ? starts[next].a : count;
     if (name < 0 && (flags[i] & HST_WORD) === 0) continue;
     const t = tokens[i];
     if (name >= 0) {

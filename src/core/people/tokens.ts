@@ -92,35 +92,10 @@ function isQuoteMark(c: number): boolean {
   return c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e || c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x2039 || c === 0x203a;
 }
 
-/** Quote index lookup for tokens created in text order: quote spans sorted by start (read once into number lists), a moving cursor. */
-class QuoteCursor {
-  private readonly order: number[];
-  private readonly starts: number[];
-  private readonly ends: number[];
-  private qi = 0;
-  /** Start of the quote under the cursor: a token before it is in no quote (the cursor cannot move yet). */
-  next: number;
-  constructor(quotes: readonly Quote[]) {
-    const order = quotes.length ? quotes.map((_, i) => i).sort((a, b) => quotes[a].start - quotes[b].start) : [];
-    this.order = order;
-    this.starts = order.map((i) => quotes[i].start);
-    this.ends = order.map((i) => quotes[i].end);
-    this.next = order.length ? this.starts[0] : Infinity;
-  }
-  /** The quote holding [s, e), or -1; calls must come with non-decreasing `s`. */
-  at(s: number, e: number): number {
-    if (s < this.next) return -1;
-    const { starts, ends } = this;
-    const count = starts.length;
-    let qi = this.qi;
-    while (qi < count && ends[qi] <= s) qi++;
-    this.qi = qi;
-    if (qi < count) {
-      this.next = starts[qi];
-      if (starts[qi] <= s && e <= ends[qi]) return this.order[qi];
-    } else this.next = Infinity;
-    return -1;
-  }
+/** Quote spans sorted by start: their indices, starts and ends (number lists, read by tokenize()'s cursor). */
+function quoteSpans(quotes: readonly Quote[]): { order: number[]; starts: number[]; ends: number[] } {
+  const order = quotes.length ? quotes.map((_, i) => i).sort((a, b) => quotes[a].start - quotes[b].start) : [];
+  return { order, starts: order.map((i) => quotes[i].start), ends: order.map((i) => quotes[i].end) };
 }
 
 /** The end of the word starting at `i` (its first letter read), and whether it holds an upper-case letter after the first (bit 0 of the returned end × 2). */
@@ -180,9 +155,16 @@ const scratch = new Uint8Array(SCRATCH_MAX);
 
 /** Tokenises `text` and splits it into sentences. Never throws; every offset is in bounds. */
 export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized {
-  const tokens: Token[] = [];
-  const cursor = new QuoteCursor(quotes);
   const n = text.length;
+  // sized up front (news text has about one token per five code units; trimmed at the end): a list grown
+  // by push() copies itself again and again, and a 1 MB text would leave megabytes of discarded copies
+  const tokens: Token[] = new Array<Token>(Math.ceil(n / 4));
+  let count = 0;
+  // the quote cursor: tokens come in text order; a token before qNext (the start of the quote under it) is in none
+  const { order, starts, ends } = quoteSpans(quotes);
+  const quoteCount = order.length;
+  let qi = 0;
+  let qNext = quoteCount ? starts[0] : Infinity;
   // a token holds at least one character
   const flags = n <= SCRATCH_MAX ? scratch : new Uint8Array(n);
   let i = 0;
@@ -221,14 +203,22 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
       if (quote || (j === i + 1 && isEnder(c))) fl |= SENT_MARK;
       packed = packToken(quote ? KIND_Q : KIND_P, false, nl, false, false);
     }
-    flags[tokens.length] = fl;
-    tokens.push(new Token(text, i, j, packed, i < cursor.next ? -1 : cursor.at(i, j)));
+    let q = -1;
+    if (i >= qNext) {
+      while (qi < quoteCount && ends[qi] <= i) qi++;
+      if (qi < quoteCount) {
+        qNext = starts[qi];
+        if (qNext <= i && j <= ends[qi]) q = order[qi];
+      } else qNext = Infinity;
+    }
+    flags[count] = fl;
+    tokens[count++] = new Token(text, i, j, packed, q);
     nl = 0;
     lastEnd = j;
     i = j;
   }
+  tokens.length = count;
   // sentence indices and flags share one buffer
-  const count = tokens.length;
   const buffer = new ArrayBuffer(count * 5);
   const sent = new Int32Array(buffer, 0, count);
   const tokenFlags = new Uint8Array(buffer, count * 4, count);
