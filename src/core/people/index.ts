@@ -79,7 +79,7 @@ function candidates(tk: Tokenized, text: string, lex: Lexicon): Candidate[] {
     const known = lex.known.size > 0 && (lex.known.has(seg.words.join(' ')) || lex.known.has(seg.words[seg.words.length - 1]));
     const multi = seg.b - seg.a > 1;
     if (placeLike && !title && !override) continue;
-    const strong = !seg.caps && (!!title || !!override || known || seg.firstName || cueAfter(tokens, sent, seg.b) || cueBefore(tokens, sent, seg.a));
+    const strong = !seg.caps && (!!title || !!override || known || seg.firstName || cueAfter(tk, seg.b) || cueBefore(tk, seg.a));
     if (!strong && multi && seg.sentenceInitial && !seg.firstName && seg.words.length === 2) {
       // "Thanks to …", "Regardless of …": a capitalised first word alone is weak evidence
       if (seg.words[0].length > 2 && /(?:ly|ing|ed|s)$/.test(seg.words[0])) continue;
@@ -197,7 +197,7 @@ export function findOfficials(text: string, ctx: PeopleContext): Official[] {
   if (!text) return [];
   const lex = makeLexicon(ctx.lexicon);
   const tk = tokensOf(text, ctx.quotes, !!ctx.keepTokens);
-  const people = linkPeople(candidates(tk, text, lex), tk.tokens, tk.sent, text, lex).filter((p) => p.mentions.length > 0);
+  const people = linkPeople(candidates(tk, text, lex), tk, text, lex).filter((p) => p.mentions.length > 0);
   for (const p of people) qualifyTitle(p);
   const headlineEnd = ctx.structure.headline ? ctx.structure.headline.end : 0;
   const refs = resolveRefs(tk, people, text, lex, headlineEnd);

@@ -5,7 +5,7 @@
 import { firstNameGender, HONORIFICS, surnameGender, type Lexicon } from '../lexicon';
 import { cueAfter, cueBefore, likelySurname, type NameSegment } from './names';
 import type { TitleInfo } from './titles';
-import type { Token } from './tokens';
+import type { Token, Tokenized } from './tokens';
 
 /**
  * Sorts `list` in place with the stable `cmp` and returns it; a list already in order (the usual case:
@@ -115,29 +115,29 @@ function newPerson(c: Candidate, tokens: Token[], text: string): Person {
   };
 }
 
-/** The greatest value below `pos` in an ascending list, or -1. */
-function lastBefore(sorted: number[], pos: number): number {
+/** The greatest mention start below `pos` among the first `count` mentions (ascending), or -1. */
+function lastBefore(mentions: Person['mentions'], count: number, pos: number): number {
   let lo = 0;
-  let hi = sorted.length - 1;
+  let hi = count - 1;
   let best = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid] < pos) {
-      best = sorted[mid];
+    if (mentions[mid].start < pos) {
+      best = mentions[mid].start;
       lo = mid + 1;
     } else hi = mid - 1;
   }
   return best;
 }
 
-/** Of the people a lone word may name, the one whose full name was given most recently before `pos`. */
-function pick(list: Person[] | undefined, anchors: Map<Person, number[]>, pos: number): Person | undefined {
+/** Of the people a lone word may name, the one whose full name was given most recently before `pos` (`anchors`: how many of each one's mentions count). */
+function pick(list: Person[] | undefined, anchors: Map<Person, number>, pos: number): Person | undefined {
   if (!list?.length) return undefined;
   if (list.length === 1) return list[0];
   let best: Person | undefined;
   let bestAt = -1;
   for (const p of list) {
-    const at = lastBefore(anchors.get(p) ?? [], pos);
+    const at = lastBefore(p.mentions, anchors.get(p) ?? 0, pos);
     if (at > bestAt) {
       best = p;
       bestAt = at;
@@ -147,7 +147,8 @@ function pick(list: Person[] | undefined, anchors: Map<Person, number[]>, pos: n
 }
 
 /** Groups candidates into people. */
-export function linkPeople(cands: Candidate[], tokens: Token[], sent: Int32Array, text: string, lex: Lexicon): Person[] {
+export function linkPeople(cands: Candidate[], tk: Tokenized, text: string, lex: Lexicon): Person[] {
+  const { tokens } = tk;
   const people: Person[] = [];
   const bySurname = new Map<string, Person[]>();
   const byFirst = new Map<string, Person[]>();
@@ -186,8 +187,9 @@ export function linkPeople(cands: Candidate[], tokens: Token[], sent: Int32Array
     }
     addMention(p, c, tokens, text, lex);
   }
-  const anchors = new Map<Person, number[]>();
-  for (const p of people) anchors.set(p, p.mentions.map((m) => m.start));
+  // the full-name mentions so far (the first ones of each list: lone words only add after them)
+  const anchors = new Map<Person, number>();
+  for (const p of people) anchors.set(p, p.mentions.length);
   sortInPlace(single, (x, y) => x.seg.a - y.seg.a);
   for (const c of single) {
     const w = c.seg.words[0];
@@ -196,7 +198,7 @@ export function linkPeople(cands: Candidate[], tokens: Token[], sent: Int32Array
     if (!p && c.seg.caps) continue;
     if (!p) {
       const known = lex.known.get(w);
-      const evidence = c.strong || !!known || cueAfter(tokens, sent, c.seg.b) || cueBefore(tokens, sent, c.seg.a) || (likelySurname(w) && !c.seg.sentenceInitial);
+      const evidence = c.strong || !!known || cueAfter(tk, c.seg.b) || cueBefore(tk, c.seg.a) || (likelySurname(w) && !c.seg.sentenceInitial);
       if (!evidence) continue;
       p = newPerson(c, tokens, text);
       if (known) {

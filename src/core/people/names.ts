@@ -4,7 +4,7 @@
  * that makes each one a person (a title, an honorific, a known first name, a speech verb).
  */
 import { classifyToken, cuesForToken, firstNameGenderOf, isSurname, ORG_HEADS, PLACE_WORDS, type Lexicon } from '../lexicon';
-import { CAP_WORD, type Token } from './tokens';
+import { CAP_WORD, NL_BEFORE, CUE_AFTER, CUE_AFTER_KNOWN, CUE_BEFORE, CUE_BEFORE_KNOWN, type Token, type Tokenized } from './tokens';
 import { WordFilter } from '../lexicon/filter';
 
 /** A run of name tokens [a, b). */
@@ -84,11 +84,11 @@ export function nameSegments(tokens: Token[], flags: Uint8Array, sent: Int32Arra
     }
     let b = i + 1;
     for (;;) {
-      if (b < tokens.length && tokens[b].nl === 0 && sent[b] === sent[i] && nameShaped(tokens, sent, b, lex)) {
+      if (b < tokens.length && (flags[b] & (CAP_WORD | NL_BEFORE)) === CAP_WORD && sent[b] === sent[i] && nameShaped(tokens, sent, b, lex)) {
         b++;
         continue;
       }
-      if (b + 1 < tokens.length && tokens[b].e - tokens[b].s <= CONNECTOR_MAX && CONNECTORS.has(tokens[b].t) && tokens[b + 1].nl === 0 && nameShaped(tokens, sent, b + 1, lex)) {
+      if (b + 1 < tokens.length && (flags[b + 1] & (CAP_WORD | NL_BEFORE)) === CAP_WORD && tokens[b].e - tokens[b].s <= CONNECTOR_MAX && CONNECTORS.has(tokens[b].t) && nameShaped(tokens, sent, b + 1, lex)) {
         b += 2;
         continue;
       }
@@ -128,8 +128,18 @@ export function partOfOrgOrPlace(tokens: Token[], sent: Int32Array, seg: NameSeg
   return false;
 }
 
-/** The token after the name (adverbs skipped) is a speech verb: "Figueroa said", "Peskov earlier slammed". */
-export function cueAfter(tokens: Token[], sent: Int32Array, b: number): boolean {
+/** The token after the name (adverbs skipped) is a speech verb: "Figueroa said", "Peskov earlier slammed" (memoised in the flags). */
+export function cueAfter(tk: Tokenized, b: number): boolean {
+  const { tokens, flags } = tk;
+  if (b >= tokens.length) return false;
+  const m = flags[b];
+  if ((m & CUE_AFTER_KNOWN) !== 0) return (m & CUE_AFTER) !== 0;
+  const r = cueAfterNow(tokens, tk.sent, b);
+  flags[b] = m | CUE_AFTER_KNOWN | (r ? CUE_AFTER : 0);
+  return r;
+}
+
+function cueAfterNow(tokens: Token[], sent: Int32Array, b: number): boolean {
   let i = b;
   for (let n = 0; n < 3 && i < tokens.length && tokens[i].k === 'w' && ADVERB_FILTER.maybe(tokens[i].lowHash) && ADVERBS.has(tokens[i].l); n++) i++;
   const t = tokens[i];
@@ -138,12 +148,20 @@ export function cueAfter(tokens: Token[], sent: Int32Array, b: number): boolean 
   return !!forms && forms.some((f) => !f.base && f.kind === 'verb');
 }
 
-/** The token before `a` is a speech verb: `"…," said Peskov`. */
-export function cueBefore(tokens: Token[], sent: Int32Array, a: number): boolean {
+/** The token before `a` is a speech verb: `"…," said Peskov` (memoised in the flags). */
+export function cueBefore(tk: Tokenized, a: number): boolean {
+  const { tokens, flags } = tk;
+  if (a <= 0 || a >= tokens.length) return false;
+  const m = flags[a];
+  if ((m & CUE_BEFORE_KNOWN) !== 0) return (m & CUE_BEFORE) !== 0;
   const t = tokens[a - 1];
-  if (!t || t.k !== 'w' || tokens[a].nl > 0 || sent[a - 1] !== sent[a]) return false;
-  const forms = cuesForToken(t);
-  return !!forms && forms.some((f) => !f.base && f.kind === 'verb' && f.words.length === 1);
+  let r = false;
+  if (t.k === 'w' && tokens[a].nl === 0 && tk.sent[a - 1] === tk.sent[a]) {
+    const forms = cuesForToken(t);
+    r = !!forms && forms.some((f) => !f.base && f.kind === 'verb' && f.words.length === 1);
+  }
+  flags[a] = m | CUE_BEFORE_KNOWN | (r ? CUE_BEFORE : 0);
+  return r;
 }
 
 /** Evidence that a lone capitalised word is a surname. */

@@ -156,7 +156,7 @@ export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: 
     if (name < 0 && (flags[i] & HST_WORD) === 0) continue;
     const t = tokens[i];
     if (name >= 0) {
-      events.push({ person: starts[name].person, tok: i, sent: sent[i], q: t.q, cue: cueAfter(tokens, sent, starts[name].b) || cueBefore(tokens, sent, i) });
+      events.push({ person: starts[name].person, tok: i, sent: sent[i], q: t.q, cue: cueAfter(tk, starts[name].b) || cueBefore(tk, i) });
       continue;
     }
     const g = PRONOUNS.get(t.l);
@@ -166,7 +166,7 @@ export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: 
       const p = rank(events, events.length - 1, t, sent[i], g === 'm' ? (male ??= genderFilter(people, 'm')) : (female ??= genderFilter(people, 'f')), WINDOW);
       if (p >= 0) {
         refs.push({ a: i, b: i + 1, start: t.s, end: t.e, kind: 'pronoun', person: p });
-        events.push({ person: p, tok: i, sent: sent[i], q: t.q, cue: cueAfter(tokens, sent, i + 1) });
+        events.push({ person: p, tok: i, sent: sent[i], q: t.q, cue: cueAfter(tk, i + 1) });
       }
       continue;
     }
@@ -185,7 +185,7 @@ export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: 
     }
     if (p < 0) continue;
     refs.push({ a: bt.a, b: bt.b, start: tokens[bt.a].s, end: tokens[bt.b - 1].e, kind: 'title', person: p });
-    events.push({ person: p, tok: i, sent: sent[i], q: t.q, cue: cueAfter(tokens, sent, bt.b) || cueBefore(tokens, sent, i) });
+    events.push({ person: p, tok: i, sent: sent[i], q: t.q, cue: cueAfter(tk, bt.b) || cueBefore(tk, i) });
     i = bt.b - 1;
   }
   refs.push(...headlineRefs(tokens, people, text, lex, headlineEnd));

@@ -20,7 +20,6 @@ const FG_SHIFT = 10;
 const FG_MASK = 3 << FG_SHIFT;
 const NL_SHIFT = 12;
 const CLASSES: readonly WordClass[] = ['role', 'mod', 'hon', 'geo', 'org', 'place', 'stop', 'name'];
-const CLASS_CODE = new Map(CLASSES.map((c, i) => [c, i + 1]));
 
 /** Strings of the words of one to three ASCII letters, indexed by their base-27 code (a = 1 … z = 26). */
 const SHORT: Array<string | undefined> = [];
@@ -178,6 +177,6 @@ export class Token {
     return c === 0 ? null : CLASSES[c - 1];
   }
   set wc(c: WordClass | null) {
-    this.f = (this.f & ~WC_MASK) | ((c === null ? 0 : CLASS_CODE.get(c) ?? 0) << WC_SHIFT);
+    this.f = (this.f & ~WC_MASK) | ((c === null ? 0 : CLASSES.indexOf(c) + 1) << WC_SHIFT);
   }
 }

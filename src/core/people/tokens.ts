@@ -20,13 +20,18 @@ export interface Sentence {
 export const CAP_WORD = 1;
 /** Token flag: a word of at most three letters starting with h, s or t ("he", "she", "his", "the" …). */
 export const HST_WORD = 2;
+/** Token flags the people layer sets as memos: cueAfter() / cueBefore() asked at this token, and their answers. */
+export const CUE_AFTER_KNOWN = 16;
+export const CUE_AFTER = 32;
+export const CUE_BEFORE_KNOWN = 64;
+export const CUE_BEFORE = 128;
 /** Token flags for the sentence splitter: newlines before the token; a token that may end a sentence or close a quotation. */
-const NL_BEFORE = 4;
+export const NL_BEFORE = 4;
 const SENT_MARK = 8;
 
 export interface Tokenized {
   tokens: Token[];
-  /** Per-token flags (CAP_WORD, HST_WORD and the splitter's own), so that scans for rare tokens skip the others without reading them. */
+  /** Per-token flags (CAP_WORD, HST_WORD, the splitter's own and the people layer's memos), so that scans for rare tokens skip the others without reading them. */
   flags: Uint8Array;
   /** Sentence index of each token. */
   sent: Int32Array;
@@ -153,6 +158,28 @@ function numberEnd(text: string, i: number, n: number): number {
 const SCRATCH_MAX = 1 << 16;
 const scratch = new Uint8Array(SCRATCH_MAX);
 
+/**
+ * Room for the per-token arrays of small texts, cut from a shared slab: allocating an ArrayBuffer costs
+ * microseconds, a view on an existing one far less. A slab is never reused, only replaced when full (it
+ * lives as long as a view on it).
+ */
+const SLAB_BYTES = 1 << 18;
+let slab = new ArrayBuffer(SLAB_BYTES);
+let slabUsed = 0;
+
+/** A zeroed buffer and an offset with `bytes` bytes free from there (multiple of 8). */
+function room(bytes: number): { buffer: ArrayBuffer; offset: number } {
+  const size = (bytes + 7) & ~7;
+  if (size > SLAB_BYTES >> 4) return { buffer: new ArrayBuffer(size), offset: 0 };
+  if (slabUsed + size > SLAB_BYTES) {
+    slab = new ArrayBuffer(SLAB_BYTES);
+    slabUsed = 0;
+  }
+  const offset = slabUsed;
+  slabUsed += size;
+  return { buffer: slab, offset };
+}
+
 /** Tokenises `text` and splits it into sentences. Never throws; every offset is in bounds. */
 export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized {
   const n = text.length;
@@ -219,9 +246,9 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
   }
   tokens.length = count;
   // sentence indices and flags share one buffer
-  const buffer = new ArrayBuffer(count * 5);
-  const sent = new Int32Array(buffer, 0, count);
-  const tokenFlags = new Uint8Array(buffer, count * 4, count);
+  const { buffer, offset } = room(count * 5);
+  const sent = new Int32Array(buffer, offset, count);
+  const tokenFlags = new Uint8Array(buffer, offset + count * 4, count);
   tokenFlags.set(flags.subarray(0, count));
   return { tokens, flags: tokenFlags, sent, sentences: splitSentences(tokens, text, tokenFlags, sent) };
 }
