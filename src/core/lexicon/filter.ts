@@ -67,3 +67,52 @@ export class WordFilter {
     return (this.bits[a >>> 5] & (1 << (a & 31))) !== 0 && (this.bits[b >>> 5] & (1 << (b & 31))) !== 0;
   }
 }
+
+/** What a {@link WordTable} reads from a token: its lowercased form, its lowerHash, its length and code units. */
+export interface HashedWord {
+  l: string;
+  lowHash: number;
+  len: number;
+  code(i: number): number;
+}
+
+/** Marks a hash shared by two words of a table: those words are looked up by their string. */
+const SHARED = Symbol('shared');
+
+/**
+ * A map from lowercased words, probed with a token: a filter turns most tokens away, a table keyed by the
+ * word's hash finds the candidate, and the token's code units are compared with it, so that no lowercased
+ * string is built for an ASCII word (a non-ASCII one, or a hash two words share, falls back to the map).
+ */
+export class WordTable<V> {
+  private readonly filter: WordFilter;
+  private readonly byHash = new Map<number, { word: string; value: V } | typeof SHARED>();
+
+  constructor(private readonly map: ReadonlyMap<string, V>) {
+    this.filter = new WordFilter(map.keys());
+    for (const [word, value] of map) {
+      const h = lowerHash(word, 0, word.length);
+      if (h < 0) continue;
+      this.byHash.set(h, this.byHash.has(h) ? SHARED : { word, value });
+    }
+  }
+
+  /** The value of the token's lowercased form (as map.get(t.l)). */
+  get(t: HashedWord): V | undefined {
+    const h = t.lowHash;
+    if (h < 0) return this.map.get(t.l);
+    if (!this.filter.maybe(h)) return undefined;
+    const e = this.byHash.get(h);
+    if (e === undefined) return undefined;
+    if (e === SHARED) return this.map.get(t.l);
+    const w = e.word;
+    const n = t.len;
+    if (n !== w.length) return undefined;
+    for (let k = 0; k < n; k++) {
+      let c = t.code(k);
+      if (c >= 65 && c <= 90) c += 32;
+      if (c !== w.charCodeAt(k)) return undefined;
+    }
+    return e.value;
+  }
+}

@@ -8,7 +8,7 @@ import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, type RoleHead } from './roles';
 import { KNOWN_ORGS, ORG_HEADS } from './orgs';
 import { FIRST_NAMES, SURNAME_SET } from './names';
 import { PLACES } from './places';
-import { WordFilter } from './filter';
+import { WordTable, type HashedWord } from './filter';
 
 export { CAPITALS, DEMONYM, GEO, PLACE_WORDS } from './geo';
 export { KNOWN_OFFICIALS } from './known';
@@ -89,10 +89,8 @@ export function isOrgWord(word: string): boolean {
 /** Word class used by the name scanner. */
 export type WordClass = 'role' | 'mod' | 'hon' | 'geo' | 'org' | 'place' | 'stop' | 'name';
 
-/** What the lexicon reads from a token: its lowercased form, the hash of it (lowerHash), its cached class and first-name gender. */
-export interface ClassifiedToken {
-  l: string;
-  lowHash: number;
+/** What the lexicon reads from a token: its lowercased form, the hash of it (lowerHash), its length and code units, its cached class and first-name gender. */
+export interface ClassifiedToken extends HashedWord {
   wc: WordClass | null;
   /** Cached first-name gender: undefined until asked, null for none. */
   fg: 'm' | 'f' | null | undefined;
@@ -103,7 +101,7 @@ export function classifyToken(t: ClassifiedToken, lex: Lexicon): WordClass {
   if (lex !== BUILTIN) return classifyNow(t.l, lex);
   const wc = t.wc;
   if (wc !== null) return wc;
-  return (t.wc = CLASS_FILTER.maybe(t.lowHash) ? CLASS_OF.get(t.l) ?? 'name' : 'name');
+  return (t.wc = CLASS_TABLE.get(t) ?? 'name');
 }
 
 /** Classifies a lowercased word for name and title scanning. */
@@ -130,20 +128,28 @@ const CLASS_OF = new Map<string, WordClass>();
   for (const w of ROLE_HEADS.keys()) CLASS_OF.set(`${w}s`, classifyNow(`${w}s`, BUILTIN));
   for (const [w, c] of CLASS_OF) if (c === 'name') CLASS_OF.delete(w);
 }
-const CLASS_FILTER = new WordFilter(CLASS_OF.keys());
+const CLASS_TABLE = new WordTable(CLASS_OF);
+
+/** Words a bare title may start with under the built-in lexicon: role heads, countries and capitals, role modifiers. */
+const TITLE_START = new WordTable(new Map([...ROLE_HEADS.keys(), ...GEO.keys(), ...CAPITALS.keys(), ...ROLE_MODIFIERS].map((w) => [w, true])));
+
+/** False only when the token's word is certainly no role head (of `lex`), country, capital or role modifier. */
+export function maybeTitleStart(t: ClassifiedToken, lex: Lexicon): boolean {
+  return lex !== BUILTIN || TITLE_START.get(t) === true;
+}
 
 /** Gender of a first name, if known. */
 export function firstNameGender(word: string): 'm' | 'f' | undefined {
   return FIRST_NAMES.get(word);
 }
 
-const FIRST_FILTER = new WordFilter(FIRST_NAMES.keys());
+const FIRST_TABLE = new WordTable(FIRST_NAMES);
 
-/** Gender of a token that is a first name, if known (cached on the token; most tokens are turned away by a filter, without a lookup). */
+/** Gender of a token that is a first name, if known (cached on the token; looked up without building its lowercased form). */
 export function firstNameGenderOf(t: ClassifiedToken): 'm' | 'f' | undefined {
   const cached = t.fg;
   if (cached !== undefined) return cached ?? undefined;
-  const g = FIRST_FILTER.maybe(t.lowHash) ? FIRST_NAMES.get(t.l) : undefined;
+  const g = FIRST_TABLE.get(t);
   t.fg = g ?? null;
   return g;
 }

@@ -3,7 +3,7 @@
  * the most salient compatible person: speakers before others, subjects before objects, recent first;
  * inside a quotation, people named in the same quotation first.
  */
-import { CUES, geoOf, KNOWN_ORGS, ORG_HEADS, PRONOUNS, ROLE_MODIFIERS, type Lexicon } from '../lexicon';
+import { CUES, geoOf, maybeTitleStart, KNOWN_ORGS, ORG_HEADS, PRONOUNS, ROLE_MODIFIERS, type Lexicon } from '../lexicon';
 import { sortInPlace, type Person } from './link';
 import { cueAfter, cueBefore } from './names';
 import { titleClasses } from './titles';
@@ -83,6 +83,8 @@ function bareTitle(tokens: Token[], sent: Int32Array, i: number, lex: Lexicon): 
   j++;
   const a = j;
   const first = tokens[j];
+  // most words after "the" start no title: turned away without building their lowercased form
+  if (!first || first.k !== 'w' || (!first.cap && !maybeTitleStart(first, lex))) return null;
   let qualifier: string | null = null;
   // an unknown capitalised qualifier ("the Estlandian foreign minister") is read only before a role or modifier
   const unknownQualifier = !!first && first.k === 'w' && first.cap && j + 1 < tokens.length && (ROLE_MODIFIERS.has(tokens[j + 1].l) || !!lex.roleHead(tokens[j + 1].l));
