@@ -3,7 +3,7 @@
  * the most salient compatible person: speakers before others, subjects before objects, recent first;
  * inside a quotation, people named in the same quotation first.
  */
-import { CUES, geoOf, maybeTitleStart, KNOWN_ORGS, ORG_HEADS, PRONOUNS, ROLE_MODIFIERS, type Lexicon } from '../lexicon';
+import { CUES, geoOf, maybeTitleStart, KNOWN_ORGS, ORG_HEADS, ROLE_MODIFIERS, type Lexicon } from '../lexicon';
 import { sortInPlace, type Person } from './link';
 import { cueAfter, cueBefore } from './names';
 import { titleClasses } from './titles';
@@ -131,6 +131,37 @@ function refClasses(head: string, text: string, lex: Lexicon): string[] {
   return titleClasses(text, lex.roleHead(head)?.classes ?? []).filter((c) => c !== 'head' && c !== 'minister' && c !== 'secretary');
 }
 
+const NONE = 0;
+const HE = 1;
+const SHE = 2;
+const HIM = 3;
+const HER = 4;
+const HIS = 5;
+const THE = 6;
+
+/** The lowercased letter at offset `i` of the token (ASCII letters only; anything else as is). */
+function lowerAt(t: Token, i: number): number {
+  const c = t.code(i);
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/**
+ * Which of "he", "she", "him", "her", "his", "the" the token's lowercased form is (NONE for any other),
+ * read from its letters (no other code unit lowercases to an ASCII letter of these words).
+ */
+function hstWord(t: Token): number {
+  const n = t.len;
+  if (n < 2 || n > 3) return NONE;
+  const a = lowerAt(t, 0);
+  const b = lowerAt(t, 1);
+  if (n === 2) return a === 104 && b === 101 ? HE : NONE;
+  const c = lowerAt(t, 2);
+  if (a === 104 && b === 105) return c === 109 ? HIM : c === 115 ? HIS : NONE;
+  if (a === 104 && b === 101 && c === 114) return HER;
+  if (b === 104 && c === 101) return a === 115 ? SHE : a === 116 ? THE : NONE;
+  return NONE;
+}
+
 /** Finds and resolves bare titles and pronouns after the name mentions of `people`. */
 export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: Lexicon, headlineEnd: number): Ref[] {
   const { tokens, flags, sent } = tk;
@@ -161,10 +192,12 @@ export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: 
       events.push({ person: starts[name].person, tok: i, sent: sent[i], q: t.q, cue: cueAfter(tk, starts[name].b) || cueBefore(tk, i) });
       continue;
     }
-    const g = PRONOUNS.get(t.l);
+    const w = hstWord(t);
+    if (w === NONE) continue;
+    const g = w === THE ? undefined : w === SHE || w === HER ? 'f' : 'm';
     // subjects, and "according to him / her"
-    const inWords = (t.l === 'his' || t.l === 'her') && i > 0 && tokens[i - 1].l === 'in' && i + 1 < tokens.length && ['words', 'opinion', 'view'].includes(tokens[i + 1].l);
-    if (g && (t.l === 'he' || t.l === 'she' || inWords || ((t.l === 'him' || t.l === 'her') && i > 0 && tokens[i - 1].l === 'to'))) {
+    const inWords = (w === HIS || w === HER) && i > 0 && tokens[i - 1].l === 'in' && i + 1 < tokens.length && ['words', 'opinion', 'view'].includes(tokens[i + 1].l);
+    if (g && (w === HE || w === SHE || inWords || ((w === HIM || w === HER) && i > 0 && tokens[i - 1].l === 'to'))) {
       const p = rank(events, events.length - 1, t, sent[i], g === 'm' ? (male ??= genderFilter(people, 'm')) : (female ??= genderFilter(people, 'f')), WINDOW);
       if (p >= 0) {
         refs.push({ a: i, b: i + 1, start: t.s, end: t.e, kind: 'pronoun', person: p });
@@ -172,7 +205,7 @@ export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: 
       }
       continue;
     }
-    if (t.l !== 'the') continue;
+    if (w !== THE) continue;
     const bt = bareTitle(tokens, sent, i, lex);
     if (!bt) continue;
     const span = text.slice(tokens[bt.a].s, tokens[bt.b - 1].e);
