@@ -215,7 +215,7 @@ export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: 
     if (p < 0) {
       const key = `${bt.head}|${bt.geo}|${bt.qualifier}|${span.toLowerCase()}`;
       const memo = firstMemo.get(key);
-      p = memo ?? firstCompatible((order ??= byFirstMention(people)), ok);
+      p = memo ?? firstCompatible((order ??= titledByFirstMention(people)), ok);
       firstMemo.set(key, p);
     }
     if (p < 0) continue;
@@ -227,12 +227,14 @@ export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: 
   return refs;
 }
 
-/** People indices by first mention (stable: equal positions keep index order). */
-function byFirstMention(people: Person[]): number[] {
-  return sortInPlace(people.map((_, i) => i), (a, b) => people[a].first - people[b].first);
+/** Indices of the people with a title (the only ones titleOk() accepts) by first mention (stable: equal positions keep index order). */
+function titledByFirstMention(people: Person[]): number[] {
+  const titled: number[] = [];
+  for (let i = 0; i < people.length; i++) if (people[i].title) titled.push(i);
+  return sortInPlace(titled, (a, b) => people[a].first - people[b].first);
 }
 
-/** The compatible person mentioned first; `order` comes from byFirstMention(). */
+/** The compatible person mentioned first; `order` comes from titledByFirstMention(). */
 function firstCompatible(order: number[], ok: (p: number) => boolean): number {
   for (const i of order) if (ok(i)) return i;
   return -1;
@@ -255,7 +257,7 @@ function headlineRefs(tokens: Token[], people: Person[], text: string, lex: Lexi
     }
     if (a > 0 && tokens[a - 1].l === 'the') continue;
     const classes = refClasses(t.l, text.slice(tokens[a].s, t.e), lex);
-    const p = firstCompatible((order ??= byFirstMention(people)), (x) => titleOk(people[x], t.l, geo, classes));
+    const p = firstCompatible((order ??= titledByFirstMention(people)), (x) => titleOk(people[x], t.l, geo, classes));
     if (p >= 0) out.push({ a, b: i + 1, start: tokens[a].s, end: t.e, kind: 'title', person: p });
   }
   return out;
