@@ -259,3 +259,10 @@ describe('claims: negated wishes and expectations', () => {
     expect(claims('I don’t know.').length).toBe(0);
   });
 });
+
+describe('claims: inferences in relative clauses', () => {
+  it('"delegates who are expected to back X", "a question which seems to divide Y": the relative clause is the content', () => {
+    expect(claim('The caucus picks delegates who are expected to back the governor.', 'who are expected to back the governor')?.cue?.text).toBe('are expected');
+    expect(claims('It is a question which seems to divide the party.').map((c) => c.text)).toContain('which seems to divide the party');
+  });
+});

@@ -178,6 +178,7 @@ export function hearsayAdverb(tokens: Token[], u: Unit): Draft[] {
 
 /** Passive judgements ("is seen as", "are considered"). */
 export const PERCEIVED = new Set(['seen', 'viewed', 'regarded', 'perceived', 'considered', 'deemed']);
+const RELATIVES = new Set(['who', 'which', 'that']);
 const SEEM = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 const EXPECTED_BE = new Set(['is', 'are', 'was', 'were']);
 
@@ -216,7 +217,9 @@ export function raisingCue(tokens: Token[], u: Unit, sctx: SourceContext): Draft
       // "The statistics, purported to be gathered by …, appear to be fabricated": the subject before the parenthetical
       const end = cueA > 0 && tokens[cueA - 1].is(',') ? parentheticalStart(tokens, cueA - 1, u.a) : cueA - 1;
       start = end >= u.a ? npLeft(tokens, end, u.a, sctx.mentionStart) : end + 1;
-      if (start > end || tokens[start].l === 'it' || tokens[start].l === 'there') continue;
+      // "delegates who are expected to …", "It is expected to rise …": a relative pronoun, or "it" before "expected", opens the content
+      if (start > end && end >= u.a && (RELATIVES.has(tokens[end].l) || (tokens[end].l === 'it' && t.l === 'expected'))) start = end;
+      else if (start > end || tokens[start].l === 'it' || tokens[start].l === 'there') continue;
     }
     let e = next;
     while (e < u.b && e - next < 60 && !(tokens[e].q < 0 && tokens[e].k === 'p' && (tokens[e].is(';') || (tokens[e].is(',') && e + 1 < u.b && (tokens[e + 1].l === 'but' || tokens[e + 1].l === 'and' || tokens[e + 1].l === 'while'))))) e++;
