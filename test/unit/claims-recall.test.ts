@@ -266,3 +266,10 @@ describe('claims: inferences in relative clauses', () => {
     expect(claims('It is a question which seems to divide the party.').map((c) => c.text)).toContain('which seems to divide the party');
   });
 });
+
+describe('claims: a cue after the relative pronoun "that"', () => {
+  it('"a letter that said X", "the groups that endorsed Y"', () => {
+    expect(claim('The campaign released a letter that said the senator was in good health.', 'the senator was in good health')?.cue?.text).toBe('said');
+    expect(claims('Those that say so are wrong.').length).toBe(0);
+  });
+});

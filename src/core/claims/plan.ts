@@ -246,7 +246,7 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
     if (lt.k === 'q' && h.form.words[0].endsWith('ing') && left > u.a && tokens[left - 1].is(',') && !quotedTitleEnd(tokens, left, u)) return { ...base, coordinated: true };
     return base;
   }
-  if (lt.k === 'w' && (lt.l === 'who' || lt.l === 'which')) {
+  if (lt.k === 'w' && (lt.l === 'who' || lt.l === 'which' || (lt.l === 'that' && !h.form.base && left > u.a && tokens[left - 1].k === 'w' && !tokens[left - 1].cap))) {
     // "listeners who said …", "Stein, who said …"
     let e = left - 1;
     if (e >= u.a && tokens[e].is(',')) e--;
