@@ -273,3 +273,10 @@ describe('claims: a cue after the relative pronoun "that"', () => {
     expect(claims('Those that say so are wrong.').length).toBe(0);
   });
 });
+
+describe('claims: a role noun holds a stance as a person does', () => {
+  it('"The mayor called the plan a disaster", "The spokesman refused to answer"', () => {
+    expect(claim('The mayor called the plan a disaster.', 'the plan a disaster')?.cue?.text).toBe('called');
+    expect(claim('The spokesman refused to answer questions about the deal.', 'to answer questions about the deal')?.cue?.text).toBe('refused');
+  });
+});

@@ -2,7 +2,7 @@
  * Helpers shared by the attribution patterns: quotation ends, trimming, where a content starts after
  * its cue ("said that X", "offered him to X", "told reporters X", "told host Y how X").
  */
-import { cuesFor, geoOf, OBJECT_FIRST } from '../lexicon';
+import { cuesFor, geoOf, OBJECT_FIRST, ROLE_HEADS } from '../lexicon';
 import type { Quote } from '../types';
 import type { Token } from '../people';
 import { npToComma, type Source } from './source';
@@ -45,6 +45,8 @@ export function beliefSource(tokens: Token[], s: Source, lemma: string): boolean
   if (s.kind === 'person' || s.kind === 'anon') return true;
   if (s.kind === 'org' && (s.b - s.a > 1 || !geoOf(tokens[s.a].l))) return true;
   if (s.kind === 'none' && s.b > s.a && (PRONOUN_SOURCES.has(tokens[s.b - 1].l) || !LITERAL.has(lemma))) return true;
+  // "the mayor called the plan a disaster": a role noun stands for a person
+  if (s.kind === 'none' && s.b > s.a && ROLE_HEADS.has(tokens[s.b - 1].l)) return true;
   return groupSource(tokens, s.a, s.b, lemma);
 }
 
