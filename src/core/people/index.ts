@@ -1,7 +1,7 @@
 import type { ArticleStructure, LexiconExtension, Official, PersonMention, Quote } from '../types';
 import { DEMONYM, GEO, HONORIFICS, KNOWN_OFFICIALS, makeLexicon, PLACES, type Lexicon } from '../lexicon';
 import { inOrder, linkPeople, sortInPlace, type Candidate, type Person } from './link';
-import { cueAfter, cueBefore, nameSegments, partOfOrgOrPlace } from './names';
+import { nameSegments, partOfOrgOrPlace, personCueAround } from './names';
 import { resolveRefs, type Ref } from './refs';
 import { appositiveBefore, titleAfter, titleBefore, type TitleInfo } from './titles';
 import { tokenize, type Tokenized } from './tokens';
@@ -79,7 +79,7 @@ function candidates(tk: Tokenized, text: string, lex: Lexicon): Candidate[] {
     const known = lex.known.size > 0 && (lex.known.has(seg.words.join(' ')) || lex.known.has(seg.words[seg.words.length - 1]));
     const multi = seg.b - seg.a > 1;
     if (placeLike && !title && !override) continue;
-    const strong = !seg.caps && (!!title || !!override || known || seg.firstName || cueAfter(tk, seg.b) || cueBefore(tk, seg.a));
+    const strong = !seg.caps && (!!title || !!override || known || seg.firstName || personCueAround(tk, seg.a, seg.b));
     if (!strong && multi && seg.sentenceInitial && !seg.firstName && seg.words.length === 2) {
       // "Thanks to …", "Regardless of …": a capitalised first word alone is weak evidence
       if (seg.words[0].length > 2 && /(?:ly|ing|ed|s)$/.test(seg.words[0])) continue;

@@ -3,7 +3,7 @@
  * first names link to the person they abbreviate, titles come from the first titled mention.
  */
 import { firstNameGender, HONORIFICS, surnameGender, type Lexicon } from '../lexicon';
-import { cueAfter, cueBefore, likelySurname, type NameSegment } from './names';
+import { likelySurname, personCueAround, type NameSegment } from './names';
 import type { TitleInfo } from './titles';
 import type { Token, Tokenized } from './tokens';
 
@@ -198,7 +198,7 @@ export function linkPeople(cands: Candidate[], tk: Tokenized, text: string, lex:
     if (!p && c.seg.caps) continue;
     if (!p) {
       const known = lex.known.get(w);
-      const evidence = c.strong || !!known || cueAfter(tk, c.seg.b) || cueBefore(tk, c.seg.a) || (likelySurname(w) && !c.seg.sentenceInitial);
+      const evidence = c.strong || !!known || personCueAround(tk, c.seg.a, c.seg.b) || (likelySurname(w) && !c.seg.sentenceInitial);
       if (!evidence) continue;
       p = newPerson(c, tokens, text);
       if (known) {

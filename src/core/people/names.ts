@@ -26,6 +26,14 @@ const ADVERBS = new Set(['also', 'earlier', 'later', 'then', 'again', 'further',
 
 /** The token is written in capitals (ASCII letters checked by code, others by case mapping). */
 const ADVERB_FILTER = new WordFilter(ADVERBS);
+/**
+ * Speech verbs whose subject is nearly always a person ("Figueroa said", "said Peskov"): the cues an
+ * organisation takes as well ("Microsoft ordered", "the court ruled", "Apple listed") are no evidence that a
+ * capitalised word is a name.
+ */
+const PERSON_CUES = new Set(('say tell add note stress insist warn claim argue explain recall reply respond ask write tweet admit ' +
+  'acknowledge deny complain urge vow pledge promise predict suggest confirm emphasize emphasise underline recount quip joke ' +
+  'shout exclaim retort yell muse concede testify wonder lament boast scoff remark comment spoke mention state').split(' '));
 
 function allCaps(t: Token): boolean {
   const n = t.e - t.s;
@@ -139,13 +147,18 @@ export function cueAfter(tk: Tokenized, b: number): boolean {
   return r;
 }
 
-function cueAfterNow(tokens: Token[], sent: Int32Array, b: number): boolean {
+/** {@link cueAfter} / {@link cueBefore} with a speech verb of {@link PERSON_CUES}: evidence that the words are a person's name. */
+export function personCueAround(tk: Tokenized, a: number, b: number): boolean {
+  return (cueAfter(tk, b) && cueAfterNow(tk.tokens, tk.sent, b, true)) || (cueBefore(tk, a) && cueBeforeNow(tk, a, true));
+}
+
+function cueAfterNow(tokens: Token[], sent: Int32Array, b: number, person = false): boolean {
   let i = b;
   for (let n = 0; n < 3 && i < tokens.length && tokens[i].k === 'w' && ADVERB_FILTER.maybe(tokens[i].lowHash) && ADVERBS.has(tokens[i].l); n++) i++;
   const t = tokens[i];
   if (!t || t.k !== 'w' || t.cap || t.nl > 0 || (b > 0 && sent[i] !== sent[b - 1])) return false;
   const forms = cuesForToken(t);
-  return !!forms && forms.some((f) => !f.base && f.kind === 'verb');
+  return !!forms && forms.some((f) => !f.base && f.kind === 'verb' && (!person || PERSON_CUES.has(f.lemma)));
 }
 
 /** The token before `a` is a speech verb: `"…," said Peskov` (memoised in the flags). */
@@ -154,14 +167,17 @@ export function cueBefore(tk: Tokenized, a: number): boolean {
   if (a <= 0 || a >= tokens.length) return false;
   const m = flags[a];
   if ((m & CUE_BEFORE_KNOWN) !== 0) return (m & CUE_BEFORE) !== 0;
-  const t = tokens[a - 1];
-  let r = false;
-  if (t.k === 'w' && tokens[a].nl === 0 && tk.sent[a - 1] === tk.sent[a]) {
-    const forms = cuesForToken(t);
-    r = !!forms && forms.some((f) => !f.base && f.kind === 'verb' && f.words.length === 1);
-  }
+  const r = cueBeforeNow(tk, a, false);
   flags[a] = m | CUE_BEFORE_KNOWN | (r ? CUE_BEFORE : 0);
   return r;
+}
+
+function cueBeforeNow(tk: Tokenized, a: number, person: boolean): boolean {
+  const { tokens } = tk;
+  const t = tokens[a - 1];
+  if (t.k !== 'w' || tokens[a].nl !== 0 || tk.sent[a - 1] !== tk.sent[a]) return false;
+  const forms = cuesForToken(t);
+  return !!forms && forms.some((f) => !f.base && f.kind === 'verb' && f.words.length === 1 && (!person || PERSON_CUES.has(f.lemma)));
 }
 
 /** Evidence that a lone capitalised word is a surname. */
