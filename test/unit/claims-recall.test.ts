@@ -280,3 +280,10 @@ describe('claims: a role noun holds a stance as a person does', () => {
     expect(claim('The spokesman refused to answer questions about the deal.', 'to answer questions about the deal')?.cue?.text).toBe('refused');
   });
 });
+
+describe('claims: adjectival cues after auxiliaries', () => {
+  it('"has been critical of X", "is most proud of Y"', () => {
+    expect(claim('Jane Doe has been critical of the mayor since the strike.', 'the mayor since the strike')?.speaker).toBe('Jane Doe');
+    expect(claim('He is most proud of the new library.', 'the new library')?.cue?.text).toBe('proud of');
+  });
+});

@@ -181,8 +181,17 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
   // "Doe is highly critical of X": the subject before "is"
   if (ADJECTIVE_CUES.has(h.form.lemma)) {
     if (left >= u.a && tokens[left].l.endsWith('ly')) left--;
-    if (left < u.a || !BE_FORMS.has(tokens[left].l)) return base;
-    left = skipLeft(tokens, left - 1, u.a);
+    // "has been critical of" (the "be" skipped with the auxiliaries), "’re supportive of", "is most proud of"
+    const isBe = (k: number) => BE_FORMS.has(tokens[k].l) || tokens[k].l === '’re' || tokens[k].l === "'re" || tokens[k].l === 'remain';
+    let be = left >= u.a && isBe(left);
+    let inner = false;
+    for (let k = h.a - 1; k > left && k >= u.a && !be && !inner; k--) inner = isBe(k);
+    if (!be && !inner && left - 1 >= u.a && (tokens[left].l === 'most' || tokens[left].l === 'very' || tokens[left].l === 'so') && isBe(left - 1)) {
+      left--;
+      be = true;
+    }
+    if (left < u.a || (!be && !inner)) return base;
+    if (be) left = skipLeft(tokens, left - 1, u.a);
   }
   const prevQuote = u.a > 0 && tokens[u.a].nl === 0 ? isSpeechQuoteEnd(tokens, u.a - 1, quotes) : null;
   if (left < u.a) {
