@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/core/analyze';
+import type { AnalyzeOptions } from '../../src/core/types';
 import { bigDocument, bytesOf, loadCorpus } from './corpus';
 import { gc, now, time } from './measure';
 import { buildShape, type Shape } from './shapes';
@@ -27,14 +28,14 @@ function warmUp(): ReturnType<typeof loadCorpus> {
 }
 
 /** Peak memory for one document read from `file`; the child loads nothing else, so its peak RSS is clean. */
-function memory(file: string): ChildResult {
+function memory(file: string, options: AnalyzeOptions = {}): ChildResult {
   const text = readFileSync(file, 'utf8');
-  for (let i = 0; i < 20; i++) analyze(text.slice(i * 20000, (i + 1) * 20000));
+  for (let i = 0; i < 20; i++) analyze(text.slice(i * 20000, (i + 1) * 20000), options);
   gc();
   const rss0 = process.resourceUsage().maxRSS * 1024;
   const rssNow = process.memoryUsage().rss;
   const heap0 = process.memoryUsage().heapUsed;
-  const result = analyze(text);
+  const result = analyze(text, options);
   const heap1 = process.memoryUsage().heapUsed;
   const rss1 = process.resourceUsage().maxRSS * 1024;
   gc();
@@ -68,6 +69,7 @@ function shape(name: Shape): ChildResult {
 /** Runs one child task and returns its result. */
 export function runChild(task: string, arg: string): ChildResult {
   if (task === 'memory') return memory(arg);
+  if (task === 'memory-foundation') return memory(arg, { layers: { people: false, claims: false } });
   if (task === 'linear') return linear(Number(arg));
   if (task === 'shape') return shape(arg as Shape);
   throw new Error(`unknown bench task ${task}`);
