@@ -188,7 +188,6 @@ function finish(drafts: Draft[], text: string, ctx: ClaimsContext, tokens: Token
     let dup = false;
     for (let k = run; k < kept.length && !dup; k++) dup = (kept[k].cue ? kept[k].cue!.start : -1) === cueAt;
     if (dup) continue;
-    const id = `claim-${d.start}-${d.end}-${d.cue ? d.cue.start : 'x'}`;
     kept.push(d);
     const quotes = inside(d);
     if (quotes.length > 1) quotes.sort((a, b) => a - b);
@@ -198,7 +197,7 @@ function finish(drafts: Draft[], text: string, ctx: ClaimsContext, tokens: Token
     if (adjunctContent(d, tokens)) continue;
     const s = d.source;
     claims.push({
-      id,
+      id: `claim-${d.start}-${d.end}-${d.cue ? d.cue.start : 'x'}`,
       start: d.start,
       end: d.end,
       text: text.slice(d.start, d.end),

@@ -280,9 +280,18 @@ function shapeIndex(w: string): number {
   if (f < 0 || f > 31 || l < 0 || l > 31 || w.length > 23) return -1;
   return (f * 32 + l) * 24 + w.length;
 }
+/** A second pre-filter on (second letter, last but one letter, length), both ASCII, for the words that pass SHAPES. */
+const INNER = new Uint8Array(32 * 32 * 24);
+const bucket = (c: number) => {
+  const b = (c | 32) - 96;
+  return b >= 0 && b < 32 ? b : 0;
+};
 for (const k of CUES.keys()) {
   const i = shapeIndex(k);
   if (i >= 0) SHAPES[i] = 1;
+  const c1 = k.charCodeAt(1);
+  const c2 = k.charCodeAt(k.length - 2);
+  if (k.length >= 2 && k.length <= 23 && c1 < 128 && c2 < 128) INNER[(bucket(c1) * 32 + bucket(c2)) * 24 + k.length] = 1;
 }
 
 /** The cue forms starting with a lowercased word, or undefined (fast for the many words that are no cue). */
@@ -293,11 +302,15 @@ export function cuesFor(w: string): CueForm[] | undefined {
 }
 
 /** The same for a token, reading its shape without building its string. */
-export function cuesForToken(t: { len: number; firstCode: number; lastCode: number; l: string }): CueForm[] | undefined {
+export function cuesForToken(t: { len: number; firstCode: number; lastCode: number; l: string; code(i: number): number }): CueForm[] | undefined {
   const len = t.len;
   if (len < 2 || len > 23) return undefined;
   const f = t.firstCode - 96;
   const l = t.lastCode - 96;
   if (f < 0 || f > 31 || l < 0 || l > 31 || SHAPES[(f * 32 + l) * 24 + len] === 0) return undefined;
+  // a non-ASCII inner letter is looked up as it is
+  const c1 = t.code(1);
+  const c2 = t.code(len - 2);
+  if (c1 < 128 && c2 < 128 && INNER[(bucket(c1) * 32 + bucket(c2)) * 24 + len] === 0) return undefined;
   return CUES.get(t.l);
 }
