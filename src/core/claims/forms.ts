@@ -297,6 +297,8 @@ const STANCE_NOUNS = new Map<string, string[]>([
   ['desire', ['to', 'for']], ['refusal', ['to']], ['denial', ['of']], ['characterization', ['of']], ['position', ['on']], ['stance', ['on']], ['vow', ['to']],
 ]);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+/** h, t or i: the first letters of POSSESSIVE_PRONOUNS (checked before building a word's string). */
+const possessiveStart = (fc: number) => fc === 104 || fc === 116 || fc === 105;
 const NEGATIVE_NOUNS = new Set(['attacks', 'opposition', 'condemnation', 'rejection', 'refusal', 'denial']);
 
 /** "Trump’s claim that there have been thousands of shootings": a possessed speech noun and its "that" clause. */
@@ -304,7 +306,7 @@ export function nominalCue(tokens: Token[], u: Unit, sctx: SourceContext, out: D
   for (let i = u.a + 1; i + 2 < u.b; i++) {
     const t = tokens[i];
     // "his support for X": a possessive pronoun owns the noun as "Trump’s" does
-    const pron = t.k === 'w' && (t.len === 3 || t.len === 5) && (t.lastCode === 115 || t.lastCode === 114) && POSSESSIVE_PRONOUNS.has(t.l);
+    const pron = t.k === 'w' && (t.len === 3 || t.len === 5) && (t.lastCode === 115 || t.lastCode === 114) && possessiveStart(t.firstCode) && POSSESSIVE_PRONOUNS.has(t.l);
     if ((t.k !== 's' && !pron) || t.q >= 0) continue;
     const noun = tokens[i + 1];
     if (noun.k !== 'w') continue;

@@ -69,8 +69,10 @@ function keyStatements(tokens: Token[], u: Unit, personOf: Int32Array): { offici
   if (!mentioned) return null;
   for (let i = u.a + 1; i < u.b; i++) {
     const t = tokens[i];
-    // every head ends in -s: the code check spares building the string of most words
-    if (t.k !== 'w' || t.e - t.s < 6 || t.e - t.s > 11 || t.lastCode !== 115 || !KEY_HEADS.has(t.l)) continue;
+    // every head ends in -s and starts with one of p q r s t: the code checks spare building the string of most words
+    if (t.k !== 'w' || t.e - t.s < 6 || t.e - t.s > 11 || t.lastCode !== 115) continue;
+    const fc = t.firstCode;
+    if (fc < 112 || fc > 116 || !KEY_HEADS.has(t.l)) continue;
     const adj = tokens[i - 1];
     if (adj.k !== 'w' || !KEY_ADJECTIVES.has(adj.l)) continue;
     for (let j = Math.max(u.a, i - 30); j < i; j++) {
@@ -144,7 +146,11 @@ export function findClaims(text: string, ctx: ClaimsContext): Claim[] {
         if (tokens[b - 1].e <= q.end) made.push({ ...last, start: q.start, end: q.end });
       }
     }
-    for (const d of made) d.unit = { start, end: tokens[u.b - 1].e };
+    if (made.length) {
+      // one span object for the unit's drafts (read only, by dateOf)
+      const unit = { start, end: tokens[u.b - 1].e };
+      for (const d of made) d.unit = unit;
+    }
     const k = keyStatements(tokens, u, personOf);
     if (k) key = { ...k, para: u.para };
     for (const d of made) if (d.source.kind === 'org' && d.source.speaker) sctx.lastOrg = d.source.speaker;

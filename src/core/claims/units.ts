@@ -110,7 +110,9 @@ function auxBefore(tokens: Token[], i: number, a: number): boolean {
   const lc = p.lastCode;
   const n = p.len;
   // "would say", "will discuss", "could not explain", "wouldn't comment": a modal before the base form
-  if (lc !== 111 && lc !== 114 && !p.cap && !MODAL_NOT.has(t.l) && (MODALS.has(p.l) || ((p.l === 'not' || p.l === 'never') && i - 2 >= a && MODALS.has(tokens[i - 2].l)))) return true;
+  // every modal starts with w, c, s or m, a negation with n: the first letter spares building two strings for most pairs
+  const pf = p.firstCode;
+  if (lc !== 111 && lc !== 114 && !p.cap && (pf === 119 || pf === 99 || pf === 115 || pf === 109 || pf === 110) && !MODAL_NOT.has(t.l) && (MODALS.has(p.l) || ((p.l === 'not' || p.l === 'never') && i - 2 >= a && MODALS.has(tokens[i - 2].l)))) return true;
   if (n > 7) return false;
   if (lc === 111) return n === 2 && p.firstCode === 116 && t.len >= 3 && t.len <= 11 && SPEECH_INFINITIVES.has(t.l);
   if (lc === 114) return n === 5 && negatedAux(tokens, i, a, 'never');
