@@ -119,7 +119,8 @@ export function unitDrafts(
       if (!ownedAt && i + 2 < u.b && t.q < 0 && tokens[i + 1].k === 'w') ownedAt = true;
     }
   }
-  if (tokens[u.a].l === 'asked') asked = true;
+  const first = tokens[u.a];
+  if (first.len === 5 && first.firstCode === 97 && first.l === 'asked') asked = true;
   const nounsFrom = out.length;
   if (owned && ownedAt) nominalCue(tokens, u, sctx, out);
   if (nouns && nounAt) openNounCue(tokens, u, out);

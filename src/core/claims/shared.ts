@@ -171,7 +171,7 @@ export function contentStart(tokens: Token[], h: CueHit, b: number, end: number)
   for (let j = i; j < lim; j++) {
     const t = tokens[j];
     // a complementizer "that" opens a clause; a final demonstrative ("could change that") does not
-    if (t.l === 'that' && t.q < 0 && j + 1 < end && (tokens[j + 1].k === 'w' || tokens[j + 1].k === 'q' || tokens[j + 1].k === 'n')) {
+    if (t.len === 4 && t.l === 'that' && t.q < 0 && j + 1 < end && (tokens[j + 1].k === 'w' || tokens[j + 1].k === 'q' || tokens[j + 1].k === 'n')) {
       // "called for contestants to wear dresses that showed …": after a noun, "that" + a verb is a relative clause
       if (j === i || opensClause(tokens[j + 1], j + 2 < end ? tokens[j + 2] : null)) return j + 1;
       break;

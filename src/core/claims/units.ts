@@ -112,7 +112,7 @@ function auxBefore(tokens: Token[], i: number, a: number): boolean {
   // "would say", "will discuss", "could not explain", "wouldn't comment": a modal before the base form
   // every modal starts with w, c, s or m, a negation with n: the first letter spares building two strings for most pairs
   const pf = p.firstCode;
-  if (lc !== 111 && lc !== 114 && !p.cap && (pf === 119 || pf === 99 || pf === 115 || pf === 109 || pf === 110) && !MODAL_NOT.has(t.l) && (MODALS.has(p.l) || ((p.l === 'not' || p.l === 'never') && i - 2 >= a && MODALS.has(tokens[i - 2].l)))) return true;
+  if (lc !== 111 && lc !== 114 && !p.cap && (pf === 119 || pf === 99 || pf === 115 || pf === 109 || pf === 110) && (MODALS.has(p.l) || ((p.l === 'not' || p.l === 'never') && i - 2 >= a && MODALS.has(tokens[i - 2].l))) && !MODAL_NOT.has(t.l)) return true;
   if (n > 7) return false;
   if (lc === 111) return n === 2 && p.firstCode === 116 && t.len >= 3 && t.len <= 11 && SPEECH_INFINITIVES.has(t.l);
   if (lc === 114) return n === 5 && negatedAux(tokens, i, a, 'never');
@@ -162,7 +162,8 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly Cue
       const n = f.words.length;
       if (i + n > u.b) continue;
       let ok = true;
-      for (let j = 1; j < n && ok; j++) ok = tokens[i + j].l === f.words[j] && tokens[i + j].q < 0;
+      // the length first: the next word's string is built only when it may match
+      for (let j = 1; j < n && ok; j++) ok = tokens[i + j].len === f.words[j].length && tokens[i + j].l === f.words[j] && tokens[i + j].q < 0;
       if (!ok) continue;
       const sentenceStart = i === u.a || tokens[i - 1].k !== 'w';
       // a title-case headline: "New Poll Shows Minor Bump For Clinton"
