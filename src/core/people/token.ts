@@ -69,8 +69,6 @@ export class Token {
   declare private readonly src: string;
   declare readonly s: number;
   declare readonly e: number;
-  /** Kind: w word, n number, s possessive, p punctuation, q quote mark. */
-  declare readonly k: TokenKind;
   declare private f: number;
   /** Index of the quote the token lies inside, or -1. */
   declare q: number;
@@ -82,10 +80,14 @@ export class Token {
     this.src = src;
     this.s = s;
     this.e = e;
-    this.k = KINDS[packed & KIND_MASK];
     this.f = packed;
     this.q = q;
     this.x = null;
+  }
+
+  /** Kind: w word, n number, s possessive, p punctuation, q quote mark. */
+  get k(): TokenKind {
+    return KINDS[this.f & KIND_MASK];
   }
 
   /** Starts with an upper-case letter. */
