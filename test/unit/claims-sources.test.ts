@@ -279,3 +279,11 @@ describe('claims: the hearer after "told"', () => {
     expect(c?.speaker).toBe('Jane Doe');
   });
 });
+
+describe('claims: the source span leaves out the adverbs before the cue', () => {
+  it('"Farmers often say", "Republicans have long argued", "Critics sometimes claim"', () => {
+    expect(claim('Farmers often say the rules are too strict.', 'the rules are too strict')?.source?.text).toBe('Farmers');
+    expect(claim('Republicans have long argued that the tax cuts pay for themselves.', 'the tax cuts pay for themselves')?.source?.text).toBe('Republicans');
+    expect(claim('Critics sometimes claim the plan is too costly.', 'the plan is too costly')?.source?.text).toBe('Critics');
+  });
+});
