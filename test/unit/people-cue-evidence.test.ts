@@ -15,3 +15,10 @@ describe('a speech verb after a capitalised word is evidence of a person only wh
     expect(people('Altmark ruled that the contract was void.')).toEqual([]);
   });
 });
+
+describe('a newspaper\'s name is no person', () => {
+  it('"According to The Daily Norland", "the Evening Harwick reported"', () => {
+    expect(people('According to The Daily Norland, the minister will resign.')).toEqual([]);
+    expect(people('On Monday the Evening Harwick reported that the mayor would resign.')).toEqual([]);
+  });
+});

@@ -26,6 +26,8 @@ const ADVERBS = new Set(['also', 'earlier', 'later', 'then', 'again', 'further',
 
 /** The token is written in capitals (ASCII letters checked by code, others by case mapping). */
 const ADVERB_FILTER = new WordFilter(ADVERBS);
+/** Capitalised words opening a newspaper's name: the Daily Norland, the Evening Standard. */
+const MASTHEADS = new Set(['daily', 'weekly', 'evening', 'morning']);
 /**
  * Speech verbs whose subject is nearly always a person ("Figueroa said", "said Peskov"): the cues an
  * organisation takes as well ("Microsoft ordered", "the court ruled", "Apple listed") are no evidence that a
@@ -128,10 +130,11 @@ export function partOfOrgOrPlace(tokens: Token[], sent: Int32Array, seg: NameSeg
     const c = classifyToken(nx, lex);
     if (c === 'org' || c === 'place' || c === 'geo' || ORG_HEADS.has(nx.l) || PLACE_WORDS.has(nx.l)) return true;
   }
+  if (seg.b - seg.a >= 2 && MASTHEADS.has(tokens[seg.a].l)) return true;
   const pv = tokens[seg.a - 1];
   if (pv && !seg.firstName && pv.k === 'w' && pv.cap && !isSentenceStart(tokens, sent, seg.a - 1)) {
     const c = classifyToken(pv, lex);
-    if (c === 'place' || (c === 'stop' && (pv.l === 'new' || pv.l === 'great'))) return true;
+    if (c === 'place' || (c === 'stop' && (pv.l === 'new' || pv.l === 'great')) || MASTHEADS.has(pv.l)) return true;
   }
   return false;
 }
