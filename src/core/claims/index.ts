@@ -5,6 +5,7 @@ import { unitDrafts, type Draft } from './patterns';
 import type { SourceContext } from './source';
 import { cuesIn, units, type Unit } from './units';
 import { LABEL_VERBS } from '../quotes/lexicon';
+import { wordsBefore } from '../quotes/kind';
 
 /** What attribution needs besides the text. Attribution also sets `speaker` on `quotes`. */
 export interface ClaimsContext {
@@ -35,13 +36,7 @@ function personIndex(tokens: Token[], officials: Official[], official: Int32Arra
   for (let i = 0; i < tokens.length; i++) starts[i] = tokens[i].s;
   for (let oi = 0; oi < officials.length; oi++) {
     for (const m of officials[oi].mentions) {
-      let lo = 0;
-      let hi = tokens.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts[mid] < m.start) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = lowerBound(starts, m.start);
       if (lo >= tokens.length || tokens[lo].s !== m.start) continue;
       if (official[lo] < 0 || endChar[lo] < m.end) {
         official[lo] = oi;
@@ -163,12 +158,12 @@ export function findClaims(text: string, ctx: ClaimsContext): Claim[] {
       break;
     }
   }
-  const claims = finish(drafts, text, ctx, tokens);
+  const claims = finish(drafts, text, ctx, tokens, starts);
   releaseTokens();
   return claims;
 }
 
-function finish(drafts: Draft[], text: string, ctx: ClaimsContext, tokens: Token[]): Claim[] {
+function finish(drafts: Draft[], text: string, ctx: ClaimsContext, tokens: Token[], tokenStarts: Int32Array): Claim[] {
   const claims: Claim[] = [];
   const kept: Draft[] = [];
   const keptQuotes: number[][] = [];
@@ -200,7 +195,7 @@ function finish(drafts: Draft[], text: string, ctx: ClaimsContext, tokens: Token
     keptQuotes.push(quotes);
     // a statement by nobody named inside another's content still counts for its quotations' speaker, but is no claim of its own
     if (inner[di]) continue;
-    if (adjunctContent(d, tokens)) continue;
+    if (adjunctContent(d, tokens, tokenStarts)) continue;
     const s = d.source;
     claims.push({
       id: `claim-${d.start}-${d.end}-${d.cue ? d.cue.start : 'x'}`,
@@ -254,15 +249,9 @@ function nestedDrafts(drafts: Draft[]): Uint8Array {
  * A content after its cue that names who or where rather than what: a passive's agent ("Roe is
  * supported by few papers", not "responded by saying …") or a place ("reported from Washington").
  */
-function adjunctContent(d: Draft, tokens: Token[]): boolean {
+function adjunctContent(d: Draft, tokens: Token[], tokenStarts: Int32Array): boolean {
   if (!d.cue || d.cue.end > d.start) return false;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].s < d.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(tokenStarts, d.start);
   const t = tokens[lo];
   if (!t || t.s !== d.start || t.k !== 'w' || t.q >= 0 || t.len > 4) return false;
   if (t.l === 'from') return true;
@@ -276,7 +265,7 @@ function sourceSpan(text: string, s: Draft['source'], tokens: Token[]) {
   return { start, end, text: text.slice(start, end) };
 }
 
-function lowerBound(sorted: number[], x: number): number {
+function lowerBound(sorted: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -355,17 +344,10 @@ function saidInContent(text: string, q: { start: number; end: number }): boolean
   const c = text.charCodeAt(q.start + 1);
   if (c < 97 || c > 122) return false;
   // not a label ("so-called "rebels"") nor the modifier of the noun after it ("the "confidential" level")
-  let i = q.start - 1;
-  while (i >= 0 && text.charCodeAt(i) === 32) i--;
-  const wordEnd = i + 1;
-  while (i >= 0 && wordEnd - i <= 12 && isLetterOrHyphen(text.charCodeAt(i))) i--;
-  if (LABEL_VERBS.has(text.slice(i + 1, wordEnd).toLowerCase())) return false;
+  const [before] = wordsBefore(text, q.start, 0, 1);
+  if (before && LABEL_VERBS.has(before.toLowerCase())) return false;
   const next = q.end + 1 < text.length && text.charCodeAt(q.end) === 32 ? text.charCodeAt(q.end + 1) : 0;
   return !(next >= 97 && next <= 122);
-}
-
-function isLetterOrHyphen(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
 }
 
 function startsParagraph(text: string, paraStart: number, pos: number): boolean {

@@ -14,8 +14,8 @@ import {
 /** Quotes longer than this (content, in UTF-16 units) are always speech. */
 export const MAX_TERM_LENGTH = 60;
 
-/** Up to `count` words before `at` (nearest first), lower-cased, within [floor, at); scans at most 80 chars. */
-function wordsBefore(text: string, at: number, floor: number, count: number): string[] {
+/** Up to `count` words before `at` (nearest first), as written, within [floor, at); scans at most 80 chars. */
+export function wordsBefore(text: string, at: number, floor: number, count: number): string[] {
   const out: string[] = [];
   let i = at;
   const limit = Math.max(floor, at - 80);
