@@ -56,10 +56,9 @@ export function pairMarks(text: string, segments: readonly Span[], marks: MarkLi
   const n = marks.length;
   const mpos = marks.pos;
   const mseg = marks.seg;
-  // doubles left in the segment from each mark on (inclusive): parity tells nesting from a missing close
-  const remain = scratchOf(n).remain;
-  // whether a single closing mark follows in the segment before the next double mark
-  const laterClose = scratchOf(n).laterClose;
+  // remain: doubles left in the segment from each mark on (inclusive), parity tells nesting from a missing
+  // close; laterClose: whether a single closing mark follows in the segment before the next double mark
+  const { remain, laterClose } = scratchOf(n);
   for (let i = n - 1, count = 0, seen = 0; i >= 0; i--) {
     if (i === n - 1 || mseg[i + 1] !== mseg[i]) count = seen = 0;
     else if (marks.double(i + 1)) seen = 0;
