@@ -81,6 +81,18 @@ function inflect(v: string): string[] {
 }
 
 /** Multi-word cues, lowercased, with their stance. */
+/** Adjectival cues, entered in MULTI as verbs: their subject stands before a form of "be" (ADJECTIVE_CUES). */
+const ADJECTIVES: Array<[string, Stance]> = [
+  ['critical of', 'negative'],
+  ['skeptical of', 'contested'],
+  ['sceptical of', 'contested'],
+  ['wary of', 'contested'],
+  ['supportive of', 'neutral'],
+  ['proud of', 'emphatic'],
+  ['confident that', 'emphatic'],
+  ['convinced that', 'emphatic'],
+];
+
 const MULTI: Array<[string, Stance, CueKind]> = [
   ['according to', 'neutral', 'according'],
   ['expressed readiness', 'neutral', 'verb'],
@@ -156,14 +168,7 @@ const MULTI: Array<[string, Stance, CueKind]> = [
   ['voted for', 'neutral', 'verb'],
   ['votes for', 'neutral', 'verb'],
   ['voting for', 'neutral', 'verb'],
-  ['critical of', 'negative', 'verb'],
-  ['skeptical of', 'contested', 'verb'],
-  ['sceptical of', 'contested', 'verb'],
-  ['wary of', 'contested', 'verb'],
-  ['supportive of', 'neutral', 'verb'],
-  ['proud of', 'emphatic', 'verb'],
-  ['confident that', 'emphatic', 'verb'],
-  ['convinced that', 'emphatic', 'verb'],
+  ...ADJECTIVES.map(([words, stance]): [string, Stance, CueKind] => [words, stance, 'verb']),
   ['laid out', 'neutral', 'verb'],
   ['lays out', 'neutral', 'verb'],
   ['laying out', 'neutral', 'verb'],
@@ -267,7 +272,7 @@ for (const [w, stance, kind] of MULTI) {
 }
 
 /** Adjectival cues ("is critical of X"): the subject stands before a form of "be". */
-export const ADJECTIVE_CUES = new Set(['critical of', 'skeptical of', 'sceptical of', 'wary of', 'supportive of', 'proud of', 'confident that', 'convinced that']);
+export const ADJECTIVE_CUES = new Set(ADJECTIVES.map(([words]) => words));
 
 /** Lemmas whose content starts at a following "to"-infinitive or "that" when present ("offered him to …"). */
 export const OBJECT_FIRST = new Set(['offer', 'propose', 'suggest', 'urge', 'ask', 'request', 'invite', 'advise', 'promise', 'recommend', 'tell', 'inform', 'assure', 'notify', 'brief', 'warn', 'call on']);
