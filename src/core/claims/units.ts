@@ -46,6 +46,8 @@ export function units(tokens: Token[], sentences: Sentence[], quotes: readonly Q
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that', 'such', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'of', 'some', 'any', 'no', 'all', 'many', 'several', 'numerous', 'other', 'whose']);
 /** -s forms that are hardly ever nouns: they need no capitalised subject right before them. */
 const VERB_S = new Set(['says', 'hopes', 'refuses', 'prefers', 'opposes', 'seeks', 'expects', 'considers', 'indicates', 'dismisses', 'slams', 'vows', 'predicts', 'asks', 'sees', 'praises', 'criticizes', 'condemns', 'rejects', 'accuses', 'blames', 'mocks', 'touts', 'supports', 'endorses', 'welcomes', 'defends', 'describes', 'tells', 'adds', 'argues', 'insists', 'believes', 'thinks', 'knows', 'warns', 'stresses', 'emphasizes', 'explains', 'writes', 'acknowledges', 'admits', 'suggests', 'notes', 'claims', 'denies', 'recalls', 'urges', 'asserts', 'shows', 'finds', 'wants']);
+/** -s forms that are never plural nouns: after "The Vatican", "the Post" they are verbs. */
+const VERB_ONLY_S = new Set(['says', 'tells', 'adds', 'argues', 'insists', 'believes', 'thinks', 'knows', 'writes', 'explains', 'acknowledges', 'admits', 'urges', 'asserts', 'stresses', 'emphasizes', 'warns', 'predicts', 'denies', 'recalls', 'suggests', 'contends', 'maintains', 'notes', 'reports']);
 const SUBJECT_WORDS = new Set(['he', 'she', 'it', 'who', 'which', 'that', 'also', 'now', 'still', 'often', 'repeatedly', 'again', 'further', 'then', 'later', 'earlier', 'previously', 'reportedly', 'recently', 'never']);
 const PROGRESSIVE_SKIP = new Set(['believe', 'think', 'know', 'hope', 'expect', 'fear', 'want', 'plan', 'prefer', 'consider', 'feel', 'continue', 'find', 'show', 'call', 'decline', 'agree', 'point', 'forecast', 'estimate']);
 /** Intentions whose progressive takes an infinitive ("is pledging to win", "are hoping to"). */
@@ -194,7 +196,8 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly Cue
       // "security guarantees", "media reports": a plural noun, not a verb, unless a subject stands before it
       if (f.plural && (!VERB_S.has(w0) || prev?.k === 's') && !(prev && prev.k === 'w' && (prev.cap || SUBJECT_WORDS.has(prev.l) || (prev.len > 4 && prev.l.endsWith('ly'))))) continue;
       // "the United States", "the Paris attacks": a capitalised modifier after a determiner makes a noun compound
-      if (f.plural && prev?.cap && i - 2 >= u.a && (tokens[i - 2].l === 'the' || tokens[i - 2].l === 'a')) continue;
+      // ("The Vatican says", "The Times reports that" name a source: -s forms that are never nouns, or a clause after)
+      if (f.plural && prev?.cap && i - 2 >= u.a && (tokens[i - 2].l === 'the' || tokens[i - 2].l === 'a') && !VERB_ONLY_S.has(w0)) continue;
       // "compared to 2023" is a preposition, not a comparison someone made
       if ((f.lemma === 'compare' || f.lemma === 'liken') && i + 1 < u.b && (tokens[i + 1].l === 'to' || tokens[i + 1].l === 'with')) continue;
       // ", talking about X" after a statement names its topic; "is talking about X" attributes X
