@@ -84,6 +84,25 @@ function pluralBeforeName(tokens: Token[], i: number, a: number): boolean {
   return h.k === 'w' && (!h.cap || j - 1 === a) && h.len > 3 && h.l.endsWith('s') && !h.l.endsWith('ss');
 }
 
+/** Speech and belief verbs whose base form is hardly ever a noun: after any subject it is the verb ("those surveyed say", "42% say"). */
+const SAY_BASES = new Set(['say', 'believe', 'think', 'argue', 'agree', 'insist', 'contend', 'predict']);
+/** Quantifiers that stand alone as the subject of a base form ("some say", "many believe"). */
+const QUANTIFIERS = new Set(['some', 'many', 'several', 'all', 'most', 'few', 'both']);
+/** Words before a base form that make no subject of it ("the say", "to say", "let me say" is read elsewhere). */
+const NOT_SUBJECTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no', 'any', 'this', 'that', 'these', 'of', 'to', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'about', 'as', 'than', 'and', 'or', 'but', 'let', 'me', 'us', 'not', 'does', 'do', 'did', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'what', 'how', 'why', 'whether', 'if', 'so', 'final', 'larger', 'bigger', 'greater', 'more', 'equal', 'yet']);
+
+/** Whether token sj (before the base form at i) can be its subject: a word that is no determiner, preposition or auxiliary, a number, a percent sign, a closing bracket or dash of a parenthesis. */
+function anySubject(tokens: Token[], sj: number, i: number, u: Unit): boolean {
+  const t = tokens[sj];
+  // "the think tank"
+  if (t.q >= 0 || (i + 1 < u.b && tokens[i + 1].len >= 4 && tokens[i + 1].l.startsWith('tank'))) return false;
+  if (t.k === 'w') return !NOT_SUBJECTS.has(t.l);
+  if (t.k === 'n') return true;
+  if (t.k !== 'p' || sj <= u.a || i + 1 >= u.b) return false;
+  const nx = tokens[i + 1];
+  return (t.is('%') || t.is(')') || t.is('—') || t.is('–')) && (nx.k === 'w' || nx.k === 'q' || nx.k === 'n') && nx.isNot(',');
+}
+
 /** Speech and belief verbs whose base form after a parenthetical comma is a plural verb ("Others, however, say …"). */
 const COMMA_BASE = new Set(['say', 'believe', 'think', 'argue', 'agree', 'insist', 'warn', 'expect', 'fear', 'predict', 'know', 'claim', 'contend']);
 
@@ -187,12 +206,13 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly Cue
         // "Trump is demanding that …" counts; "guarantees that it was demanding from Washington" does not
         const progressive = BE.has(prev.l) && i + 1 < u.b && ((!PROGRESSIVE_SKIP.has(f.lemma) && !GERUND_PREPS.has(tokens[i + 1].l) && tokens[i + 1].k === 'w') || tokens[i + 1].l === 'that' || (tokens[i + 1].l === 'to' && ING_TO.has(f.lemma)));
         if (w0.endsWith('ing') && ((GERUND_PREPS.has(prev.l) && !(GERUND_LEADS.has(prev.l) && i - 1 > u.a && !COGNITION_ING.has(f.lemma))) || (BE.has(prev.l) && !progressive && w0 !== 'saying' && w0 !== 'telling'))) continue;
-        if ((f.plural || f.base || w0.endsWith('ed') || w0.endsWith('ing')) && DETERMINERS.has(prev.l)) continue;
+        // "some say", "many believe": a quantifier standing alone is the subject of a speech verb's base form
+        if ((f.plural || f.base || w0.endsWith('ed') || w0.endsWith('ing')) && DETERMINERS.has(prev.l) && !(f.base && QUANTIFIERS.has(prev.l) && SAY_BASES.has(f.lemma))) continue;
       }
       // "Mexicans often say", "they now believe": an adverb between the subject and the base form
       const sj = prev && prev.k === 'w' && i - 2 >= u.a && (BASE_ADVERBS.has(prev.l) || (prev.len > 5 && prev.lastCode === 121 && prev.l.endsWith('ly'))) ? i - 2 : i - 1;
       const subj = sj >= u.a ? tokens[sj] : null;
-      if (f.base && !aux && (!subj || !(subj.l === 'they' || subj.l === 'we' || subj.l === 'i' || subj.l === 'you' || (subj.k === 'w' && (subj.l.endsWith('s') || BASE_SUBJECTS.has(subj.l) || BEFORE_BASE.has(subj.l))) || subj.k === 'n' || pluralNames(tokens, sj, u.a) || pluralBeforeName(tokens, sj, u.a) || (sj === i - 1 && baseAfterComma(tokens, i, u))))) continue;
+      if (f.base && !aux && !(subj && SAY_BASES.has(f.lemma) && anySubject(tokens, sj, i, u)) && (!subj || !(subj.l === 'they' || subj.l === 'we' || subj.l === 'i' || subj.l === 'you' || (subj.k === 'w' && (subj.l.endsWith('s') || BASE_SUBJECTS.has(subj.l) || BEFORE_BASE.has(subj.l))) || subj.k === 'n' || pluralNames(tokens, sj, u.a) || pluralBeforeName(tokens, sj, u.a) || (sj === i - 1 && baseAfterComma(tokens, i, u))))) continue;
       // "security guarantees", "media reports": a plural noun, not a verb, unless a subject stands before it
       if (f.plural && (!VERB_S.has(w0) || prev?.k === 's') && !(prev && prev.k === 'w' && (prev.cap || SUBJECT_WORDS.has(prev.l) || (prev.len > 4 && prev.l.endsWith('ly'))))) continue;
       // "the United States", "the Paris attacks": a capitalised modifier after a determiner makes a noun compound
