@@ -108,7 +108,7 @@ export function findClaims(text: string, ctx: ClaimsContext): Claim[] {
   personIndex(tokens, ctx.officials, personOf, personEnd, mentionStart, starts);
   mentionStart.fill(-1);
   for (let i = 0; i < tokens.length; i++) if (personOf[i] >= 0) for (let j = i; j < personEnd[i]; j++) mentionStart[j] = i;
-  const sctx: SourceContext = { tokens, personOf, personEnd, names: ctx.officials.map((o) => o.name), lastOrg: null, prevPerson: -1, mentionStart };
+  const sctx: SourceContext = { tokens, personOf, personEnd, names: ctx.officials.map((o) => o.name), roles: ctx.officials.map((o) => `${o.title ?? ''} ${o.org ?? ''}`.trim().toLowerCase()), lastOrg: null, prevPerson: -1, mentionStart };
   const head = ctx.structure.headline ?? titleLine(ctx.structure, us, tokens);
   const skipped = spanCursor([...ctx.structure.boilerplate, ...(ctx.structure.header ? [ctx.structure.header] : [])]);
   const drafts: Draft[] = [];

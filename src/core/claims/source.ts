@@ -26,6 +26,8 @@ export interface SourceContext {
   /** Token index → end token (exclusive) of the mention starting there (read where personOf ≥ 0). */
   personEnd: Int32Array;
   names: string[];
+  /** Title and organisation of each official, lowercased ("kremlin spokesman"), where known. */
+  roles?: string[];
   lastOrg: string | null;
   /** First person named in the previous unit ("According to these statements"). */
   prevPerson: number;
@@ -165,6 +167,27 @@ function spanText(tokens: Token[], a: number, b: number): string {
 /** A source over [a, b) built only where it is returned. */
 function unresolved(a: number, b: number, speaker: string | null = null, official = -1, anonymous = false, kind: Source['kind'] = 'none'): Source {
   return { speaker, official, anonymous, a, b, kind };
+}
+
+/**
+ * Whether the person source `p` speaks for the organisation source `org`: a spokesperson, or a title
+ * naming the organisation ("Kremlin spokesman Dmitry Peskov" for "the Kremlin"), as written or as the
+ * people layer knows it (`role`); the person's own name does not count ("the Trump campaign" is not
+ * Trump). An unresolved organisation ("the ministry") needs a spokesperson.
+ */
+export function speaksFor(tokens: Token[], p: Source, org: Source, name: string, role: string): boolean {
+  if (p.kind !== 'person' || org.b <= org.a) return false;
+  const named = org.kind === 'org';
+  if (!named && (org.kind !== 'none' || !ORG_ANAPHORS.has(tokens[org.b - 1].l))) return false;
+  const own = name.toLowerCase().split(' ');
+  const words = role ? role.split(' ') : [];
+  for (let i = p.a; i < p.b; i++) if (tokens[i].k === 'w' && !own.includes(tokens[i].l)) words.push(tokens[i].l);
+  for (const w of words) {
+    if (SPEAKS_FOR.has(w) || w === 'press') return true;
+    if (!named || own.includes(w) || NOT_NAMES.has(w)) continue;
+    for (let j = org.a; j < org.b; j++) if (tokens[j].cap && tokens[j].l === w) return true;
+  }
+  return false;
 }
 
 /** Resolves the source phrase [a, b). */

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf as claims } from '../support/claims';
+
+describe('claims: an organisation’s statement reported by its spokesperson', () => {
+  it('"The Kremlin warned that X, Kremlin spokesman Dmitry Peskov said." is one claim: X, said by Peskov', () => {
+    const cs = claims('The Kremlin warned that Western sanctions would backfire on Europe, Kremlin spokesman Dmitry Peskov said.');
+    expect(cs.map((c) => [c.text, c.cue?.text, c.speaker, c.source?.text])).toEqual([
+      ['Western sanctions would backfire on Europe', 'warned', 'Dmitry Peskov', 'Kremlin spokesman Dmitry Peskov'],
+    ]);
+    expect(cs[0].speakerId).not.toBeNull();
+  });
+
+  it('the inverted cue, a surname whose title names the organisation, a press secretary, an unnamed ministry', () => {
+    const inverted = claims('The Kremlin has warned that sanctions would backfire, said Kremlin spokesman Dmitry Peskov.');
+    expect(inverted.map((c) => [c.text, c.speaker])).toEqual([['sanctions would backfire', 'Dmitry Peskov']]);
+    const surname = claims('Kremlin spokesman Dmitry Peskov spoke on Monday. The Kremlin warned that sanctions would backfire, Peskov said.');
+    expect(surname.map((c) => [c.text, c.speaker, c.source?.text])).toEqual([['sanctions would backfire', 'Dmitry Peskov', 'Peskov']]);
+    const press = claims('The White House warned that the bill would be vetoed, press secretary Josh Earnest said.');
+    expect(press.map((c) => [c.text, c.cue?.text, c.speaker])).toEqual([['the bill would be vetoed', 'warned', 'Josh Earnest']]);
+    const ministry = claims('The ministry said that the talks had failed, spokeswoman Maria Zakharova told reporters on Monday.');
+    expect(ministry.map((c) => [c.text, c.speaker])).toEqual([['the talks had failed', 'Maria Zakharova']]);
+  });
+
+  it('another person’s report stays two statements; so does a clause that is no report ("should not confirm")', () => {
+    const nested = claims('The Norland government warned that prices would rise, Senator Jane Doe said.');
+    expect(nested.map((c) => c.speaker).sort()).toEqual(['Jane Doe', 'Norland government']);
+    const campaign = claims('The Doe campaign said that the rally was the largest yet, Jane Doe said.');
+    expect(campaign.find((c) => c.speaker === 'Jane Doe')?.text).toBe('The Doe campaign said that the rally was the largest yet');
+    const modal = claims('Senate Majority Leader Mitch McConnell said the Senate should not confirm a nominee this year.');
+    expect(modal.find((c) => c.speaker === 'Mitch McConnell')?.text).toBe('the Senate should not confirm a nominee this year');
+  });
+});
