@@ -26,3 +26,29 @@ describe('claims: base forms of speech verbs after any subject', () => {
     expect(claims('She founded a think tank in the capital.').length).toBe(0);
   });
 });
+
+describe('claims: title-case headlines', () => {
+  const body = '\n\nThe candidate spoke at a rally in Ohio on Monday. The crowd was large.\n';
+  const head = (h: string) => claims(h + body).filter((c) => c.end <= h.length);
+
+  it('"Trump Says X" and "X, Trump Says": the content is the rest of the headline', () => {
+    expect(head('Trump Says Mexico Will Pay For The Wall').map((c) => [c.cue?.text, c.text])).toEqual([['Says', 'Mexico Will Pay For The Wall']]);
+    expect(head('Mexico Will Pay For The Wall, Trump Says').map((c) => [c.cue?.text, c.text])).toEqual([['Says', 'Mexico Will Pay For The Wall']]);
+  });
+
+  it('an inverted cue after a comma: "X, Says Trump"', () => {
+    const [c] = head('Mexico Will Pay, Says Trump');
+    expect([c?.cue?.text, c?.text, c?.source?.text]).toEqual(['Says', 'Mexico Will Pay', 'Trump']);
+  });
+
+  it('multi-word cues and base forms after a plural in title case', () => {
+    expect(head('Trump Calls On Obama To Resign').map((c) => [c.cue?.text, c.text])).toEqual([['Calls On', 'Obama To Resign']]);
+    expect(head('Sanders Goes After Clinton On Trade')[0]?.cue?.text).toBe('Goes After');
+    expect(head('Polls Show Clinton Leading In Ohio').map((c) => [c.cue?.text, c.text])).toEqual([['Show', 'Clinton Leading In Ohio']]);
+    expect(head('Some Say The Race Is Over').map((c) => [c.cue?.text, c.text])).toEqual([['Say', 'The Race Is Over']]);
+  });
+
+  it('a gerund of a multi-word cue in title case is no cue ("Not Voting For Trump")', () => {
+    expect(head('If You Are Not Voting For Trump, Read This')).toEqual([]);
+  });
+});

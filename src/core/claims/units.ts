@@ -188,7 +188,9 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly Cue
       if (!ok) continue;
       const sentenceStart = i === u.a || tokens[i - 1].k !== 'w';
       // a title-case headline: "New Poll Shows Minor Bump For Clinton"
-      const titleCase = headline && !f.base && i > u.a && tokens[i - 1].cap && n === 1;
+      // (multi-word cues too, "Trump Calls On Obama To Resign", but no gerunds; base forms after a plural, "Some Say", "Polls Show")
+      // "Mexico Will Pay, Says Trump": an inverted cue after a comma, a name after it
+      const titleCase = headline && i > u.a && (tokens[i - 1].cap || (tokens[i - 1].is(',') && i + 1 < u.b && tokens[i + 1].cap && !f.base)) && (f.base ? f.lemma !== 'want' : n === 1 || !f.words[0].endsWith('ing'));
       // "Said Ellis: …", "Continued Stone: …": an inverted cue opening the sentence
       const saidName = sentenceStart && f.kind === 'verb' && n === 1 && !f.base && (t.l === 'said' || t.l === 'says' || t.l.endsWith('ed')) && nextColon(tokens, i + 1, u.b);
       if (t.cap && !titleCase && !(f.kind === 'according' && sentenceStart) && !saidName) continue;
