@@ -30,3 +30,12 @@ describe('claims: an organisation’s statement reported by its spokesperson', (
     expect(modal.find((c) => c.speaker === 'Mitch McConnell')?.text).toBe('the Senate should not confirm a nominee this year');
   });
 });
+
+describe('claims: where the content starts', () => {
+  it('"responded to X", "pleaded to X": the object of "to" is the content, an infinitive stays', () => {
+    expect(claims('Doe did not respond to requests for comment.').map((c) => c.text)).toEqual(['requests for comment']);
+    expect(claims('The mayor responded to the auditor’s report on Monday.').map((c) => c.text)).toEqual(['the auditor’s report']);
+    expect(claims('Doe pleaded to a lesser charge.').map((c) => c.text)).toEqual(['a lesser charge']);
+    expect(claims('The governor refused to sign the bill.').map((c) => c.text)).toEqual(['to sign the bill']);
+  });
+});

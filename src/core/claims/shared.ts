@@ -190,6 +190,8 @@ export function contentStart(tokens: Token[], h: CueHit, b: number, end: number)
   if (h.form.kind === 'verb') i = skipTimeAdjunct(tokens, i, end);
   // "warned against X", "complained about X", "blamed him for X": the content is the preposition's object
   if (h.form.kind === 'verb' && i + 1 < end && tokens[i].k === 'w' && TOPIC_PREPS.has(tokens[i].l) && tokens[i + 1].k !== 'p') i++;
+  // "responded to requests for comment", "pleaded to the charge": the object of "to", not an infinitive
+  else if (i + 1 < end && tokens[i].len === 2 && tokens[i].l === 'to' && TO_OBJECT.has(h.form.lemma) && nounAfterTo(tokens[i + 1])) i++;
   // "spoke (out on Tuesday) about the death of …": the topic follows the preposition
   if (h.form.lemma === 'spoke' || h.form.lemma === 'talked') {
     for (let j = i; j < Math.min(end, i + 5); j++) if ((tokens[j].l === 'about' || tokens[j].l === 'of') && !(j > 0 && tokens[j - 1].l === 'condition')) return j + 1;
@@ -199,6 +201,16 @@ export function contentStart(tokens: Token[], h: CueHit, b: number, end: number)
 
 /** Words after "to" that make it a preposition, not an infinitive ("warned against cuts to the budget"). */
 const NOT_INFINITIVE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'him', 'them', 'us', 'me', 'all', 'any', 'some', 'both', 'each']);
+
+/** Cues whose "to" takes what is answered or admitted ("responded to the report"), not an infinitive. */
+const TO_OBJECT = new Set(['respond', 'reply', 'object', 'plead', 'admit', 'apologize', 'testify', 'confess']);
+
+/** A word after "to" that opens a noun phrase: a name, a determiner, a number, a participle or plural ("to emailed questions", "to requests"). */
+function nounAfterTo(t: Token): boolean {
+  if (t.k === 'n') return true;
+  if (t.k !== 'w') return false;
+  return t.cap || NOT_INFINITIVE.has(t.l) || (t.len > 4 && t.lastCode === 100 && t.l.endsWith('ed')) || (t.len > 4 && t.lastCode === 115 && !t.l.endsWith('ss') && !t.l.endsWith('us'));
+}
 
 /** Prepositions that link a cue to its topic ("worried about", "warned against"). */
 const TOPIC_PREPS = new Set(['about', 'against', 'for', 'of', 'over', 'upon', 'with', 'on']);
