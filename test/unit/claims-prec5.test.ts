@@ -39,3 +39,11 @@ describe('claims: where the content starts', () => {
     expect(claims('The governor refused to sign the bill.').map((c) => c.text)).toEqual(['to sign the bill']);
   });
 });
+
+describe('claims: a hearer before "that"', () => {
+  it('"wrote to Sanders’ Senate office that X": the plural possessive’s apostrophe is no quotation mark', () => {
+    expect(claims('The Legion wrote to Sanders’ Senate office that it had not approved the emblem.').map((c) => c.text)).toEqual(['it had not approved the emblem']);
+    // a noun’s complement stays inside the object ("said Sanders’ arguments that …" is not cut at "that")
+    expect(claims('Palmieri said Sanders’ arguments that he is more electable are undermined by the polls.').map((c) => c.text)).toEqual(['Sanders’ arguments that he is more electable are undermined by the polls']);
+  });
+});

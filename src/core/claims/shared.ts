@@ -177,7 +177,7 @@ export function contentStart(tokens: Token[], h: CueHit, b: number, end: number)
       break;
     }
     if (j > i && t.l === 'to' && tokens[j + 1]?.k === 'w' && !tokens[j + 1].cap && !TELL_OBJECT.has(tokens[j + 1].l)) break;
-    if (t.k === 'q' || t.is(':')) break;
+    if ((t.k === 'q' && !(tokens[i].l === 'to' && possessiveMark(tokens, j))) || t.is(':')) break;
     // "says they both share the belief that …": a clause starts before any "that"
     if (t.k === 'w' && (CLAUSE_SUBJECTS.has(t.l) || (j > i && (FINITE_AUX.has(t.l) || verbCue(t.l))))) break;
     // "noted, however, that …", "said, in particular, that …"
@@ -201,6 +201,13 @@ export function contentStart(tokens: Token[], h: CueHit, b: number, end: number)
 
 /** Words after "to" that make it a preposition, not an infinitive ("warned against cuts to the budget"). */
 const NOT_INFINITIVE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'him', 'them', 'us', 'me', 'all', 'any', 'some', 'both', 'each']);
+
+/** An apostrophe closing a plural's possessive ("wrote to Sanders’ office that …"), not a quotation mark. */
+function possessiveMark(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  const p = tokens[j - 1];
+  return t.q < 0 && (t.t === '’' || t.t === "'") && !!p && p.k === 'w' && p.e === t.s && p.lastCode === 115;
+}
 
 /** Cues whose "to" takes what is answered or admitted ("responded to the report"), not an infinitive. */
 const TO_OBJECT = new Set(['respond', 'reply', 'object', 'plead', 'admit', 'apologize', 'testify', 'confess']);
