@@ -52,3 +52,17 @@ describe('claims: title-case headlines', () => {
     expect(head('If You Are Not Voting For Trump, Read This')).toEqual([]);
   });
 });
+
+describe('claims: written words and pointed verbs', () => {
+  it('"read" reports the words of a sign or a letter only next to a quotation', () => {
+    expect(claim('One banner read “No more wars.”', '“No more wars.”')?.cue?.text).toBe('read');
+    expect(claim('“We will win this state,” the email read.', '“We will win this state,”')?.cue?.text).toBe('read');
+    expect(claims('The senator read the report on the plane.').length).toBe(0);
+  });
+
+  it('"ripped", "congratulated", "alluding to": negative and neutral cues with an object', () => {
+    const r = claims('The governor ripped the new budget as reckless.');
+    expect(r.map((c) => [c.cue?.text, c.stance])).toEqual([['ripped', 'negative']]);
+    expect(claims('The mayor congratulated the team on its victory.')[0]?.cue?.text).toBe('congratulated');
+  });
+});

@@ -163,6 +163,16 @@ function nextColon(tokens: Token[], i: number, b: number): boolean {
   return false;
 }
 
+/** A quotation mark right after token i (", “…”" or ": “…”" too) or among the four tokens before it. */
+function quoteNear(tokens: Token[], i: number, u: Unit): boolean {
+  for (let j = i + 1; j < u.b && j <= i + 2; j++) {
+    if (tokens[j].k === 'q') return true;
+    if (tokens[j].isNot(',') && tokens[j].isNot(':')) break;
+  }
+  for (let j = i - 1; j >= u.a && j >= i - 4; j--) if (tokens[j].k === 'q') return true;
+  return false;
+}
+
 const NO_HITS: readonly CueHit[] = [];
 
 /** Finds the cues of a unit (outside quotes), longest form first, never overlapping (most units have none: no list is made for them). */
@@ -226,6 +236,8 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly Cue
       if (f.lemma === 'talking about' && prev?.is(',')) continue;
       // "the early states", "Western states": a noun unless a clause follows ("the report states that …")
       if (w0 === 'states' && !(i + 1 < u.b && (tokens[i + 1].l === 'that' || tokens[i + 1].is(':') || tokens[i + 1].k === 'q'))) continue;
+      // "the sign read “…”", "“…,” the email read": "read" reports words only next to a quotation
+      if (f.lemma === 'read' && !quoteNear(tokens, i, u)) continue;
       // "continued" is a cue only as "X continued:" or ""…," he continued."
       if (f.lemma === 'continue' && i + 1 < u.b && !(tokens[i + 1].is(':') || tokens[i + 1].is(',') || tokens[i + 1].is('.')) && !saidName) continue;
       (hits ??= []).push({ a: i, b: i + n, form: f });

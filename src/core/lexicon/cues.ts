@@ -34,7 +34,7 @@ const VERBS: Record<Stance, string> = {
     'view favor favour email retweet imply recognize recognise remind encourage portray deem hint caution applaud commend promote ' +
     'reference invoke whisper confide divulge concur disagree ponder recollect reminisce opine surmise theorize theorise posit vouch ' +
     'restate stipulate gush rave marvel brag tease mutter murmur apologize apologise regret plead beg implore exhort counsel ' +
-    'order rule title ' +
+    'order rule title read allude congratulate attribute ' +
     'embrace press list cheer champion voice suspect credit realize frame herald confess reassure pronounce',
   emphatic:
     'stress emphasize emphasise insist underline underscore warn assert reiterate declare vow pledge urge demand ' +
@@ -43,7 +43,7 @@ const VERBS: Record<Stance, string> = {
   negative:
     'slam deny reject criticize criticise condemn blast accuse dismiss denounce lambast attack refute decry mock ' +
     'complain blame rebuke scold ridicule deride chide castigate downplay oppose brand blast lash refuse ' +
-    'challenge charge chastise dispute assail lambaste bash berate disparage belittle fault rebuff snap taunt deplore grumble object protest counter rebut',
+    'rip trash jab challenge charge chastise dispute assail lambaste bash berate disparage belittle fault rebuff snap taunt deplore grumble object protest counter rebut',
 };
 
 const IRREGULAR: Record<string, string[]> = {
@@ -60,8 +60,9 @@ const IRREGULAR: Record<string, string[]> = {
   feel: ['felt', 'feels', 'feeling'],
   swear: ['swore', 'sworn', 'swears'],
   forecast: ['forecast', 'forecasts', 'forecasting'],
+  read: ['read', 'reads'],
 };
-const DOUBLE = new Set(['slam', 'admit', 'regret', 'commit', 'refer', 'rebut', 'dub', 'quip', 'beg', 'snap']);
+const DOUBLE = new Set(['rip', 'jab', 'slam', 'admit', 'regret', 'commit', 'refer', 'rebut', 'dub', 'quip', 'beg', 'snap']);
 /** Base forms accepted without an inflection ("officials say", "they believe"). */
 const BASE_OK = new Set(['see', 'show', 'say', 'tell', 'believe', 'think', 'know', 'argue', 'insist', 'warn', 'expect', 'fear', 'want', 'claim', 'stress', 'note', 'add', 'agree', 'hope', 'oppose', 'worry', 'deny', 'reject', 'endorse', 'back', 'criticize', 'praise', 'urge', 'demand', 'predict', 'estimate', 'suggest', 'accuse', 'blame', 'consider', 'acknowledge', 'admit', 'question', 'call', 'describe', 'view', 'see', 'ask', 'feel', 'promise', 'refuse', 'favor', 'prefer', 'recognize']);
 /** Verbs that are never cues on their own in these forms. */
