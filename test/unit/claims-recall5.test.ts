@@ -66,3 +66,15 @@ describe('claims: written words and pointed verbs', () => {
     expect(claims('The mayor congratulated the team on its victory.')[0]?.cue?.text).toBe('congratulated');
   });
 });
+
+describe('claims: "support" as a base-form verb', () => {
+  it('a plural subject supports something: "Two-thirds support …", "members support …"', () => {
+    expect(claim('Two-thirds support reducing the sentences for minor offenders.', 'reducing the sentences for minor offenders')?.cue?.text).toBe('support');
+    expect(claim('Many voters support the plan to cut taxes.', 'the plan to cut taxes')?.cue?.text).toBe('support');
+  });
+
+  it('a poll figure and a question are no claims: "38 percent support", "Do you support X?"', () => {
+    expect(claims('The senator received 38 percent support in the state.').length).toBe(0);
+    expect(claims('Do you support the mayor? Tell us below.').length).toBe(0);
+  });
+});
