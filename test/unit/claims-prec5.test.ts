@@ -47,3 +47,10 @@ describe('claims: a hearer before "that"', () => {
     expect(claims('Palmieri said Sanders’ arguments that he is more electable are undermined by the polls.').map((c) => c.text)).toEqual(['Sanders’ arguments that he is more electable are undermined by the polls']);
   });
 });
+
+describe('claims: the paper’s own voice', () => {
+  it('an "Editor’s note:" sentence attributes nothing; the statements around it stay', () => {
+    const text = 'Doe said the vote was fair.\n\nEditor’s note: Jane Roe regularly incites violence and is a serial liar who has repeatedly pledged to ban all visitors.\n\nRoe said it was over.';
+    expect(claims(text).map((c) => c.text)).toEqual(['the vote was fair', 'it was over']);
+  });
+});

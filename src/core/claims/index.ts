@@ -86,6 +86,15 @@ function titleLine(structure: ArticleStructure, us: Unit[], tokens: Token[]): { 
   return { start: tokens[u.a].s, end: tokens[u.b - 1].e };
 }
 
+/** "Editor’s note: …": the paper's own voice (a correction after it may still report statements). */
+function editorsNote(tokens: Token[], u: Unit): boolean {
+  const t = tokens[u.a];
+  if (t.k !== 'w' || !t.cap || t.len !== 6 || (t.firstCode | 32) !== 101 || u.b - u.a < 4 || t.l !== 'editor') return false;
+  let i = u.a + 1;
+  if (tokens[i].k === 's' || tokens[i].l === '’s' || tokens[i].l === "'s") i++;
+  return tokens[i].l === 'note' && tokens[i + 1].is(':');
+}
+
 /** A forward-only membership test over spans sorted by start (units come in text order). */
 function spanCursor(spans: ReadonlyArray<{ start: number; end: number }>): (pos: number) => boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -118,7 +127,7 @@ export function findClaims(text: string, ctx: ClaimsContext): Claim[] {
   let prevUnitDrafts: Draft[] = [];
   for (const u of us) {
     const start = tokens[u.a].s;
-    if (skipped(start)) {
+    if (skipped(start) || editorsNote(tokens, u)) {
       key = null;
       continue;
     }
