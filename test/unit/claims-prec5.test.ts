@@ -54,3 +54,19 @@ describe('claims: the paper’s own voice', () => {
     expect(claims(text).map((c) => c.text)).toEqual(['the vote was fair', 'it was over']);
   });
 });
+
+describe('claims: sources with numbers and participles', () => {
+  it('a share of respondents is the source: "42% say", "Only 52 percent of voters said"', () => {
+    expect(claims('Among young voters, 42% say they are liberal.').map((c) => [c.text, c.source?.text])).toEqual([['they are liberal', '42%']]);
+    expect(claims('Only 52 percent of registered voters said the economy was improving.').map((c) => c.source?.text)).toEqual(['Only 52 percent of registered voters']);
+  });
+
+  it('after a quotation: "said the 46-year-old", "said a 2008 campaign veteran", "said one unaligned strategist", "says a source involved in …"', () => {
+    expect(claims('“He is an amazing leader,” said the 46-year-old.').map((c) => c.source?.text)).toEqual(['the 46-year-old']);
+    expect(claims('“She didn’t like that,” said a 2008 campaign veteran.').map((c) => c.source?.text)).toEqual(['a 2008 campaign veteran']);
+    expect(claims('“There is no data to suggest that,” said one unaligned Republican strategist.').map((c) => c.source?.text)).toEqual(['one unaligned Republican strategist']);
+    expect(claims('“It is a way to take part,” says a source involved in the plan.').map((c) => c.text)).toEqual(['“It is a way to take part,”']);
+    // a clause after the cue is still no source: "…, said Budapest opposed it"
+    expect(claims('The treaty was signed, said Budapest opposed it.').some((c) => c.source?.text === 'Budapest opposed it')).toBe(false);
+  });
+});

@@ -369,12 +369,23 @@ function presentVerb(tokens: Token[], i: number, a: number, e: number): boolean 
 
 const PREPS_AFTER_SOURCE = new Set(['in', 'at', 'of', 'for', 'from', 'with', 'on', 'to', 'and', 'or', 'who', 'close', 'familiar', 'involved', 'briefed']);
 
+/** Participles that describe a source ("a source involved in", "officials briefed on", "a retired general"). */
+const SOURCE_PARTICIPLES = new Set(['involved', 'briefed', 'acquainted', 'informed', 'based', 'connected', 'associated', 'affiliated', 'allied', 'aligned', 'unaligned', 'unnamed', 'unidentified', 'retired', 'elected', 'registered', 'undecided', 'concerned', 'interested', 'tied', 'linked', 'respected', 'trusted', 'seasoned']);
+const ADJECTIVE_DETS = new Set(['a', 'an', 'the', 'one', 'another', 'some', 'two', 'three', 'several']);
+
+/** A lowercase -ed word that reads as a clause's verb ("…, said Budapest opposed it"), not a source's adjective ("one unaligned strategist", "a source involved in"). */
+function pastVerb(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.k !== 'w' || t.cap || t.len <= 4 || t.lastCode !== 100 || !t.l.endsWith('ed')) return false;
+  return !SOURCE_PARTICIPLES.has(t.l) && !ADJECTIVE_DETS.has(tokens[i - 1].l);
+}
+
 /** After an inverted cue (""…," said the Kremlin spokesman"): a short phrase that names a source. */
 function invertedSource(tokens: Token[], a: number, e: number, mentionStart: Int32Array): boolean {
   const t = tokens[a];
   if (NOT_SOURCE_START.has(t.l)) return false;
   // "…, said the states were wrong", "…, said Budapest opposed it": a clause, not a source
-  for (let i = a; i < e; i++) if (FINITE.has(tokens[i].l) || (i > a && tokens[i].k === 'w' && !tokens[i].cap && tokens[i].len > 4 && tokens[i].l.endsWith('ed')) || presentVerb(tokens, i, a, e)) return false;
+  for (let i = a; i < e; i++) if (FINITE.has(tokens[i].l) || (i > a && pastVerb(tokens, i)) || presentVerb(tokens, i, a, e)) return false;
   for (let i = a; i < e; i++) if (mentionStart[i] >= 0) return true;
   return e - a <= 8 && (t.cap || t.k === 'n' || SOURCE_OPENERS.has(t.l));
 }

@@ -78,6 +78,9 @@ export function npLeft(tokens: Token[], end: number, a: number, mentionStart?: I
     }
     const t = tokens[i];
     if (t.k === 's') continue;
+    // "42% say", "42 percent of voters say": a share of respondents
+    if (t.k === 'p' && t.t === '%' && i - 1 >= a && tokens[i - 1].k === 'n' && tokens[i - 1].e === t.s) return shareStart(tokens, i - 1, a);
+    if (t.k === 'n' && i < end && tokens[i + 1].k === 'w' && tokens[i + 1].l === 'percent') return shareStart(tokens, i, a);
     if (t.is(')')) {
       // "Rep. Gwen Moore (D-Wis.)"
       let j = i - 1;
@@ -97,6 +100,16 @@ export function npLeft(tokens: Token[], end: number, a: number, mentionStart?: I
   return i + 1;
 }
 
+/** Words that may open a share of respondents before its number ("Only 52 percent", "a full 79 percent"). */
+const SHARE_LEADS = new Set(['only', 'just', 'some', 'another', 'nearly', 'almost', 'about', 'roughly', 'around', 'over', 'a', 'mere', 'full', 'fully', 'the', 'all', 'still']);
+
+/** The start of a share whose number is token n: the number and the words that lead it. */
+function shareStart(tokens: Token[], n: number, a: number): number {
+  let j = n - 1;
+  while (j >= a && tokens[j].k === 'w' && SHARE_LEADS.has(tokens[j].l)) j--;
+  return j + 1;
+}
+
 const OPENING_PREPS = new Set(['in', 'despite', 'during', 'on', 'at', 'for', 'with', 'from', 'like', 'unlike', 'amid', 'following', 'under', 'without', 'by', 'of']);
 
 const NP_STOP = new Set(['for', 'at', 'from', 'with', 'on', 'in', 'during', 'after', 'before', 'as', 'while', 'when', 'that', 'who', 'and', 'but', 'to']);
@@ -108,12 +121,17 @@ export function npToComma(tokens: Token[], start: number, b: number): number {
   return i;
 }
 
+const NUMBER_DETS = new Set(['the', 'a', 'an', 'one', 'his', 'her', 'their']);
+
 /** The noun phrase starting at token `start`, up to a comma, quote or the end `b`: its end (exclusive). */
 export function npRight(tokens: Token[], start: number, b: number): number {
   let i = start;
   for (; i < b && i - start < 12; i++) {
     const t = tokens[i];
     if (t.k === 's' || (t.k === 'n' && i === start)) continue;
+    // "the 46-year-old", "a 2008 Clinton veteran": a number after a determiner, a hyphen inside a word
+    if (t.k === 'n' && NUMBER_DETS.has(tokens[i - 1].l)) continue;
+    if (t.k === 'p' && t.t === '-' && tokens[i - 1].k === 'n' && tokens[i - 1].e === t.s && i + 1 < b && tokens[i + 1].s === t.e && tokens[i + 1].k === 'w') continue;
     if (t.k !== 'w' || (i > start && NP_STOP.has(t.l))) break;
   }
   return i;
