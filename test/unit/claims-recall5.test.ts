@@ -78,3 +78,17 @@ describe('claims: "support" as a base-form verb', () => {
     expect(claims('Do you support the mayor? Tell us below.').length).toBe(0);
   });
 });
+
+describe('claims: transcript lines in the body', () => {
+  it('"Matthews: Well, …": a person named in the article opening a sentence with a colon', () => {
+    const text = 'Chris Matthews asked the panel about the plan. Matthews: Well, speculation is bad for everyone.';
+    const c = claim(text, 'Well, speculation is bad for everyone');
+    expect(c?.cue?.text).toBe(':');
+    expect(c?.speaker).toBe('Chris Matthews');
+  });
+
+  it('a tally or a list after a name is no statement', () => {
+    const text = 'Hillary Clinton won the state. Bernie Sanders came second. Clinton: 547 delegates. Sanders: Ohio, Texas, Utah, Iowa.';
+    expect(claims(text).filter((c) => c.cue?.text === ':')).toEqual([]);
+  });
+});

@@ -263,11 +263,26 @@ export function colonSource(tokens: Token[], u: Unit, sctx: SourceContext, headl
   // a transcript speaker in capitals at the start of a paragraph, or a named source opening a headline
   // "The Latest: …" is a rubric, not a source
   if (tokens[a].l === 'the' && !person) return null;
-  if (!(paraStart && caps && c - a === 1) && !(headline && (person || (!caps && source.kind !== 'none')))) return null;
+  // a transcript's "Matthews: Well, …": a known person opening the sentence ("Said Ellis:" is an inverted cue, left to the verb patterns)
+  if (!(paraStart && caps && c - a === 1) && !(headline && (person || (!caps && source.kind !== 'none'))) && !(person && a === u.a && !cuesForToken(tokens[a]))) return null;
   const speaker = source.speaker ?? (caps ? tokens[a].t : null);
   const b = trimEnd(tokens, c + 1, u.b);
   if (b <= c + 1) return null;
+  // a body line "Clinton: 547." or "South Carolina: Andrew Collins, …" is a tally or a list, not words said
+  if (!headline && !(paraStart && caps) && (b - c < 4 || tokens[c + 1].k === 'n' || listLike(tokens, c + 1, b))) return null;
   return { start: tokens[c + 1].s, end: tokens[b - 1].e, cue: { start: tokens[c].s, end: tokens[c].e }, source: { ...source, speaker }, stance: 'neutral' };
+}
+
+/** Tokens [a, b) read as a list ("Andrew Collins, Antjuan Seawright, Barry Wynn"): a comma for every three words or fewer. */
+function listLike(tokens: Token[], a: number, b: number): boolean {
+  let words = 0;
+  let commas = 0;
+  for (let i = a; i < b; i++) {
+    const k = tokens[i].k;
+    if (k === 'w' || k === 'n') words++;
+    else if (tokens[i].is(',')) commas++;
+  }
+  return commas > 0 && commas * 3 >= words;
 }
 
 /** "CONTENT — SOURCE" in a headline; in the body only after a quotation (""…" ― Name"). */
