@@ -70,3 +70,11 @@ describe('claims: sources with numbers and participles', () => {
     expect(claims('The treaty was signed, said Budapest opposed it.').some((c) => c.source?.text === 'Budapest opposed it')).toBe(false);
   });
 });
+
+describe('claims: an opening adjunct of a statement around its attribution', () => {
+  it('"In the long run, many economists say, X": the adjunct is part of the content; a quotation or a plain "X, he said" is unchanged', () => {
+    expect(claims('In the long run, many economists say, this effect could ripple through the health system.').map((c) => c.text)).toEqual(['In the long run, many economists say, this effect could ripple through the health system']);
+    expect(claims('On the subject of trade, Doe added, “We will win.”').map((c) => c.text)).toEqual(['“We will win.”']);
+    expect(claims('The plan is flawed, Doe said.').map((c) => c.text)).toEqual(['The plan is flawed']);
+  });
+});

@@ -7,7 +7,7 @@
 import type { Stance, Quote } from '../types';
 import type { Token } from '../people';
 import { askedQuestion, knownAs, passiveDraft, PERCEIVED, colonQuote, colonSource, cueInsideQuote, hearsayAdverb, inSourceLead, raisingCue, headlineDash, nominalCue, reportedInQuote } from './forms';
-import { ADJUNCT_START, afterQuotedTitle, CLAUSE_CUTS, FINITE, NOT_PARTICIPLE, NOT_SOURCE_START, plan } from './plan';
+import { ADJUNCT_START, afterQuotedTitle, CLAUSE_CUTS, FINITE, leadingAdjunct, NOT_PARTICIPLE, NOT_SOURCE_START, plan } from './plan';
 import { beliefSource, CLAUSE_SUBJECTS, COGNITION, contentStart, DASHES, trimEnd, WH } from './shared';
 import { resolveSource, speaksFor, type Source, type SourceContext } from './source';
 import { openNounAt, openNounCue, openNounShape, pollTail } from './nouns';
@@ -30,6 +30,9 @@ export interface Draft {
 
 const SUBORDINATORS = new Set(['while', 'though', 'although', 'whereas', 'if', 'because', 'since', 'as', 'when', 'after', 'before', 'once', 'unless']);
 const CONJ = new Set(['but', 'and', 'or', 'although', 'though', 'while', 'whereas', 'so', 'yet', 'nor', 'because', 'since', 'which', 'who', 'adding', 'saying']);
+
+/** Openers of an adjunct that is part of the statement after it ("In the long run, economists say, …", "However, he said, …"). */
+const STATEMENT_ADJUNCTS = new Set(['in', 'at', 'on', 'for', 'with', 'from', 'under', 'over', 'despite', 'unlike', 'like', 'amid', 'through', 'throughout', 'after', 'before', 'since', 'during', 'however', 'meanwhile', 'instead', 'still', 'now', 'today', 'also', 'then']);
 
 /** Cues that report speech only with a clause or a quotation ("conceded that …"), not with an object ("conceded the inspection regime"). */
 const CLAUSE_ONLY = new Set(['concede', 'maintain', 'feel']);
@@ -273,6 +276,8 @@ export function unitDrafts(
       }
       cs = tokens[a].s;
       ce = tokens[b - 1].e;
+      // "In Miami, Mr. Regalado said, Mr. Trump is seen as …": the opening adjunct belongs to the statement around its attribution
+      if (a === h.b + 1 && tokens[a].k !== 'q' && tokens[h.b].is(',') && p.cut > u.a + 1 && p.cut === p.srcA - 1 && tokens[p.cut].is(',') && STATEMENT_ADJUNCTS.has(tokens[u.a].l) && leadingAdjunct(tokens, u.a, p.cut)) cs = tokens[u.a].s;
       const q = tokens[a].k === 'q' && tokens[a].q >= 0 ? quotes[tokens[a].q] : null;
       // "He said: "A. B."": the content runs at least to the end of the quotation
       if (q && q.start === cs && q.kind === 'speech' && q.end > ce) ce = q.end;

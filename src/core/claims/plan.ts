@@ -103,7 +103,7 @@ function passiveBy(tokens: Token[], u: Unit, h: CueHit, mentionStart: Int32Array
 export const ADJUNCT_OPENERS = new Set(['during', 'at', 'in', 'on', 'after', 'before', 'while', 'when', 'as', 'speaking', 'giving', 'writing', 'addressing', 'asked', 'answering', 'responding', 'since', 'last', 'earlier', 'later', 'for', 'with', 'from', 'under', 'over', 'despite', 'unlike', 'like', 'amid', 'following', 'through', 'throughout', 'separately', 'meanwhile', 'also', 'however', 'instead', 'still', 'then', 'now', 'today', 'yesterday', 'speaking', 'talking', 'appearing', 'commenting']);
 
 /** "During the rally Monday, the former president said …": the words before the comma are an adjunct, not a statement. */
-function leadingAdjunct(tokens: Token[], a: number, b: number): boolean {
+export function leadingAdjunct(tokens: Token[], a: number, b: number): boolean {
   const t = tokens[a];
   // "Steering clear of …, Kasich …", "Shortly after my sentence, Holder …": a participle or an adverb before an opener
   const opener = ADJUNCT_OPENERS.has(t.l) || (t.len > 5 && t.l.endsWith('ing') && !NOT_PARTICIPLE.has(t.l)) || (t.l.endsWith('ly') && a + 1 < b && ADJUNCT_OPENERS.has(tokens[a + 1].l));
