@@ -92,3 +92,16 @@ describe('claims: transcript lines in the body', () => {
     expect(claims(text).filter((c) => c.cue?.text === ':')).toEqual([]);
   });
 });
+
+describe('claims: base forms of the cue verbs that are no nouns', () => {
+  it('after a plural subject: "World leaders denounce …", "Officials indicate …"', () => {
+    expect(claim('World leaders denounce the missile test as reckless.', 'the missile test as reckless')?.cue?.text).toBe('denounce');
+    expect(claim('The records indicate that the payments stopped in May.', 'the payments stopped in May')?.cue?.text).toBe('indicate');
+    expect(claim('Many economists suspect the figures are too rosy.', 'the figures are too rosy')?.cue?.text).toBe('suspect');
+  });
+
+  it('a base form that is also a noun stays a noun after a plural modifier: "the sales report", "a news release"', () => {
+    expect(claims('The sales report showed growth in May.').map((c) => c.cue?.text)).not.toContain('report');
+    expect(claims('The news release praised the new mayor.').map((c) => c.cue?.text)).not.toContain('release');
+  });
+});
