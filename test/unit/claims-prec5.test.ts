@@ -21,9 +21,9 @@ describe('claims: an organisation’s statement reported by its spokesperson', (
     expect(ministry.map((c) => [c.text, c.speaker])).toEqual([['the talks had failed', 'Maria Zakharova']]);
   });
 
-  it('another person’s report stays two statements; so does a clause that is no report ("should not confirm")', () => {
+  it('another organisation’s report is part of the person’s statement; a clause that is no report ("should not confirm") is no merge', () => {
     const nested = claims('The Norland government warned that prices would rise, Senator Jane Doe said.');
-    expect(nested.map((c) => c.speaker).sort()).toEqual(['Jane Doe', 'Norland government']);
+    expect(nested.map((c) => [c.text, c.speaker])).toEqual([['The Norland government warned that prices would rise', 'Jane Doe']]);
     const campaign = claims('The Doe campaign said that the rally was the largest yet, Jane Doe said.');
     expect(campaign.find((c) => c.speaker === 'Jane Doe')?.text).toBe('The Doe campaign said that the rally was the largest yet');
     const modal = claims('Senate Majority Leader Mitch McConnell said the Senate should not confirm a nominee this year.');
@@ -76,5 +76,16 @@ describe('claims: an opening adjunct of a statement around its attribution', () 
     expect(claims('In the long run, many economists say, this effect could ripple through the health system.').map((c) => c.text)).toEqual(['In the long run, many economists say, this effect could ripple through the health system']);
     expect(claims('On the subject of trade, Doe added, “We will win.”').map((c) => c.text)).toEqual(['“We will win.”']);
     expect(claims('The plan is flawed, Doe said.').map((c) => c.text)).toEqual(['The plan is flawed']);
+  });
+});
+
+describe('claims: reports inside another statement', () => {
+  it('an organisation’s or a group’s report inside a statement is part of it; a person’s stays a claim of its own', () => {
+    expect(claims('Jane Doe said the Foreign Ministry had warned that prices would rise.').map((c) => c.speaker)).toEqual(['Jane Doe']);
+    expect(claims('Jane Doe said Richard Roe had warned that prices would rise.').map((c) => c.speaker)).toEqual(['Jane Doe', 'Richard Roe']);
+  });
+
+  it('outside any statement an organisation’s report stays ("was asked about … speculating that …")', () => {
+    expect(claims('The Norland Foreign Ministry warned that prices would rise.').map((c) => c.speaker)).toEqual(['Norland Foreign Ministry']);
   });
 });
