@@ -97,11 +97,25 @@ describe('claims: base forms of the cue verbs that are no nouns', () => {
   it('after a plural subject: "World leaders denounce …", "Officials indicate …"', () => {
     expect(claim('World leaders denounce the missile test as reckless.', 'the missile test as reckless')?.cue?.text).toBe('denounce');
     expect(claim('The records indicate that the payments stopped in May.', 'the payments stopped in May')?.cue?.text).toBe('indicate');
-    expect(claim('Many economists suspect the figures are too rosy.', 'the figures are too rosy')?.cue?.text).toBe('suspect');
+    expect(claim('Many economists acknowledge the figures are too rosy.', 'the figures are too rosy')?.cue?.text).toBe('acknowledge');
   });
 
   it('a base form that is also a noun stays a noun after a plural modifier: "the sales report", "a news release"', () => {
     expect(claims('The sales report showed growth in May.').map((c) => c.cue?.text)).not.toContain('report');
     expect(claims('The news release praised the new mayor.').map((c) => c.cue?.text)).not.toContain('release');
+  });
+});
+
+describe('claims: verb-only base forms after any subject', () => {
+  it('"Those close to the mayor endorse …", "voters in the state want …"', () => {
+    expect(claim('Those close to the governor endorse the plan to raise tolls.', 'the plan to raise tolls')?.cue?.text).toBe('endorse');
+    expect(claims('Please ask yourself that question.').map((c) => c.cue?.text)).not.toContain('ask');
+  });
+});
+
+describe('claims: negated belief with a complement', () => {
+  it('"I don’t know," alone is a hedge; "they don’t see how X" states something', () => {
+    expect(claims('I don’t know, one voter shrugged.').some((c) => c.cue?.text === 'know')).toBe(false);
+    expect(claim('The young voters don’t see how the plan can work.', 'how the plan can work')?.cue?.text).toBe('see');
   });
 });

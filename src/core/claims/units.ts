@@ -89,14 +89,19 @@ const SAY_BASES = new Set(['say', 'believe', 'think', 'argue', 'agree', 'insist'
 /** Quantifiers that stand alone as the subject of a base form ("some say", "many believe"). */
 const QUANTIFIERS = new Set(['some', 'many', 'several', 'all', 'most', 'few', 'both']);
 /** Words before a base form that make no subject of it ("the say", "to say", "let me say" is read elsewhere). */
-const NOT_SUBJECTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no', 'any', 'this', 'that', 'these', 'of', 'to', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'about', 'as', 'than', 'and', 'or', 'but', 'let', 'me', 'us', 'not', 'does', 'do', 'did', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'what', 'how', 'why', 'whether', 'if', 'so', 'final', 'larger', 'bigger', 'greater', 'more', 'equal', 'yet']);
+const NOT_SUBJECTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no', 'any', 'this', 'that', 'these', 'of', 'to', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'about', 'as', 'than', 'and', 'or', 'but', 'let', 'me', 'us', 'not', 'does', 'do', 'did', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'what', 'how', 'why', 'whether', 'if', 'so', 'final', 'larger', 'bigger', 'greater', 'more', 'equal', 'yet', 'please']);
 
 /** Whether token sj (before the base form at i) can be its subject: a word that is no determiner, preposition or auxiliary, a number, a percent sign, a closing bracket or dash of a parenthesis. */
 function anySubject(tokens: Token[], sj: number, i: number, u: Unit): boolean {
   const t = tokens[sj];
   // "the think tank"
   if (t.q >= 0 || (i + 1 < u.b && tokens[i + 1].len >= 4 && tokens[i + 1].l.startsWith('tank'))) return false;
-  if (t.k === 'w') return !NOT_SUBJECTS.has(t.l);
+  if (t.k === 'w') {
+    if (NOT_SUBJECTS.has(t.l)) return false;
+    // "I don't know," alone is a hedge; "they don't think the plan works" states something
+    const negated = (t.lastCode === 116 && (t.l.endsWith('n’t') || t.l.endsWith("n't"))) || t.l === 'never' || t.l === 'cannot';
+    return !negated || (i + 1 < u.b && tokens[i + 1].k !== 'p');
+  }
   if (t.k === 'n') return true;
   if (t.k !== 'p' || sj <= u.a || i + 1 >= u.b) return false;
   const nx = tokens[i + 1];
@@ -224,7 +229,7 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly Cue
       // "Mexicans often say", "they now believe": an adverb between the subject and the base form
       const sj = prev && prev.k === 'w' && i - 2 >= u.a && (BASE_ADVERBS.has(prev.l) || (prev.len > 5 && prev.lastCode === 121 && prev.l.endsWith('ly'))) ? i - 2 : i - 1;
       const subj = sj >= u.a ? tokens[sj] : null;
-      if (f.base && !aux && !(subj && SAY_BASES.has(f.lemma) && anySubject(tokens, sj, i, u)) && (!subj || !(subj.l === 'they' || subj.l === 'we' || subj.l === 'i' || subj.l === 'you' || (subj.k === 'w' && (subj.l.endsWith('s') || BASE_SUBJECTS.has(subj.l) || BEFORE_BASE.has(subj.l))) || subj.k === 'n' || pluralNames(tokens, sj, u.a) || pluralBeforeName(tokens, sj, u.a) || (sj === i - 1 && baseAfterComma(tokens, i, u))))) continue;
+      if (f.base && !aux && !(subj && (SAY_BASES.has(f.lemma) || f.verbOnly) && anySubject(tokens, sj, i, u)) && (!subj || !(subj.l === 'they' || subj.l === 'we' || subj.l === 'i' || subj.l === 'you' || (subj.k === 'w' && (subj.l.endsWith('s') || BASE_SUBJECTS.has(subj.l) || BEFORE_BASE.has(subj.l))) || subj.k === 'n' || pluralNames(tokens, sj, u.a) || pluralBeforeName(tokens, sj, u.a) || (sj === i - 1 && baseAfterComma(tokens, i, u))))) continue;
       // "38 percent support", "majority support" are a poll's noun; "Do you support X?" asks
       if (f.base && f.lemma === 'support' && subj && (subj.k !== 'w' || subj.l === 'percent' || subj.l === 'majority' || (sj > u.a && tokens[sj - 1].k === 'w' && AUX.has(tokens[sj - 1].l)))) continue;
       // "security guarantees", "media reports": a plural noun, not a verb, unless a subject stands before it

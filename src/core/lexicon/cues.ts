@@ -18,6 +18,8 @@ export interface CueForm {
   base: boolean;
   /** True for the -s form ("reports", "claims"), which is also a plural noun. */
   plural: boolean;
+  /** True for a base form that is no common noun ("indicate", not "report"). */
+  verbOnly?: boolean;
 }
 
 const VERBS: Record<Stance, string> = {
@@ -66,7 +68,7 @@ const DOUBLE = new Set(['rip', 'jab', 'slam', 'admit', 'regret', 'commit', 'refe
 /** Base forms accepted without an inflection ("officials say", "they believe"). */
 const BASE_OK = new Set(['see', 'show', 'support', 'say', 'tell', 'believe', 'think', 'know', 'argue', 'insist', 'warn', 'expect', 'fear', 'want', 'claim', 'stress', 'note', 'add', 'agree', 'hope', 'oppose', 'worry', 'deny', 'reject', 'endorse', 'back', 'criticize', 'praise', 'urge', 'demand', 'predict', 'estimate', 'suggest', 'accuse', 'blame', 'consider', 'acknowledge', 'admit', 'question', 'call', 'describe', 'view', 'see', 'ask', 'feel', 'promise', 'refuse', 'favor', 'prefer', 'recognize']);
 /** Base forms that are also common nouns ("a report", "the answer", "his pledge"): cues only after an auxiliary. */
-const NOUN_BASES = new Set('report comment answer respond reply mention request estimate guess forecast question post plan call claim order rule title list press voice frame credit cheer champion support back view favor favour feel fear hope demand promise pledge vow attack charge challenge blame counter object protest dispute praise welcome release share address jab rip trash snap rebuff taunt fault bash decline offer quote cite tweet email brief signal review note add state tell show find point continue joke quip shout yell chant boast tease murmur whisper plead beg reference reason muse concern regret worry lament outline detail compare label dub echo hail retort remark recount guarantee repeat maintain trumpet doubt mock slam blast lash dismiss reject deny refute condemn condemnation scold ridicule deride downplay brand refuse purport insinuate speculate contend argue allege claim highlight threaten proclaim swear assure urge demand pledge vow declare warn insist stress emphasize emphasise underline underscore assert reiterate affirm read attribute'.split(' '));
+const NOUN_BASES = new Set('counsel advocate suspect caution report comment answer respond reply mention request estimate guess forecast question post plan call claim order rule title list press voice frame credit cheer champion support back view favor favour feel fear hope demand promise pledge vow attack charge challenge blame counter object protest dispute praise welcome release share address jab rip trash snap rebuff taunt fault bash decline offer quote cite tweet email brief signal review note add state tell show find point continue joke quip shout yell chant boast tease murmur whisper plead beg reference reason muse concern regret worry lament outline detail compare label dub echo hail retort remark recount guarantee repeat maintain trumpet doubt mock slam blast lash dismiss reject deny refute condemn condemnation scold ridicule deride downplay brand refuse purport insinuate speculate contend argue allege claim highlight threaten proclaim swear assure urge demand pledge vow declare warn insist stress emphasize emphasise underline underscore assert reiterate affirm read attribute'.split(' '));
 /** Verbs that are never cues on their own in these forms. */
 const SKIP = new Set(['told', 'spoke', 'point', 'post', 'plan', 'invite']);
 /** Forms that are mostly nouns or adjectives in news ("Clinton's emails", "encouraging signs", "the favored candidate"). */
@@ -265,7 +267,7 @@ for (const stance of Object.keys(VERBS) as Stance[]) {
     if (SKIP.has(v)) continue;
     const forms = inflect(v);
     for (const f of forms) if (!SKIP_FORMS.has(f)) addCue({ words: [f], stance, kind: 'verb', lemma: v, base: false, plural: f.endsWith('s') && !f.endsWith('ss') });
-    if (BASE_OK.has(v) || !NOUN_BASES.has(v)) addCue({ words: [v], stance, kind: 'verb', lemma: v, base: true, plural: false });
+    if (BASE_OK.has(v) || !NOUN_BASES.has(v)) addCue({ words: [v], stance, kind: 'verb', lemma: v, base: true, plural: false, verbOnly: !NOUN_BASES.has(v) });
     else if (!CUES.has(v)) AUX_BASES.set(v, [{ words: [v], stance, kind: 'verb', lemma: v, base: true, plural: false }]);
   }
 }
