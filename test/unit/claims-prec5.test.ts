@@ -89,3 +89,14 @@ describe('claims: reports inside another statement', () => {
     expect(claims('The Norland Foreign Ministry warned that prices would rise.').map((c) => c.speaker)).toEqual(['Norland Foreign Ministry']);
   });
 });
+
+describe('claims: odd content edges', () => {
+  it('"said — on Twitter, as it happens — that X": the parenthetical between dashes is no content', () => {
+    expect(claims('His campaign chairman Jane Doe said — on Twitter, as it happens — that the rally raised $4 million.').map((c) => c.text)).toEqual(['the rally raised $4 million']);
+  });
+
+  it('a content of punctuation only is no claim: "(… ,\'\' Mr. Roe said.)"', () => {
+    const text = "It sells well abroad. (The French, it turns out, are big fans of ''Night Court,'' Mr. Roe said.) But there are no guarantees.";
+    expect(claims(text).some((c) => !/\w/.test(c.text))).toBe(false);
+  });
+});

@@ -274,6 +274,10 @@ export function unitDrafts(
         last = source;
         continue;
       }
+      // "(… ,'' Mr. Madden said.)": punctuation is no content
+      let word = false;
+      for (let k = a; k < b && !word; k++) word = tokens[k].k !== 'p';
+      if (!word) continue;
       cs = tokens[a].s;
       ce = tokens[b - 1].e;
       // "In Miami, Mr. Regalado said, Mr. Trump is seen as …": the opening adjunct belongs to the statement around its attribution

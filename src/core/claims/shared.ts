@@ -168,6 +168,16 @@ export function contentStart(tokens: Token[], h: CueHit, b: number, end: number)
       if (t.is(',') && j + 1 < end && tokens[j + 1].l === 'that' && tokens[j + 1].q < 0 && j + 2 < end && tokens[j + 2].k !== 'p') return j + 2;
     }
   }
+  // "said — on Twitter, as it happens — that …": a parenthetical between dashes before the content
+  if (i + 3 < end && tokens[i].k === 'p' && tokens[i].q < 0 && (DASHES.has(tokens[i].t) || tokens[i].t === '--')) {
+    for (let j = i + 2; j < end && j - i <= 12; j++) {
+      const t = tokens[j];
+      if (t.k === 'q' || t.is('.')) break;
+      if (t.k !== 'p' || t.t !== tokens[i].t) continue;
+      if (j + 2 < end && tokens[j + 1].l === 'that' && tokens[j + 1].q < 0) return j + 2;
+      break;
+    }
+  }
   for (let j = i; j < lim; j++) {
     const t = tokens[j];
     // a complementizer "that" opens a clause; a final demonstrative ("could change that") does not
