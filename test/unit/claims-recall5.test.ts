@@ -119,3 +119,15 @@ describe('claims: negated belief with a complement', () => {
     expect(claim('The young voters don’t see how the plan can work.', 'how the plan can work')?.cue?.text).toBe('see');
   });
 });
+
+describe('claims: cues after a relative "that"', () => {
+  it('"a group that endorsed X", "an editorial that accuses X of …"', () => {
+    expect(claim('He joined a union that endorsed Jane Doe in the primary.', 'Jane Doe in the primary')?.cue?.text).toBe('endorsed');
+    expect(claim('They reprinted an editorial that accuses the mayor of lying.', 'the mayor of lying')?.cue?.text).toBe('accuses');
+  });
+
+  it('"That said," and "so that" are no relative clauses', () => {
+    expect(claims('That said, the council met on Monday.').length).toBe(0);
+    expect(claims('The bill was amended so that reported cases stay private.').map((c) => c.cue?.text)).not.toContain('reported');
+  });
+});

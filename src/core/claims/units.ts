@@ -168,6 +168,23 @@ function nextColon(tokens: Token[], i: number, b: number): boolean {
   return false;
 }
 
+/** Words before a "that" that make it no relative pronoun ("so that", "now that", "said that"). */
+const NOT_ANTECEDENTS = new Set(['so', 'now', 'such', 'given', 'except', 'in', 'is', 'was', 'are', 'were', 'be', 'and', 'but', 'or', 'of', 'that', 'than', 'like', 'all']);
+
+/**
+ * "a group that endorsed Sanders", "polls that show him leading", "an ad that attacks Clinton": a cue
+ * after a relative "that" whose antecedent is a noun (a plural one before a base form); not "That said,".
+ */
+function relativeThat(tokens: Token[], i: number, u: Unit, f: CueForm): boolean {
+  const p = tokens[i - 1];
+  if (p.len !== 4 || p.l !== 'that' || f.words[0].endsWith('ing') || i - 2 < u.a || i + 1 >= u.b) return false;
+  const n = tokens[i + 1];
+  if (n.k === 'p' && !n.is(':')) return false;
+  const a = tokens[i - 2];
+  if (a.k !== 'w' || a.q >= 0 || NOT_ANTECEDENTS.has(a.l) || cuesForToken(a)) return false;
+  return !f.base || (a.len > 3 && a.lastCode === 115 && !a.l.endsWith('ss'));
+}
+
 /** A quotation mark right after token i (", “…”" or ": “…”" too) or among the four tokens before it. */
 function quoteNear(tokens: Token[], i: number, u: Unit): boolean {
   for (let j = i + 1; j < u.b && j <= i + 2; j++) {
@@ -224,12 +241,12 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly Cue
         const progressive = BE.has(prev.l) && i + 1 < u.b && ((!PROGRESSIVE_SKIP.has(f.lemma) && !GERUND_PREPS.has(tokens[i + 1].l) && tokens[i + 1].k === 'w') || tokens[i + 1].l === 'that' || (tokens[i + 1].l === 'to' && ING_TO.has(f.lemma)));
         if (w0.endsWith('ing') && ((GERUND_PREPS.has(prev.l) && !(GERUND_LEADS.has(prev.l) && i - 1 > u.a && !COGNITION_ING.has(f.lemma))) || (BE.has(prev.l) && !progressive && w0 !== 'saying' && w0 !== 'telling'))) continue;
         // "some say", "many believe": a quantifier standing alone is the subject of a speech verb's base form
-        if ((f.plural || f.base || w0.endsWith('ed') || w0.endsWith('ing')) && DETERMINERS.has(prev.l) && !(f.base && QUANTIFIERS.has(prev.l) && SAY_BASES.has(f.lemma))) continue;
+        if ((f.plural || f.base || w0.endsWith('ed') || w0.endsWith('ing')) && DETERMINERS.has(prev.l) && !(f.base && QUANTIFIERS.has(prev.l) && SAY_BASES.has(f.lemma)) && !relativeThat(tokens, i, u, f)) continue;
       }
       // "Mexicans often say", "they now believe": an adverb between the subject and the base form
       const sj = prev && prev.k === 'w' && i - 2 >= u.a && (BASE_ADVERBS.has(prev.l) || (prev.len > 5 && prev.lastCode === 121 && prev.l.endsWith('ly'))) ? i - 2 : i - 1;
       const subj = sj >= u.a ? tokens[sj] : null;
-      if (f.base && !aux && !(subj && (SAY_BASES.has(f.lemma) || f.verbOnly) && anySubject(tokens, sj, i, u)) && (!subj || !(subj.l === 'they' || subj.l === 'we' || subj.l === 'i' || subj.l === 'you' || (subj.k === 'w' && (subj.l.endsWith('s') || BASE_SUBJECTS.has(subj.l) || BEFORE_BASE.has(subj.l))) || subj.k === 'n' || pluralNames(tokens, sj, u.a) || pluralBeforeName(tokens, sj, u.a) || (sj === i - 1 && baseAfterComma(tokens, i, u))))) continue;
+      if (f.base && !aux && !(subj && (SAY_BASES.has(f.lemma) || f.verbOnly) && anySubject(tokens, sj, i, u)) && !(sj === i - 1 && relativeThat(tokens, i, u, f)) && (!subj || !(subj.l === 'they' || subj.l === 'we' || subj.l === 'i' || subj.l === 'you' || (subj.k === 'w' && (subj.l.endsWith('s') || BASE_SUBJECTS.has(subj.l) || BEFORE_BASE.has(subj.l))) || subj.k === 'n' || pluralNames(tokens, sj, u.a) || pluralBeforeName(tokens, sj, u.a) || (sj === i - 1 && baseAfterComma(tokens, i, u))))) continue;
       // "38 percent support", "majority support" are a poll's noun; "Do you support X?" asks
       if (f.base && f.lemma === 'support' && subj && (subj.k !== 'w' || subj.l === 'percent' || subj.l === 'majority' || (sj > u.a && tokens[sj - 1].k === 'w' && AUX.has(tokens[sj - 1].l)))) continue;
       // "security guarantees", "media reports": a plural noun, not a verb, unless a subject stands before it
@@ -243,6 +260,8 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly Cue
       if (f.lemma === 'talking about' && prev?.is(',')) continue;
       // "the early states", "Western states": a noun unless a clause follows ("the report states that …")
       if (w0 === 'states' && !(i + 1 < u.b && (tokens[i + 1].l === 'that' || tokens[i + 1].is(':') || tokens[i + 1].k === 'q'))) continue;
+      // "That said, …" concedes, it reports nothing
+      if (w0 === 'said' && prev && prev.len === 4 && prev.l === 'that' && i + 1 < u.b && tokens[i + 1].is(',')) continue;
       // "the sign read “…”", "“…,” the email read": "read" reports words only next to a quotation
       if (f.lemma === 'read' && !quoteNear(tokens, i, u)) continue;
       // "continued" is a cue only as "X continued:" or ""…," he continued."
