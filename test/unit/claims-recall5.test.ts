@@ -128,6 +128,7 @@ describe('claims: cues after a relative "that"', () => {
 
   it('"That said," and "so that" are no relative clauses', () => {
     expect(claims('That said, the council met on Monday.').length).toBe(0);
+    expect(claim('They handed out bottles that said, “Welcome to the games.”', '“Welcome to the games.”')?.cue?.text).toBe('said');
     expect(claims('The bill was amended so that reported cases stay private.').map((c) => c.cue?.text)).not.toContain('reported');
   });
 });

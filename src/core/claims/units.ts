@@ -261,7 +261,7 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly Cue
       // "the early states", "Western states": a noun unless a clause follows ("the report states that …")
       if (w0 === 'states' && !(i + 1 < u.b && (tokens[i + 1].l === 'that' || tokens[i + 1].is(':') || tokens[i + 1].k === 'q'))) continue;
       // "That said, …" concedes, it reports nothing
-      if (w0 === 'said' && prev && prev.len === 4 && prev.l === 'that' && i + 1 < u.b && tokens[i + 1].is(',')) continue;
+      if (w0 === 'said' && prev && prev.len === 4 && prev.l === 'that' && (i - 1 === u.a || tokens[i - 2].k !== 'w') && i + 1 < u.b && tokens[i + 1].is(',')) continue;
       // "the sign read “…”", "“…,” the email read": "read" reports words only next to a quotation
       if (f.lemma === 'read' && !quoteNear(tokens, i, u)) continue;
       // "continued" is a cue only as "X continued:" or ""…," he continued."
