@@ -100,3 +100,12 @@ describe('claims: odd content edges', () => {
     expect(claims(text).some((c) => !/\w/.test(c.text))).toBe(false);
   });
 });
+
+describe('claims: the hearer after "told"', () => {
+  it('"X, Ash Carter told a Senate panel Wednesday", "“…,” one P&G employee told French television station BFMTV": the statement is before the cue', () => {
+    expect(claims('This includes a special force to assist the Peshmerga, Defense Secretary Ash Carter told a Senate panel Wednesday.').map((c) => c.text)).toEqual(['This includes a special force to assist the Peshmerga']);
+    expect(claims('“We are shocked, he was a friend to us,” one P&G Amiens employee told French television station BFMTV. He was there.').map((c) => [c.text, c.source?.text])).toEqual([['“We are shocked, he was a friend to us,”', 'one P&G Amiens employee']]);
+    // "told a joke": a thing told, no hearer
+    expect(claims('On Friday morning, the third day of his tour, Jane Doe told a joke.').some((c) => c.text.startsWith('On Friday'))).toBe(false);
+  });
+});

@@ -41,7 +41,7 @@ export interface Plan {
 function restIsAdjunct(tokens: Token[], from: number, b: number, form: CueForm, afterQuote = false): boolean {
   if (from >= b) return true;
   let i = from;
-  if (form.lemma === 'tell') while (i < b && i - from < 5 && tokens[i].k === 'w' && (tokens[i].cap || TELL_OBJECT.has(tokens[i].l))) i++;
+  if (form.lemma === 'tell') while (i < b && i - from < 6 && tokens[i].k === 'w' && (tokens[i].cap || TELL_OBJECT.has(tokens[i].l) || hearerNoun(tokens, i, from))) i++;
   // "told “Fox and Friends,”": a quoted title is the recipient
   if (form.lemma === 'tell' && i === from) i = afterQuotedTitle(tokens, i, b);
   // ""…," she said at a news conference announcing that …": after a quotation only a near "that" opens a content
@@ -58,6 +58,15 @@ function restIsAdjunct(tokens: Token[], from: number, b: number, form: CueForm, 
   if (t.l === 'at' && i + 1 < b && (tokens[i + 1].l === 'least' || tokens[i + 1].l === 'most')) return false;
   return afterQuote || ADJUNCT_START.has(t.l) || (t.cap && form.lemma === 'tell') || t.k === 'n';
 }
+
+/** A lowercase noun inside the hearer after "told" ("told a Senate panel", "told French television station BFMTV"): after a word of the hearer, before a capital, or after one at the end ("told a joke" is no hearer). */
+function hearerNoun(tokens: Token[], i: number, from: number): boolean {
+  const t = tokens[i];
+  if (i === from || t.cap || t.len < 3 || FINITE.has(t.l) || NOT_HEARER.has(t.l) || t.l.endsWith('ly')) return false;
+  const n = tokens[i + 1];
+  return (!!n && n.cap) || (tokens[i - 1].cap && (!n || n.k === 'p'));
+}
+const NOT_HEARER = new Set(['that', 'how', 'what', 'why', 'whether', 'who', 'when', 'where', 'she', 'they', 'him', 'her', 'them', 'the', 'and', 'but', 'for', 'about', 'with', 'after', 'before', 'during', 'while', 'not', 'there', 'this', 'its', 'his', 'their']);
 
 const TITLE_SMALL = new Set(['and', 'of', 'the', 'a', 'on', 'in', 'with', 'for', 'to']);
 

@@ -78,6 +78,8 @@ export function npLeft(tokens: Token[], end: number, a: number, mentionStart?: I
     }
     const t = tokens[i];
     if (t.k === 's') continue;
+    // "P&G", "AT&T": an ampersand inside a name
+    if (t.k === 'p' && t.t === '&' && i > a && tokens[i - 1].cap && tokens[i - 1].e === t.s && i < end && tokens[i + 1].s === t.e) continue;
     // "42% say", "42 percent of voters say": a share of respondents
     if (t.k === 'p' && t.t === '%' && i - 1 >= a && tokens[i - 1].k === 'n' && tokens[i - 1].e === t.s) return shareStart(tokens, i - 1, a);
     if (t.k === 'n' && i < end && tokens[i + 1].k === 'w' && tokens[i + 1].l === 'percent') return shareStart(tokens, i, a);
