@@ -109,3 +109,10 @@ describe('claims: the hearer after "told"', () => {
     expect(claims('On Friday morning, the third day of his tour, Jane Doe told a joke.').some((c) => c.text.startsWith('On Friday'))).toBe(false);
   });
 });
+
+describe('claims: organisation names with "of", "for", "on"', () => {
+  it('"The Committee for a Responsible Federal Budget reported …", "The Bureau of Labor Statistics said …"', () => {
+    expect(claims('The Committee for a Responsible Federal Budget reported that the deficit would grow.').map((c) => c.speaker)).toEqual(['Committee for a Responsible Federal Budget']);
+    expect(claims('The Bureau of Labor Statistics said jobs grew in May.').map((c) => c.speaker)).toEqual(['Bureau of Labor Statistics']);
+  });
+});

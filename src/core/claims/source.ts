@@ -145,6 +145,8 @@ const PRESS_HEADS = new Set(['daily', 'weekly', 'news', 'times', 'post', 'journa
 /** First words of the known organisations of several words (no key of two or three words is joined after any other word). */
 const ORG_FIRST_WORDS = new Set([...KNOWN_ORGS.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
 
+const OF_LINKS = new Set(['of', 'for', 'on']);
+
 function orgAt(tokens: Token[], i: number, b: number): { end: number; text: string } | null {
   // both ways need a capital first word: no key strings are joined for the rest
   if (!tokens[i].cap) return null;
@@ -164,6 +166,14 @@ function orgAt(tokens: Token[], i: number, b: number): { end: number; text: stri
   while (j < b && tokens[j].k === 'w' && (tokens[j].cap || (head < 0 && (ORG_HEADS.has(tokens[j].l) || ROLE_MODIFIERS.has(tokens[j].l)) && j > i))) {
     if (ORG_HEADS.has(tokens[j].l)) head = j;
     j++;
+  }
+  // "Committee for a Responsible Federal Budget", "Bureau of Labor Statistics", "Council on Foreign Relations": a capitalised name after the head
+  if (head === j - 1 && j + 1 < b && OF_LINKS.has(tokens[j].l)) {
+    let k = j + 1;
+    if (k + 1 < b && (tokens[k].l === 'the' || tokens[k].l === 'a')) k++;
+    let e = k;
+    while (e < b && tokens[e].k === 'w' && tokens[e].cap) e++;
+    if (e > k) return { end: e, text: spanText(tokens, i, e) };
   }
   if (head >= i && tokens[i].cap && (j - i > 1 || !ORG_ANAPHORS.has(tokens[i].l))) {
     const last = tokens[head];
