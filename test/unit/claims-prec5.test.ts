@@ -116,3 +116,10 @@ describe('claims: organisation names with "of", "for", "on"', () => {
     expect(claims('The Bureau of Labor Statistics said jobs grew in May.').map((c) => c.speaker)).toEqual(['Bureau of Labor Statistics']);
   });
 });
+
+describe('claims: the subject of a progressive cue', () => {
+  it('"Marco Rubio, speaking at a rally, is criticizing X": the subject before the parenthetical, not "is"', () => {
+    expect(claims('Jane Doe, speaking at a rally in Ohio, is criticizing the new tariffs.').map((c) => [c.text, c.source?.text])).toEqual([['the new tariffs', 'Jane Doe']]);
+    expect(claims('The Florida senator is predicting a win in Ohio.').map((c) => c.source?.text)).toEqual(['The Florida senator']);
+  });
+});

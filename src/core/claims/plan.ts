@@ -84,6 +84,7 @@ export function afterQuotedTitle(tokens: Token[], i: number, b: number): number 
   return j < b && tokens[j].k === 'q' && tokens[j].q === t.q && words > 0 ? j + 1 : i;
 }
 
+const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'am', '’s', "'s", '’re', "'re", 'been', 'be']);
 const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'am', '’s', "'s", 'remains', 'remained', 'seems', 'seemed', 'appears', 'appeared', 'became', 'becomes']);
 
@@ -187,6 +188,8 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
   const passive = passiveBy(tokens, u, h, mentionStart);
   if (passive) return { ...base, ...passive };
   let left = skipLeft(tokens, h.a - 1, u.a);
+  // "Marco Rubio, speaking at a rally, is criticizing …": the progressive's "is" stands between the subject and the cue
+  if (left > u.a && h.form.kind === 'verb' && tokens[left].k === 'w' && PROGRESSIVE_BE.has(tokens[left].l) && h.form.words[0].endsWith('ing')) left = skipLeft(tokens, left - 1, u.a);
   // "Doe is highly critical of X": the subject before "is"
   if (ADJECTIVE_CUES.has(h.form.lemma)) {
     if (left >= u.a && tokens[left].l.endsWith('ly')) left--;
