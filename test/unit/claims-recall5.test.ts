@@ -132,3 +132,19 @@ describe('claims: cues after a relative "that"', () => {
     expect(claims('The bill was amended so that reported cases stay private.').map((c) => c.cue?.text)).not.toContain('reported');
   });
 });
+
+describe('claims: a light verb and a speech noun', () => {
+  it('"made comments about X", "took a swipe at X", "issued a warning that X", "made the following comment: X"', () => {
+    expect(claim('Trump made comments about the judge on Friday.', 'the judge')?.cue?.text).toBe('made comments about');
+    const s = claim('Clinton took a swipe at Trump over his taxes.', 'Trump over his taxes');
+    expect([s?.cue?.text, s?.stance, s?.speaker]).toEqual(['took a swipe at', 'negative', 'Clinton']);
+    const w = claims('The ministry issued a warning that prices would rise.');
+    expect(w.map((c) => [c.cue?.text, c.text])).toEqual([['issued a warning that', 'prices would rise']]);
+    expect(claim('Sanders made the following comment: the banks are too big.', 'the banks are too big')?.cue?.text).toBe('made the following comment:');
+  });
+
+  it('no speech noun, or a noun whose "to" names the audience: no claim', () => {
+    expect(claims('He made history in the race.').length).toBe(0);
+    expect(claims('She gave a speech to students in Ohio.').length).toBe(0);
+  });
+});

@@ -5,6 +5,7 @@
 import type { Stance } from '../types';
 import type { Token } from '../people';
 import type { Draft } from './patterns';
+import { afterLightVerb } from './light';
 import { FINITE } from './plan';
 import { trimEnd } from './shared';
 import type { Unit } from './units';
@@ -79,6 +80,8 @@ export function openNounCue(tokens: Token[], u: Unit, out: Draft[]): void {
     if (prev.k === 's' || NOT_BEFORE.has(prev.l)) continue;
     // "faced questions about X" is asked of someone; "broader questions about his integrity" is a topic
     if (noun.l === 'questions' && !QUESTIONS_AFTER.has(prev.l)) continue;
+    // "issued a warning that …" is the light verb's cue
+    if (afterLightVerb(tokens, i, u)) continue;
     const from = i + 2;
     let e = from;
     while (e < u.b && e - from < 60 && !(tokens[e].k === 'p' && tokens[e].q < 0 && (tokens[e].is(',') || tokens[e].is(';') || tokens[e].is('.')))) e++;

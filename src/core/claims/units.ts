@@ -4,6 +4,7 @@
  */
 import { cuesForToken, type CueForm } from '../lexicon';
 import { auxBaseCue } from '../lexicon/cues';
+import { lightShape, lightVerbCue } from './light';
 import type { Quote } from '../types';
 import type { Sentence, Token } from '../people';
 
@@ -210,8 +211,8 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly Cue
     const plc = p && p.k === 'w' && p.len <= 9 ? p.lastCode : 0;
     const aux = (plc === 116 || plc === 114 || plc === 111 || plc === 108 || plc === 100 || plc === 110 || plc === 121) && auxBefore(tokens, i, u.a) && !NEGATED_BELIEF.has(t.l);
     if (!forms && aux && !t.cap) forms = auxBaseCue(t.l);
-    if (!forms) continue;
-    for (const f of forms) {
+    const found = hits ? hits.length : 0;
+    if (forms) for (const f of forms) {
       const n = f.words.length;
       if (i + n > u.b) continue;
       let ok = true;
@@ -269,6 +270,14 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly Cue
       (hits ??= []).push({ a: i, b: i + n, form: f });
       i += n - 1;
       break;
+    }
+    // "made comments about X", "gave a speech on X": a light verb and a speech noun
+    if ((hits ? hits.length : 0) === found && lightShape(t)) {
+      const h = lightVerbCue(tokens, i, u);
+      if (h) {
+        (hits ??= []).push(h);
+        i = h.b - 1;
+      }
     }
   }
   return hits ?? NO_HITS;
