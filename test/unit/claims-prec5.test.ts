@@ -123,3 +123,10 @@ describe('claims: the subject of a progressive cue', () => {
     expect(claims('The Florida senator is predicting a win in Ohio.').map((c) => c.source?.text)).toEqual(['The Florida senator']);
   });
 });
+
+describe('claims: a plural possessive in the source', () => {
+  it('"Sanders’ aides say …", "Jane Rogers’ campaign says …": the apostrophe is no quotation mark', () => {
+    expect(claims('The senators’ aides say the vote was rigged.').map((c) => c.source?.text)).toEqual(['The senators’ aides']);
+    expect(claims('Jane Rogers’ campaign says the vote was rigged.').map((c) => c.speaker)).toEqual(["Jane Rogers's campaign"]);
+  });
+});

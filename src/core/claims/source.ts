@@ -78,6 +78,8 @@ export function npLeft(tokens: Token[], end: number, a: number, mentionStart?: I
     }
     const t = tokens[i];
     if (t.k === 's') continue;
+    // "Sanders’ aides": a plural possessive's apostrophe, not a closing quotation mark
+    if (t.k === 'q' && t.q < 0 && (t.t === '’' || t.t === "'") && i > a && tokens[i - 1].k === 'w' && tokens[i - 1].e === t.s && tokens[i - 1].lastCode === 115) continue;
     // "P&G", "AT&T": an ampersand inside a name
     if (t.k === 'p' && t.t === '&' && i > a && tokens[i - 1].cap && tokens[i - 1].e === t.s && i < end && tokens[i + 1].s === t.e) continue;
     // "42% say", "42 percent of voters say": a share of respondents
@@ -194,6 +196,14 @@ function spanText(tokens: Token[], a: number, b: number): string {
   return s;
 }
 
+/** A possessive marker at token i: "’s", or a plural's bare apostrophe ("Sanders’ campaign"). */
+function possessive(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.k === 's') return true;
+  return t.k === 'q' && t.q < 0 && (t.t === '’' || t.t === "'") && i > 0 && tokens[i - 1].e === t.s && tokens[i - 1].lastCode === 115;
+}
+
 /** A source over [a, b) built only where it is returned. */
 function unresolved(a: number, b: number, speaker: string | null = null, official = -1, anonymous = false, kind: Source['kind'] = 'none'): Source {
   return { speaker, official, anonymous, a, b, kind };
@@ -279,7 +289,7 @@ export function resolveSource(ctx: SourceContext, a: number, b: number): Source 
     const persons = ents.filter((e) => e.src.kind === 'person');
     const best = (persons.length ? persons[persons.length - 1] : ents[ents.length - 1]).src;
     // "President-elect Donald Trump's future team": the group, not the person
-    if (best.kind === 'person' && best.b < b && tokens[best.b]?.k === 's' && h > best.b && GROUPS.has(head)) {
+    if (best.kind === 'person' && best.b < b && possessive(tokens, best.b) && h > best.b && GROUPS.has(head)) {
       return { ...best, speaker: `${best.speaker}'s ${head}`, official: -1, kind: 'org' };
     }
     return best;
