@@ -148,3 +148,16 @@ describe('claims: a light verb and a speech noun', () => {
     expect(claims('She gave a speech to students in Ohio.').length).toBe(0);
   });
 });
+
+describe('claims: a stance the subject holds ("is a vocal advocate of X")', () => {
+  it('"X is a staunch opponent of Y", "has been a dogged defender of Y", "is no fan of Y"', () => {
+    const c = claim('Mr. Ryan is a vocal advocate of cutting taxes for companies.', 'cutting taxes for companies');
+    expect([c?.cue?.text, c?.speaker]).toEqual(['is a vocal advocate of', 'Ryan']);
+    expect(claim('The governor is a staunch opponent of the new tax.', 'the new tax')?.stance).toBe('negative');
+    expect(claim('Weber is no fan of the new mayor.', 'the new mayor')?.cue?.text).toBe('is no fan of');
+  });
+
+  it('supporters by whom someone is judged hold no stance of the subject', () => {
+    expect(claims('The question is how greatly she is disliked by supporters of the mayor.').map((c) => c.cue?.text)).toEqual([]);
+  });
+});

@@ -44,6 +44,44 @@ function formOf(words: string[], stance: Stance): CueForm {
   return f;
 }
 
+/** Nouns of a stance someone holds, with "of" ("a staunch opponent of X", "an early backer of Y"). */
+const HOLDERS = new Map<string, Stance>([
+  ['supporter', 'neutral'], ['supporters', 'neutral'], ['proponent', 'neutral'], ['proponents', 'neutral'], ['advocate', 'neutral'], ['advocates', 'neutral'],
+  ['backer', 'neutral'], ['backers', 'neutral'], ['champion', 'neutral'], ['defender', 'neutral'], ['defenders', 'neutral'], ['admirer', 'neutral'], ['admirers', 'neutral'], ['fan', 'neutral'], ['fans', 'neutral'],
+  ['opponent', 'negative'], ['opponents', 'negative'], ['critic', 'negative'], ['critics', 'negative'], ['foe', 'negative'], ['foes', 'negative'], ['skeptic', 'contested'], ['skeptics', 'contested'],
+]);
+/** Words between "is" and the noun that end the phrase ("disliked by supporters of", "confident despite …"). */
+const HOLDER_STOP = new Set(['not', 'and', 'but', 'that', 'who', 'to', 'in', 'for', 'with', 'by', 'despite', 'how', 'what', 'from', 'among']);
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'been', 'remains', 'remained', 'remain', 'became', 'becomes']);
+
+/** "Mr. Ryan is a vocal advocate of X", "He has been a dogged defender of Y": the subject holds a stance on what follows "of". */
+export function holderCue(tokens: Token[], i: number, u: Unit): CueHit | null {
+  const v = tokens[i];
+  if (!BE_FORMS.has(v.l)) return null;
+  for (let j = i + 1; j < u.b - 2 && j - i <= 7; j++) {
+    const t = tokens[j];
+    if (t.q >= 0 || (t.k !== 'w' && t.k !== 's' && !t.is(','))) return null;
+    if (t.k !== 'w') continue;
+    const stance = HOLDERS.get(t.l);
+    if (stance !== undefined) {
+      const link = tokens[j + 1];
+      if (link.k !== 'w' || link.l !== 'of' || link.q >= 0) return null;
+      const words: string[] = [];
+      for (let k = i; k <= j + 1; k++) words.push(tokens[k].l);
+      return { a: i, b: j + 2, form: formOf(words, stance) };
+    }
+    if (HOLDER_STOP.has(t.l)) return null;
+  }
+  return null;
+}
+
+/** Whether a word token may be a form of "be" or "remain" opening a stance noun ("is", "was", "been", "remains"). */
+export function beShape(t: Token): boolean {
+  const n = t.len;
+  const fc = t.firstCode;
+  return !t.cap && ((n === 2 && fc === 105) || (n === 3 && (fc === 119 || fc === 97)) || (n === 4 && (fc === 119 || fc === 98)) || (n >= 6 && n <= 8 && (fc === 114 || fc === 98)));
+}
+
 /** Whether the noun at token i follows a light verb that makes it a cue of its own ("issued a warning that"). */
 export function afterLightVerb(tokens: Token[], i: number, u: Unit): boolean {
   for (let j = i - 1; j >= u.a && i - j <= 6; j--) {

@@ -4,7 +4,7 @@
  */
 import { cuesForToken, type CueForm } from '../lexicon';
 import { auxBaseCue } from '../lexicon/cues';
-import { lightShape, lightVerbCue } from './light';
+import { beShape, holderCue, lightShape, lightVerbCue } from './light';
 import type { Quote } from '../types';
 import type { Sentence, Token } from '../people';
 
@@ -272,8 +272,8 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly Cue
       break;
     }
     // "made comments about X", "gave a speech on X": a light verb and a speech noun
-    if ((hits ? hits.length : 0) === found && lightShape(t)) {
-      const h = lightVerbCue(tokens, i, u);
+    if ((hits ? hits.length : 0) === found && (lightShape(t) || beShape(t))) {
+      const h = lightVerbCue(tokens, i, u) ?? holderCue(tokens, i, u);
       if (h) {
         (hits ??= []).push(h);
         i = h.b - 1;
