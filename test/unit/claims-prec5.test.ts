@@ -130,3 +130,9 @@ describe('claims: a plural possessive in the source', () => {
     expect(claims('Jane Rogers’ campaign says the vote was rigged.').map((c) => c.speaker)).toEqual(["Jane Rogers's campaign"]);
   });
 });
+
+describe('claims: a sentence-opening preposition names nobody', () => {
+  it('"Despite his low standing, X …": no speaker "Despite"', () => {
+    expect(claims('Despite the rain, challenging the majority leader was a gamble.').some((c) => c.speaker === 'Despite')).toBe(false);
+  });
+});

@@ -306,7 +306,7 @@ export function resolveSource(ctx: SourceContext, a: number, b: number): Source 
   for (let i = a; i < b; i++) {
     const t = tokens[i];
     // "Thursday’s walk-ins", "But many Democrats": weekdays and function words name nobody
-    if (t.k === 'w' && t.cap && !(s < 0 && NOT_NAMES.has(t.l))) {
+    if (t.k === 'w' && t.cap && !(s < 0 && (NOT_NAMES.has(t.l) || OPENING_PREPS.has(t.l)))) {
       if (s < 0) s = i;
       e = i + 1;
     } else if (s >= 0) break;
