@@ -161,3 +161,12 @@ describe('claims: a stance the subject holds ("is a vocal advocate of X")', () =
     expect(claims('The question is how greatly she is disliked by supporters of the mayor.').map((c) => c.cue?.text)).toEqual([]);
   });
 });
+
+describe('claims: adjectival stances after "be"', () => {
+  it('"is reluctant to", "are concerned that", "was adamant that", "is opposed to"', () => {
+    expect(claim('The mayor is reluctant to expand the bus network.', 'expand the bus network')?.cue?.text).toBe('reluctant to');
+    expect(claim('Local officials are concerned that the bridge will close.', 'the bridge will close')?.cue?.text).toBe('concerned that');
+    expect(claim('The senator was adamant that the deal would pass.', 'the deal would pass')?.stance).toBe('emphatic');
+    expect(claim('The union is opposed to the merger.', 'the merger')?.stance).toBe('negative');
+  });
+});
