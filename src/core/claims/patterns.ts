@@ -9,7 +9,8 @@ import type { Token } from '../people';
 import { askedQuestion, knownAs, passiveDraft, PERCEIVED, colonQuote, colonSource, cueInsideQuote, hearsayAdverb, inSourceLead, raisingCue, headlineDash, nominalCue, reportedInQuote } from './forms';
 import { ADJUNCT_START, afterQuotedTitle, CLAUSE_CUTS, FINITE, leadingAdjunct, NOT_PARTICIPLE, NOT_SOURCE_START, plan } from './plan';
 import { beliefSource, CLAUSE_SUBJECTS, COGNITION, contentStart, DASHES, trimEnd, WH } from './shared';
-import { resolveSource, speaksFor, type Source, type SourceContext } from './source';
+import { resolveSource, type Source, type SourceContext } from './source';
+import { spokespersonStatements, withoutNested } from './nested';
 import { openNounAt, openNounCue, openNounShape, pollTail } from './nouns';
 import { coordinatedSubject, ownReporter } from './subjects';
 import { subjectClause, trimCoordTail, trimEventTail } from './tails';
@@ -305,65 +306,6 @@ export function unitDrafts(
   const merged = hitDrafts && hitDrafts.length > 1 ? spokespersonStatements(tokens, out, hitDrafts, sctx) : null;
   if (nested && hitDrafts) return withoutNested(out, nested, hitDrafts, merged);
   return merged ? out.filter((_, k) => !merged.has(k)) : out;
-}
-
-/**
- * "The Kremlin warned that X, Kremlin spokesman Dmitry Peskov said": an organisation's statement
- * reported by its spokesperson is one statement, said by the person: the inner claim (content X, the
- * organisation's cue) takes the spokesperson as its source and the outer one ("The Kremlin warned
- * that X") goes. The outer content must be the organisation's clause and nothing more.
- */
-function spokespersonStatements(tokens: Token[], out: Draft[], hitDrafts: number[], sctx: SourceContext): Set<number> | null {
-  let drop: Set<number> | null = null;
-  for (const o of hitDrafts) {
-    const outer = out[o];
-    if (outer.source.kind !== 'person') continue;
-    for (const i of hitDrafts) {
-      const inner = out[i];
-      const c = inner.cue;
-      if (i === o || !c || (inner.source.kind !== 'org' && inner.source.kind !== 'none') || c.start < outer.start || inner.end !== outer.end) continue;
-      let a = inner.source.a;
-      if (a > 0 && tokens[a - 1].k === 'w' && tokens[a - 1].l === 'the') a--;
-      if (tokens[a].s !== outer.start || !reportingClause(tokens, inner.source.b, c) || !speaksFor(tokens, outer.source, inner.source, sctx.names[outer.source.official], sctx.roles?.[outer.source.official] ?? '')) continue;
-      inner.source = outer.source;
-      (drop ??= new Set()).add(o);
-      break;
-    }
-  }
-  return drop;
-}
-
-const PERFECT = new Set(['has', 'have', 'had', 'also', 'again', 'already', 'earlier', 'previously', 'repeatedly']);
-
-/** Between an organisation's source (ending at token b) and its cue only a perfect auxiliary or an adverb ("has warned", not "should not confirm"); no plural group ("some Democrats"). */
-function reportingClause(tokens: Token[], b: number, cue: { start: number }): boolean {
-  const last = tokens[b - 1];
-  if (last.k === 'w' && !last.cap && last.len > 3 && last.lastCode === 115 && !last.l.endsWith('ss')) return false;
-  if (last.cap && last.len > 3 && last.lastCode === 115 && !last.l.endsWith('ss') && tokens[b - 2]?.k === 'w' && !tokens[b - 2].cap && tokens[b - 2].l !== 'the') return false;
-  for (let i = b; i < tokens.length && tokens[i].s < cue.start; i++) {
-    const t = tokens[i];
-    if (t.k !== 'w' || !(PERFECT.has(t.l) || (t.len > 4 && t.l.endsWith('ly')))) return false;
-  }
-  return true;
-}
-
-/**
- * "Doe said he thought X", "Doe said the campaign was told X": a belief, or a report by a pronoun or
- * an unnamed source, inside another cue's content is part of that statement, not a claim of its own
- * (PolNeAR annotates the outer attribution only). Reports by an organisation or a group stay, and a named
- * person's unless the outer statement is the same person's ("Doe said she had told them X").
- */
-function withoutNested(out: Draft[], nested: number[], hitDrafts: number[], dropped: Set<number> | null): Draft[] {
-  let drop: Set<number> | null = dropped;
-  for (const n of nested) {
-    // n < 0: a named person's report, dropped only inside the same person's statement ("Doe said she told them X")
-    const k = n < 0 ? -1 - n : n;
-    const c = out[k].cue;
-    if (!c) continue;
-    const own = n < 0 ? out[k].source.official : -2;
-    for (const j of hitDrafts) if (j !== k && !dropped?.has(j) && out[j].start <= c.start && c.end <= out[j].end && (own === -2 || out[j].source.official === own)) (drop ??= new Set()).add(k);
-  }
-  return drop ? out.filter((_, k) => !drop!.has(k)) : out;
 }
 
 /** ", but that …", ", but not …", ", but also …": the statement goes on with a second complement. */

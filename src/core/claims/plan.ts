@@ -10,6 +10,9 @@ import type { Token } from '../people';
 import { DASHES, isSpeechQuoteEnd, PERSONAL_SUBJECTS, TELL_OBJECT } from './shared';
 import { npLeft, npRight, npToComma, skipLeft } from './source';
 import { GERUND_LEADS, type CueHit, type Unit } from './units';
+import { FINITE, invertedSource, NOT_SOURCE_START } from './inverted';
+
+export { FINITE, NOT_SOURCE_START };
 
 /** Words that open an adjunct after a cue ("said on Monday", "said the day before"), not a content. */
 export const ADJUNCT_START = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'while', 'when', 'with', 'from', 'as', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'this', 'last', 'to', 'via', 'through', 'late', 'early', 'recently', 'reporters', 'journalists', 'the', 'a', 'an', 'summing', 'talking', 'speaking', 'adding', 'referring', 'commenting', 'answering', 'responding', 'citing', 'following', 'without', 'according', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'by', 'also', 'again', 'then', 'of', 'about', 'his', 'her', 'their']);
@@ -18,8 +21,6 @@ const NP_OPENERS = new Set(['the', 'a', 'an', 'this', 'his', 'her', 'their']);
 export const CLAUSE_CUTS = new Set(['although', 'though', 'whereas', 'while', 'when']);
 /** -ing words that are no participles opening a new clause. */
 export const NOT_PARTICIPLE = new Set(['including', 'according', 'regarding', 'concerning', 'notwithstanding', 'during', 'excluding', 'following', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'building', 'meeting', 'spring', 'string', 'bring']);
-/** Words that cannot open the source after an inverted cue (""…," she said on Twitter"). */
-export const NOT_SOURCE_START = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'for', 'of', 'by', 'as', 'about', 'while', 'when', 'that', 'this', 'last', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'again', 'also', 'then', 'recently', 'repeatedly', 'afterward', 'afterwards', 'sarcastically']);
 
 /** Where one cue's source and content lie. */
 export interface Plan {
@@ -345,11 +346,6 @@ function antecedentStart(tokens: Token[], a: number, e: number): number {
   }
   return a;
 }
-const SOURCE_OPENERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'two', 'three', 'several', 'some', 'many', 'senior', 'top', 'former', 'state']);
-
-/** Finite auxiliaries: a clause, not a noun phrase. */
-export const FINITE = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'must', 'did', 'does', 'do', 'may', 'might', 'shall']);
-
 /** Speech verbs that invert after their content (""…," said Peskov", "…, argues the report"). */
 const INVERTIBLE = new Set(
   ('say add write ask note explain continue insist argue claim warn reply respond recall state declare conclude observe remark stress emphasize emphasise ' +
@@ -368,37 +364,3 @@ function restEmpty(tokens: Token[], i: number, b: number): boolean {
 function invertible(form: CueForm, afterQuote: boolean): boolean {
   return afterQuote || form.kind !== 'verb' || form.words.length > 1 || INVERTIBLE.has(form.lemma);
 }
-
-/** "…, say the tax favours savings": a lowercase -s word between a noun and an object is a verb, not a plural ("say party officials in Ohio"). */
-function presentVerb(tokens: Token[], i: number, a: number, e: number): boolean {
-  if (i <= a || i + 1 >= e) return false;
-  const t = tokens[i];
-  const p = tokens[i - 1];
-  const n = tokens[i + 1];
-  if (t.k !== 'w' || t.cap || t.len < 4 || t.lastCode !== 115 || t.l.endsWith('ss') || p.k !== 'w' || p.cap || SOURCE_OPENERS.has(p.l)) return false;
-  return n.k === 'w' && !n.cap && !PREPS_AFTER_SOURCE.has(n.l);
-}
-
-const PREPS_AFTER_SOURCE = new Set(['in', 'at', 'of', 'for', 'from', 'with', 'on', 'to', 'and', 'or', 'who', 'close', 'familiar', 'involved', 'briefed']);
-
-/** Participles that describe a source ("a source involved in", "officials briefed on", "a retired general"). */
-const SOURCE_PARTICIPLES = new Set(['involved', 'briefed', 'acquainted', 'informed', 'based', 'connected', 'associated', 'affiliated', 'allied', 'aligned', 'unaligned', 'unnamed', 'unidentified', 'retired', 'elected', 'registered', 'undecided', 'concerned', 'interested', 'tied', 'linked', 'respected', 'trusted', 'seasoned']);
-const ADJECTIVE_DETS = new Set(['a', 'an', 'the', 'one', 'another', 'some', 'two', 'three', 'several']);
-
-/** A lowercase -ed word that reads as a clause's verb ("…, said Budapest opposed it"), not a source's adjective ("one unaligned strategist", "a source involved in"). */
-function pastVerb(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  if (t.k !== 'w' || t.cap || t.len <= 4 || t.lastCode !== 100 || !t.l.endsWith('ed')) return false;
-  return !SOURCE_PARTICIPLES.has(t.l) && !ADJECTIVE_DETS.has(tokens[i - 1].l);
-}
-
-/** After an inverted cue (""…," said the Kremlin spokesman"): a short phrase that names a source. */
-function invertedSource(tokens: Token[], a: number, e: number, mentionStart: Int32Array): boolean {
-  const t = tokens[a];
-  if (NOT_SOURCE_START.has(t.l)) return false;
-  // "…, said the states were wrong", "…, said Budapest opposed it": a clause, not a source
-  for (let i = a; i < e; i++) if (FINITE.has(tokens[i].l) || (i > a && pastVerb(tokens, i)) || presentVerb(tokens, i, a, e)) return false;
-  for (let i = a; i < e; i++) if (mentionStart[i] >= 0) return true;
-  return e - a <= 8 && (t.cap || t.k === 'n' || SOURCE_OPENERS.has(t.l));
-}
-
