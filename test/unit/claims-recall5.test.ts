@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { claimsOf as claims, claimWith as claim } from '../support/claims';
 
@@ -168,5 +169,31 @@ describe('claims: adjectival stances after "be"', () => {
     expect(claim('Local officials are concerned that the bridge will close.', 'the bridge will close')?.cue?.text).toBe('concerned that');
     expect(claim('The senator was adamant that the deal would pass.', 'the deal would pass')?.stance).toBe('emphatic');
     expect(claim('The union is opposed to the merger.', 'the merger')?.stance).toBe('negative');
+  });
+});
+
+describe('claims: the session-5 recall rules on any input', () => {
+  it('a base-form cue opening the text has nothing before it (found by the bench: it threw)', () => {
+    for (const text of ['endorse the plan now.', 'show that it works.', 'say, ten people.']) expect(() => claims(text)).not.toThrow();
+  });
+
+  it('never throws and keeps claim spans in bounds', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom('endorse', 'say', 'that', 'show', 'made', 'comments', 'about', 'is', 'a', 'critic', 'of', 'Says', 'Trump', ':', 'Matthews', 'read', '“', '”', 'some', 'support', 'percent', 'don’t', 'and', 'concerned', 'took', 'swipe', 'at', ',', '.', '\n\n', 'The', 'Vatican', 'says', 'Polls', 'Show'),
+          { maxLength: 30 },
+        ),
+        (parts) => {
+          const text = parts.join(' ');
+          for (const c of claims(text)) {
+            expect(c.start).toBeGreaterThanOrEqual(0);
+            expect(c.end).toBeLessThanOrEqual(text.length);
+            expect(c.text).toBe(text.slice(c.start, c.end));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -177,6 +177,7 @@ const NOT_ANTECEDENTS = new Set(['so', 'now', 'such', 'given', 'except', 'in', '
  * after a relative "that" whose antecedent is a noun (a plural one before a base form); not "That said,".
  */
 function relativeThat(tokens: Token[], i: number, u: Unit, f: CueForm): boolean {
+  if (i - 2 < u.a || i + 1 >= u.b) return false;
   const p = tokens[i - 1];
   if (p.len !== 4 || p.l !== 'that' || f.words[0].endsWith('ing') || i - 2 < u.a || i + 1 >= u.b) return false;
   const n = tokens[i + 1];
