@@ -136,3 +136,9 @@ describe('claims: a sentence-opening preposition names nobody', () => {
     expect(claims('Despite the rain, challenging the majority leader was a gamble.').some((c) => c.speaker === 'Despite')).toBe(false);
   });
 });
+
+describe('claims: the subject of a participle after a clause', () => {
+  it('"Both parents stiffened their denunciation, saying that X": the opening noun phrase is the source', () => {
+    expect(claims('Both parents stiffened their denunciation of the senator, saying that he lacked the character to lead.').map((c) => [c.text, c.source?.text])).toEqual([['he lacked the character to lead', 'Both parents']]);
+  });
+});

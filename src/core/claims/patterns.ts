@@ -222,7 +222,7 @@ export function unitDrafts(
         let i = u.a;
         while (i < Math.min(u.a + 3, h.a) && sctx.personOf[i] < 0) i++;
         if (sctx.personOf[i] >= 0) last = resolveSource(sctx, i, sctx.personEnd[i]);
-        else last = coordinatedSubject(tokens, u.a, h.a, sctx);
+        else last = coordinatedSubject(tokens, u.a, h.a, sctx) ?? (h.form.words[0].endsWith('ing') ? commonSubject(tokens, u.a, h.a, sctx) : null);
         if (!last) continue;
       }
       source = last;
@@ -307,6 +307,25 @@ export function unitDrafts(
   if (nested && hitDrafts) return withoutNested(out, nested, hitDrafts, merged);
   return merged ? out.filter((_, k) => !merged.has(k)) : out;
 }
+
+const SUBJECT_STARTS = new Set(['the', 'a', 'an', 'both', 'one', 'two', 'some', 'many', 'several', 'his', 'her', 'their', 'its', 'other', 'most']);
+
+/**
+ * "Both parents stiffened their denunciation of Mr. Trump, saying that …": the unit's opening noun
+ * phrase (a determiner and at most four more words) before its past or finite verb, when no person or
+ * organisation opens the unit.
+ */
+function commonSubject(tokens: Token[], a: number, end: number, sctx: SourceContext): Source | null {
+  if (!SUBJECT_STARTS.has(tokens[a].l)) return null;
+  for (let j = a + 1; j < end && j - a <= 5; j++) {
+    const t = tokens[j];
+    if (t.k !== 'w' && t.k !== 's') return null;
+    if (t.k === 's' || t.cap) continue;
+    if (FINITE.has(t.l) || (t.len > 4 && t.lastCode === 100 && t.l.endsWith('ed')) || PAST_VERBS.has(t.l)) return j > a + 1 ? resolveSource(sctx, a, j) : null;
+  }
+  return null;
+}
+const PAST_VERBS = new Set(['began', 'made', 'took', 'gave', 'went', 'came', 'met', 'sent', 'wrote', 'spoke', 'held', 'led', 'brought', 'kept', 'left', 'told', 'said']);
 
 /** ", but that …", ", but not …", ", but also …": the statement goes on with a second complement. */
 function butContinues(tokens: Token[], i: number, b: number): boolean {
