@@ -37,6 +37,8 @@ describe('claims: where the content starts', () => {
     expect(claims('The mayor responded to the auditor’s report on Monday.').map((c) => c.text)).toEqual(['the auditor’s report']);
     expect(claims('Doe pleaded to a lesser charge.').map((c) => c.text)).toEqual(['a lesser charge']);
     expect(claims('The governor refused to sign the bill.').map((c) => c.text)).toEqual(['to sign the bill']);
+    // any verb cue: "to" before a determiner or a number is a preposition ("agreed to a $7 million settlement")
+    expect(claims('The firm agreed to a $7 million settlement with the state.').map((c) => c.text)).toEqual(['a $7 million settlement with the state']);
   });
 });
 

@@ -201,7 +201,7 @@ export function contentStart(tokens: Token[], h: CueHit, b: number, end: number)
   // "warned against X", "complained about X", "blamed him for X": the content is the preposition's object
   if (h.form.kind === 'verb' && i + 1 < end && tokens[i].k === 'w' && TOPIC_PREPS.has(tokens[i].l) && tokens[i + 1].k !== 'p') i++;
   // "responded to requests for comment", "pleaded to the charge": the object of "to", not an infinitive
-  else if (i + 1 < end && tokens[i].len === 2 && tokens[i].l === 'to' && TO_OBJECT.has(h.form.lemma) && nounAfterTo(tokens[i + 1])) i++;
+  else if (i + 1 < end && tokens[i].len === 2 && tokens[i].l === 'to' && ((TO_OBJECT.has(h.form.lemma) && nounAfterTo(tokens[i + 1])) || (h.form.kind === 'verb' && (tokens[i + 1].k === 'n' || NOT_INFINITIVE.has(tokens[i + 1].l))))) i++;
   // "spoke (out on Tuesday) about the death of …": the topic follows the preposition
   if (h.form.lemma === 'spoke' || h.form.lemma === 'talked') {
     for (let j = i; j < Math.min(end, i + 5); j++) if ((tokens[j].l === 'about' || tokens[j].l === 'of') && !(j > 0 && tokens[j - 1].l === 'condition')) return j + 1;
