@@ -144,3 +144,10 @@ describe('claims: the subject of a participle after a clause', () => {
     expect(claims('Both parents stiffened their denunciation of the senator, saying that he lacked the character to lead.').map((c) => [c.text, c.source?.text])).toEqual([['he lacked the character to lead', 'Both parents']]);
   });
 });
+
+describe('claims: a new clause after ", and"', () => {
+  it('"X wants jobs, and Mary Roe promised to help Y": Roe’s content follows her cue', () => {
+    const c = claims('Jane Doe wants jobs, and Mary Roe promised to help mining towns.').find((x) => x.cue?.text === 'promised');
+    expect([c?.text, c?.speaker]).toEqual(['to help mining towns', 'Mary Roe']);
+  });
+});

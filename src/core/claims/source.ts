@@ -96,7 +96,8 @@ export function npLeft(tokens: Token[], end: number, a: number, mentionStart?: I
     if (t.k !== 'w') break;
     // "a source close to him", "people close to the talks"
     if (CLAUSE.has(t.l) && !t.cap && !(t.l === 'to' && i > a && (tokens[i - 1].l === 'close' || PEOPLE_OF.has(tokens[i - 1].l)))) break;
-    if (t.l === 'and' && !(i > a && (tokens[i - 1].cap || tokens[i + 1]?.cap))) break;
+    // "Trump and Clinton said", not "…, and Clinton said": an "and" after a comma opens a clause
+    if (t.l === 'and' && !(i > a && tokens[i - 1].k !== 'p' && (tokens[i - 1].cap || tokens[i + 1]?.cap))) break;
     if (t.l === 'and' && i === end) break;
     // "While his advisers …", "In a statement …": a sentence-initial subordinator or preposition opens no name
     if (t.cap && i < end && (CLAUSE.has(t.l) || OPENING_PREPS.has(t.l)) && (i === 0 || tokens[i - 1].k !== 'w')) break;
