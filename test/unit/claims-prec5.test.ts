@@ -10,6 +10,11 @@ describe('claims: an organisation’s statement reported by its spokesperson', (
     expect(cs[0].speakerId).not.toBeNull();
   });
 
+  it('a quotation the organisation "warned", said by its spokesman, is one claim by the spokesman', () => {
+    const cs = claims('The Kremlin warned that "any provocation will be met with a response," Kremlin spokesman Dmitry Peskov said.');
+    expect(cs.map((c) => [c.text, c.cue?.text, c.speaker])).toEqual([['"any provocation will be met with a response,"', 'warned', 'Dmitry Peskov']]);
+  });
+
   it('the inverted cue, a surname whose title names the organisation, a press secretary, an unnamed ministry', () => {
     const inverted = claims('The Kremlin has warned that sanctions would backfire, said Kremlin spokesman Dmitry Peskov.');
     expect(inverted.map((c) => [c.text, c.speaker])).toEqual([['sanctions would backfire', 'Dmitry Peskov']]);

@@ -11,7 +11,8 @@ import { speaksFor, type SourceContext } from './source';
  * "The Kremlin warned that X, Kremlin spokesman Dmitry Peskov said": an organisation's statement
  * reported by its spokesperson is one statement, said by the person: the inner claim (content X, the
  * organisation's cue) takes the spokesperson as its source and the outer one ("The Kremlin warned
- * that X") goes. The outer content must be the organisation's clause and nothing more.
+ * that X") goes. The outer content must be the organisation's clause and nothing more, or the same
+ * quotation ("The Kremlin warned that "…," Kremlin spokesman Dmitry Peskov said").
  */
 export function spokespersonStatements(tokens: Token[], out: Draft[], hitDrafts: number[], sctx: SourceContext): Set<number> | null {
   let drop: Set<number> | null = null;
@@ -21,10 +22,13 @@ export function spokespersonStatements(tokens: Token[], out: Draft[], hitDrafts:
     for (const i of hitDrafts) {
       const inner = out[i];
       const c = inner.cue;
-      if (i === o || !c || (inner.source.kind !== 'org' && inner.source.kind !== 'none') || c.start < outer.start || inner.end !== outer.end) continue;
+      if (i === o || !c || (inner.source.kind !== 'org' && inner.source.kind !== 'none') || inner.end !== outer.end) continue;
       let a = inner.source.a;
       if (a > 0 && tokens[a - 1].k === 'w' && tokens[a - 1].l === 'the') a--;
-      if (tokens[a].s !== outer.start || !reportingClause(tokens, inner.source.b, c) || !speaksFor(tokens, outer.source, inner.source, sctx.names[outer.source.official], sctx.roles?.[outer.source.official] ?? '')) continue;
+      // the outer content is the organisation's clause, or the same quotation ("The Kremlin warned that "…," Peskov said")
+      const clause = c.start >= outer.start && tokens[a].s === outer.start;
+      const same = inner.start === outer.start && c.end <= inner.start && !!outer.cue && outer.cue.start >= outer.end;
+      if (!(clause || same) || !reportingClause(tokens, inner.source.b, c) || !speaksFor(tokens, outer.source, inner.source, sctx.names[outer.source.official], sctx.roles?.[outer.source.official] ?? '')) continue;
       inner.source = outer.source;
       (drop ??= new Set()).add(o);
       break;
