@@ -156,3 +156,11 @@ describe('claims: a new clause after ", and"', () => {
     expect([c?.text, c?.speaker]).toEqual(['to help mining towns', 'Mary Roe']);
   });
 });
+
+describe('claims: "As X said, Y"', () => {
+  it('the statement is the main clause after the comma, past the cue’s adjuncts; an "as" clause of time is unchanged', () => {
+    expect(claims('As Jane Doe said last week in Tel Aviv, the country is the center of the digital future.').map((c) => c.text)).toEqual(['the country is the center of the digital future']);
+    expect(claims('As the Daily Norland’s investigative unit reported just today, the foundation paid the fines.').map((c) => c.text)).toEqual(['the foundation paid the fines']);
+    expect(claims('As Jane Doe talked about the economy, Mary Roe highlighted her plan.').map((c) => c.text)).toEqual(['the economy', 'her plan']);
+  });
+});

@@ -251,12 +251,17 @@ export function unitDrafts(
       }
     } else {
       let a = p.contentFrom ?? contentStart(tokens, h, u.b, contentEnd(h.b));
+      // "As Politico reported (just today), X": the statement is the main clause after the comma
+      const asA = u.a < h.a && tokens[u.a].cap && tokens[u.a].l === 'as' ? asClause(tokens, h.b, u.b, a) : a;
+      // the subordinate clause's cut at that comma ends nothing after it
+      const endFrom = asA !== a ? asA - 1 : h.b;
+      a = asA;
       // "plans to raise taxes": the infinitive is the content, the cue is "plans"
       if (a === h.b && h.form.lemma.startsWith('plan') && tokens[h.b - 1].l === 'to') {
         a = h.b - 1;
         cue.end = tokens[h.b - 2].e;
       }
-      const b = trimEventTail(tokens, a, trimCoordTail(tokens, a, trimTail(tokens, a, trimEnd(tokens, a, contentEnd(h.b)))));
+      const b = trimEventTail(tokens, a, trimCoordTail(tokens, a, trimTail(tokens, a, trimEnd(tokens, a, contentEnd(endFrom)))));
       if (CLAUSE_ONLY.has(h.form.lemma) && a < u.b && !clauseOpens(tokens, a)) continue;
       // "documents she cited or adequate time …": a cue ending a relative clause, its object before it
       if (a < u.b && a === h.b && (tokens[a].l === 'or' || tokens[a].l === 'and')) continue;
@@ -306,6 +311,21 @@ export function unitDrafts(
   const merged = hitDrafts && hitDrafts.length > 1 ? spokespersonStatements(tokens, out, hitDrafts, sctx) : null;
   if (nested && hitDrafts) return withoutNested(out, nested, hitDrafts, merged);
   return merged ? out.filter((_, k) => !merged.has(k)) : out;
+}
+
+const AS_ADJUNCTS = new Set(['in', 'on', 'at', 'last', 'this', 'earlier', 'later', 'just', 'today', 'yesterday', 'recently', 'previously', 'once', 'before', 'during', 'via', 'again', 'back', 'then', 'here', 'there']);
+
+/** After the cue of "As X said …, Y": the start of Y (the token after the first comma, with no "that" or quotation before it), or `a`. */
+function asClause(tokens: Token[], from: number, b: number, a: number): number {
+  // only a parenthetical "as" clause: the cue takes no object ("As Clinton talked about the economy, Trump …" is a clause of time)
+  const f = tokens[from];
+  if (!f || !(f.is(',') || (f.k === 'w' && !f.cap && (AS_ADJUNCTS.has(f.l) || (f.len > 4 && f.l.endsWith('ly')))))) return a;
+  for (let k = from; k < b && k - from < 15; k++) {
+    const t = tokens[k];
+    if (t.k === 'q' || t.l === 'that' || t.is('.') || t.is(':')) return a;
+    if (t.is(',')) return k + 2 < b ? k + 1 : a;
+  }
+  return a;
 }
 
 const SUBJECT_STARTS = new Set(['the', 'a', 'an', 'both', 'one', 'two', 'some', 'many', 'several', 'his', 'her', 'their', 'its', 'other', 'most']);
