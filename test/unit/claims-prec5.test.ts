@@ -164,3 +164,10 @@ describe('claims: "As X said, Y"', () => {
     expect(claims('As Jane Doe talked about the economy, Mary Roe highlighted her plan.').map((c) => c.text)).toEqual(['the economy', 'her plan']);
   });
 });
+
+describe('claims: after a quotation, "Name, X’ role, said in a statement"', () => {
+  it('the quotation is the content; "said in a statement" alone is no content', () => {
+    expect(claims('“Working families are angry,” Jeff Weaver, Sanders’ campaign manager, said in a statement.').map((c) => [c.text, c.speaker])).toEqual([['“Working families are angry,”', 'Jeff Weaver']]);
+    expect(claims('Jane Doe said in a statement.').length).toBe(0);
+  });
+});

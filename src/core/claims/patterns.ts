@@ -13,7 +13,7 @@ import { resolveSource, type Source, type SourceContext } from './source';
 import { spokespersonStatements, withoutNested } from './nested';
 import { openNounAt, openNounCue, openNounShape, pollTail } from './nouns';
 import { coordinatedSubject, ownReporter } from './subjects';
-import { subjectClause, trimCoordTail, trimEventTail } from './tails';
+import { adjunctOnly, subjectClause, trimCoordTail, trimEventTail } from './tails';
 import type { CueHit, Unit } from './units';
 
 /** A claim before ids and indices: content and cue as token/char spans. */
@@ -284,6 +284,11 @@ export function unitDrafts(
       let word = false;
       for (let k = a; k < b && !word; k++) word = tokens[k].k !== 'p';
       if (!word) continue;
+      // "said in a statement", "told NBC News on Monday": the occasion, no content
+      if (adjunctOnly(tokens, a, b)) {
+        last = source;
+        continue;
+      }
       cs = tokens[a].s;
       ce = tokens[b - 1].e;
       // "In Miami, Mr. Regalado said, Mr. Trump is seen as …": the opening adjunct belongs to the statement around its attribution

@@ -8,7 +8,7 @@ import { ANONYMOUS_SOURCES } from '../lexicon';
 import type { Quote } from '../types';
 import type { Token } from '../people';
 import { DASHES, isSpeechQuoteEnd, PERSONAL_SUBJECTS, TELL_OBJECT } from './shared';
-import { npLeft, npRight, npToComma, skipLeft } from './source';
+import { npLeft, npRight, npToComma, possessive, skipLeft } from './source';
 import { GERUND_LEADS, type CueHit, type Unit } from './units';
 import { FINITE, invertedSource, NOT_SOURCE_START } from './inverted';
 
@@ -146,7 +146,8 @@ function relativeSubject(tokens: Token[], a: number, b: number): boolean {
 function subjectBeforeParenthetical(tokens: Token[], u: Unit, comma: number, mentionStart: Int32Array): [number, number] | null {
   for (let c = comma - 2; c > u.a && comma - c < 25; c--) {
     const t = tokens[c];
-    if (t.k === 'q' || t.l === 'that') return null;
+    // "Jeff Weaver, Sanders’ campaign manager, said": a plural possessive's apostrophe is no quotation
+    if ((t.k === 'q' && !possessive(tokens, c)) || t.l === 'that') return null;
     if (t.isNot(',')) continue;
     // "The state’s campaign chairman, Phil Lovas, said": the name in apposition is the source
     // "…, Vermont Sen. Bernie Sanders, said": a title word or two may stand before the mention

@@ -198,7 +198,7 @@ function spanText(tokens: Token[], a: number, b: number): string {
 }
 
 /** A possessive marker at token i: "’s", or a plural's bare apostrophe ("Sanders’ campaign"). */
-function possessive(tokens: Token[], i: number): boolean {
+export function possessive(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   if (t.k === 's') return true;

@@ -40,6 +40,16 @@ function eventAdjunct(tokens: Token[], i: number, b: number): boolean {
   return false;
 }
 
+/** Whether tokens [a, b) are nothing but the occasion or time of a statement ("said in a statement", "told NBC News on Monday", "said at the outset"). */
+export function adjunctOnly(tokens: Token[], a: number, b: number): boolean {
+  if (b - a < 2 || tokens[a].k !== 'w' || !EVENT_PREPS.has(tokens[a].l) || !eventAdjunct(tokens, a, b)) return false;
+  for (let k = a + 1; k < b; k++) {
+    const t = tokens[k];
+    if (t.k === 'q' || t.q >= 0 || (t.k === 'p' && t.isNot('.') && t.isNot(',') && t.isNot('-')) || (t.k === 'w' && (FINITE.has(t.l) || CLAUSE_SUBJECTS.has(t.l) || t.l === 'that' || t.l === 'while' || t.l === 'as'))) return false;
+  }
+  return true;
+}
+
 /**
  * The end of a content that follows its cue without a comment after a dash ("showed Doe ahead[ -
  * within the margin of error]"), a closing appositive ("endorsed Jane Doe[, a former governor]") and a trailing event or time adjunct: "endorsed Jane Doe [on Monday]",
