@@ -227,28 +227,29 @@ function finish(drafts: Draft[], text: string, ctx: ClaimsContext, tokens: Token
 
 /**
  * For drafts sorted by start: whether each one is a statement by nobody named whose cue lies inside
- * the content of another draft, or by an organisation or a group inside a person's statement ("Doe
- * said the critics who praised the plan were wrong", "Doe said the ministry had warned X": the praise
- * and the warning are part of Doe's statement). A person's report stays a claim of its own ("Putin says Biden proposed X"), as the
- * gold keeps it, and so does an anonymous source's. A "key statements" paragraph and a content around its own cue
- * ("X, he said, Y") hold no other statement.
+ * the content of another draft, or by an organisation or a group inside the content of a statement
+ * with a source ("Doe said the critics who praised the plan were wrong", "Doe said the ministry had
+ * warned X": the praise and the warning are part of Doe's statement). A person's report stays a claim
+ * of its own ("Putin says Biden proposed X"), as the gold keeps it, and so does an anonymous source's.
+ * A "key statements" paragraph and a content around its own cue ("X, he said, Y") hold no other
+ * statement.
  */
 function nestedDrafts(drafts: Draft[]): Uint8Array {
   const n = drafts.length;
   const out = new Uint8Array(n);
   // the furthest end among the contents that start at or before each draft's start
   const reach = new Float64Array(n);
-  // the same among the statements of persons: an organisation's report is part of a person's statement only
-  const reachPerson = new Float64Array(n);
+  // the same among the statements with a source: an organisation's report is part of those only
+  const reachSourced = new Float64Array(n);
   let far = -1;
-  let farPerson = -1;
+  let farSourced = -1;
   for (let i = 0; i < n; i++) {
     const d = drafts[i];
     const own = !!d.cue && d.start <= d.cue.start && d.cue.end <= d.end;
     if (!d.key && !own && d.end > far) far = d.end;
-    if (!d.key && !own && (d.source.speaker || d.source.anonymous) && d.end > farPerson) farPerson = d.end;
+    if (!d.key && !own && (d.source.speaker || d.source.anonymous) && d.end > farSourced) farSourced = d.end;
     reach[i] = far;
-    reachPerson[i] = farPerson;
+    reachSourced[i] = farSourced;
   }
   const starts = drafts.map((d) => d.start);
   for (let i = 0; i < n; i++) {
@@ -257,7 +258,7 @@ function nestedDrafts(drafts: Draft[]): Uint8Array {
     // a person's or an anonymous source's report inside another statement stays a claim ("Putin says Biden proposed X")
     if (!c || s.kind === 'person' || s.anonymous) continue;
     const k = lowerBound(starts, c.start + 1) - 1;
-    if (k >= 0 && (s.speaker ? reachPerson : reach)[k] >= c.end) out[i] = 1;
+    if (k >= 0 && (s.speaker ? reachSourced : reach)[k] >= c.end) out[i] = 1;
   }
   return out;
 }
