@@ -2,7 +2,7 @@
  * Light verbs with a speech noun: "made comments about X", "gave a speech on X", "issued a warning
  * that X", "took a swipe at X". The verb, the noun and its link word make one multi-word cue.
  */
-import type { CueForm } from '../lexicon';
+import { ShapeFilter, type CueForm } from '../lexicon/cues';
 import type { Stance } from '../types';
 import type { Token } from '../people';
 import type { CueHit, Unit } from './units';
@@ -54,32 +54,42 @@ const HOLDERS = new Map<string, Stance>([
 const HOLDER_STOP = new Set(['not', 'and', 'but', 'that', 'who', 'to', 'in', 'for', 'with', 'by', 'despite', 'how', 'what', 'from', 'among']);
 const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'been', 'remains', 'remained', 'remain', 'became', 'becomes']);
 
-/** "Mr. Ryan is a vocal advocate of X", "He has been a dogged defender of Y": the subject holds a stance on what follows "of". */
-export function holderCue(tokens: Token[], i: number, u: Unit): CueHit | null {
-  const v = tokens[i];
-  if (!BE_FORMS.has(v.l)) return null;
-  for (let j = i + 1; j < u.b - 2 && j - i <= 7; j++) {
-    const t = tokens[j];
+const HOLDER_SHAPES = new ShapeFilter(HOLDERS.keys());
+
+/**
+ * "Mr. Ryan is a vocal advocate of X", "He has been a dogged defender of Y": at the "of" (token j) after a
+ * holder noun, the "be" or "remain" before it, after token `from` (the end of the unit's last cue). The cue runs from it to the "of".
+ */
+export function holderCue(tokens: Token[], j: number, u: Unit, from: number): CueHit | null {
+  const noun = tokens[j - 1];
+  if (j - 2 < u.a || j + 1 >= u.b || noun.k !== 'w' || !HOLDER_SHAPES.passes(noun)) return null;
+  const stance = HOLDERS.get(noun.l);
+  if (stance === undefined) return null;
+  for (let i = j - 2; i >= from && i >= u.a && j - i <= 9; i--) {
+    const t = tokens[i];
     if (t.q >= 0 || (t.k !== 'w' && t.k !== 's' && !t.is(','))) return null;
     if (t.k !== 'w') continue;
-    const stance = HOLDERS.get(t.l);
-    if (stance !== undefined) {
-      const link = tokens[j + 1];
-      if (link.k !== 'w' || link.l !== 'of' || link.q >= 0) return null;
+    if (beShape(t) && BE_FORMS.has(t.l)) {
+      for (let k = i + 1; k < j - 1; k++) if (tokens[k].k === 'w' && HOLDER_STOP.has(tokens[k].l)) return null;
       const words: string[] = [];
-      for (let k = i; k <= j + 1; k++) words.push(tokens[k].l);
-      return { a: i, b: j + 2, form: formOf(words, stance) };
+      for (let k = i; k <= j; k++) words.push(tokens[k].l);
+      return { a: i, b: j + 1, form: formOf(words, stance) };
     }
-    if (HOLDER_STOP.has(t.l)) return null;
   }
   return null;
 }
 
-/** Whether a word token may be a form of "be" or "remain" opening a stance noun ("is", "was", "been", "remains"). */
-export function beShape(t: Token): boolean {
+/** Whether a word token may be a form of "be", "remain" or "become" opening a stance noun (is, was, are, were, been, remain…, beca…). */
+function beShape(t: Token): boolean {
   const n = t.len;
+  if (t.cap || n < 2 || n > 8) return false;
   const fc = t.firstCode;
-  return !t.cap && ((n === 2 && fc === 105) || (n === 3 && (fc === 119 || fc === 97)) || (n === 4 && (fc === 119 || fc === 98)) || (n >= 6 && n <= 8 && (fc === 114 || fc === 98)));
+  const lc = t.lastCode;
+  const c1 = t.code(1) | 32;
+  if (n === 2) return fc === 105 && lc === 115;
+  if (n === 3) return (fc === 119 && c1 === 97 && lc === 115) || (fc === 97 && c1 === 114 && lc === 101);
+  if (n === 4) return (fc === 119 && c1 === 101 && lc === 101) || (fc === 98 && c1 === 101 && lc === 110);
+  return n >= 6 && c1 === 101 && ((fc === 114 && (t.code(2) | 32) === 109) || (fc === 98 && (t.code(2) | 32) === 99));
 }
 
 /** Whether the noun at token i follows a light verb that makes it a cue of its own ("issued a warning that"). */
@@ -97,9 +107,14 @@ export function lightShape(t: Token): boolean {
   const n = t.len;
   const fc = t.firstCode;
   if (n < 4 || n > 10 || t.cap) return false;
-  // the second letter too: ma-, ga-/gi-, de-, is-, ta-/to- (not "that", "then", "this", "did")
+  // the second and third letters too: mad-/mak-, gav-/giv-, del-, iss-, tak-/too- (not "that", "debate", "island")
   const c1 = t.code(1) | 32;
-  return ((fc === 109 || fc === 116) && c1 === 97) || (fc === 103 && (c1 === 97 || c1 === 105)) || (fc === 100 && c1 === 101) || (fc === 105 && c1 === 115) || (fc === 116 && c1 === 111);
+  const c2 = t.code(2) | 32;
+  if (fc === 109) return c1 === 97 && (c2 === 100 || c2 === 107);
+  if (fc === 103) return (c1 === 97 || c1 === 105) && c2 === 118;
+  if (fc === 100) return c1 === 101 && c2 === 108;
+  if (fc === 105) return c1 === 115 && c2 === 115;
+  return fc === 116 && ((c1 === 97 && c2 === 107) || (c1 === 111 && c2 === 111));
 }
 
 /** The light-verb cue starting at word token i ("made" … "comments about"), or null. */

@@ -3,8 +3,8 @@
  * ("A. B," he said), plus the cue occurrences found in them.
  */
 import { cuesForToken, type CueForm } from '../lexicon';
-import { auxBaseCue } from '../lexicon/cues';
-import { beShape, holderCue, lightShape, lightVerbCue } from './light';
+import { auxBaseCue, claimCuesForToken } from '../lexicon/cues';
+import { holderCue, lightShape, lightVerbCue } from './light';
 import type { Quote } from '../types';
 import type { Sentence, Token } from '../people';
 
@@ -205,7 +205,7 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly Cue
   for (let i = u.a; i < u.b; i++) {
     const t = tokens[i];
     if (t.k !== 'w' || t.q >= 0) continue;
-    let forms = cuesForToken(t);
+    let forms = claimCuesForToken(t);
     if (!forms && t.cap) continue;
     // after a negated auxiliary or "to" (read from the previous token's shape first: most words build no string here)
     const p = i > u.a ? tokens[i - 1] : null;
@@ -273,11 +273,17 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly Cue
       break;
     }
     // "made comments about X", "gave a speech on X": a light verb and a speech noun
-    if ((hits ? hits.length : 0) === found && (lightShape(t) || beShape(t))) {
-      const h = lightVerbCue(tokens, i, u) ?? holderCue(tokens, i, u);
-      if (h) {
-        (hits ??= []).push(h);
-        i = h.b - 1;
+    if ((hits ? hits.length : 0) === found) {
+      if (lightShape(t)) {
+        const h = lightVerbCue(tokens, i, u);
+        if (h) {
+          (hits ??= []).push(h);
+          i = h.b - 1;
+        }
+      } else if (t.len === 2 && t.firstCode === 111 && (t.code(1) | 32) === 102) {
+        // "is a vocal advocate of": found at its "of", after the unit's last cue
+        const h = holderCue(tokens, i, u, hits ? hits[hits.length - 1].b : u.a);
+        if (h) (hits ??= []).push(h);
       }
     }
   }

@@ -276,6 +276,9 @@ export function auxBaseCue(w: string): CueForm[] | undefined {
   return AUX_BASES.get(w);
 }
 
+/** Base forms that are no common noun ("indicate", "endorse"), outside BASE_OK: cues after any subject (verbBaseForToken). */
+const VERB_BASES: Map<string, CueForm[]> = new Map();
+
 /** First lowercased token → every cue form that starts with it (longest first). */
 export const CUES: Map<string, CueForm[]> = new Map();
 
@@ -291,8 +294,13 @@ for (const stance of Object.keys(VERBS) as Stance[]) {
     if (SKIP.has(v)) continue;
     const forms = inflect(v);
     for (const f of forms) if (!SKIP_FORMS.has(f)) addCue({ words: [f], stance, kind: 'verb', lemma: v, base: false, plural: f.endsWith('s') && !f.endsWith('ss') });
-    if (BASE_OK.has(v) || !NOUN_BASES.has(v)) addCue({ words: [v], stance, kind: 'verb', lemma: v, base: true, plural: false, verbOnly: !NOUN_BASES.has(v) });
-    else if (!CUES.has(v)) AUX_BASES.set(v, [{ words: [v], stance, kind: 'verb', lemma: v, base: true, plural: false }]);
+    if (BASE_OK.has(v)) addCue({ words: [v], stance, kind: 'verb', lemma: v, base: true, plural: false, verbOnly: !NOUN_BASES.has(v) });
+    else if (!CUES.has(v)) {
+      const base: CueForm[] = [{ words: [v], stance, kind: 'verb', lemma: v, base: true, plural: false, verbOnly: !NOUN_BASES.has(v) }];
+      AUX_BASES.set(v, base);
+      // kept apart from CUES, whose other readers (people's name evidence) look at inflected forms only
+      if (!NOUN_BASES.has(v)) VERB_BASES.set(v, base);
+    }
   }
 }
 for (const [w, stance, kind] of MULTI) {
@@ -306,45 +314,66 @@ export const ADJECTIVE_CUES = new Set(ADJECTIVES.map(([words]) => words));
 /** Lemmas whose content starts at a following "to"-infinitive or "that" when present ("offered him to …"). */
 export const OBJECT_FIRST = new Set(['offer', 'propose', 'suggest', 'urge', 'ask', 'request', 'invite', 'advise', 'promise', 'recommend', 'tell', 'inform', 'assure', 'notify', 'brief', 'warn', 'call on']);
 
-/** A cheap pre-filter on (first letter, last letter, length) so that most words skip the map lookup. */
-const SHAPES = new Uint8Array(32 * 32 * 24);
+/** Shape pre-filters over a word list: (first letter, last letter, length), then (second letter, last but one, length), both ASCII. */
+export class ShapeFilter {
+  private readonly outer = new Uint8Array(32 * 32 * 24);
+  private readonly inner = new Uint8Array(32 * 32 * 24);
+
+  constructor(keys: Iterable<string>) {
+    for (const k of keys) {
+      const i = shapeIndex(k);
+      if (i >= 0) this.outer[i] = 1;
+      const c1 = k.charCodeAt(1);
+      const c2 = k.charCodeAt(k.length - 2);
+      if (k.length >= 2 && k.length <= 23 && c1 < 128 && c2 < 128) this.inner[(bucket(c1) * 32 + bucket(c2)) * 24 + k.length] = 1;
+    }
+  }
+
+  /** Whether a word of this shape may be a key (a non-ASCII inner letter passes). */
+  passes(t: { len: number; firstCode: number; lastCode: number; code(i: number): number }): boolean {
+    const len = t.len;
+    if (len < 2 || len > 23) return false;
+    const f = t.firstCode - 96;
+    const l = t.lastCode - 96;
+    if (f < 0 || f > 31 || l < 0 || l > 31 || this.outer[(f * 32 + l) * 24 + len] === 0) return false;
+    const c1 = t.code(1);
+    const c2 = t.code(len - 2);
+    return !(c1 < 128 && c2 < 128 && this.inner[(bucket(c1) * 32 + bucket(c2)) * 24 + len] === 0);
+  }
+
+  /** The same for a lowercased string. */
+  passesWord(w: string): boolean {
+    const i = shapeIndex(w);
+    return i >= 0 && this.outer[i] === 1;
+  }
+}
+
 function shapeIndex(w: string): number {
   const f = (w.charCodeAt(0) | 32) - 96;
   const l = (w.charCodeAt(w.length - 1) | 32) - 96;
   if (f < 0 || f > 31 || l < 0 || l > 31 || w.length > 23) return -1;
   return (f * 32 + l) * 24 + w.length;
 }
-/** A second pre-filter on (second letter, last but one letter, length), both ASCII, for the words that pass SHAPES. */
-const INNER = new Uint8Array(32 * 32 * 24);
 const bucket = (c: number) => {
   const b = (c | 32) - 96;
   return b >= 0 && b < 32 ? b : 0;
 };
-for (const k of CUES.keys()) {
-  const i = shapeIndex(k);
-  if (i >= 0) SHAPES[i] = 1;
-  const c1 = k.charCodeAt(1);
-  const c2 = k.charCodeAt(k.length - 2);
-  if (k.length >= 2 && k.length <= 23 && c1 < 128 && c2 < 128) INNER[(bucket(c1) * 32 + bucket(c2)) * 24 + k.length] = 1;
-}
+const CUE_SHAPES = new ShapeFilter(CUES.keys());
+const CLAIM_SHAPES = new ShapeFilter([...CUES.keys(), ...VERB_BASES.keys()]);
 
 /** The cue forms starting with a lowercased word, or undefined (fast for the many words that are no cue). */
 export function cuesFor(w: string): CueForm[] | undefined {
-  const i = shapeIndex(w);
-  if (i < 0 || SHAPES[i] === 0) return undefined;
-  return CUES.get(w);
+  return CUE_SHAPES.passesWord(w) ? CUES.get(w) : undefined;
 }
 
 /** The same for a token, reading its shape without building its string. */
 export function cuesForToken(t: { len: number; firstCode: number; lastCode: number; l: string; code(i: number): number }): CueForm[] | undefined {
-  const len = t.len;
-  if (len < 2 || len > 23) return undefined;
-  const f = t.firstCode - 96;
-  const l = t.lastCode - 96;
-  if (f < 0 || f > 31 || l < 0 || l > 31 || SHAPES[(f * 32 + l) * 24 + len] === 0) return undefined;
-  // a non-ASCII inner letter is looked up as it is
-  const c1 = t.code(1);
-  const c2 = t.code(len - 2);
-  if (c1 < 128 && c2 < 128 && INNER[(bucket(c1) * 32 + bucket(c2)) * 24 + len] === 0) return undefined;
-  return CUES.get(t.l);
+  return CUE_SHAPES.passes(t) ? CUES.get(t.l) : undefined;
+}
+
+/** For the claims layer: the cue forms of a token, and the base form of a cue verb that is no common noun ("indicate", "endorse"), which the other readers of CUES do not want. */
+export function claimCuesForToken(t: { len: number; firstCode: number; lastCode: number; l: string; code(i: number): number }): CueForm[] | undefined {
+  if (!CLAIM_SHAPES.passes(t)) return undefined;
+  const l = t.l;
+  return CUES.get(l) ?? VERB_BASES.get(l);
 }
