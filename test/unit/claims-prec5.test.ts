@@ -171,3 +171,9 @@ describe('claims: after a quotation, "Name, X’ role, said in a statement"', ()
     expect(claims('Jane Doe said in a statement.').length).toBe(0);
   });
 });
+
+describe('claims: the occasion after a quotation inside the content', () => {
+  it('"called the system “rigged” in a tweet on Tuesday": the tweet is the occasion, not the content', () => {
+    expect(claims('Jane Doe called the system “rigged” in a tweet on Tuesday.').map((c) => c.text)).toEqual(['the system “rigged”']);
+  });
+});

@@ -60,9 +60,14 @@ export function trimEventTail(tokens: Token[], a: number, b: number): number {
   if (b - a < 3 || tokens[a].k === 'q') return b;
   b = trimDashTail(tokens, a, b);
   b = trimAppositive(tokens, a, b);
+  // a quotation inside ("called the system “rigged” in a tweet"): only an adjunct after it may go
+  let from = a;
   for (let i = a; i < b; i++) {
     const t = tokens[i];
-    if (t.q >= 0 || t.k === 'q') return b;
+    if (t.q >= 0 || t.k === 'q') {
+      from = i + 1;
+      continue;
+    }
     // an infinitive inside ("a reason for the U.S. to reinvest in its space program") makes a clause
     if (t.len === 2 && t.l === 'to' && i + 1 < b && tokens[i + 1].k === 'w' && !tokens[i + 1].cap && !DETS.has(tokens[i + 1].l)) return b;
     if (t.k !== 'w') continue;
@@ -71,7 +76,7 @@ export function trimEventTail(tokens: Token[], a: number, b: number): number {
     if (i > a && !t.cap && n > 4 && ((t.lastCode === 100 && t.l.endsWith('ed')) || (t.lastCode === 103 && t.l.endsWith('ing') && !NOT_PARTICIPLE.has(t.l)))) return b;
   }
   if ((a > 0 && (tokens[a - 1].l === 'that' || tokens[a - 1].is(':'))) || tokens[a].l === 'to' || tokens[a].l === 'not') return b;
-  for (let i = Math.max(tokens[a].cap ? a + 1 : a + 2, b - 8); i < b - 1; i++) {
+  for (let i = Math.max(tokens[a].cap ? a + 1 : a + 2, b - 8, from); i < b - 1; i++) {
     if (!eventAdjunct(tokens, i, b)) continue;
     // everything after the adjunct's start must be adjunct too: no comma-clause, no verb
     let ok = true;
