@@ -197,3 +197,11 @@ describe('claims: the session-5 recall rules on any input', () => {
     );
   });
 });
+
+describe('claims: an -s form after an appositive', () => {
+  it('"Jan Doe, an early supporter of the mayor, calls the plan “a priority”"', () => {
+    const c = claims('Jan Doe, an early supporter of the mayor, calls the plan “a priority” for the city.');
+    expect(c.map((x) => x.cue?.text)).toContain('calls');
+    expect(claims('The city, the county, and the state reports were late.').map((x) => x.cue?.text)).not.toContain('reports');
+  });
+});

@@ -187,6 +187,19 @@ function relativeThat(tokens: Token[], i: number, u: Unit, f: CueForm): boolean 
   return !f.base || (a.len > 3 && a.lastCode === 115 && !a.l.endsWith('ss'));
 }
 
+/** "Jan Brewer, an early supporter of Trump, calls the issue …": an -s form after the comma closing an appositive of a capitalised name, an object or a clause after it. */
+function afterAppositive(tokens: Token[], i: number, u: Unit): boolean {
+  if (i - 3 < u.a || i + 1 >= u.b || tokens[i - 1].isNot(',') || tokens[i - 1].q >= 0) return false;
+  const nx = tokens[i + 1];
+  if (!(nx.k === 'w' || nx.k === 'q') || nx.l === 'and' || nx.l === 'or') return false;
+  for (let j = i - 3; j > u.a && i - j <= 25; j--) {
+    const t = tokens[j];
+    if (t.q >= 0 || t.is(';') || t.is('.')) return false;
+    if (t.is(',')) return tokens[j - 1].cap && tokens[j - 1].k === 'w';
+  }
+  return false;
+}
+
 /** A quotation mark right after token i (", “…”" or ": “…”" too) or among the four tokens before it. */
 function quoteNear(tokens: Token[], i: number, u: Unit): boolean {
   for (let j = i + 1; j < u.b && j <= i + 2; j++) {
@@ -252,7 +265,7 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly Cue
       // "38 percent support", "majority support" are a poll's noun; "Do you support X?" asks
       if (f.base && f.lemma === 'support' && subj && (subj.k !== 'w' || subj.l === 'percent' || subj.l === 'majority' || (sj > u.a && tokens[sj - 1].k === 'w' && AUX.has(tokens[sj - 1].l)))) continue;
       // "security guarantees", "media reports": a plural noun, not a verb, unless a subject stands before it
-      if (f.plural && (!VERB_S.has(w0) || prev?.k === 's') && !(prev && prev.k === 'w' && (prev.cap || SUBJECT_WORDS.has(prev.l) || (prev.len > 4 && prev.l.endsWith('ly'))))) continue;
+      if (f.plural && (!VERB_S.has(w0) || prev?.k === 's') && !(prev && prev.k === 'w' && (prev.cap || SUBJECT_WORDS.has(prev.l) || (prev.len > 4 && prev.l.endsWith('ly')))) && !afterAppositive(tokens, i, u)) continue;
       // "the United States", "the Paris attacks": a capitalised modifier after a determiner makes a noun compound
       // ("The Vatican says", "The Times reports that" name a source: -s forms that are never nouns, or a clause after)
       if (f.plural && prev?.cap && i - 2 >= u.a && (tokens[i - 2].l === 'the' || tokens[i - 2].l === 'a') && !VERB_ONLY_S.has(w0)) continue;
