@@ -177,3 +177,11 @@ describe('claims: the occasion after a quotation inside the content', () => {
     expect(claims('Jane Doe called the system “rigged” in a tweet on Tuesday.').map((c) => c.text)).toEqual(['the system “rigged”']);
   });
 });
+
+describe('claims: an inverted source with its appositive', () => {
+  it('"X, said Jane Doe, executive director of the union": the appositive describes the source, the content ends before the cue', () => {
+    expect(claims('The ruling is a victory for workers, said Jane Doe, executive director of the nurses union.').map((c) => c.text)).toEqual(['The ruling is a victory for workers']);
+    // a clause after the source still continues the statement
+    expect(claims('The ruling, said Jane Doe, is a victory for workers.').map((c) => c.text)).toEqual(['The ruling, said Jane Doe, is a victory for workers']);
+  });
+});

@@ -13,7 +13,7 @@ import { resolveSource, type Source, type SourceContext } from './source';
 import { spokespersonStatements, withoutNested } from './nested';
 import { openNounAt, openNounCue, openNounShape, pollTail } from './nouns';
 import { coordinatedSubject, ownReporter } from './subjects';
-import { adjunctOnly, subjectClause, trimCoordTail, trimEventTail } from './tails';
+import { adjunctOnly, appositiveOnly, subjectClause, trimCoordTail, trimEventTail } from './tails';
 import type { CueHit, Unit } from './units';
 
 /** A claim before ids and indices: content and cue as token/char spans. */
@@ -244,7 +244,7 @@ export function unitDrafts(
         ce = tokens[b - 1].e;
         // "But to prevent problems, he said, local officials should be vigilant": one statement around its attribution
         const after = (p.srcB > h.b ? p.srcB : h.b);
-        if (after + 1 < u.b && tokens[after].is(',') && continuesStatement(tokens[after + 1])) {
+        if (after + 1 < u.b && tokens[after].is(',') && continuesStatement(tokens[after + 1]) && !(p.srcA >= h.b && appositiveOnly(tokens, after + 1, u.b))) {
           const e = trimEnd(tokens, after + 1, contentEnd(after + 1));
           if (e > after + 1) ce = tokens[e - 1].e;
         }

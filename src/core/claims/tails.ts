@@ -40,6 +40,16 @@ function eventAdjunct(tokens: Token[], i: number, b: number): boolean {
   return false;
 }
 
+/** "…, said Jane Doe, executive director of the union": whether the words from i to the next comma describe the source (no verb of a clause). */
+export function appositiveOnly(tokens: Token[], i: number, b: number): boolean {
+  for (let k = i; k < b && tokens[k].isNot(','); k++) {
+    const t = tokens[k];
+    if (t.k === 'q') return false;
+    if (t.k === 'w' && !t.cap && (FINITE.has(t.l) || CLAUSE_SUBJECTS.has(t.l) || (k > i && t.len > 4 && t.lastCode === 100 && t.l.endsWith('ed')))) return false;
+  }
+  return true;
+}
+
 /** Whether tokens [a, b) are nothing but the occasion or time of a statement ("said in a statement", "told NBC News on Monday", "said at the outset"). */
 export function adjunctOnly(tokens: Token[], a: number, b: number): boolean {
   if (b - a < 2 || tokens[a].k !== 'w' || !EVENT_PREPS.has(tokens[a].l) || !eventAdjunct(tokens, a, b)) return false;
