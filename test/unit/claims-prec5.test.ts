@@ -185,3 +185,9 @@ describe('claims: an inverted source with its appositive', () => {
     expect(claims('The ruling, said Jane Doe, is a victory for workers.').map((c) => c.text)).toEqual(['The ruling, said Jane Doe, is a victory for workers']);
   });
 });
+
+describe('claims: a closing appositive with a hyphenated number', () => {
+  it('"say she could win the election, a 16-point margin over Roe": the appositive is the reporter’s', () => {
+    expect(claims('Most voters say she could win the general election, a 16-point margin over Roe.').map((c) => c.text)).toEqual(['she could win the general election']);
+  });
+});

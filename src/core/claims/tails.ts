@@ -107,8 +107,9 @@ function trimAppositive(tokens: Token[], a: number, b: number): number {
   for (let c = b - 2; c > a + 1 && b - c <= 16; c--) {
     const t = tokens[c];
     if (t.q >= 0 || t.k === 'q') return b;
-    if (t.k === 'p' && t.isNot(',')) return b;
-    if (t.k !== 'p') continue;
+    // a hyphen inside a word ("a 16-point margin") is no punctuation of the clause
+    if (t.k === 'p' && t.isNot(',') && !(t.t === '-' && tokens[c - 1].e === t.s && tokens[c + 1].s === t.e)) return b;
+    if (t.k !== 'p' || t.isNot(',')) continue;
     const d = tokens[c + 1];
     if (d.k !== 'w' || !APPOSITIVE_DETS.has(d.l)) return b;
     const p = tokens[c - 1];
