@@ -310,11 +310,15 @@ const STANCE_NOUNS = new Map<string, string[]>([
   ['condemnation', ['of']], ['rejection', ['of']], ['defense', ['of']], ['defence', ['of']], ['proposal', ['to', 'for']], ['proposals', ['to', 'for']],
   ['decision', ['to', 'not']], ['pledge', ['to']], ['promise', ['to']], ['promises', ['to']], ['demand', ['for']], ['demands', ['for']],
   ['desire', ['to', 'for']], ['refusal', ['to']], ['denial', ['of']], ['characterization', ['of']], ['position', ['on']], ['stance', ['on']], ['vow', ['to']],
+  ['comments', ['on', 'about']], ['comment', ['on', 'about']], ['remarks', ['on', 'about']], ['statement', ['about']], ['statements', ['about']],
+  ['views', ['on', 'of']], ['view', ['of', 'on']], ['criticism', ['of']], ['attack', ['on']], ['call', ['for']], ['calls', ['for']],
+  ['description', ['of']], ['assessment', ['of']], ['embrace', ['of']], ['push', ['for']], ['insistence', ['on']],
+  ['accusations', ['of', 'against']], ['warnings', ['about', 'of']], ['backing', ['of']], ['tweets', ['about']], ['rhetoric', ['on', 'about']],
 ]);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 /** h, t or i: the first letters of POSSESSIVE_PRONOUNS (checked before building a word's string). */
 const possessiveStart = (fc: number) => fc === 104 || fc === 116 || fc === 105;
-const NEGATIVE_NOUNS = new Set(['attacks', 'opposition', 'condemnation', 'rejection', 'refusal', 'denial']);
+const NEGATIVE_NOUNS = new Set(['attacks', 'attack', 'criticism', 'accusations', 'opposition', 'condemnation', 'rejection', 'refusal', 'denial']);
 
 /** "Trump’s claim that there have been thousands of shootings": a possessed speech noun and its "that" clause. */
 export function nominalCue(tokens: Token[], u: Unit, sctx: SourceContext, out: Draft[]): void {
