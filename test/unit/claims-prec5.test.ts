@@ -40,6 +40,7 @@ describe('claims: where the content starts', () => {
   it('"responded to X", "pleaded to X": the object of "to" is the content, an infinitive stays', () => {
     expect(claims('Doe did not respond to requests for comment.').map((c) => c.text)).toEqual(['requests for comment']);
     expect(claims('The mayor responded to the auditor’s report on Monday.').map((c) => c.text)).toEqual(['the auditor’s report']);
+    expect(claims('The campaign has not yet responded to the report.').map((c) => c.source?.text)).toEqual(['The campaign']);
     expect(claims('Doe pleaded to a lesser charge.').map((c) => c.text)).toEqual(['a lesser charge']);
     expect(claims('The governor refused to sign the bill.').map((c) => c.text)).toEqual(['to sign the bill']);
     // any verb cue: "to" before a determiner or a number is a preposition ("agreed to a $7 million settlement")
