@@ -213,3 +213,19 @@ describe('claims: a possessed speech noun and what it is about', () => {
     expect([c?.cue?.text, c?.stance]).toEqual(['criticism of', 'negative']);
   });
 });
+
+describe('claims: headline "Name on Topic: …"', () => {
+  it('"Obama on Climate Change: …", "Clinton to Planned Parenthood: …" — the named person said what follows the colon', () => {
+    const body = '\n\nPresident Barack Obama and Hillary Clinton spoke at a rally in Ohio on Monday.\n';
+    const h1 = 'Obama on Climate Change: The Trends Are Terrifying';
+    const c1 = claims(h1 + body).find((c) => c.end <= h1.length);
+    expect([c1?.text, c1?.speaker]).toEqual(['The Trends Are Terrifying', 'Barack Obama']);
+    const h2 = 'Clinton to Planned Parenthood: Trump will reverse the ruling';
+    expect(claims(h2 + body).find((c) => c.end <= h2.length)?.text).toBe('Trump will reverse the ruling');
+  });
+
+  it('a topic without a named person is a rubric: "A Curious Plan to Fight Change: …"', () => {
+    const h = 'A Curious Plan to Fight Climate Change: Buy Mines, Sell Coal';
+    expect(claims(h + '\n\nTom Clarke, a nursing home owner, bought mines.\n').filter((c) => c.end <= h.length)).toEqual([]);
+  });
+});

@@ -247,19 +247,29 @@ function parentheticalStart(tokens: Token[], c: number, a: number): number {
   return -1;
 }
 
+const HEAD_PREPS = new Set(['on', 'to', 'at', 'in', 'about']);
+
 /** "Pence: Flowers won't be at debate" (headline) and transcripts ""PENCE: Well, look, …"". */
 export function colonSource(tokens: Token[], u: Unit, sctx: SourceContext, headline: boolean): Draft | null {
   let a = u.a;
   if (tokens[a].k === 'q') a++;
   let c = a;
   while (c < u.b && c - a < 4 && tokens[c].k === 'w' && tokens[c].cap) c++;
+  // a headline's "Obama on Climate Change: …", "Clinton to Planned Parenthood: …": the named source, a topic or an audience
+  const named = c;
+  if (headline && c > a && c < u.b - 2 && tokens[c].k === 'w' && HEAD_PREPS.has(tokens[c].l)) {
+    let k = c + 1;
+    while (k < u.b && k - c <= 5 && (tokens[k].k === 'w' || tokens[k].k === 's' || tokens[k].k === 'n')) k++;
+    if (k < u.b - 1 && k > c + 1 && tokens[k].is(':')) c = k;
+  }
   if (c === a || c >= u.b - 1 || tokens[c].isNot(':')) return null;
   const first = tokens[u.a];
   const paraStart = first.nl > 0 || u.a === 0;
   let caps = true;
-  for (let i = a; i < c && caps; i++) caps = tokens[i].t === tokens[i].t.toUpperCase() && tokens[i].t.length > 1;
-  const source = resolveSource(sctx, a, c);
+  for (let i = a; i < named && caps; i++) caps = tokens[i].t === tokens[i].t.toUpperCase() && tokens[i].t.length > 1;
+  const source = resolveSource(sctx, a, named);
   const person = source.kind === 'person';
+  if (named < c && (!person || tokens[a].l === 'a' || tokens[a].l === 'the')) return null;
   // a transcript speaker in capitals at the start of a paragraph, or a named source opening a headline
   // "The Latest: …" is a rubric, not a source
   if (tokens[a].l === 'the' && !person) return null;
