@@ -229,3 +229,10 @@ describe('claims: headline "Name on Topic: …"', () => {
     expect(claims(h + '\n\nTom Clarke, a nursing home owner, bought mines.\n').filter((c) => c.end <= h.length)).toEqual([]);
   });
 });
+
+describe('claims: indefinite subjects and base forms after a parenthetical', () => {
+  it('"not everyone agrees on X"; "Critics of the plan, like Senator Doe, see X as …"', () => {
+    expect(claim('There is no agreed definition, and not everyone agrees on who is a terrorist.', 'who is a terrorist')?.cue?.text).toBe('agrees');
+    expect(claim('Critics of the program, like Senator Jane Doe, see the vote as a chance to fix it.', 'the vote as a chance to fix it')?.cue?.text).toBe('see');
+  });
+});

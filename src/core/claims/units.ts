@@ -49,7 +49,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that',
 const VERB_S = new Set(['says', 'hopes', 'refuses', 'prefers', 'opposes', 'seeks', 'expects', 'considers', 'indicates', 'dismisses', 'slams', 'vows', 'predicts', 'asks', 'sees', 'praises', 'criticizes', 'condemns', 'rejects', 'accuses', 'blames', 'mocks', 'touts', 'supports', 'endorses', 'welcomes', 'defends', 'describes', 'tells', 'adds', 'argues', 'insists', 'believes', 'thinks', 'knows', 'warns', 'stresses', 'emphasizes', 'explains', 'writes', 'acknowledges', 'admits', 'suggests', 'notes', 'claims', 'denies', 'recalls', 'urges', 'asserts', 'shows', 'finds', 'wants']);
 /** -s forms that are never plural nouns: after "The Vatican", "the Post" they are verbs. */
 const VERB_ONLY_S = new Set(['says', 'tells', 'adds', 'argues', 'insists', 'believes', 'thinks', 'knows', 'writes', 'explains', 'acknowledges', 'admits', 'urges', 'asserts', 'stresses', 'emphasizes', 'warns', 'predicts', 'denies', 'recalls', 'suggests', 'contends', 'maintains', 'notes', 'reports']);
-const SUBJECT_WORDS = new Set(['he', 'she', 'it', 'who', 'which', 'that', 'also', 'now', 'still', 'often', 'repeatedly', 'again', 'further', 'then', 'later', 'earlier', 'previously', 'reportedly', 'recently', 'never']);
+const SUBJECT_WORDS = new Set(['he', 'she', 'it', 'who', 'which', 'that', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'anyone', 'anybody', 'each', 'neither', 'either', 'also', 'now', 'still', 'often', 'repeatedly', 'again', 'further', 'then', 'later', 'earlier', 'previously', 'reportedly', 'recently', 'never']);
 const PROGRESSIVE_SKIP = new Set(['believe', 'think', 'know', 'hope', 'expect', 'fear', 'want', 'plan', 'prefer', 'consider', 'feel', 'continue', 'find', 'show', 'call', 'decline', 'agree', 'point', 'forecast', 'estimate']);
 /** Intentions whose progressive takes an infinitive ("is pledging to win", "are hoping to"). */
 const ING_TO = new Set(['pledge', 'vow', 'hope', 'expect', 'seek', 'promise', 'threaten', 'refuse', 'plan', 'offer', 'want', 'decline']);
@@ -113,8 +113,8 @@ function anySubject(tokens: Token[], sj: number, i: number, u: Unit): boolean {
 const COMMA_BASE = new Set(['say', 'believe', 'think', 'argue', 'agree', 'insist', 'warn', 'expect', 'fear', 'predict', 'know', 'claim', 'contend']);
 
 /** "Democratic economists, like their Republican counterparts, say …": a base form after a comma, a clause (not ", say, ten") after it. */
-function baseAfterComma(tokens: Token[], i: number, u: Unit): boolean {
-  if (i - 2 < u.a || tokens[i - 1].isNot(',') || i + 1 >= u.b || !COMMA_BASE.has(tokens[i].l)) return false;
+function baseAfterComma(tokens: Token[], i: number, u: Unit, f: CueForm): boolean {
+  if (i - 2 < u.a || tokens[i - 1].isNot(',') || i + 1 >= u.b || !(f.verbOnly || COMMA_BASE.has(tokens[i].l))) return false;
   const nx = tokens[i + 1];
   return (nx.k === 'w' || nx.k === 'q' || nx.k === 'n') && nx.isNot(',');
 }
@@ -261,7 +261,7 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly Cue
       // "Mexicans often say", "they now believe": an adverb between the subject and the base form
       const sj = prev && prev.k === 'w' && i - 2 >= u.a && (BASE_ADVERBS.has(prev.l) || (prev.len > 5 && prev.lastCode === 121 && prev.l.endsWith('ly'))) ? i - 2 : i - 1;
       const subj = sj >= u.a ? tokens[sj] : null;
-      if (f.base && !aux && !(subj && (SAY_BASES.has(f.lemma) || f.verbOnly) && anySubject(tokens, sj, i, u)) && !(sj === i - 1 && relativeThat(tokens, i, u, f)) && (!subj || !(subj.l === 'they' || subj.l === 'we' || subj.l === 'i' || subj.l === 'you' || (subj.k === 'w' && (subj.l.endsWith('s') || BASE_SUBJECTS.has(subj.l) || BEFORE_BASE.has(subj.l))) || subj.k === 'n' || pluralNames(tokens, sj, u.a) || pluralBeforeName(tokens, sj, u.a) || (sj === i - 1 && baseAfterComma(tokens, i, u))))) continue;
+      if (f.base && !aux && !(subj && (SAY_BASES.has(f.lemma) || f.verbOnly) && anySubject(tokens, sj, i, u)) && !(sj === i - 1 && relativeThat(tokens, i, u, f)) && (!subj || !(subj.l === 'they' || subj.l === 'we' || subj.l === 'i' || subj.l === 'you' || (subj.k === 'w' && (subj.l.endsWith('s') || BASE_SUBJECTS.has(subj.l) || BEFORE_BASE.has(subj.l))) || subj.k === 'n' || pluralNames(tokens, sj, u.a) || pluralBeforeName(tokens, sj, u.a) || (sj === i - 1 && baseAfterComma(tokens, i, u, f))))) continue;
       // "38 percent support", "majority support" are a poll's noun; "Do you support X?" asks
       if (f.base && f.lemma === 'support' && subj && (subj.k !== 'w' || subj.l === 'percent' || subj.l === 'majority' || (sj > u.a && tokens[sj - 1].k === 'w' && AUX.has(tokens[sj - 1].l)))) continue;
       // "security guarantees", "media reports": a plural noun, not a verb, unless a subject stands before it
