@@ -192,3 +192,11 @@ describe('claims: a closing appositive with a hyphenated number', () => {
     expect(claims('Most voters say she could win the general election, a 16-point margin over Roe.').map((c) => c.text)).toEqual(['she could win the general election']);
   });
 });
+
+describe('claims: "called in to", "called into"', () => {
+  it('a phrasal verb says nothing: "She called in to a town hall", "she called into a radio program"', () => {
+    expect(claims('She recently called in to a town hall about police relations.').length).toBe(0);
+    expect(claims('Jane Doe called into a radio program when she was sick.').length).toBe(0);
+    expect(claims('Jane Doe called the plan a disaster.').map((c) => c.text)).toEqual(['the plan a disaster']);
+  });
+});

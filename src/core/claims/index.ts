@@ -273,6 +273,8 @@ function adjunctContent(d: Draft, tokens: Token[], tokenStarts: Int32Array): boo
   const t = tokens[lo];
   if (!t || t.s !== d.start || t.k !== 'w' || t.q >= 0 || t.len > 4) return false;
   if (t.l === 'from') return true;
+  // "called into a radio show", "called in to a town hall": a phrasal verb, nothing said
+  if ((t.l === 'into' || (t.l === 'in' && tokens[lo + 1]?.l === 'to')) && tokens[lowerBound(tokenStarts, d.cue.start)]?.l.startsWith('call')) return true;
   const n = tokens[lo + 1];
   return t.l === 'by' && !!n && !(n.k === 'w' && n.len > 4 && n.l.endsWith('ing'));
 }
