@@ -236,3 +236,12 @@ describe('claims: indefinite subjects and base forms after a parenthetical', () 
     expect(claim('Critics of the program, like Senator Jane Doe, see the vote as a chance to fix it.', 'the vote as a chance to fix it')?.cue?.text).toBe('see');
   });
 });
+
+describe('claims: cognition and attack verbs', () => {
+  it('"intends to", "understands that", "knocked X on Y", "loves X"', () => {
+    expect(claim('Governor Jane Doe intends to veto the bill next week.', 'to veto the bill next week')?.cue?.text).toBe('intends');
+    const k = claim('In the debate, Jane Doe knocked her rival on trade.', 'her rival on trade');
+    expect([k?.cue?.text, k?.stance]).toEqual(['knocked', 'negative']);
+    expect(claim('The mayor doubted that the figures were right.', 'the figures were right')?.stance).toBe('contested');
+  });
+});

@@ -37,15 +37,16 @@ const VERBS: Record<Stance, string> = {
     'reference invoke whisper confide divulge concur disagree ponder recollect reminisce opine surmise theorize theorise posit vouch ' +
     'restate stipulate gush rave marvel brag tease mutter murmur apologize apologise regret plead beg implore exhort counsel ' +
     'order rule title read allude congratulate attribute ' +
+    'wonder intend imagine understand love compliment articulate chronicle ' +
     'embrace press list cheer champion voice suspect credit realize frame herald confess reassure pronounce',
   emphatic:
     'stress emphasize emphasise insist underline underscore warn assert reiterate declare vow pledge urge demand ' +
     'affirm assure highlight threaten proclaim repeat guarantee swear maintain trumpet reaffirm',
-  contested: 'claim allege speculate contend purport argue insinuate',
+  contested: 'claim allege speculate contend purport argue insinuate doubt',
   negative:
     'slam deny reject criticize criticise condemn blast accuse dismiss denounce lambast attack refute decry mock ' +
     'complain blame rebuke scold ridicule deride chide castigate downplay oppose brand blast lash refuse ' +
-    'rip trash jab challenge charge chastise dispute assail lambaste bash berate disparage belittle fault rebuff snap taunt deplore grumble object protest counter rebut',
+    'hate despise resent grill confront pan knock hammer rip trash jab challenge charge chastise dispute assail lambaste bash berate disparage belittle fault rebuff snap taunt deplore grumble object protest counter rebut',
 };
 
 const IRREGULAR: Record<string, string[]> = {
@@ -64,7 +65,7 @@ const IRREGULAR: Record<string, string[]> = {
   forecast: ['forecast', 'forecasts', 'forecasting'],
   read: ['read', 'reads'],
 };
-const DOUBLE = new Set(['rip', 'jab', 'slam', 'admit', 'regret', 'commit', 'refer', 'rebut', 'dub', 'quip', 'beg', 'snap']);
+const DOUBLE = new Set(['pan', 'rip', 'jab', 'slam', 'admit', 'regret', 'commit', 'refer', 'rebut', 'dub', 'quip', 'beg', 'snap']);
 /** Base forms accepted without an inflection ("officials say", "they believe"). */
 const BASE_OK = new Set(['see', 'show', 'support', 'say', 'tell', 'believe', 'think', 'know', 'argue', 'insist', 'warn', 'expect', 'fear', 'want', 'claim', 'stress', 'note', 'add', 'agree', 'hope', 'oppose', 'worry', 'deny', 'reject', 'endorse', 'back', 'criticize', 'praise', 'urge', 'demand', 'predict', 'estimate', 'suggest', 'accuse', 'blame', 'consider', 'acknowledge', 'admit', 'question', 'call', 'describe', 'view', 'see', 'ask', 'feel', 'promise', 'refuse', 'favor', 'prefer', 'recognize']);
 /** Base forms that are also common nouns ("a report", "the answer", "his pledge"): cues only after an auxiliary. */
