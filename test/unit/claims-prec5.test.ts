@@ -200,3 +200,12 @@ describe('claims: "called in to", "called into"', () => {
     expect(claims('Jane Doe called the plan a disaster.').map((c) => c.text)).toEqual(['the plan a disaster']);
   });
 });
+
+describe('claims: a relative "which"/"what" before the source', () => {
+  it('"…, which he said was not a sentence", "what she calls corruption": the relative pronoun opens the content around its attribution', () => {
+    expect(claims('He got probation, which he said was not a prison sentence.').map((c) => c.text)).toEqual(['which he said was not a prison sentence']);
+    expect(claims('She has made what she calls corruption in politics a focus of her campaign.').map((c) => c.text)[0]).toMatch(/^what she calls corruption in politics/);
+    // a complementizer "that" before the source is no relative pronoun
+    expect(claims('Jane Doe said that Mary Roe claimed the vote was rigged.').find((c) => c.cue?.text === 'claimed')?.text).toBe('the vote was rigged');
+  });
+});

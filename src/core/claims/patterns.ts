@@ -11,6 +11,7 @@ import { ADJUNCT_START, afterQuotedTitle, CLAUSE_CUTS, FINITE, leadingAdjunct, N
 import { beliefSource, CLAUSE_SUBJECTS, COGNITION, contentStart, DASHES, trimEnd, WH } from './shared';
 import { resolveSource, type Source, type SourceContext } from './source';
 import { spokespersonStatements, withoutNested } from './nested';
+import { asClause, commonSubject } from './clauses';
 import { openNounAt, openNounCue, openNounShape, pollTail } from './nouns';
 import { coordinatedSubject, ownReporter } from './subjects';
 import { adjunctOnly, appositiveOnly, subjectClause, trimCoordTail, trimEventTail } from './tails';
@@ -291,6 +292,8 @@ export function unitDrafts(
       }
       cs = tokens[a].s;
       ce = tokens[b - 1].e;
+      // "…, which he said was not a sentence", "what she calls corruption": the relative pronoun opens the statement around its attribution
+      if (p.srcA > u.a && p.srcA < h.a && (tokens[p.srcA - 1].l === 'which' || tokens[p.srcA - 1].l === 'what') && tokens[p.srcA - 1].q < 0) cs = tokens[p.srcA - 1].s;
       // "In Miami, Mr. Regalado said, Mr. Trump is seen as …": the opening adjunct belongs to the statement around its attribution
       if (a === h.b + 1 && tokens[a].k !== 'q' && tokens[h.b].is(',') && p.cut > u.a + 1 && p.cut === p.srcA - 1 && tokens[p.cut].is(',') && STATEMENT_ADJUNCTS.has(tokens[u.a].l) && leadingAdjunct(tokens, u.a, p.cut)) cs = tokens[u.a].s;
       const q = tokens[a].k === 'q' && tokens[a].q >= 0 ? quotes[tokens[a].q] : null;
@@ -317,40 +320,6 @@ export function unitDrafts(
   if (nested && hitDrafts) return withoutNested(out, nested, hitDrafts, merged);
   return merged ? out.filter((_, k) => !merged.has(k)) : out;
 }
-
-const AS_ADJUNCTS = new Set(['in', 'on', 'at', 'last', 'this', 'earlier', 'later', 'just', 'today', 'yesterday', 'recently', 'previously', 'once', 'before', 'during', 'via', 'again', 'back', 'then', 'here', 'there']);
-
-/** After the cue of "As X said …, Y": the start of Y (the token after the first comma, with no "that" or quotation before it), or `a`. */
-function asClause(tokens: Token[], from: number, b: number, a: number): number {
-  // only a parenthetical "as" clause: the cue takes no object ("As Clinton talked about the economy, Trump …" is a clause of time)
-  const f = tokens[from];
-  if (!f || !(f.is(',') || (f.k === 'w' && !f.cap && (AS_ADJUNCTS.has(f.l) || (f.len > 4 && f.l.endsWith('ly')))))) return a;
-  for (let k = from; k < b && k - from < 15; k++) {
-    const t = tokens[k];
-    if (t.k === 'q' || t.l === 'that' || t.is('.') || t.is(':')) return a;
-    if (t.is(',')) return k + 2 < b ? k + 1 : a;
-  }
-  return a;
-}
-
-const SUBJECT_STARTS = new Set(['the', 'a', 'an', 'both', 'one', 'two', 'some', 'many', 'several', 'his', 'her', 'their', 'its', 'other', 'most']);
-
-/**
- * "Both parents stiffened their denunciation of Mr. Trump, saying that …": the unit's opening noun
- * phrase (a determiner and at most four more words) before its past or finite verb, when no person or
- * organisation opens the unit.
- */
-function commonSubject(tokens: Token[], a: number, end: number, sctx: SourceContext): Source | null {
-  if (!SUBJECT_STARTS.has(tokens[a].l)) return null;
-  for (let j = a + 1; j < end && j - a <= 5; j++) {
-    const t = tokens[j];
-    if (t.k !== 'w' && t.k !== 's') return null;
-    if (t.k === 's' || t.cap) continue;
-    if (FINITE.has(t.l) || (t.len > 4 && t.lastCode === 100 && t.l.endsWith('ed')) || PAST_VERBS.has(t.l)) return j > a + 1 ? resolveSource(sctx, a, j) : null;
-  }
-  return null;
-}
-const PAST_VERBS = new Set(['began', 'made', 'took', 'gave', 'went', 'came', 'met', 'sent', 'wrote', 'spoke', 'held', 'led', 'brought', 'kept', 'left', 'told', 'said']);
 
 /** ", but that …", ", but not …", ", but also …": the statement goes on with a second complement. */
 function butContinues(tokens: Token[], i: number, b: number): boolean {
