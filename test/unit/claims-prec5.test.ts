@@ -205,6 +205,7 @@ describe('claims: a relative "which"/"what" before the source', () => {
   it('"…, which he said was not a sentence", "what she calls corruption": the relative pronoun opens the content around its attribution', () => {
     expect(claims('He got probation, which he said was not a prison sentence.').map((c) => c.text)).toEqual(['which he said was not a prison sentence']);
     expect(claims('She has made what she calls corruption in politics a focus of her campaign.').map((c) => c.text)[0]).toMatch(/^what she calls corruption in politics/);
+    expect(claims('It is a shift that many economists say is the future of the economy.').map((c) => c.text)).toEqual(['that many economists say is the future of the economy']);
     // a complementizer "that" before the source is no relative pronoun
     expect(claims('Jane Doe said that Mary Roe claimed the vote was rigged.').find((c) => c.cue?.text === 'claimed')?.text).toBe('the vote was rigged');
   });

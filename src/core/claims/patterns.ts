@@ -6,6 +6,7 @@
  */
 import type { Stance, Quote } from '../types';
 import type { Token } from '../people';
+import { cuesFor } from '../lexicon';
 import { askedQuestion, knownAs, passiveDraft, PERCEIVED, colonQuote, colonSource, cueInsideQuote, hearsayAdverb, inSourceLead, raisingCue, headlineDash, nominalCue, reportedInQuote } from './forms';
 import { ADJUNCT_START, afterQuotedTitle, CLAUSE_CUTS, FINITE, leadingAdjunct, NOT_PARTICIPLE, NOT_SOURCE_START, plan } from './plan';
 import { beliefSource, CLAUSE_SUBJECTS, COGNITION, contentStart, DASHES, trimEnd, WH } from './shared';
@@ -293,7 +294,7 @@ export function unitDrafts(
       cs = tokens[a].s;
       ce = tokens[b - 1].e;
       // "…, which he said was not a sentence", "what she calls corruption": the relative pronoun opens the statement around its attribution
-      if (p.srcA > u.a && p.srcA < h.a && (tokens[p.srcA - 1].l === 'which' || tokens[p.srcA - 1].l === 'what') && tokens[p.srcA - 1].q < 0) cs = tokens[p.srcA - 1].s;
+      if (p.srcA > u.a && p.srcA < h.a && tokens[p.srcA - 1].q < 0 && relativeBefore(tokens, p.srcA - 1, u.a)) cs = tokens[p.srcA - 1].s;
       // "In Miami, Mr. Regalado said, Mr. Trump is seen as …": the opening adjunct belongs to the statement around its attribution
       if (a === h.b + 1 && tokens[a].k !== 'q' && tokens[h.b].is(',') && p.cut > u.a + 1 && p.cut === p.srcA - 1 && tokens[p.cut].is(',') && STATEMENT_ADJUNCTS.has(tokens[u.a].l) && leadingAdjunct(tokens, u.a, p.cut)) cs = tokens[u.a].s;
       const q = tokens[a].k === 'q' && tokens[a].q >= 0 ? quotes[tokens[a].q] : null;
@@ -319,6 +320,15 @@ export function unitDrafts(
   const merged = hitDrafts && hitDrafts.length > 1 ? spokespersonStatements(tokens, out, hitDrafts, sctx) : null;
   if (nested && hitDrafts) return withoutNested(out, nested, hitDrafts, merged);
   return merged ? out.filter((_, k) => !merged.has(k)) : out;
+}
+
+/** "which" or "what", or a relative "that" after a noun ("the future that economists say is …"; not the complementizer of "said that Roe claimed"). */
+function relativeBefore(tokens: Token[], i: number, a: number): boolean {
+  const l = tokens[i].l;
+  if (l === 'which' || l === 'what') return true;
+  if (l !== 'that' || i <= a) return false;
+  const n = tokens[i - 1];
+  return n.k === 'w' && !n.cap && n.len > 2 && !FINITE.has(n.l) && !n.l.endsWith('ed') && !n.l.endsWith('ly') && !cuesFor(n.l);
 }
 
 /** ", but that …", ", but not …", ", but also …": the statement goes on with a second complement. */
