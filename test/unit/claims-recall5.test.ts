@@ -245,3 +245,9 @@ describe('claims: cognition and attack verbs', () => {
     expect(claim('The mayor doubted that the figures were right.', 'the figures were right')?.stance).toBe('contested');
   });
 });
+
+describe('claims: "published"', () => {
+  it('a paper publishes what it reports', () => {
+    expect(claim('On Sunday, the Daily Norland published portions of the senator’s tax returns.', 'portions of the senator’s tax returns')?.cue?.text).toBe('published');
+  });
+});

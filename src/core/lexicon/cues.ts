@@ -37,7 +37,7 @@ const VERBS: Record<Stance, string> = {
     'reference invoke whisper confide divulge concur disagree ponder recollect reminisce opine surmise theorize theorise posit vouch ' +
     'restate stipulate gush rave marvel brag tease mutter murmur apologize apologise regret plead beg implore exhort counsel ' +
     'order rule title read allude congratulate attribute ' +
-    'wonder intend imagine understand love compliment articulate chronicle ' +
+    'wonder intend imagine understand love compliment articulate chronicle publish ' +
     'embrace press list cheer champion voice suspect credit realize frame herald confess reassure pronounce',
   emphatic:
     'stress emphasize emphasise insist underline underscore warn assert reiterate declare vow pledge urge demand ' +
