@@ -210,3 +210,10 @@ describe('claims: a relative "which"/"what" before the source', () => {
     expect(claims('Jane Doe said that Mary Roe claimed the vote was rigged.').find((c) => c.cue?.text === 'claimed')?.text).toBe('the vote was rigged');
   });
 });
+
+describe('claims: a sentence finished by a partial quotation', () => {
+  it('"The people of Scranton “deserve someone who is with them,” Biden said": the sentence is the content; a full quotation stays alone', () => {
+    expect(claims('The people of Scranton “deserve someone who is with them,” Joe Biden said.').map((c) => c.text)).toEqual(['The people of Scranton “deserve someone who is with them,”']);
+    expect(claims('“We deserve better,” Joe Biden said.').map((c) => c.text)).toEqual(['“We deserve better,”']);
+  });
+});

@@ -238,6 +238,9 @@ export function unitDrafts(
       if (p.quote) {
         cs = p.quote.start;
         ce = p.quote.end;
+        // "The people of Scranton “deserve someone who’s with them,” Biden said": a partial quotation finishes the sentence it opens in
+        const lead = partialQuoteLead(tokens, u.a, p.quote.start, hits, h);
+        if (lead >= 0) cs = tokens[leadIn(tokens, lead, u.b)].s;
       } else {
         const ca = leadIn(tokens, p.contentA, p.contentB);
         const b = trimEnd(tokens, ca, p.contentB);
@@ -329,6 +332,18 @@ function relativeBefore(tokens: Token[], i: number, a: number): boolean {
   if (l !== 'that' || i <= a) return false;
   const n = tokens[i - 1];
   return n.k === 'w' && !n.cap && n.len > 2 && !FINITE.has(n.l) && !n.l.endsWith('ed') && !n.l.endsWith('ly') && !cuesFor(n.l);
+}
+
+/** Where a sentence starts whose partial quotation (a lowercase first word) ends at a cue: the unit's start, when only plain words precede the quotation; else -1. */
+function partialQuoteLead(tokens: Token[], a: number, qStart: number, hits: readonly CueHit[], h: CueHit): number {
+  let qa = a;
+  while (qa < tokens.length && tokens[qa].s < qStart) qa++;
+  if (qa - a < 2 || qa + 1 >= tokens.length || tokens[qa].s !== qStart) return -1;
+  const w = tokens[qa + 1];
+  if (w.k !== 'w' || w.cap) return -1;
+  for (let k = a; k < qa; k++) if (tokens[k].k === 'q' || tokens[k].is(':') || tokens[k].is(',')) return -1;
+  for (const x of hits) if (x !== h && x.a < qa && x.a >= a) return -1;
+  return a;
 }
 
 /** ", but that …", ", but not …", ", but also …": the statement goes on with a second complement. */
