@@ -251,3 +251,10 @@ describe('claims: "published"', () => {
     expect(claim('On Sunday, the Daily Norland published portions of the senator’s tax returns.', 'portions of the senator’s tax returns')?.cue?.text).toBe('published');
   });
 });
+
+describe('claims: "Asked about X," opening a sentence', () => {
+  it('the question put to the speaker is a claim of nobody named, the answer the speaker’s', () => {
+    const c = claims('Asked about the bombing, Clinton said the police should finish their work.');
+    expect(c.map((x) => [x.cue?.text, x.text])).toEqual([['Asked', 'the bombing'], ['said', 'the police should finish their work']]);
+  });
+});

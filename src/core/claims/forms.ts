@@ -135,7 +135,9 @@ export function askedQuestion(tokens: Token[], u: Unit): Draft[] {
     let w = i + 1;
     // "was asked about X", "was asked to name …", "was asked, "…?"": the question without a wh-word
     const nx = tokens[w];
-    if (nx && i > u.a && PASSIVE_BE.has(tokens[i - 1].l) && (nx.l === 'about' || nx.l === 'to' || nx.k === 'q' || (nx.is(',') && tokens[w + 1]?.k === 'q'))) {
+    // "Asked about the bombing, Clinton said …": the question's topic, opening the sentence
+    const opening = i === u.a && nx && nx.l === 'about';
+    if (nx && (opening || (i > u.a && PASSIVE_BE.has(tokens[i - 1].l))) && (nx.l === 'about' || nx.l === 'to' || nx.k === 'q' || (nx.is(',') && tokens[w + 1]?.k === 'q'))) {
       const from = nx.l === 'about' || nx.is(',') ? w + 1 : w;
       let e = from;
       const q = tokens[from]?.q ?? -1;
