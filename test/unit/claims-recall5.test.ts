@@ -258,3 +258,10 @@ describe('claims: "Asked about X," opening a sentence', () => {
     expect(c.map((x) => [x.cue?.text, x.text])).toEqual([['Asked', 'the bombing'], ['said', 'the police should finish their work']]);
   });
 });
+
+describe('claims: infinitives of verb-only cues', () => {
+  it('"was quick to embrace X", "struggled to understand why X"', () => {
+    expect(claim('Jane Doe was quick to embrace the new plan.', 'the new plan')?.cue?.text).toBe('embrace');
+    expect(claims('She went to the store to buy milk.')).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
  * ("A. B," he said), plus the cue occurrences found in them.
  */
 import { cuesForToken, type CueForm } from '../lexicon';
-import { auxBaseCue, claimCuesForToken } from '../lexicon/cues';
+import { auxBaseCue, claimCuesForToken, isVerbOnlyBase } from '../lexicon/cues';
 import { holderCue, lightShape, lightVerbCue } from './light';
 import type { Quote } from '../types';
 import type { Sentence, Token } from '../people';
@@ -141,7 +141,7 @@ function auxBefore(tokens: Token[], i: number, a: number): boolean {
   const pf = p.firstCode;
   if (lc !== 111 && lc !== 114 && !p.cap && (pf === 119 || pf === 99 || pf === 115 || pf === 109 || pf === 110) && (MODALS.has(p.l) || ((p.l === 'not' || p.l === 'never') && i - 2 >= a && MODALS.has(tokens[i - 2].l))) && !MODAL_NOT.has(t.l)) return true;
   if (n > 7) return false;
-  if (lc === 111) return n === 2 && p.firstCode === 116 && t.len >= 3 && t.len <= 11 && SPEECH_INFINITIVES.has(t.l);
+  if (lc === 111) return n === 2 && p.firstCode === 116 && t.len >= 3 && t.len <= 11 && (SPEECH_INFINITIVES.has(t.l) || isVerbOnlyBase(t));
   if (lc === 114) return n === 5 && negatedAux(tokens, i, a, 'never');
   if (lc !== 116) return false;
   if (n === 3) return negatedAux(tokens, i, a, 'not');

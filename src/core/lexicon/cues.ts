@@ -378,3 +378,11 @@ export function claimCuesForToken(t: { len: number; firstCode: number; lastCode:
   const l = t.l;
   return CUES.get(l) ?? VERB_BASES.get(l);
 }
+
+/** Whether a token is the base form of a cue verb that is no common noun ("reveal", "endorse"). */
+export function isVerbOnlyBase(t: { len: number; firstCode: number; lastCode: number; l: string; code(i: number): number }): boolean {
+  const f = claimCuesForToken(t);
+  if (!f) return false;
+  for (const x of f) if (x.base && x.verbOnly === true) return true;
+  return false;
+}
