@@ -215,5 +215,6 @@ describe('claims: a sentence finished by a partial quotation', () => {
   it('"The people of Scranton “deserve someone who is with them,” Biden said": the sentence is the content; a full quotation stays alone', () => {
     expect(claims('The people of Scranton “deserve someone who is with them,” Joe Biden said.').map((c) => c.text)).toEqual(['The people of Scranton “deserve someone who is with them,”']);
     expect(claims('“We deserve better,” Joe Biden said.').map((c) => c.text)).toEqual(['“We deserve better,”']);
+    expect(claims("But ''it will not be carpets and candles,'' he said.").map((c) => c.text)).toEqual(["But ''it will not be carpets and candles,''"]);
   });
 });

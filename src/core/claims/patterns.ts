@@ -338,9 +338,12 @@ function relativeBefore(tokens: Token[], i: number, a: number): boolean {
 function partialQuoteLead(tokens: Token[], a: number, qStart: number, hits: readonly CueHit[], h: CueHit): number {
   let qa = a;
   while (qa < tokens.length && tokens[qa].s < qStart) qa++;
-  if (qa - a < 2 || qa + 1 >= tokens.length || tokens[qa].s !== qStart) return -1;
-  const w = tokens[qa + 1];
-  if (w.k !== 'w' || w.cap) return -1;
+  if (qa - a < (tokens[a].l === 'but' ? 1 : 2) || qa + 1 >= tokens.length || tokens[qa].s !== qStart) return -1;
+  // '' (two apostrophes) opens as two marks
+  let wi = qa + 1;
+  while (wi < tokens.length && wi - qa < 3 && tokens[wi].k === 'q') wi++;
+  const w = tokens[wi];
+  if (!w || w.k !== 'w' || w.cap) return -1;
   for (let k = a; k < qa; k++) if (tokens[k].k === 'q' || tokens[k].is(':') || tokens[k].is(',')) return -1;
   for (const x of hits) if (x !== h && x.a < qa && x.a >= a) return -1;
   return a;
