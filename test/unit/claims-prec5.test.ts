@@ -216,5 +216,6 @@ describe('claims: a sentence finished by a partial quotation', () => {
     expect(claims('The people of Scranton “deserve someone who is with them,” Joe Biden said.').map((c) => c.text)).toEqual(['The people of Scranton “deserve someone who is with them,”']);
     expect(claims('“We deserve better,” Joe Biden said.').map((c) => c.text)).toEqual(['“We deserve better,”']);
     expect(claims("But ''it will not be carpets and candles,'' he said.").map((c) => c.text)).toEqual(["But ''it will not be carpets and candles,''"]);
+    expect(claims('In past campaigns, "we felt that we could reach the people we need," Jane Doe said.').map((c) => c.text)).toEqual(['In past campaigns, "we felt that we could reach the people we need,"']);
   });
 });

@@ -344,7 +344,9 @@ function partialQuoteLead(tokens: Token[], a: number, qStart: number, hits: read
   while (wi < tokens.length && wi - qa < 3 && tokens[wi].k === 'q') wi++;
   const w = tokens[wi];
   if (!w || w.k !== 'w' || w.cap) return -1;
-  for (let k = a; k < qa; k++) if (tokens[k].k === 'q' || tokens[k].is(':') || tokens[k].is(',')) return -1;
+  // an opening adjunct and its comma may stand before the quotation ("In past campaigns, "we felt …,"")
+  const adjunct = tokens[qa - 1].is(',') && qa - 1 > a && leadingAdjunct(tokens, a, qa - 1);
+  for (let k = a; k < qa; k++) if (tokens[k].k === 'q' || tokens[k].is(':') || (tokens[k].is(',') && !adjunct)) return -1;
   for (const x of hits) if (x !== h && x.a < qa && x.a >= a) return -1;
   return a;
 }
