@@ -10,6 +10,8 @@ import { COGNITION, contentStart, DASHES, isSpeechQuoteEnd, TRIM, trimEnd } from
 import { npLeft, resolveSource, skipLeft, type SourceContext } from './source';
 import type { CueHit, Unit } from './units';
 
+export { nominalCue } from './nouns';
+
 /** "… Putin "reasonably responded that yes, Ukraine is not ready."": the quotation opens with its own cue. */
 export function cueInsideQuote(tokens: Token[], u: Unit, quotes: readonly Quote[], sctx: SourceContext, out: Draft[]): void {
   for (let i = u.a + 1; i < u.b - 1; i++) {
@@ -312,53 +314,6 @@ export function headlineDash(tokens: Token[], u: Unit, sctx: SourceContext, body
     return { start: tokens[u.a].s, end: tokens[b - 1].e, cue: { start: t.s, end: t.e }, source, stance: 'neutral' };
   }
   return null;
-}
-
-const NOMINAL_CUES = new Set(['claim', 'claims', 'statement', 'statements', 'assertion', 'argument', 'remark', 'remarks', 'comment', 'comments', 'warning', 'promise', 'pledge', 'suggestion', 'insistence', 'contention', 'allegation', 'allegations', 'accusation', 'accusations', 'assurance', 'assurances', 'admission', 'belief', 'view']);
-
-/** Stance nouns after a possessive and the words that link them to what they are about ("Trump’s attacks on him"). */
-const STANCE_NOUNS = new Map<string, string[]>([
-  ['attacks', ['on']], ['support', ['for', 'of']], ['opposition', ['to']], ['endorsement', ['of']], ['praise', ['for', 'of']],
-  ['condemnation', ['of']], ['rejection', ['of']], ['defense', ['of']], ['defence', ['of']], ['proposal', ['to', 'for']], ['proposals', ['to', 'for']],
-  ['decision', ['to', 'not']], ['pledge', ['to']], ['promise', ['to']], ['promises', ['to']], ['demand', ['for']], ['demands', ['for']],
-  ['desire', ['to', 'for']], ['refusal', ['to']], ['denial', ['of']], ['characterization', ['of']], ['position', ['on']], ['stance', ['on']], ['vow', ['to']],
-  ['comments', ['on', 'about']], ['comment', ['on', 'about']], ['remarks', ['on', 'about']], ['statement', ['about']], ['statements', ['about']],
-  ['views', ['on', 'of']], ['view', ['of', 'on']], ['criticism', ['of']], ['attack', ['on']], ['call', ['for']], ['calls', ['for']],
-  ['description', ['of']], ['assessment', ['of']], ['embrace', ['of']], ['push', ['for']], ['insistence', ['on']],
-  ['accusations', ['of', 'against']], ['warnings', ['about', 'of']], ['backing', ['of']], ['tweets', ['about']], ['rhetoric', ['on', 'about']],
-]);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
-/** h, t or i: the first letters of POSSESSIVE_PRONOUNS (checked before building a word's string). */
-const possessiveStart = (fc: number) => fc === 104 || fc === 116 || fc === 105;
-const NEGATIVE_NOUNS = new Set(['attacks', 'attack', 'criticism', 'accusations', 'opposition', 'condemnation', 'rejection', 'refusal', 'denial']);
-
-/** "Trump’s claim that there have been thousands of shootings": a possessed speech noun and its "that" clause. */
-export function nominalCue(tokens: Token[], u: Unit, sctx: SourceContext, out: Draft[]): void {
-  for (let i = u.a + 1; i + 2 < u.b; i++) {
-    const t = tokens[i];
-    // "his support for X": a possessive pronoun owns the noun as "Trump’s" does
-    const pron = t.k === 'w' && (t.len === 3 || t.len === 5) && (t.lastCode === 115 || t.lastCode === 114) && possessiveStart(t.firstCode) && POSSESSIVE_PRONOUNS.has(t.l);
-    if ((t.k !== 's' && !pron) || t.q >= 0) continue;
-    const noun = tokens[i + 1];
-    if (noun.k !== 'w') continue;
-    const link = tokens[i + 2];
-    // "Trump’s claim that …", "Trump’s attacks on him", "Clinton’s proposal to raise taxes"
-    const thatClause = NOMINAL_CUES.has(noun.l) && link.l === 'that';
-    const object = !thatClause && STANCE_NOUNS.get(noun.l)?.includes(link.l) === true;
-    if (!thatClause && !object) continue;
-    const ms = pron ? i : sctx.mentionStart[i - 1];
-    const a = ms >= 0 ? ms : tokens[i - 1].cap ? i - 1 : -1;
-    if (a < 0) continue;
-    const source = resolveSource(sctx, a, pron ? i + 1 : i);
-    if (source.kind !== 'person' && source.kind !== 'org' && !pron) continue;
-    const from = link.l === 'to' ? i + 2 : i + 3;
-    let e = from;
-    while (e < u.b && !(tokens[e].k === 'p' && tokens[e].q < 0 && (tokens[e].is(',') || tokens[e].is(';') || tokens[e].is('.')))) e++;
-    const b = trimEnd(tokens, from, e);
-    if (b - from < (object ? 1 : 2)) continue;
-    const stance = noun.l.startsWith('claim') || noun.l.startsWith('alleg') || noun.l.startsWith('accus') ? 'contested' : NEGATIVE_NOUNS.has(noun.l) ? 'negative' : 'neutral';
-    out.push({ start: tokens[from].s, end: tokens[b - 1].e, cue: { start: noun.s, end: object ? link.e : noun.e }, source, stance });
-  }
 }
 
 /** Auxiliaries and negations between a passive participle and its subject ("has not been named"). */
