@@ -265,3 +265,10 @@ describe('claims: infinitives of verb-only cues', () => {
     expect(claims('She went to the store to buy milk.')).toEqual([]);
   });
 });
+
+describe('claims: "Data show", "Polls there show"', () => {
+  it('"data" is plural; "there"/"here" may stand between a subject and its base-form verb', () => {
+    expect(claim('Census data show that incomes rose last year.', 'incomes rose last year')?.cue?.text).toBe('show');
+    expect(claim('Polls there show the senator trailing by four points.', 'the senator trailing by four points')?.cue?.text).toBe('show');
+  });
+});

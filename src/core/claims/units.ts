@@ -59,11 +59,11 @@ const COGNITION_ING = new Set(['believe', 'think', 'know', 'hope', 'expect', 'fe
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', "'s", '’s', 'am']);
 const GERUND_PREPS = new Set(['of', 'for', 'by', 'about', 'on', 'without', 'before', 'after', 'in', 'from', 'upon', 'while', 'when', 'to']);
 /** Plural subjects not ending in -s before a base-form cue ("police say", "those close to him say", "many believe"). */
-const BASE_SUBJECTS = new Set(['police', 'people', 'many', 'some', 'most', 'others', 'few', 'all', 'both', 'him', 'her', 'them', 'percent', 'majority', 'half', 'third', 'staff', 'public', 'children', 'men', 'women', 'personnel', 'clergy', 'media']);
+const BASE_SUBJECTS = new Set(['data', 'police', 'people', 'many', 'some', 'most', 'others', 'few', 'all', 'both', 'him', 'her', 'them', 'percent', 'majority', 'half', 'third', 'staff', 'public', 'children', 'men', 'women', 'personnel', 'clergy', 'media']);
 /** Words before a bare verb that make it a finite or infinitive verb ("who say", "did not say", "will say", "likely to say"). */
 const BEFORE_BASE = new Set(['who', 'whom']);
 /** Adverbs that may stand between a subject and its base-form verb ("officials also say"). */
-const BASE_ADVERBS = new Set(['also', 'often', 'still', 'now', 'already', 'just', 'even', 'all', 'both', 'generally', 'mostly', 'largely', 'increasingly', 'privately', 'publicly', 'long', 'really', 'sometimes', 'usually', 'always', 'never', 'frequently', 'repeatedly', 'openly']);
+const BASE_ADVERBS = new Set(['there', 'here', 'also', 'often', 'still', 'now', 'already', 'just', 'even', 'all', 'both', 'generally', 'mostly', 'largely', 'increasingly', 'privately', 'publicly', 'long', 'really', 'sometimes', 'usually', 'always', 'never', 'frequently', 'repeatedly', 'openly']);
 const NAME_PREPS = new Set(['to', 'of', 'for', 'with', 'at', 'from', 'in']);
 /** Participles whose passive reports no statement ("was found dead", "is backed by", "was supported"). */
 const NOT_PASSIVE = new Set(['suppose', 'offer', 'find', 'see', 'know', 'show', 'support', 'back', 'expect', 'consider', 'view', 'deem', 'want', 'plan', 'feel', 'decide', 'learn', 'identify', 'post', 'continue', 'welcome', 'seek', 'invite', 'thank', 'remember', 'favor', 'favour', 'prefer', 'detail', 'echo', 'compare', 'liken', 'promote', 'encourage', 'express', 'unveil', 'outline', 'respond', 'answer']);
