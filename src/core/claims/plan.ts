@@ -10,7 +10,7 @@ import type { Token } from '../people';
 import { DASHES, isSpeechQuoteEnd, PERSONAL_SUBJECTS, TELL_OBJECT } from './shared';
 import { npLeft, npRight, npToComma, possessive, skipLeft } from './source';
 import { GERUND_LEADS, type CueHit, type Unit } from './units';
-import { FINITE, invertedSource, NOT_SOURCE_START } from './inverted';
+import { FINITE, invertedSource, NOT_SOURCE_START } from './clauses';
 
 export { FINITE, NOT_SOURCE_START };
 
