@@ -88,13 +88,13 @@ export function nameSegments(tokens: Token[], flags: Uint8Array, sent: Int32Arra
   const out: NameSegment[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if ((flags[i] & CAP_WORD) === 0 || !nameShaped(tokens, sent, i, lex)) {
+    if ((flags[i] & CAP_WORD) === 0 || !nameShaped(tokens, sent, i, lex) || headlineCue(tokens[i])) {
       i++;
       continue;
     }
     let b = i + 1;
     for (;;) {
-      if (b < tokens.length && (flags[b] & (CAP_WORD | NL_BEFORE)) === CAP_WORD && sent[b] === sent[i] && nameShaped(tokens, sent, b, lex)) {
+      if (b < tokens.length && (flags[b] & (CAP_WORD | NL_BEFORE)) === CAP_WORD && sent[b] === sent[i] && nameShaped(tokens, sent, b, lex) && !headlineCue(tokens[b])) {
         b++;
         continue;
       }
@@ -121,6 +121,18 @@ export function nameSegments(tokens: Token[], flags: Uint8Array, sent: Int32Arra
     i = b;
   }
   return out;
+}
+
+/**
+ * A capitalised present-tense speech verb of a title-case headline ("Trump Says …", "Clinton Slams Trump
+ * Over …", "…, Says Putin"): it ends a name and starts none.
+ */
+function headlineCue(t: Token): boolean {
+  if (t.lastCode !== 115 || t.len < 4) return false;
+  const forms = cuesForToken(t);
+  if (!forms) return false;
+  for (const f of forms) if (f.kind === 'verb' && !f.base && f.words.length === 1 && !t.l.endsWith('ed')) return true;
+  return false;
 }
 
 /** The segment is glued to an organisation or place word ("Hofstra University", "Kerch Strait"). */
