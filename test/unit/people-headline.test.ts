@@ -33,3 +33,12 @@ describe('people: a capitalised speech verb in a title-case headline ends the na
     expect(names('Tom Hayes said the plan would work.\n')).toContain('Tom Hayes');
   });
 });
+
+describe('people: the capitalised verbs and prepositions of a title-case headline are no name words', () => {
+  it('"Clinton Is Unfit", "Trump Over Tax Returns" are no people', () => {
+    const text = 'Clinton Slams Trump Over Tax Returns, Says He Is Unfit\n\nHillary Clinton criticised Donald Trump on Monday.\n';
+    const found = names(text);
+    expect(found.some((n) => /\b(Over|Is)\b/.test(n))).toBe(false);
+    expect(found).toEqual(expect.arrayContaining(['Hillary Clinton', 'Donald Trump']));
+  });
+});

@@ -31,7 +31,9 @@ export const NOT_NAMES = new Set(
     'below above both either neither each every many much most other another such same only just even ' +
     'new old great big first second third last next mr mrs ms dr islam christianity god allah internet ' +
     'covid-19 covid coronavirus mps christmas easter ramadan olympics olympic world cup league championship ' +
-    'open grand prix division round final finals group games game club team stadium'
+    'open grand prix division round final finals group games game club team stadium ' +
+    // verbs and prepositions a title-case headline capitalises ('Clinton Is Unfit', 'Trump Over Tax Returns')
+    'is are was were be been has have had over into about against amid up out off than under via without within through'
   ).split(' '),
 );
 
