@@ -22,6 +22,8 @@ export function asClause(tokens: Token[], from: number, b: number, a: number): n
   return a;
 }
 
+/** Irregular past forms that end the opening noun phrase (regular ones end in -ed). */
+const PAST_VERBS = new Set(['began', 'made', 'took', 'gave', 'went', 'came', 'met', 'sent', 'wrote', 'spoke', 'held', 'led', 'brought', 'kept', 'left', 'told', 'said']);
 const SUBJECT_STARTS = new Set(['the', 'a', 'an', 'both', 'one', 'two', 'some', 'many', 'several', 'his', 'her', 'their', 'its', 'other', 'most']);
 
 /**
@@ -39,14 +41,12 @@ export function commonSubject(tokens: Token[], a: number, end: number, sctx: Sou
   }
   return null;
 }
-const PAST_VERBS = new Set(['began', 'made', 'took', 'gave', 'went', 'came', 'met', 'sent', 'wrote', 'spoke', 'held', 'led', 'brought', 'kept', 'left', 'told', 'said']);
-
 
 /** Finite auxiliaries: a clause, not a noun phrase. */
 export const FINITE = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'must', 'did', 'does', 'do', 'may', 'might', 'shall']);
 
 /** Words that cannot open the source after an inverted cue (""…," she said on Twitter"). */
-export const NOT_SOURCE_START = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'for', 'of', 'by', 'as', 'about', 'while', 'when', 'that', 'this', 'last', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'in', 'again', 'also', 'then', 'recently', 'repeatedly', 'afterward', 'afterwards', 'sarcastically']);
+export const NOT_SOURCE_START = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'with', 'to', 'from', 'for', 'of', 'by', 'as', 'about', 'while', 'when', 'that', 'this', 'last', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'again', 'also', 'then', 'recently', 'repeatedly', 'afterward', 'afterwards', 'sarcastically']);
 
 const SOURCE_OPENERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'two', 'three', 'several', 'some', 'many', 'senior', 'top', 'former', 'state']);
 

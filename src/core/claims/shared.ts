@@ -5,7 +5,7 @@
 import { cuesFor, geoOf, OBJECT_FIRST, ROLE_HEADS } from '../lexicon';
 import type { Quote } from '../types';
 import type { Token } from '../people';
-import { npToComma, type Source } from './source';
+import { npToComma, possessive, type Source } from './source';
 import type { CueHit } from './units';
 
 /** Cues that need a person as their source (beliefs, intentions, "called for"). */
@@ -187,7 +187,8 @@ export function contentStart(tokens: Token[], h: CueHit, b: number, end: number)
       break;
     }
     if (j > i && t.l === 'to' && tokens[j + 1]?.k === 'w' && !tokens[j + 1].cap && !TELL_OBJECT.has(tokens[j + 1].l)) break;
-    if ((t.k === 'q' && !(tokens[i].l === 'to' && possessiveMark(tokens, j))) || t.is(':')) break;
+    // "wrote to Sanders’ office that …": a plural possessive's apostrophe is no quotation mark
+    if ((t.k === 'q' && !(tokens[i].l === 'to' && possessive(tokens, j) && tokens[j - 1].k === 'w')) || t.is(':')) break;
     // "says they both share the belief that …": a clause starts before any "that"
     if (t.k === 'w' && (CLAUSE_SUBJECTS.has(t.l) || (j > i && (FINITE_AUX.has(t.l) || verbCue(t.l))))) break;
     // "noted, however, that …", "said, in particular, that …"
@@ -211,13 +212,6 @@ export function contentStart(tokens: Token[], h: CueHit, b: number, end: number)
 
 /** Words after "to" that make it a preposition, not an infinitive ("warned against cuts to the budget"). */
 const NOT_INFINITIVE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'him', 'them', 'us', 'me', 'all', 'any', 'some', 'both', 'each']);
-
-/** An apostrophe closing a plural's possessive ("wrote to Sanders’ office that …"), not a quotation mark. */
-function possessiveMark(tokens: Token[], j: number): boolean {
-  const t = tokens[j];
-  const p = tokens[j - 1];
-  return t.q < 0 && (t.t === '’' || t.t === "'") && !!p && p.k === 'w' && p.e === t.s && p.lastCode === 115;
-}
 
 /** Cues whose "to" takes what is answered or admitted ("responded to the report"), not an infinitive. */
 const TO_OBJECT = new Set(['respond', 'reply', 'object', 'plead', 'admit', 'apologize', 'testify', 'confess']);

@@ -79,7 +79,7 @@ export function npLeft(tokens: Token[], end: number, a: number, mentionStart?: I
     const t = tokens[i];
     if (t.k === 's') continue;
     // "Sanders’ aides": a plural possessive's apostrophe, not a closing quotation mark
-    if (t.k === 'q' && t.q < 0 && (t.t === '’' || t.t === "'") && i > a && tokens[i - 1].k === 'w' && tokens[i - 1].e === t.s && tokens[i - 1].lastCode === 115) continue;
+    if (i > a && possessive(tokens, i) && tokens[i - 1].k === 'w') continue;
     // "P&G", "AT&T": an ampersand inside a name
     if (t.k === 'p' && t.t === '&' && i > a && tokens[i - 1].cap && tokens[i - 1].e === t.s && i < end && tokens[i + 1].s === t.e) continue;
     // "42% say", "42 percent of voters say": a share of respondents

@@ -179,7 +179,7 @@ const NOT_ANTECEDENTS = new Set(['so', 'now', 'such', 'given', 'except', 'in', '
 function relativeThat(tokens: Token[], i: number, u: Unit, f: CueForm): boolean {
   if (i - 2 < u.a || i + 1 >= u.b) return false;
   const p = tokens[i - 1];
-  if (p.len !== 4 || p.l !== 'that' || f.words[0].endsWith('ing') || i - 2 < u.a || i + 1 >= u.b) return false;
+  if (p.len !== 4 || p.l !== 'that' || f.words[0].endsWith('ing')) return false;
   const n = tokens[i + 1];
   if (n.k === 'p' && !n.is(':')) return false;
   const a = tokens[i - 2];

@@ -86,7 +86,6 @@ function inflect(v: string): string[] {
   return out;
 }
 
-/** Multi-word cues, lowercased, with their stance. */
 /** Adjectival cues, entered in MULTI as verbs: their subject stands before a form of "be" (ADJECTIVE_CUES). */
 const ADJECTIVES: Array<[string, Stance]> = [
   ['critical of', 'negative'],
@@ -123,6 +122,7 @@ const ADJECTIVES: Array<[string, Stance]> = [
   ['happy with', 'neutral'],
 ];
 
+/** Multi-word cues, lowercased, with their stance. */
 const MULTI: Array<[string, Stance, CueKind]> = [
   ['according to', 'neutral', 'according'],
   ['expressed readiness', 'neutral', 'verb'],
@@ -277,7 +277,7 @@ export function auxBaseCue(w: string): CueForm[] | undefined {
   return AUX_BASES.get(w);
 }
 
-/** Base forms that are no common noun ("indicate", "endorse"), outside BASE_OK: cues after any subject (verbBaseForToken). */
+/** Base forms that are no common noun ("indicate", "endorse"), outside BASE_OK: cues after any subject (claimCuesForToken). */
 const VERB_BASES: Map<string, CueForm[]> = new Map();
 
 /** First lowercased token → every cue form that starts with it (longest first). */
