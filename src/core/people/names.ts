@@ -128,11 +128,7 @@ export function nameSegments(tokens: Token[], flags: Uint8Array, sent: Int32Arra
  * Over …", "…, Says Putin"): it ends a name and starts none.
  */
 function headlineCue(t: Token): boolean {
-  if (t.lastCode !== 115 || t.len < 4) return false;
-  const forms = cuesForToken(t);
-  if (!forms) return false;
-  for (const f of forms) if (f.kind === 'verb' && !f.base && f.words.length === 1 && !t.l.endsWith('ed')) return true;
-  return false;
+  return t.lastCode === 115 && t.len >= 4 && oneWordVerbCue(t, false);
 }
 
 /** The segment is glued to an organisation or place word ("Hofstra University", "Kerch Strait"). */
@@ -191,6 +187,11 @@ function cueBeforeNow(tk: Tokenized, a: number, person: boolean): boolean {
   const { tokens } = tk;
   const t = tokens[a - 1];
   if (t.k !== 'w' || tokens[a].nl !== 0 || tk.sent[a - 1] !== tk.sent[a]) return false;
+  return oneWordVerbCue(t, person);
+}
+
+/** Whether the token is an inflected one-word speech verb ("said", "slams"), of {@link PERSON_CUES} when `person`. */
+function oneWordVerbCue(t: Token, person: boolean): boolean {
   const forms = cuesForToken(t);
   return !!forms && forms.some((f) => !f.base && f.kind === 'verb' && f.words.length === 1 && (!person || PERSON_CUES.has(f.lemma)));
 }
