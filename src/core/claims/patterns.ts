@@ -15,7 +15,7 @@ import { spokespersonStatements, withoutNested } from './nested';
 import { asClause, commonSubject } from './clauses';
 import { openNounAt, openNounCue, openNounShape, pollTail } from './nouns';
 import { coordinatedSubject, ownReporter } from './subjects';
-import { adjunctOnly, appositiveOnly, subjectClause, trimCoordTail, trimEventTail } from './tails';
+import { adjunctOnly, appositiveOnly, loneObject, subjectClause, trimCoordTail, trimEventTail } from './tails';
 import type { CueHit, Unit } from './units';
 
 /** A claim before ids and indices: content and cue as token/char spans. */
@@ -280,8 +280,8 @@ export function unitDrafts(
         out.push({ start: nq.start, end: nq.end, cue, source, stance: h.form.stance });
         continue;
       }
-      // "endorsed Clinton", "said no": a one-word content is a quotation, a person named or an answer
-      if (b - a < 2 && !(b > a && (tokens[a].q >= 0 || h.form.words.length > 1 || (tokens[a].cap && tokens[a].k === 'w' && sctx.mentionStart[a] === a) || tokens[a].l === 'yes' || tokens[a].l === 'no'))) {
+      // "endorsed Clinton", "said no", "despised them": a one-word content is a quotation, a person named, an answer or an object
+      if (b - a < 2 && !(b > a && (tokens[a].q >= 0 || h.form.words.length > 1 || (tokens[a].cap && tokens[a].k === 'w' && sctx.mentionStart[a] === a) || tokens[a].l === 'yes' || tokens[a].l === 'no' || loneObject(tokens, a, u.b, a === h.b)))) {
         last = source;
         continue;
       }

@@ -240,3 +240,20 @@ export function subjectClause(tokens: Token[], i: number, b: number): boolean {
   }
   return false;
 }
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it']);
+/** Words that end a verb phrase without being its object ("backed down", "responded first", "said little"). */
+const NOT_OBJECTS = new Set(['so', 'down', 'up', 'out', 'off', 'back', 'away', 'in', 'on', 'over', 'first', 'more', 'less', 'little', 'much', 'nothing', 'anything', 'something', 'again', 'too', 'well', 'later', 'earlier', 'today', 'yesterday', 'here', 'there', 'now', 'then', 'himself', 'herself', 'themselves', 'itself']);
+
+/**
+ * A one-word content that is still what was said: an object pronoun ("despised them", "talked about it"),
+ * or a word right after the cue (`direct`) that ends its clause ("did not recommend prosecution.").
+ */
+export function loneObject(tokens: Token[], a: number, b: number, direct: boolean): boolean {
+  const t = tokens[a];
+  if (t.k !== 'w') return false;
+  if (OBJECT_PRONOUNS.has(t.l)) return true;
+  if (!direct || NOT_OBJECTS.has(t.l) || t.l.endsWith('ly')) return false;
+  const n = a + 1 < b ? tokens[a + 1] : null;
+  return !n || (n.k === 'p' && n.q < 0);
+}

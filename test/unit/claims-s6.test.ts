@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf as claims, claimWith as claim } from '../support/claims';
+
+describe('claims: one-word contents (session 6)', () => {
+  it('an object pronoun is what the cue is about', () => {
+    expect(claim('The farmers despised them, but they kept quiet.', 'them')?.cue?.text).toBe('despised');
+    expect(claim('Although Doe has used the loophole, he does not defend it.', 'it')?.cue?.text).toBe('defend');
+  });
+
+  it('a lone word right after the cue that ends its clause', () => {
+    expect(claim('The director did not recommend prosecution.', 'prosecution')?.cue?.text).toBe('recommend');
+    expect(claim('He didn’t suggest retaliation.', 'retaliation')?.cue?.text).toBe('suggest');
+  });
+
+  it('particles, adverbs and words going on are no contents', () => {
+    expect(claims('The state party eventually backed down.').length).toBe(0);
+    expect(claims('Senator Doe responded first.').length).toBe(0);
+    expect(claims('The mayor responded angrily.').length).toBe(0);
+  });
+});
