@@ -8,7 +8,8 @@ import { segmentsOf } from './segments';
 import { scanMarks } from './marks';
 import { pairMarks } from './pair';
 import { classifyQuote, isProse, MAX_TERM_LENGTH } from './kind';
-import { isAttributeValue, isHeadingQuote } from './heading';
+import { isAttributeValue, isHeadingQuote, isHeadlineLabel } from './heading';
+import { SPEECH_AFTER, SPEECH_VERBS } from './lexicon';
 import { isBylinedTitle, isQuotedSubject, isTitleBeforeHead, isTitleWithApposition, isWorkTitle, markTitleLists } from './title';
 
 export { segmentsOf } from './segments';
@@ -27,6 +28,11 @@ function isNamed(text: string, start: number, end: number, innerStart: number, i
     || isQuotedSubject(text, start, end, innerStart, innerEnd, para);
 }
 
+/** A speech verb before a quote or after it: says, calls, declares, told … */
+function isSpeechWord(w: string): boolean {
+  return (SPEECH_VERBS.has(w) && w !== 'as' && w !== 'that') || SPEECH_AFTER.has(w);
+}
+
 /**
  * Finds the direct quotations of `text`, ordered and disjoint. Each span runs from the opening mark
  * to the closing one (both included); an unbalanced quote ends with its paragraph (or right before
@@ -37,6 +43,7 @@ export function findQuotes(text: string, structure: ArticleStructure): Quote[] {
   const segments = segmentsOf(text, structure?.paragraphs ?? []);
   const marks = scanMarks(text, segments);
   const raw = pairMarks(text, segments, marks);
+  const headline = structure?.headline ?? null;
   const out: Quote[] = [];
   const inner: Span[] = [];
   let seg = 0;
@@ -52,7 +59,9 @@ export function findQuotes(text: string, structure: ArticleStructure): Quote[] {
     inner.push({ start: innerStart, end: innerEnd });
     const closed = r.close >= 0 && !r.multiParagraph;
     const short = closed && innerEnd - innerStart <= MAX_TERM_LENGTH;
-    const label = isAttributeValue(text, r.start) || (closed && isNamed(text, r.start, r.end, innerStart, innerEnd, para, segments[seg - 1]));
+    const label = isAttributeValue(text, r.start) || (closed && (isNamed(text, r.start, r.end, innerStart, innerEnd, para, segments[seg - 1])
+      || (headline !== null && r.start >= headline.start && r.end <= headline.end && innerEnd - innerStart <= MAX_NAMED_LENGTH
+        && isHeadlineLabel(text, r.start, r.end, headline, isSpeechWord))));
     const kind = label ? 'term' : short ? classifyQuote(text, r.start, r.end, innerStart, innerEnd, para, () => (prose ??= isProse(text, para))) : 'speech';
     out.push({
       start: r.start,
