@@ -18,3 +18,14 @@ describe('claims: one-word contents (session 6)', () => {
     expect(claims('The mayor responded angrily.').length).toBe(0);
   });
 });
+
+describe('claims: possessed speech nouns (session 6)', () => {
+  it('a possessive pronoun opening the sentence owns the noun ("His views on X …")', () => {
+    const c = claim('John Roe spoke in Ohio on Monday. His views on trade are well known.', 'trade');
+    expect(c?.cue?.text).toBe('views on');
+  });
+
+  it('the object of a stance noun ends before the verb of its sentence', () => {
+    expect(claim('John Roe spoke on Monday. Roe’s support for the bill is firm.', 'the bill')?.cue?.text).toBe('support for');
+  });
+});

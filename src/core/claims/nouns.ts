@@ -142,11 +142,11 @@ const NEGATIVE_NOUNS = new Set(['attacks', 'attack', 'criticism', 'accusations',
 
 /** "Trump’s claim that there have been thousands of shootings": a possessed speech noun and its "that" clause. */
 export function nominalCue(tokens: Token[], u: Unit, sctx: SourceContext, out: Draft[]): void {
-  for (let i = u.a + 1; i + 2 < u.b; i++) {
+  for (let i = u.a; i + 2 < u.b; i++) {
     const t = tokens[i];
     // "his support for X": a possessive pronoun owns the noun as "Trump’s" does
     const pron = t.k === 'w' && (t.len === 3 || t.len === 5) && (t.lastCode === 115 || t.lastCode === 114) && possessiveStart(t.firstCode) && POSSESSIVE_PRONOUNS.has(t.l);
-    if ((t.k !== 's' && !pron) || t.q >= 0) continue;
+    if ((t.k !== 's' && !pron) || t.q >= 0 || (!pron && i === u.a)) continue;
     const noun = tokens[i + 1];
     if (noun.k !== 'w') continue;
     const link = tokens[i + 2];
@@ -161,7 +161,11 @@ export function nominalCue(tokens: Token[], u: Unit, sctx: SourceContext, out: D
     if (source.kind !== 'person' && source.kind !== 'org' && !pron) continue;
     const from = link.l === 'to' ? i + 2 : i + 3;
     let e = from;
-    while (e < u.b && !(tokens[e].k === 'p' && tokens[e].q < 0 && (tokens[e].is(',') || tokens[e].is(';') || tokens[e].is('.')))) e++;
+    while (e < u.b && !(tokens[e].k === 'p' && tokens[e].q < 0 && (tokens[e].is(',') || tokens[e].is(';') || tokens[e].is('.')))) {
+      // "His support for the bill is firm": the object ends before the verb of the sentence it opens
+      if (object && e > from && tokens[e].k === 'w' && FINITE.has(tokens[e].l)) break;
+      e++;
+    }
     const b = trimEnd(tokens, from, e);
     if (b - from < (object ? 1 : 2)) continue;
     const stance = noun.l.startsWith('claim') || noun.l.startsWith('alleg') || noun.l.startsWith('accus') ? 'contested' : NEGATIVE_NOUNS.has(noun.l) ? 'negative' : 'neutral';

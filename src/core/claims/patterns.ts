@@ -127,6 +127,8 @@ export function unitDrafts(
   }
   const first = tokens[u.a];
   if (first.len === 5 && first.firstCode === 97 && first.l === 'asked') asked = true;
+  // "His views on trade …": a possessive pronoun opening the sentence
+  else if ((first.len === 3 || first.len === 5) && (first.lastCode === 115 || first.lastCode === 114) && u.a + 2 < u.b && first.q < 0 && tokens[u.a + 1].k === 'w') owned = ownedAt = true;
   const nounsFrom = out.length;
   if (owned && ownedAt) nominalCue(tokens, u, sctx, out);
   if (nouns && nounAt) openNounCue(tokens, u, out);
