@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../src/core/quotes';
 import { parseStructure } from '../../src/core/structure';
+import { quotesOf } from '../support/quotes';
 
 /** [quote text, kind] of every quote of an article (headline + body). */
 const kinds = (text: string): Array<[string, string]> => findQuotes(text, parseStructure(text)).map((q) => [q.text, q.kind]);
@@ -29,5 +30,40 @@ describe('findQuotes: quotes in a headline', () => {
   it('leaves the same quotes in body text to the body rules', () => {
     const text = `Council Votes On Budget${body} Residents were ‘not sure’ about it, the mayor said.`;
     expect(kinds(text)).toEqual([['‘not sure’', 'speech']]);
+  });
+});
+
+describe('findQuotes: a quoted word or short name in a sentence without a speech cue', () => {
+  const bare = (text: string): Array<[string, string]> => quotesOf(text).map((q) => [q.text, q.kind]);
+
+  it('takes one quoted word nobody is said to utter for a term', () => {
+    expect(bare('The files were later upgraded to a “secret” level, and the inquiry went on.')).toEqual([['“secret”', 'term']]);
+    expect(bare('Cells that grow in dishes, “lines” used for research, were sold.')).toEqual([['“lines”', 'term']]);
+    expect(bare("A merger would give the firm ''scale,'' which matters now.")).toEqual([["''scale,''", 'term']]);
+  });
+
+  it('takes a title-case name of up to three words for a term', () => {
+    expect(bare('After years off the air, “Night Desk,” whose host left in May, is back.')).toEqual([['“Night Desk,”', 'term']]);
+    expect(bare('In “Hail, Caesar!,” the star hunts for a husband.')).toEqual([['“Hail, Caesar!,”', 'speech']]);
+  });
+
+  it('keeps the word as speech with a speech cue anywhere in its sentence', () => {
+    expect(bare('Mr. Roe called the deal “tragic” on Monday.')).toEqual([['“tragic”', 'speech']]);
+    expect(bare('The plan is “dead,” the mayor told reporters.')).toEqual([['“dead,”', 'speech']]);
+    expect(bare('“Scale” matters most, according to Mr. Roe.')).toEqual([['“Scale”', 'speech']]);
+    expect(bare('The crowd held a sign that read “Enough” all night.')).toEqual([['“Enough”', 'speech']]);
+  });
+
+  it('does not read the dot of an abbreviation as the end of the sentence', () => {
+    expect(bare('It was “Madness,” Mr. Roe said.')).toEqual([['“Madness,”', 'speech']]);
+    expect(bare('Sen. Roe told the U.S. press it was “madness” again.')).toEqual([['“madness”', 'speech']]);
+  });
+
+  it('keeps a quote introduced by a colon, a whole sentence, an exclamation, and a predicate', () => {
+    expect(bare('The rally had one message: “Enough.”')).toEqual([['“Enough.”', 'speech']]);
+    expect(bare('The mayor spoke for an hour. “Enough.” The crowd left.')).toEqual([['“Enough.”', 'speech']]);
+    expect(bare('The crowd roared back: “Never!” and left.')).toEqual([['“Never!”', 'speech']]);
+    expect(bare('By cutting the supply, the country is “pecking” the hand that feeds it.')).toEqual([['“pecking”', 'speech']]);
+    expect(bare('Were they too “Tea Party” for the voters?')).toEqual([['“Tea Party”', 'speech']]);
   });
 });

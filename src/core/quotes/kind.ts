@@ -6,6 +6,7 @@
 import type { QuoteKind, Span } from '../types';
 import { isWhite } from './segments';
 import { isMarkChar, isWordChar } from './marks';
+import { sentenceHasCue } from './sentence';
 import {
   DETERMINERS, FUNCTION_WORDS, LABEL_CUES, LABEL_HEADS, LABEL_VERBS, MENTION_NOUNS, OBJECT_PREPOSITIONS,
   PREDICATE, PREPOSITIONS, PRONOUNS, SMALL_WORDS, SPEECH_AFTER, SPEECH_VERBS,
@@ -61,6 +62,10 @@ function prevWordCapitalised(text: string, at: number, floor: number): boolean {
   const end = i;
   while (i >= floor && end - i < 30 && isWordChar(text.charCodeAt(i))) i--;
   return end > i && isUpper(text[i + 1]);
+}
+
+function isSentenceEnd(c: number): boolean {
+  return c === -1 || c === 46 || c === 33 || c === 63;
 }
 
 function isDigit(ch: string): boolean {
@@ -136,6 +141,11 @@ export function classifyQuote(text: string, start: number, end: number, innerSta
   const sentenceInside = inner.includes('. ') && /\p{L}{3}\. /u.test(inner);
   const titleCase = capitals > 0 && !pronounFirst && !sentenceInside
     && words.every((w) => SMALL_WORDS.has(w) || isUpper(w[0]) || isDigit(w[0]));
+  // a quoted word, or a title-case name of up to three words, in a sentence that says nothing about
+  // anyone saying it (is it "strong"?; ''MTV Unplugged,'' is back), unless a colon introduces it
+  // or it is a whole sentence of its own
+  if ((words.length === 1 || (titleCase && words.length <= 3)) && prevChar !== 58 && !PREDICATE.has(w1)
+    && !(isSentenceEnd(prevChar) && last === 46 && trailing) && !sentenceHasCue(text, start, end, innerEnd, para)) return 'term';
   // a nickname between the parts of a name: Robert C. "Bobby" Scott
   if (titleCase && words.length <= 2 && prevWordCapitalised(text, start, para.start)) {
     const next = wordsAfter(text, end, para.end, 1)[0];

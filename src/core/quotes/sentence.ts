@@ -1,0 +1,67 @@
+/**
+ * Whether the sentence around a quote has a speech cue (said, told, according, a tweet, the phrase …):
+ * a quoted word in a sentence without one is talked about, not reported as said. Bounded work per quote.
+ */
+import type { Span } from '../types';
+import { isWhite } from './segments';
+import { MENTION_NOUNS, SPEECH_AFTER, SPEECH_VERBS } from './lexicon';
+
+/** How far (UTF-16 units) the sentence is read on each side of the quote. */
+const REACH = 250;
+
+/** Speech verbs, attribution words and nouns for something said; not "as" nor "that", which are no cue alone. */
+const SENTENCE_CUES = new Set([...SPEECH_VERBS, ...SPEECH_AFTER, ...MENTION_NOUNS, 'according', 'interview', 'quoted', 'quote', 'quotes']);
+SENTENCE_CUES.delete('as');
+SENTENCE_CUES.delete('that');
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isStop(c: number): boolean {
+  return c === 46 || c === 33 || c === 63;
+}
+
+/** Whether the character at `i` ends a sentence: . ! ? but not the dot of Mr. or U.S. (a capitalised word of up to three letters). */
+function endsSentence(text: string, i: number, floor: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 46) return c === 33 || c === 63;
+  let j = i;
+  while (j > floor && i - j < 4 && isLetter(text.charCodeAt(j - 1))) j--;
+  const c0 = text.charCodeAt(j);
+  return !(i - j >= 1 && i - j <= 3 && c0 >= 65 && c0 <= 90);
+}
+
+/** Whether a cue word lies in text[from, to), read word by word. */
+function cueIn(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < to && isLetter(text.charCodeAt(i))) i++;
+    if (i - s > 1 && i - s < 14 && SENTENCE_CUES.has(text.slice(s, i).toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the sentence holding the quote [start, end), content ending at `innerEnd`, inside paragraph
+ * `para`, has a speech cue before the quote or after it (when the content does not end the sentence).
+ * Sentences end at . ! ? before a space, bar the dot of a short capitalised abbreviation (Mr., U.S.).
+ */
+export function sentenceHasCue(text: string, start: number, end: number, innerEnd: number, para: Span): boolean {
+  let from = start;
+  const floor = Math.max(para.start, start - REACH);
+  while (from > floor && !(isWhite(text.charCodeAt(from)) && endsSentence(text, from - 1, floor))) from--;
+  if (cueIn(text, from, start)) return true;
+  let last = innerEnd - 1;
+  while (last > start && (isWhite(text.charCodeAt(last)) || text.charCodeAt(last) === 44)) last--;
+  if (isStop(text.charCodeAt(last))) return false;
+  let to = end;
+  const ceil = Math.min(para.end, end + REACH);
+  while (to < ceil && !((to + 1 >= ceil || isWhite(text.charCodeAt(to + 1))) && endsSentence(text, to, end))) to++;
+  return cueIn(text, end, to);
+}
