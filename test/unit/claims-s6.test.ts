@@ -21,11 +21,8 @@ describe('claims: one-word contents (session 6)', () => {
 
 describe('claims: possessed speech nouns (session 6)', () => {
   it('a possessive pronoun opening the sentence owns the noun ("His views on X …")', () => {
-    const c = claim('John Roe spoke in Ohio on Monday. His views on trade are well known.', 'trade');
-    expect(c?.cue?.text).toBe('views on');
-  });
-
-  it('the object of a stance noun ends before the verb of its sentence', () => {
-    expect(claim('John Roe spoke on Monday. Roe’s support for the bill is firm.', 'the bill')?.cue?.text).toBe('support for');
+    const c = claims('John Roe spoke in Ohio on Monday. His views on trade are well known.').find((x) => x.cue?.text === 'views on');
+    expect(c?.text.startsWith('trade')).toBe(true);
+    expect(c?.source?.text).toBe('His');
   });
 });
