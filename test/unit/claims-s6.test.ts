@@ -26,3 +26,16 @@ describe('claims: possessed speech nouns (session 6)', () => {
     expect(c?.source?.text).toBe('His');
   });
 });
+
+describe('claims: the owner of a possessive pronoun (session 6)', () => {
+  const text = 'Senator Jane Doe spoke in Ohio on Monday. She met John Roe there. Roe attacked the plan. Her support for the bill is firm. His views on trade are well known.';
+  it('"her" and "his" name the nearest person of their gender', () => {
+    const cs = claims(text);
+    expect(cs.find((c) => c.cue?.text === 'support for')?.speaker).toBe('Jane Doe');
+    expect(cs.find((c) => c.cue?.text === 'views on')?.speaker).toBe('John Roe');
+  });
+
+  it('"their" owns nothing', () => {
+    expect(claims('John Roe and Jane Doe met on Monday. Their support for the bill is firm.').find((c) => c.cue?.text === 'support for')?.speaker ?? null).toBe(null);
+  });
+});

@@ -95,6 +95,16 @@ function editorsNote(tokens: Token[], u: Unit): boolean {
   return tokens[i].l === 'note' && tokens[i + 1].is(':');
 }
 
+/** 'm' or 'f' when the people layer links "he" or "she" to the official, else ''. */
+function pronounGender(text: string, o: Official): string {
+  for (const m of o.mentions) {
+    if (m.kind !== 'pronoun' || m.end - m.start > 3) continue;
+    const c = text.charCodeAt(m.start) | 32;
+    return c === 115 || (c === 104 && (text.charCodeAt(m.start + 1) | 32) === 101 && m.end - m.start === 3) ? 'f' : 'm';
+  }
+  return '';
+}
+
 /** A forward-only membership test over spans sorted by start (units come in text order). */
 function spanCursor(spans: ReadonlyArray<{ start: number; end: number }>): (pos: number) => boolean {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -117,7 +127,7 @@ export function findClaims(text: string, ctx: ClaimsContext): Claim[] {
   personIndex(tokens, ctx.officials, personOf, personEnd, mentionStart, starts);
   mentionStart.fill(-1);
   for (let i = 0; i < tokens.length; i++) if (personOf[i] >= 0) for (let j = i; j < personEnd[i]; j++) mentionStart[j] = i;
-  const sctx: SourceContext = { tokens, personOf, personEnd, names: ctx.officials.map((o) => o.name), roles: ctx.officials.map((o) => `${o.title ?? ''} ${o.org ?? ''}`.trim().toLowerCase()), lastOrg: null, prevPerson: -1, mentionStart };
+  const sctx: SourceContext = { tokens, personOf, personEnd, names: ctx.officials.map((o) => o.name), roles: ctx.officials.map((o) => `${o.title ?? ''} ${o.org ?? ''}`.trim().toLowerCase()), lastOrg: null, prevPerson: -1, mentionStart, genders: ctx.officials.map((o) => pronounGender(text, o)) };
   const head = ctx.structure.headline ?? titleLine(ctx.structure, us, tokens);
   const skipped = spanCursor([...ctx.structure.boilerplate, ...(ctx.structure.header ? [ctx.structure.header] : [])]);
   const drafts: Draft[] = [];

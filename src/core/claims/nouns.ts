@@ -8,7 +8,7 @@ import type { Draft } from './patterns';
 import { afterLightVerb } from './light';
 import { FINITE } from './plan';
 import { trimEnd } from './shared';
-import { resolveSource, type SourceContext } from './source';
+import { possessiveOwner, resolveSource, type SourceContext } from './source';
 import type { Unit } from './units';
 
 /** Noun → the words that link it to its content, and its stance. */
@@ -157,7 +157,7 @@ export function nominalCue(tokens: Token[], u: Unit, sctx: SourceContext, out: D
     const ms = pron ? i : sctx.mentionStart[i - 1];
     const a = ms >= 0 ? ms : tokens[i - 1].cap ? i - 1 : -1;
     if (a < 0) continue;
-    const source = resolveSource(sctx, a, pron ? i + 1 : i);
+    const source = pron ? possessiveOwner(sctx, i) : resolveSource(sctx, a, i);
     if (source.kind !== 'person' && source.kind !== 'org' && !pron) continue;
     const from = link.l === 'to' ? i + 2 : i + 3;
     let e = from;

@@ -33,6 +33,33 @@ export interface SourceContext {
   prevPerson: number;
   /** Token index → first token of the person mention covering it, or -1. */
   mentionStart: Int32Array;
+  /** Official → 'm' or 'f' when a pronoun refers to them, else ''. */
+  genders?: string[];
+}
+
+/** How far back a possessive pronoun looks for its owner. */
+const OWNER_SPAN = 80;
+
+/**
+ * "his support for X", "her claim that …": the person a possessive pronoun at token i refers to, the
+ * nearest person mentioned before it whose pronouns are not of the other gender; "their" and "its" own nothing here.
+ */
+export function possessiveOwner(ctx: SourceContext, i: number): Source {
+  const l = ctx.tokens[i].l;
+  const g = l === 'his' ? 'm' : l === 'her' ? 'f' : '';
+  let near = -1;
+  for (let j = i - 1; g && j >= 0 && i - j <= OWNER_SPAN; j--) {
+    const p = ctx.mentionStart[j] === j ? ctx.personOf[j] : -1;
+    if (p < 0) continue;
+    const pg = ctx.genders?.[p] ?? '';
+    // the nearest person of the pronoun's gender, else the nearest of none known
+    if (pg === g) {
+      near = p;
+      break;
+    }
+    if (!pg && near < 0) near = p;
+  }
+  return near >= 0 ? { speaker: ctx.names[near], official: near, anonymous: false, a: i, b: i + 1, kind: 'person' } : unresolved(i, i + 1);
 }
 
 const ANON_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'senior', 'high-ranking', 'informed', 'diplomatic', 'military', 'unnamed', 'anonymous', 'government', 'western', 'u.s', 'us']);
