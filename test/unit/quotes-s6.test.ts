@@ -67,3 +67,18 @@ describe('findQuotes: a quoted word or short name in a sentence without a speech
     expect(bare('Were they too “Tea Party” for the voters?')).toEqual([['“Tea Party”', 'speech']]);
   });
 });
+
+describe('findQuotes: lists of short quoted items', () => {
+  const bare = (text: string): Array<[string, string]> => quotesOf(text).map((q) => [q.text, q.kind]);
+
+  it('takes three or more short quoted items listed in a row for terms, title case or not', () => {
+    const text = 'Clerks searched for words such as "levee," "flood," "pump" and "storm drain." Nothing came up.';
+    expect(bare(text).map(([, k]) => k)).toEqual(['term', 'term', 'term', 'term']);
+  });
+
+  it('keeps two items, and never joins items across a paragraph break', () => {
+    expect(bare('He wants "more listening" and "more learning" now.').map(([, k]) => k)).toEqual(['speech', 'speech']);
+    const text = 'He asked for "more listening" and "more learning."\n\n"It hurts," Roe said. "We must heal."';
+    expect(bare(text).map(([, k]) => k)).toEqual(['speech', 'speech', 'speech', 'speech']);
+  });
+});

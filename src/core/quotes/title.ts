@@ -153,13 +153,13 @@ export function isQuotedSubject(text: string, start: number, end: number, innerS
   return SUBJECT_VERBS.has(text.slice(end + 1, i));
 }
 
-/** Whether text[a, b) holds only spaces, commas and the words and/or (between items of a list). */
+/** Whether text[a, b) holds only spaces, commas and the words and/or (between items of a list on one line). */
 function listGap(text: string, a: number, b: number): boolean {
   if (b - a > 12) return false;
   let i = a;
   while (i < b) {
     const c = text.charCodeAt(i);
-    if (isWhite(c) || c === 44) i++;
+    if ((isWhite(c) && c !== 10 && c !== 13) || c === 44) i++;
     else if (text.startsWith('and', i) || text.startsWith('or', i)) i += text.charCodeAt(i) === 97 ? 3 : 2;
     else return false;
   }
@@ -167,8 +167,10 @@ function listGap(text: string, a: number, b: number): boolean {
 }
 
 /**
- * Marks as terms the quotes of every run of at least three title-case quotes listed one after the
- * other (“Veep,” “Game of Thrones” and “Breaking Bad”): a list of names or titles, not speech.
+ * Marks as terms the quotes of every run of at least three title-case or short lower-case (up to
+ * three words) quotes listed one after the other on a line (“Veep,” “Game of Thrones” and
+ * “Breaking Bad”; words such as "levee," "flood" and "storm drain"): names, titles or words, not
+ * speech.
  * `inner` gives each quote's content span. Linear in the number of quotes.
  */
 export function markTitleLists(text: string, quotes: Quote[], inner: Span[]): void {
@@ -176,9 +178,23 @@ export function markTitleLists(text: string, quotes: Quote[], inner: Span[]): vo
   for (let i = 0; i <= quotes.length; i++) {
     const q = quotes[i];
     const ok = i < quotes.length && !q.unbalanced && !q.multiParagraph && inner[i].end - inner[i].start <= MAX_TITLE_LENGTH
-      && isTitleCase(text, inner[i].start, inner[i].end);
+      && (isTitleCase(text, inner[i].start, inner[i].end) || fewWords(text, inner[i].start, inner[i].end));
     if (ok && i > runStart && listGap(text, quotes[i - 1].end, quotes[i].start)) continue;
     if (i - runStart >= 3) for (let k = runStart; k < i; k++) quotes[k].kind = 'term';
     runStart = ok ? i : i + 1;
   }
+}
+
+/** Whether [a, b) holds at most three words, the first in lower case (a word or term, not a sentence). */
+function fewWords(text: string, a: number, b: number): boolean {
+  const c0 = text.charCodeAt(a);
+  if (!(c0 >= 97 && c0 <= 122)) return false;
+  let words = 0;
+  let inWord = false;
+  for (let i = a; i < b; i++) {
+    const w = !isWhite(text.charCodeAt(i));
+    if (w && !inWord && ++words > 3) return false;
+    inWord = w;
+  }
+  return words > 0;
 }
