@@ -39,3 +39,14 @@ describe('claims: the owner of a possessive pronoun (session 6)', () => {
     expect(claims('John Roe and Jane Doe met on Monday. Their support for the bill is firm.').find((c) => c.cue?.text === 'support for')?.speaker ?? null).toBe(null);
   });
 });
+
+describe('claims: a content that only names where (session 6)', () => {
+  it('"noted in The Intercept", "published in the Daily Norland": a publication or a place is no content', () => {
+    expect(claims('It is a classic scare tactic, as Jane Doe noted in The Intercept.').some((c) => c.text === 'in The Intercept')).toBe(false);
+    expect(claims('The article misstated the date. CORRECTION: As published in the Daily Norland.').some((c) => c.cue?.text === 'published')).toBe(false);
+  });
+
+  it('a place inside a statement stays', () => {
+    expect(claim('Jane Doe said in Madison that the turnout would be large.', 'the turnout would be large')?.cue?.text).toBe('said');
+  });
+});

@@ -18,6 +18,24 @@ const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 's
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const DETS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that', 'last', 'early', 'late', 'mid']);
 
+const NAME_LINKS = new Set(['of', 'and', 'for', 'the', 'magazine', 'newspaper', 'op-ed', 'column', 'piece', 'interview']);
+
+/** Whether tokens [j, b) are "the" and capitalised words (with "of", "and" or a press noun inside), up to a final period or comma. */
+function placeToEnd(tokens: Token[], j: number, b: number): boolean {
+  if (j < b && tokens[j].l === 'the') j++;
+  if (j >= b || !tokens[j].cap) return false;
+  for (let k = j; k < b; k++) {
+    const t = tokens[k];
+    if (t.k === 'p') {
+      if ((t.is('.') || t.is(',')) && k === b - 1) return true;
+      if (t.is('.') || t.is('-') || t.is('/')) continue;
+      return false;
+    }
+    if (t.k !== 'w' || (!t.cap && !NAME_LINKS.has(t.l))) return false;
+  }
+  return true;
+}
+
 /** Whether tokens [i, b) read as the occasion or time of a statement: "in a tweet", "on Monday", "at a rally in Ohio", "in December". */
 function eventAdjunct(tokens: Token[], i: number, b: number): boolean {
   const p = tokens[i];
@@ -52,7 +70,10 @@ export function appositiveOnly(tokens: Token[], i: number, b: number): boolean {
 
 /** Whether tokens [a, b) are nothing but the occasion or time of a statement ("said in a statement", "told NBC News on Monday", "said at the outset"). */
 export function adjunctOnly(tokens: Token[], a: number, b: number): boolean {
-  if (b - a < 2 || tokens[a].k !== 'w' || !EVENT_PREPS.has(tokens[a].l) || !eventAdjunct(tokens, a, b)) return false;
+  if (b - a < 2 || tokens[a].k !== 'w' || !EVENT_PREPS.has(tokens[a].l)) return false;
+  // "noted in The Intercept", "published in the International New York Times", "showing in Iowa": a place or a publication named to the end
+  if (tokens[a].l === 'in' && placeToEnd(tokens, a + 1, b)) return true;
+  if (!eventAdjunct(tokens, a, b)) return false;
   for (let k = a + 1; k < b; k++) {
     const t = tokens[k];
     if (t.k === 'q' || t.q >= 0 || (t.k === 'p' && t.isNot('.') && t.isNot(',') && t.isNot('-')) || (t.k === 'w' && (FINITE.has(t.l) || CLAUSE_SUBJECTS.has(t.l) || t.l === 'that' || t.l === 'while' || t.l === 'as'))) return false;
