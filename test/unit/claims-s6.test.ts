@@ -50,3 +50,16 @@ describe('claims: a content that only names where (session 6)', () => {
     expect(claim('Jane Doe said in Madison that the turnout would be large.', 'the turnout would be large')?.cue?.text).toBe('said');
   });
 });
+
+describe('claims: a relative "that" before a base-form cue (session 6)', () => {
+  it('"cities that support X": the plural antecedent is the source', () => {
+    const c = claim('The rule is backed by a number of cities that support the regulations.', 'the regulations');
+    expect(c?.cue?.text).toBe('support');
+    expect(c?.source?.text).toContain('cities');
+    expect(claim('Attacks hit civilians in nations that oppose the militia.', 'the militia')?.cue?.text).toBe('oppose');
+  });
+
+  it('a complementizer "that" after a cue is no relative pronoun', () => {
+    expect(claims('Doe said that support for the plan is growing.').map((c) => c.cue?.text)).toEqual(['said']);
+  });
+});

@@ -269,7 +269,7 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
     if (lt.k === 'q' && h.form.words[0].endsWith('ing') && left > u.a && tokens[left - 1].is(',') && !quotedTitleEnd(tokens, left, u)) return { ...base, coordinated: true };
     return base;
   }
-  if (lt.k === 'w' && (lt.l === 'who' || lt.l === 'which' || (lt.l === 'that' && !h.form.base && left > u.a && tokens[left - 1].k === 'w' && !tokens[left - 1].cap))) {
+  if (lt.k === 'w' && (lt.l === 'who' || lt.l === 'which' || (lt.l === 'that' && left > u.a && tokens[left - 1].k === 'w' && !tokens[left - 1].cap && (!h.form.base || pluralNoun(tokens[left - 1]))))) {
     // "listeners who said …", "Stein, who said …"
     let e = left - 1;
     if (e >= u.a && tokens[e].is(',')) e--;
@@ -308,6 +308,11 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
     if (quoteBefore || (contentB - u.a >= 3 && !relativeSubject(tokens, u.a, contentB) && (!leadingAdjunct(tokens, u.a, contentB) || restEmpty(tokens, h.b, u.b)))) return { ...res, before: true, contentA: u.a, contentB, quote: quoteBefore, cut: bt.is(',') ? beforeTok : quoteBefore ? npA : -1 };
   }
   return { ...res, cut };
+}
+
+/** "cities that support …", "nations that oppose …": a plural noun before a relative "that" and a base-form cue. */
+function pluralNoun(t: Token): boolean {
+  return t.len > 3 && t.lastCode === 115 && !t.l.endsWith('ss') && !t.l.endsWith('us') && !FINITE.has(t.l);
 }
 
 /** The subject before a parenthetical that ends with the dash at `close` ("Doe — a teacher — says"): its token range, or null. */
