@@ -77,8 +77,26 @@ describe('findQuotes: lists of short quoted items', () => {
   });
 
   it('keeps two items, and never joins items across a paragraph break', () => {
-    expect(bare('He wants "more listening" and "more learning" now.').map(([, k]) => k)).toEqual(['speech', 'speech']);
+    expect(bare('He said he wants "more listening" and "more learning" now.').map(([, k]) => k)).toEqual(['speech', 'speech']);
     const text = 'He asked for "more listening" and "more learning."\n\n"It hurts," Roe said. "We must heal."';
     expect(bare(text).map(([, k]) => k)).toEqual(['speech', 'speech', 'speech', 'speech']);
+  });
+});
+
+describe('findQuotes: a lower-case phrase of two or three words inside a sentence without a speech cue', () => {
+  const bare = (text: string): Array<[string, string]> => quotesOf(text).map((q) => [q.text, q.kind]);
+
+  it('takes the phrase for a term', () => {
+    expect(bare('Donors who fund "super PACs" gave more this year.')).toEqual([['"super PACs"', 'term']]);
+    expect(bare('Trips were disguised as "fact-finding trips" by the staff.')).toEqual([['"fact-finding trips"', 'term']]);
+    expect(bare('To join, click "sign up." It is free.')).toEqual([['"sign up."', 'term']]);
+  });
+
+  it('keeps it as speech with a cue, at the start of a sentence, after a colon or a predicate, or as a question', () => {
+    expect(bare('Mr. Roe told donors to fund "super PACs" this year.')).toEqual([['"super PACs"', 'speech']]);
+    expect(bare('"It hurts," Roe said. "Big time."')).toEqual([['"It hurts,"', 'speech'], ['"Big time."', 'speech']]);
+    expect(bare('The crowd had one answer: "no way."')).toEqual([['"no way."', 'speech']]);
+    expect(bare('The plan would be "deficit neutral" next year.')).toEqual([['"deficit neutral"', 'speech']]);
+    expect(bare('Roe earned "is it over?" headlines in May.')).toEqual([['"is it over?"', 'speech']]);
   });
 });
