@@ -83,13 +83,15 @@ describe('findQuotes: lists of short quoted items', () => {
   });
 });
 
-describe('findQuotes: a lower-case phrase of two or three words inside a sentence without a speech cue', () => {
+describe('findQuotes: a lower-case phrase of up to six words inside a sentence without a speech cue', () => {
   const bare = (text: string): Array<[string, string]> => quotesOf(text).map((q) => [q.text, q.kind]);
 
   it('takes the phrase for a term', () => {
     expect(bare('Donors who fund "super PACs" gave more this year.')).toEqual([['"super PACs"', 'term']]);
     expect(bare('Trips were disguised as "fact-finding trips" by the staff.')).toEqual([['"fact-finding trips"', 'term']]);
     expect(bare('To join, click "sign up." It is free.')).toEqual([['"sign up."', 'term']]);
+    expect(bare('She moved into "a flat in the old town" last May.')).toEqual([['"a flat in the old town"', 'term']]);
+    expect(bare('She moved into "a small flat in the old part of town" last May.')).toEqual([['"a small flat in the old part of town"', 'speech']]);
   });
 
   it('keeps it as speech with a cue, at the start of a sentence, after a colon or a predicate, or as a question', () => {

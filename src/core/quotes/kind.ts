@@ -141,11 +141,11 @@ export function classifyQuote(text: string, start: number, end: number, innerSta
   const sentenceInside = inner.includes('. ') && /\p{L}{3}\. /u.test(inner);
   const titleCase = capitals > 0 && !pronounFirst && !sentenceInside
     && words.every((w) => SMALL_WORDS.has(w) || isUpper(w[0]) || isDigit(w[0]));
-  // a quoted word, a title-case name of up to three words, or a lower-case phrase of up to three
-  // words inside the sentence, in a sentence that says nothing about anyone saying it (is it
-  // "strong"?; ''MTV Unplugged,'' is back; donors who fund "super PACs"), unless a colon
-  // introduces it or it is a whole sentence of its own
-  const lowerPhrase = words.length <= 3 && !isUpper(inner[0]) && !isDigit(inner[0]) && !isSentenceEnd(prevChar);
+  // a quoted word, a title-case name of up to three words, or a lower-case phrase (up to six words)
+  // inside the sentence, in a sentence that says nothing about anyone saying it (is it "strong"?;
+  // ''MTV Unplugged,'' is back; donors who fund "super PACs"), unless a colon introduces it or it
+  // is a whole sentence of its own
+  const lowerPhrase = words.length <= 6 && !isUpper(inner[0]) && !isDigit(inner[0]) && !isSentenceEnd(prevChar);
   if ((words.length === 1 || (titleCase && words.length <= 3) || lowerPhrase) && prevChar !== 58 && !PREDICATE.has(w1)
     && !(isSentenceEnd(prevChar) && last === 46 && trailing) && !sentenceHasCue(text, start, end, innerEnd, para)) return 'term';
   // a nickname between the parts of a name: Robert C. "Bobby" Scott
