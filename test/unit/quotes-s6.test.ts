@@ -96,6 +96,7 @@ describe('findQuotes: a lower-case phrase of up to six words inside a sentence w
 
   it('keeps it as speech with a cue, at the start of a sentence, after a colon or a predicate, or as a question', () => {
     expect(bare('Mr. Roe told donors to fund "super PACs" this year.')).toEqual([['"super PACs"', 'speech']]);
+    expect(bare('Roe cautioned "let us not rush" before the vote.')).toEqual([['"let us not rush"', 'speech']]);
     expect(bare('"It hurts," Roe said. "Big time."')).toEqual([['"It hurts,"', 'speech'], ['"Big time."', 'speech']]);
     expect(bare('The crowd had one answer: "no way."')).toEqual([['"no way."', 'speech']]);
     expect(bare('The plan would be "deficit neutral" next year.')).toEqual([['"deficit neutral"', 'speech']]);

@@ -10,7 +10,10 @@ import { MENTION_NOUNS, SPEECH_AFTER, SPEECH_VERBS } from './lexicon';
 const REACH = 250;
 
 /** Speech verbs, attribution words and nouns for something said; not "as" nor "that", which are no cue alone. */
-const SENTENCE_CUES = new Set([...SPEECH_VERBS, ...SPEECH_AFTER, ...MENTION_NOUNS, 'according', 'interview', 'quoted', 'quote', 'quotes']);
+const SENTENCE_CUES = new Set([
+  ...SPEECH_VERBS, ...SPEECH_AFTER, ...MENTION_NOUNS, 'according', 'interview', 'quoted', 'quote', 'quotes',
+  'cautioned', 'cautions', 'blasted', 'blasts', 'denounce', 'denounces', 'jokes', 'interjected', 'mocked', 'mocks', 'derided',
+]);
 SENTENCE_CUES.delete('as');
 SENTENCE_CUES.delete('that');
 
