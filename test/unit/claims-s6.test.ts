@@ -63,3 +63,14 @@ describe('claims: a relative "that" before a base-form cue (session 6)', () => {
     expect(claims('Doe said that support for the plan is growing.').map((c) => c.cue?.text)).toEqual(['said']);
   });
 });
+
+describe('claims: a noun phrase after the cue is its object, not an adjunct (session 6)', () => {
+  it('"However, over the past few days, the administration has promised a veto": the veto is what was promised', () => {
+    const c = claims('The bill passed. However, over the past few days, the Norland administration has promised a veto and urged members to drop it.').find((x) => x.cue?.text === 'promised');
+    expect(c?.text.startsWith('a veto')).toBe(true);
+  });
+
+  it('a time after the cue stays an adjunct', () => {
+    expect(claim('The plan will fail, the mayor said the day before.', 'The plan will fail')?.cue?.text).toBe('said');
+  });
+});

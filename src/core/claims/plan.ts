@@ -55,9 +55,19 @@ function restIsAdjunct(tokens: Token[], from: number, b: number, form: CueForm, 
   // ""…," she said several months later": after a quotation the rest is an adjunct unless it says "that"
   // "…, some leaders said the mogul still has time": a determiner opening a clause, not a time adjunct
   if (!afterQuote && NP_OPENERS.has(t.l)) for (let j = i + 1; j < Math.min(b, i + 15) && tokens[j].isNot(','); j++) if (FINITE.has(tokens[j].l)) return false;
+  // "…, the administration has promised a veto": a noun phrase after the cue is its object unless it names a time ("said the day before")
+  if (!afterQuote && NP_OPENERS.has(t.l) && !timeAhead(tokens, i + 1, b)) return false;
   // "reported at least six …": a quantifier, not an adjunct
   if (t.l === 'at' && i + 1 < b && (tokens[i + 1].l === 'least' || tokens[i + 1].l === 'most')) return false;
   return afterQuote || ADJUNCT_START.has(t.l) || (t.cap && form.lemma === 'tell') || t.k === 'n';
+}
+
+const TIME_NOUNS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'afternoon', 'evening', 'night', 'time', 'weekend', 'ago', 'earlier', 'later', 'before', 'after', 'previous', 'next', 'following', 'same', 'other', 'moment', 'hour', 'hours', 'decade', 'minute', 'minutes']);
+
+/** A time word among the three words from i ("the day before", "a week earlier", "this morning"). */
+function timeAhead(tokens: Token[], i: number, b: number): boolean {
+  for (let j = i; j < b && j - i < 3; j++) if (tokens[j].k === 'w' && TIME_NOUNS.has(tokens[j].l)) return true;
+  return false;
 }
 
 /** A lowercase noun inside the hearer after "told" ("told a Senate panel", "told French television station BFMTV"): after a word of the hearer, before a capital, or after one at the end ("told a joke" is no hearer). */
