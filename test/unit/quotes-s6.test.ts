@@ -103,3 +103,20 @@ describe('findQuotes: a lower-case phrase of up to six words inside a sentence w
     expect(bare('Roe earned "is it over?" headlines in May.')).toEqual([['"is it over?"', 'speech']]);
   });
 });
+
+describe('findQuotes: top-level single marks in text that quotes in double marks', () => {
+  const bare = (text: string): Array<[string, string]> => quotesOf(text).map((q) => [q.text, q.kind]);
+  const speech = '"We will rebuild," the mayor said. "It will take years."';
+
+  it('reads a single-quoted phrase like a headline one: a label unless attributed', () => {
+    expect(bare(`'Mill is closing' while the town waits.\n\n${speech}`)[0]).toEqual(["'Mill is closing'", 'term']);
+    expect(bare(`Town braces for 'A Long Hard Winter' as mill closes.\n\n${speech}`)[0]).toEqual(["'A Long Hard Winter'", 'term']);
+    expect(bare(`Mayor Roe: 'We will rebuild.'\n\n${speech}`)[0]).toEqual(["'We will rebuild.'", 'speech']);
+    expect(bare(`Mayor calls closure 'a disgrace' as mill shuts.\n\n${speech}`)[0]).toEqual(["'a disgrace'", 'speech']);
+  });
+
+  it('leaves text quoting in single marks (British style) to the other rules', () => {
+    const text = "'We will rebuild,' the mayor said. 'It will take years.' She called it 'a long winter' later.";
+    expect(bare(text).map(([, k]) => k)).toEqual(['speech', 'speech', 'speech']);
+  });
+});

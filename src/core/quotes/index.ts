@@ -9,7 +9,7 @@ import { scanMarks } from './marks';
 import { pairMarks } from './pair';
 import { classifyQuote, isProse, MAX_TERM_LENGTH } from './kind';
 import { isAttributeValue, isHeadingQuote, isHeadlineLabel } from './heading';
-import { SPEECH_AFTER, SPEECH_VERBS } from './lexicon';
+import { MORE_SPEECH_VERBS, SPEECH_AFTER, SPEECH_VERBS } from './lexicon';
 import { isBylinedTitle, isQuotedSubject, isTitleBeforeHead, isTitleWithApposition, isWorkTitle, markTitleLists } from './title';
 
 export { segmentsOf } from './segments';
@@ -30,7 +30,26 @@ function isNamed(text: string, start: number, end: number, innerStart: number, i
 
 /** A speech verb before a quote or after it: says, calls, declares, told … */
 function isSpeechWord(w: string): boolean {
-  return (SPEECH_VERBS.has(w) && w !== 'as' && w !== 'that') || SPEECH_AFTER.has(w);
+  return (SPEECH_VERBS.has(w) && w !== 'as' && w !== 'that') || SPEECH_AFTER.has(w) || MORE_SPEECH_VERBS.has(w);
+}
+
+function isSingleMark(c: number): boolean {
+  return c === 39 || c === 0x2018;
+}
+
+/**
+ * Whether the text quotes speech in double marks and uses single ones at top level only the way
+ * headlines and decks do (Trailing, Cruz lobs 'Hail Carly' pass): more top-level quotes open with a
+ * double mark than with a single one. British-style text, quoting in single marks, answers no.
+ */
+function singleMarksAreHeadlineStyle(text: string, raw: ReturnType<typeof pairMarks>, marks: ReturnType<typeof scanMarks>): boolean {
+  let single = 0;
+  let double = 0;
+  for (const r of raw) {
+    if (isSingleMark(text.charCodeAt(r.start)) && marks.len(r.open) === 1) single++;
+    else double++;
+  }
+  return single > 0 && double > single;
 }
 
 /**
@@ -44,6 +63,7 @@ export function findQuotes(text: string, structure: ArticleStructure): Quote[] {
   const marks = scanMarks(text, segments);
   const raw = pairMarks(text, segments, marks);
   const headline = structure?.headline ?? null;
+  const singleHeads = singleMarksAreHeadlineStyle(text, raw, marks);
   const out: Quote[] = [];
   const inner: Span[] = [];
   let seg = 0;
@@ -59,9 +79,10 @@ export function findQuotes(text: string, structure: ArticleStructure): Quote[] {
     inner.push({ start: innerStart, end: innerEnd });
     const closed = r.close >= 0 && !r.multiParagraph;
     const short = closed && innerEnd - innerStart <= MAX_TERM_LENGTH;
+    const inHeadline = headline !== null && r.start >= headline.start && r.end <= headline.end;
+    const headStyle = inHeadline || (singleHeads && isSingleMark(text.charCodeAt(r.start)) && innerStart - r.start === 1);
     const label = isAttributeValue(text, r.start) || (closed && (isNamed(text, r.start, r.end, innerStart, innerEnd, para, segments[seg - 1])
-      || (headline !== null && r.start >= headline.start && r.end <= headline.end && innerEnd - innerStart <= MAX_NAMED_LENGTH
-        && isHeadlineLabel(text, r.start, r.end, headline, isSpeechWord))));
+      || (headStyle && innerEnd - innerStart <= MAX_NAMED_LENGTH && isHeadlineLabel(text, r.start, r.end, inHeadline ? headline : para, isSpeechWord))));
     const kind = label ? 'term' : short ? classifyQuote(text, r.start, r.end, innerStart, innerEnd, para, () => (prose ??= isProse(text, para))) : 'speech';
     out.push({
       start: r.start,

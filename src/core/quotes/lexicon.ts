@@ -48,6 +48,11 @@ export const SPEECH_VERBS = new Set([
   'denounced', 'criticized', 'criticised', 'praised', 'hailed', 'welcomed', 'rejected', 'dismissed', 'lambasted', 'declaring', 'promising', 'vowing', 'urging',
 ]);
 
+/** More speech verbs, for a speech cue anywhere in a sentence or a headline (not right before a quote). */
+export const MORE_SPEECH_VERBS = new Set([
+  'cautioned', 'cautions', 'blasted', 'blasts', 'denounce', 'denounces', 'jokes', 'interjected', 'mocked', 'mocks', 'derided',
+]);
+
 /** Words right before a quote that make it a predicate or a verb phrase: is "dead", to "address". */
 export const PREDICATE = new Set([
   "it's", "that's", "he's", "she's", "there's", "what's", "who's", "here's", "they're", "we're", "you're", "i'm",

@@ -4,15 +4,14 @@
  */
 import type { Span } from '../types';
 import { isWhite } from './segments';
-import { MENTION_NOUNS, SPEECH_AFTER, SPEECH_VERBS } from './lexicon';
+import { MENTION_NOUNS, MORE_SPEECH_VERBS, SPEECH_AFTER, SPEECH_VERBS } from './lexicon';
 
 /** How far (UTF-16 units) the sentence is read on each side of the quote. */
 const REACH = 250;
 
 /** Speech verbs, attribution words and nouns for something said; not "as" nor "that", which are no cue alone. */
 const SENTENCE_CUES = new Set([
-  ...SPEECH_VERBS, ...SPEECH_AFTER, ...MENTION_NOUNS, 'according', 'interview', 'quoted', 'quote', 'quotes',
-  'cautioned', 'cautions', 'blasted', 'blasts', 'denounce', 'denounces', 'jokes', 'interjected', 'mocked', 'mocks', 'derided',
+  ...SPEECH_VERBS, ...SPEECH_AFTER, ...MORE_SPEECH_VERBS, ...MENTION_NOUNS, 'according', 'interview', 'quoted', 'quote', 'quotes',
 ]);
 SENTENCE_CUES.delete('as');
 SENTENCE_CUES.delete('that');
