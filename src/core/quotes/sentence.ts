@@ -34,6 +34,20 @@ function endsSentence(text: string, i: number, floor: number): boolean {
   return !(i - j >= 1 && i - j <= 3 && c0 >= 65 && c0 <= 90);
 }
 
+/** A hash of the lower-cased ASCII letters of a word (no allocation while scanning). */
+function hashStep(h: number, c: number): number {
+  return (Math.imul(h, 31) + (c | 32)) >>> 0;
+}
+
+function hashWord(w: string): number {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
+  return h;
+}
+
+/** Hashes of the cue words (those of letters only): a word is sliced only when its hash is one of them. */
+const CUE_HASHES = new Set([...SENTENCE_CUES].filter((w) => /^[a-z]+$/.test(w)).map(hashWord));
+
 /** Whether a cue word lies in text[from, to), read word by word. */
 function cueIn(text: string, from: number, to: number): boolean {
   let i = from;
@@ -43,8 +57,9 @@ function cueIn(text: string, from: number, to: number): boolean {
       continue;
     }
     const s = i;
-    while (i < to && isLetter(text.charCodeAt(i))) i++;
-    if (i - s > 1 && i - s < 14 && SENTENCE_CUES.has(text.slice(s, i).toLowerCase())) return true;
+    let h = 0;
+    while (i < to && isLetter(text.charCodeAt(i))) h = hashStep(h, text.charCodeAt(i++));
+    if (i - s > 1 && i - s < 14 && CUE_HASHES.has(h) && SENTENCE_CUES.has(text.slice(s, i).toLowerCase())) return true;
   }
   return false;
 }
