@@ -82,7 +82,7 @@ const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'w
 const SUBJECT_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'these', 'those', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'no', 'many', 'most', 'all', 'every', 'each', 'one', 'two', 'three', 'few', 'several', 'any', 'if', 'when', 'while', 'because', 'in', 'despite', 'although', 'as', 'once', 'after', 'before', 'without', 'unless', 'even', 'not', 'only', 'more', 'less', 'nobody', 'nothing', 'everyone', 'everything', 'anyone', 'somebody', 'someone', 'people', 'americans']);
 
 /** Whether the words after a "that" open a clause with a subject ("that the plan …", "that Trump …"), not a relative clause's verb ("that showed …"). */
-function opensClause(t: Token, next: Token | null): boolean {
+export function opensClause(t: Token, next: Token | null): boolean {
   if (t.k === 'q' || t.k === 'n' || t.cap || SUBJECT_OPENERS.has(t.l)) return true;
   // a plural or mass noun subject: "that voters are …", "that money was …"
   return !!next && next.k === 'w' && FINITE_AUX.has(next.l);

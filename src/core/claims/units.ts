@@ -5,6 +5,7 @@
 import { cuesForToken, type CueForm } from '../lexicon';
 import { auxBaseCue, claimCuesForToken, isVerbOnlyBase } from '../lexicon/cues';
 import { holderCue, lightShape, lightVerbCue } from './light';
+import { opensClause } from './shared';
 import type { Quote } from '../types';
 import type { Sentence, Token } from '../people';
 
@@ -200,6 +201,14 @@ function afterAppositive(tokens: Token[], i: number, u: Unit): boolean {
   return false;
 }
 
+/** "show that women …", "states that same-sex couples …": a "that" and the subject of a clause right after the word at i make it a verb. */
+function thatClause(tokens: Token[], i: number, u: Unit): boolean {
+  // "Trump’s claim that …" is the noun
+  if (i + 2 >= u.b || (i > u.a && tokens[i - 1].k === 's')) return false;
+  const t = tokens[i + 1];
+  return t.len === 4 && t.l === 'that' && t.q < 0 && opensClause(tokens[i + 2], i + 3 < u.b ? tokens[i + 3] : null);
+}
+
 /** A quotation mark right after token i (", “…”" or ": “…”" too) or among the four tokens before it. */
 function quoteNear(tokens: Token[], i: number, u: Unit): boolean {
   for (let j = i + 1; j < u.b && j <= i + 2; j++) {
@@ -256,19 +265,19 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly Cue
         const progressive = BE.has(prev.l) && i + 1 < u.b && ((!PROGRESSIVE_SKIP.has(f.lemma) && !GERUND_PREPS.has(tokens[i + 1].l) && tokens[i + 1].k === 'w') || tokens[i + 1].l === 'that' || (tokens[i + 1].l === 'to' && ING_TO.has(f.lemma)));
         if (w0.endsWith('ing') && ((GERUND_PREPS.has(prev.l) && !(GERUND_LEADS.has(prev.l) && i - 1 > u.a && !COGNITION_ING.has(f.lemma))) || (BE.has(prev.l) && !progressive && w0 !== 'saying' && w0 !== 'telling'))) continue;
         // "some say", "many believe": a quantifier standing alone is the subject of a speech verb's base form
-        if ((f.plural || f.base || w0.endsWith('ed') || w0.endsWith('ing')) && DETERMINERS.has(prev.l) && !(f.base && QUANTIFIERS.has(prev.l) && SAY_BASES.has(f.lemma)) && !relativeThat(tokens, i, u, f)) continue;
+        if ((f.plural || f.base || w0.endsWith('ed') || w0.endsWith('ing')) && DETERMINERS.has(prev.l) && !(f.base && QUANTIFIERS.has(prev.l) && SAY_BASES.has(f.lemma)) && !relativeThat(tokens, i, u, f) && !(QUANTIFIERS.has(prev.l) && !(i - 2 >= u.a && DETERMINERS.has(tokens[i - 2].l)) && thatClause(tokens, i, u))) continue;
       }
       // "Mexicans often say", "they now believe": an adverb between the subject and the base form
       const sj = prev && prev.k === 'w' && i - 2 >= u.a && (BASE_ADVERBS.has(prev.l) || (prev.len > 5 && prev.lastCode === 121 && prev.l.endsWith('ly'))) ? i - 2 : i - 1;
       const subj = sj >= u.a ? tokens[sj] : null;
-      if (f.base && !aux && !(subj && (SAY_BASES.has(f.lemma) || f.verbOnly) && anySubject(tokens, sj, i, u)) && !(sj === i - 1 && relativeThat(tokens, i, u, f)) && (!subj || !(subj.l === 'they' || subj.l === 'we' || subj.l === 'i' || subj.l === 'you' || (subj.k === 'w' && (subj.l.endsWith('s') || BASE_SUBJECTS.has(subj.l) || BEFORE_BASE.has(subj.l))) || subj.k === 'n' || pluralNames(tokens, sj, u.a) || pluralBeforeName(tokens, sj, u.a) || (sj === i - 1 && baseAfterComma(tokens, i, u, f))))) continue;
+      if (f.base && !aux && !(prev && !prev.l.endsWith('est') && thatClause(tokens, i, u)) && !(subj && (SAY_BASES.has(f.lemma) || f.verbOnly) && anySubject(tokens, sj, i, u)) && !(sj === i - 1 && relativeThat(tokens, i, u, f)) && (!subj || !(subj.l === 'they' || subj.l === 'we' || subj.l === 'i' || subj.l === 'you' || (subj.k === 'w' && (subj.l.endsWith('s') || BASE_SUBJECTS.has(subj.l) || BEFORE_BASE.has(subj.l))) || subj.k === 'n' || pluralNames(tokens, sj, u.a) || pluralBeforeName(tokens, sj, u.a) || (sj === i - 1 && baseAfterComma(tokens, i, u, f))))) continue;
       // "38 percent support", "majority support" are a poll's noun; "Do you support X?" asks
       if (f.base && f.lemma === 'support' && subj && (subj.k !== 'w' || subj.l === 'percent' || subj.l === 'majority' || (sj > u.a && tokens[sj - 1].k === 'w' && AUX.has(tokens[sj - 1].l)))) continue;
       // "security guarantees", "media reports": a plural noun, not a verb, unless a subject stands before it
-      if (f.plural && (!VERB_S.has(w0) || prev?.k === 's') && !(prev && prev.k === 'w' && (prev.cap || SUBJECT_WORDS.has(prev.l) || (prev.len > 4 && prev.l.endsWith('ly')))) && !afterAppositive(tokens, i, u)) continue;
+      if (f.plural && (!VERB_S.has(w0) || prev?.k === 's') && !(prev && prev.k === 'w' && (prev.cap || SUBJECT_WORDS.has(prev.l) || (prev.len > 4 && prev.l.endsWith('ly')))) && !afterAppositive(tokens, i, u) && !thatClause(tokens, i, u)) continue;
       // "the United States", "the Paris attacks": a capitalised modifier after a determiner makes a noun compound
       // ("The Vatican says", "The Times reports that" name a source: -s forms that are never nouns, or a clause after)
-      if (f.plural && prev?.cap && i - 2 >= u.a && (tokens[i - 2].l === 'the' || tokens[i - 2].l === 'a') && !VERB_ONLY_S.has(w0)) continue;
+      if (f.plural && prev?.cap && i - 2 >= u.a && (tokens[i - 2].l === 'the' || tokens[i - 2].l === 'a') && !VERB_ONLY_S.has(w0) && !thatClause(tokens, i, u)) continue;
       // "compared to 2023" is a preposition, not a comparison someone made
       if ((f.lemma === 'compare' || f.lemma === 'liken') && i + 1 < u.b && (tokens[i + 1].l === 'to' || tokens[i + 1].l === 'with')) continue;
       // ", talking about X" after a statement names its topic; "is talking about X" attributes X
