@@ -274,10 +274,10 @@ export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly Cue
       // "38 percent support", "majority support" are a poll's noun; "Do you support X?" asks
       if (f.base && f.lemma === 'support' && subj && (subj.k !== 'w' || subj.l === 'percent' || subj.l === 'majority' || (sj > u.a && tokens[sj - 1].k === 'w' && AUX.has(tokens[sj - 1].l)))) continue;
       // "security guarantees", "media reports": a plural noun, not a verb, unless a subject stands before it
-      if (f.plural && (!VERB_S.has(w0) || prev?.k === 's') && !(prev && prev.k === 'w' && (prev.cap || SUBJECT_WORDS.has(prev.l) || (prev.len > 4 && prev.l.endsWith('ly')))) && !afterAppositive(tokens, i, u) && !thatClause(tokens, i, u)) continue;
+      if (f.plural && (!VERB_S.has(w0) || prev?.k === 's') && !(prev && prev.k === 'w' && (prev.cap || SUBJECT_WORDS.has(prev.l) || (prev.len > 4 && prev.l.endsWith('ly')))) && !afterAppositive(tokens, i, u)) continue;
       // "the United States", "the Paris attacks": a capitalised modifier after a determiner makes a noun compound
       // ("The Vatican says", "The Times reports that" name a source: -s forms that are never nouns, or a clause after)
-      if (f.plural && prev?.cap && i - 2 >= u.a && (tokens[i - 2].l === 'the' || tokens[i - 2].l === 'a') && !VERB_ONLY_S.has(w0) && !thatClause(tokens, i, u)) continue;
+      if (f.plural && prev?.cap && i - 2 >= u.a && (tokens[i - 2].l === 'the' || tokens[i - 2].l === 'a') && !VERB_ONLY_S.has(w0) && !(VERB_S.has(w0) && thatClause(tokens, i, u))) continue;
       // "compared to 2023" is a preposition, not a comparison someone made
       if ((f.lemma === 'compare' || f.lemma === 'liken') && i + 1 < u.b && (tokens[i + 1].l === 'to' || tokens[i + 1].l === 'with')) continue;
       // ", talking about X" after a statement names its topic; "is talking about X" attributes X
