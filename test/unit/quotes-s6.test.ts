@@ -44,6 +44,8 @@ describe('findQuotes: a quoted word or short name in a sentence without a speech
 
   it('takes a title-case name of up to three words for a term', () => {
     expect(bare('After years off the air, “Night Desk,” whose host left in May, is back.')).toEqual([['“Night Desk,”', 'term']]);
+    expect(bare('Were they too “Tea Party” for the voters?')).toEqual([['“Tea Party”', 'term']]);
+    expect(bare('It was not enough for the mayor to “win” the debate.')).toEqual([['“win”', 'term']]);
     expect(bare('In “Hail, Caesar!,” the star hunts for a husband.')).toEqual([['“Hail, Caesar!,”', 'speech']]);
   });
 
@@ -64,7 +66,7 @@ describe('findQuotes: a quoted word or short name in a sentence without a speech
     expect(bare('The mayor spoke for an hour. “Enough.” The crowd left.')).toEqual([['“Enough.”', 'speech']]);
     expect(bare('The crowd roared back: “Never!” and left.')).toEqual([['“Never!”', 'speech']]);
     expect(bare('By cutting the supply, the country is “pecking” the hand that feeds it.')).toEqual([['“pecking”', 'speech']]);
-    expect(bare('Were they too “Tea Party” for the voters?')).toEqual([['“Tea Party”', 'speech']]);
+    expect(bare('They were “pecking” at the plan all week.')).toEqual([['“pecking”', 'speech']]);
   });
 });
 

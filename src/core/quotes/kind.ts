@@ -64,6 +64,9 @@ function prevWordCapitalised(text: string, at: number, floor: number): boolean {
   return end > i && isUpper(text[i + 1]);
 }
 
+/** Predicate words that do not make a quote the subject's own words: to "win", too "Tea Party". */
+const DEGREE = new Set(['to', 'too', 'very', 'so', 'quite', 'really', 'most', 'more', 'less', 'totally']);
+
 function isSentenceEnd(c: number): boolean {
   return c === -1 || c === 46 || c === 33 || c === 63;
 }
@@ -146,7 +149,7 @@ export function classifyQuote(text: string, start: number, end: number, innerSta
   // ''MTV Unplugged,'' is back; donors who fund "super PACs"), unless a colon introduces it or it
   // is a whole sentence of its own
   const lowerPhrase = words.length <= 6 && !isUpper(inner[0]) && !isDigit(inner[0]) && !isSentenceEnd(prevChar);
-  if ((words.length === 1 || (titleCase && words.length <= 3) || lowerPhrase) && prevChar !== 58 && !PREDICATE.has(w1)
+  if ((words.length === 1 || (titleCase && words.length <= 3) || lowerPhrase) && prevChar !== 58 && !(PREDICATE.has(w1) && !DEGREE.has(w1))
     && !(isSentenceEnd(prevChar) && last === 46 && trailing) && !sentenceHasCue(text, start, end, innerEnd, para)) return 'term';
   // a nickname between the parts of a name: Robert C. "Bobby" Scott
   if (titleCase && words.length <= 2 && prevWordCapitalised(text, start, para.start)) {
