@@ -63,7 +63,7 @@ export function findQuotes(text: string, structure: ArticleStructure): Quote[] {
   const marks = scanMarks(text, segments);
   const raw = pairMarks(text, segments, marks);
   const headline = structure?.headline ?? null;
-  const singleHeads = singleMarksAreHeadlineStyle(text, raw, marks);
+  let singleHeads: boolean | null = null;
   const out: Quote[] = [];
   const inner: Span[] = [];
   let seg = 0;
@@ -80,7 +80,8 @@ export function findQuotes(text: string, structure: ArticleStructure): Quote[] {
     const closed = r.close >= 0 && !r.multiParagraph;
     const short = closed && innerEnd - innerStart <= MAX_TERM_LENGTH;
     const inHeadline = headline !== null && r.start >= headline.start && r.end <= headline.end;
-    const headStyle = inHeadline || (singleHeads && isSingleMark(text.charCodeAt(r.start)) && innerStart - r.start === 1);
+    const headStyle = inHeadline || (closed && isSingleMark(text.charCodeAt(r.start)) && innerStart - r.start === 1
+      && (singleHeads ??= singleMarksAreHeadlineStyle(text, raw, marks)));
     const label = isAttributeValue(text, r.start) || (closed && (isNamed(text, r.start, r.end, innerStart, innerEnd, para, segments[seg - 1])
       || (headStyle && innerEnd - innerStart <= MAX_NAMED_LENGTH && isHeadlineLabel(text, r.start, r.end, inHeadline ? headline : para, isSpeechWord))));
     const kind = label ? 'term' : short ? classifyQuote(text, r.start, r.end, innerStart, innerEnd, para, () => (prose ??= isProse(text, para))) : 'speech';

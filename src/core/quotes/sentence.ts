@@ -48,37 +48,49 @@ function hashWord(w: string): number {
 /** Hashes of the cue words (those of letters only): a word is sliced only when its hash is one of them. */
 const CUE_HASHES = new Set([...SENTENCE_CUES].filter((w) => /^[a-z]+$/.test(w)).map(hashWord));
 
-/** Whether a cue word lies in text[from, to), read word by word. */
-function cueIn(text: string, from: number, to: number): boolean {
-  let i = from;
-  while (i < to) {
-    if (!isLetter(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const s = i;
-    let h = 0;
-    while (i < to && isLetter(text.charCodeAt(i))) h = hashStep(h, text.charCodeAt(i++));
-    if (i - s > 1 && i - s < 14 && CUE_HASHES.has(h) && SENTENCE_CUES.has(text.slice(s, i).toLowerCase())) return true;
-  }
-  return false;
+/** Whether text[s, e), a run of letters, is a cue word (hashed first, sliced only on a hash hit). */
+function isCue(text: string, s: number, e: number): boolean {
+  if (e - s < 2 || e - s > 13) return false;
+  let h = 0;
+  for (let k = s; k < e; k++) h = hashStep(h, text.charCodeAt(k));
+  return CUE_HASHES.has(h) && SENTENCE_CUES.has(text.slice(s, e).toLowerCase());
 }
 
 /**
  * Whether the sentence holding the quote [start, end), content ending at `innerEnd`, inside paragraph
  * `para`, has a speech cue before the quote or after it (when the content does not end the sentence).
  * Sentences end at . ! ? before a space, bar the dot of a short capitalised abbreviation (Mr., U.S.).
+ * One pass each way, at most REACH characters.
  */
 export function sentenceHasCue(text: string, start: number, end: number, innerEnd: number, para: Span): boolean {
-  let from = start;
   const floor = Math.max(para.start, start - REACH);
-  while (from > floor && !(isWhite(text.charCodeAt(from)) && endsSentence(text, from - 1, floor))) from--;
-  if (cueIn(text, from, start)) return true;
+  let i = start;
+  while (i > floor) {
+    const c = text.charCodeAt(i - 1);
+    if (isLetter(c)) {
+      const e = i;
+      while (i > floor && isLetter(text.charCodeAt(i - 1))) i--;
+      if (isCue(text, i, e)) return true;
+      continue;
+    }
+    if (isStop(c) && isWhite(text.charCodeAt(i)) && endsSentence(text, i - 1, floor)) break;
+    i--;
+  }
   let last = innerEnd - 1;
   while (last > start && (isWhite(text.charCodeAt(last)) || text.charCodeAt(last) === 44)) last--;
   if (isStop(text.charCodeAt(last))) return false;
-  let to = end;
   const ceil = Math.min(para.end, end + REACH);
-  while (to < ceil && !((to + 1 >= ceil || isWhite(text.charCodeAt(to + 1))) && endsSentence(text, to, end))) to++;
-  return cueIn(text, end, to);
+  i = end;
+  while (i < ceil) {
+    const c = text.charCodeAt(i);
+    if (isLetter(c)) {
+      const s = i;
+      while (i < ceil && isLetter(text.charCodeAt(i))) i++;
+      if (isCue(text, s, i)) return true;
+      continue;
+    }
+    if (isStop(c) && (i + 1 >= ceil || isWhite(text.charCodeAt(i + 1))) && endsSentence(text, i, end)) break;
+    i++;
+  }
+  return false;
 }
