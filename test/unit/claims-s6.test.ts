@@ -87,3 +87,14 @@ describe('claims: a "that" clause right after a word makes it a cue (session 6)'
     expect(claims('The measures include security guarantees that it was demanding.').length).toBe(0);
   });
 });
+
+describe('claims: bodies and relatives hold a stance (session 6)', () => {
+  it('"the campaign refused to …", "a group backing X", "his mother refused to …"', () => {
+    expect(claim('The senator was asked twice, but the campaign refused to answer questions about it.', 'to answer questions about it')?.cue?.text).toBe('refused');
+    expect(claim('Donors gave $25 million to an outside group backing Jane Doe.', 'Jane Doe')?.cue?.text).toBe('backing');
+  });
+
+  it('things do not ("the road continued to …")', () => {
+    expect(claims('The road continued to the coast.').length).toBe(0);
+  });
+});

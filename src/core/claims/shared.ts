@@ -47,8 +47,13 @@ export function beliefSource(tokens: Token[], s: Source, lemma: string): boolean
   if (s.kind === 'none' && s.b > s.a && (PRONOUN_SOURCES.has(tokens[s.b - 1].l) || !LITERAL.has(lemma))) return true;
   // "the mayor called the plan a disaster": a role noun stands for a person
   if (s.kind === 'none' && s.b > s.a && ROLE_HEADS.has(tokens[s.b - 1].l)) return true;
+  // "the campaign refused to answer", "an outside group backing Rubio", "his mother refused": people and their bodies
+  if (s.kind === 'none' && s.b > s.a && HUMAN_HEADS.has(tokens[s.b - 1].l)) return true;
   return groupSource(tokens, s.a, s.b, lemma);
 }
+
+/** Heads of noun phrases that name people or the bodies they act through. */
+const HUMAN_HEADS = new Set(['campaign', 'campaigns', 'group', 'groups', 'government', 'governments', 'administration', 'department', 'departments', 'agency', 'agencies', 'committee', 'party', 'voters', 'voter', 'employee', 'employees', 'officials', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'family', 'people', 'residents', 'workers', 'members', 'leaders', 'activists', 'critics', 'supporters', 'donors', 'delegates', 'lawmakers', 'senators', 'democrats', 'republicans', 'conservatives', 'liberals', 'candidates', 'organization', 'organizations', 'union', 'unions', 'company', 'companies', 'team', 'staff', 'aides', 'americans', 'man', 'woman', 'men', 'women', 'friends', 'parents', 'students', 'protesters', 'states', 'countries', 'nations', 'council', 'board', 'court', 'judge']);
 
 /** Words that open an indirect question after a cue ('told host X how …'). */
 export const WH = new Set(['how', 'what', 'why', 'whether', 'if', 'where', 'when', 'who']);
