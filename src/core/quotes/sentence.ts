@@ -4,10 +4,13 @@
  */
 import type { Span } from '../types';
 import { isWhite } from './segments';
+import { isMarkChar } from './marks';
 import { MENTION_NOUNS, MORE_SPEECH_VERBS, SPEECH_AFTER, SPEECH_VERBS } from './lexicon';
 
 /** How far (UTF-16 units) the sentence is read on each side of the quote. */
 const REACH = 250;
+/** Runs of quote marks passed on one side before the look stops (bounds the work in text dense with quotes). */
+const MAX_MARKS = 8;
 
 /** Speech verbs, attribution words and nouns for something said; not "as" nor "that", which are no cue alone. */
 const SENTENCE_CUES = new Set([
@@ -60,13 +63,15 @@ function isCue(text: string, s: number, e: number): boolean {
  * Whether the sentence holding the quote [start, end), content ending at `innerEnd`, inside paragraph
  * `para`, has a speech cue before the quote or after it (when the content does not end the sentence).
  * Sentences end at . ! ? before a space, bar the dot of a short capitalised abbreviation (Mr., U.S.).
- * One pass each way, at most REACH characters.
+ * One pass each way, at most REACH characters and MAX_MARKS quote marks.
  */
 export function sentenceHasCue(text: string, start: number, end: number, innerEnd: number, para: Span): boolean {
   const floor = Math.max(para.start, start - REACH);
   let i = start;
+  let marks = 0;
   while (i > floor) {
     const c = text.charCodeAt(i - 1);
+    if (isMarkChar(c) && !isMarkChar(text.charCodeAt(i)) && ++marks > MAX_MARKS) break;
     if (isLetter(c)) {
       const e = i;
       while (i > floor && isLetter(text.charCodeAt(i - 1))) i--;
@@ -81,8 +86,10 @@ export function sentenceHasCue(text: string, start: number, end: number, innerEn
   if (isStop(text.charCodeAt(last))) return false;
   const ceil = Math.min(para.end, end + REACH);
   i = end;
+  marks = 0;
   while (i < ceil) {
     const c = text.charCodeAt(i);
+    if (isMarkChar(c) && !(i > end && isMarkChar(text.charCodeAt(i - 1))) && ++marks > MAX_MARKS) break;
     if (isLetter(c)) {
       const s = i;
       while (i < ceil && isLetter(text.charCodeAt(i))) i++;
