@@ -98,3 +98,10 @@ describe('claims: bodies and relatives hold a stance (session 6)', () => {
     expect(claims('The road continued to the coast.').length).toBe(0);
   });
 });
+
+describe('claims: a parenthetical between dashes written as two hyphens (session 6)', () => {
+  it('"Doe -- the company chief -- said …"', () => {
+    const c = claim('John Roe spoke on Monday. Jane Doe -- the company chief -- said the firm would grow.', 'the firm would grow');
+    expect([c?.cue?.text, c?.speaker]).toEqual(['said', 'Jane Doe']);
+  });
+});

@@ -332,6 +332,8 @@ function beforeDashes(tokens: Token[], u: Unit, close: number, mentionStart: Int
     const t = tokens[o];
     if (t.k === 'q' || t.is('.') || t.is(';')) return null;
     if (t.k !== 'p' || t.t !== dash) continue;
+    // "Doe -- a teacher -- says": a dash written as two hyphens
+    if (tokens[o - 1].t === dash && tokens[o - 1].e === t.s && o - 1 > u.a) o--;
     const a = npLeft(tokens, o - 1, u.a, mentionStart);
     if (a > o - 1 || !(a === u.a || tokens[a - 1].k === 'p')) return null;
     return [a, o];
