@@ -4,7 +4,7 @@ import { inOrder, linkPeople, sortInPlace, type Candidate, type Person } from '.
 import { nameSegments, partOfOrgOrPlace, personCueAround } from './names';
 import { resolveRefs, type Ref } from './refs';
 import { appositiveBefore, titleAfter, titleBefore, type TitleInfo } from './titles';
-import { tokenize, type Tokenized } from './tokens';
+import { tokenize, type TokenList, type Tokenized } from './tokens';
 import { joinedHash, WordFilter } from '../lexicon/filter';
 
 export { tokenize, type Token, type Sentence, type Tokenized } from './tokens';
@@ -50,14 +50,14 @@ const PLACE_FILTER = new WordFilter([...PLACES, ...GEO.keys()]);
 const isPlace = (w: string): boolean => PLACES.has(w) || GEO.has(w);
 
 function candidates(tk: Tokenized, text: string, lex: Lexicon): Candidate[] {
-  const { tokens, sent } = tk;
+  const { list: tokens, sent } = tk;
   const segs = nameSegments(tokens, tk.flags, sent, lex);
   const out: Candidate[] = [];
   let shared: { text: string[]; next: number } | null = null;
   for (const seg of segs) {
     if (partOfOrgOrPlace(tokens, sent, seg, lex)) continue;
     const whole = PLACE_FILTER.maybe(joinedHash(seg.words)) && isPlace(seg.words.join(' '));
-    const placeLike = whole || (seg.words.length > 1 && !seg.firstName && PLACE_FILTER.maybe(tokens[seg.b - 1].lowHash) && PLACES.has(seg.words[seg.words.length - 1]));
+    const placeLike = whole || (seg.words.length > 1 && !seg.firstName && PLACE_FILTER.maybe(tokens.get(seg.b - 1).lowHash) && PLACES.has(seg.words[seg.words.length - 1]));
     let title = titleBefore(tokens, sent, text, seg.a, lex) ?? appositiveBefore(tokens, sent, text, seg.a, lex);
     let override: string | null = null;
     if (shared && shared.next === seg.a) {
@@ -71,7 +71,7 @@ function candidates(tk: Tokenized, text: string, lex: Lexicon): Candidate[] {
       const base = head.split(/(?<!\s)\s+of\s+/)[0];
       const list = title.ofList.length > 1 ? title.ofList.map((g) => `${base} of ${g}`) : [head, head];
       override = list[0];
-      if (tokens[seg.b]?.l === 'and') shared = { text: list.slice(1), next: seg.b + 1 };
+      if (tokens.get(seg.b)?.l === 'and') shared = { text: list.slice(1), next: seg.b + 1 };
     }
     // a lone word after a title that does not end in a role ("director of the Institute for Policy Integrity") is no name
     if (title && seg.b - seg.a === 1 && title.attached && !endsInRole(tokens, title, lex)) title = null;
@@ -91,8 +91,8 @@ function candidates(tk: Tokenized, text: string, lex: Lexicon): Candidate[] {
   return out;
 }
 
-function endsInRole(tokens: Tokenized['tokens'], title: TitleInfo, lex: Lexicon): boolean {
-  const l = tokens[title.b - 1].l;
+function endsInRole(tokens: TokenList, title: TitleInfo, lex: Lexicon): boolean {
+  const l = tokens.get(title.b - 1).l;
   return !!lex.roleHead(l) || HONORIFICS.has(l) || (l.endsWith('s') && !!lex.roleHead(l.slice(0, -1)));
 }
 

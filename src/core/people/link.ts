@@ -5,7 +5,7 @@
 import { firstNameGender, HONORIFICS, surnameGender, type Lexicon } from '../lexicon';
 import { likelySurname, personCueAround, type NameSegment } from './names';
 import type { TitleInfo } from './titles';
-import type { Token, Tokenized } from './tokens';
+import type { TokenList, Tokenized } from './tokens';
 
 /**
  * Sorts `list` in place with the stable `cmp` and returns it; a list already in order (the usual case:
@@ -70,12 +70,12 @@ function genderOf(words: string[], title: TitleInfo | null): 'm' | 'f' | null {
   return surnameGender(words[words.length - 1]);
 }
 
-function addMention(p: Person, c: Candidate, tokens: Token[], text: string, lex: Lexicon): void {
+function addMention(p: Person, c: Candidate, tokens: TokenList, text: string, lex: Lexicon): void {
   const attached = !!c.title?.attached;
-  const start = attached && c.title ? tokens[c.title.a].s : tokens[c.seg.a].s;
-  p.mentions.push({ a: c.seg.a, b: c.seg.b, start, end: tokens[c.seg.b - 1].e, titled: attached });
+  const start = attached && c.title ? tokens.get(c.title.a).s : tokens.get(c.seg.a).s;
+  p.mentions.push({ a: c.seg.a, b: c.seg.b, start, end: tokens.get(c.seg.b - 1).e, titled: attached });
   const t = c.title;
-  if (!p.title && t && !(t.b - t.a === 1 && HONORIFICS.get(tokens[t.a].l) === null)) {
+  if (!p.title && t && !(t.b - t.a === 1 && HONORIFICS.get(tokens.get(t.a).l) === null)) {
     p.title = c.titleOverride ?? t.text;
     p.classes = t.classes;
     p.org = t.org;
@@ -83,7 +83,7 @@ function addMention(p: Person, c: Candidate, tokens: Token[], text: string, lex:
   if (!p.gender) p.gender = genderOf(c.seg.words, t);
   if (p.words.length === 1 && c.seg.words.length > 1) {
     p.words = c.seg.words;
-    p.name = oneSpaced(text.slice(tokens[c.seg.a].s, tokens[c.seg.b - 1].e));
+    p.name = oneSpaced(text.slice(tokens.get(c.seg.a).s, tokens.get(c.seg.b - 1).e));
   }
   const k = lex.known.size ? lex.known.get(p.words.join(' ')) ?? lex.known.get(p.words[p.words.length - 1]) : undefined;
   if (k) {
@@ -101,16 +101,16 @@ function oneSpaced(s: string): string {
   return s;
 }
 
-function newPerson(c: Candidate, tokens: Token[], text: string): Person {
+function newPerson(c: Candidate, tokens: TokenList, text: string): Person {
   return {
-    name: oneSpaced(text.slice(tokens[c.seg.a].s, tokens[c.seg.b - 1].e)),
+    name: oneSpaced(text.slice(tokens.get(c.seg.a).s, tokens.get(c.seg.b - 1).e)),
     words: c.seg.words,
     title: null,
     classes: [],
     org: null,
     gender: null,
     mentions: [],
-    first: tokens[c.seg.a].s,
+    first: tokens.get(c.seg.a).s,
     lowTitle: null,
   };
 }
@@ -148,7 +148,7 @@ function pick(list: Person[] | undefined, anchors: Map<Person, number>, pos: num
 
 /** Groups candidates into people. */
 export function linkPeople(cands: Candidate[], tk: Tokenized, text: string, lex: Lexicon): Person[] {
-  const { tokens } = tk;
+  const tokens = tk.list;
   const people: Person[] = [];
   const bySurname = new Map<string, Person[]>();
   const byFirst = new Map<string, Person[]>();
@@ -166,7 +166,7 @@ export function linkPeople(cands: Candidate[], tk: Tokenized, text: string, lex:
   for (const c of cands) {
     if (c.seg.b - c.seg.a === 1) continue;
     if (c.seg.caps && !c.title) {
-      for (let i = c.seg.a; i < c.seg.b; i++) cands.push({ seg: { ...c.seg, a: i, b: i + 1, words: [tokens[i].l], firstName: false }, title: null, titleOverride: null, strong: false });
+      for (let i = c.seg.a; i < c.seg.b; i++) cands.push({ seg: { ...c.seg, a: i, b: i + 1, words: [tokens.get(i).l], firstName: false }, title: null, titleOverride: null, strong: false });
     } else multi.push(c);
   }
   const single: Candidate[] = cands.filter((c) => c.seg.b - c.seg.a === 1);
@@ -175,7 +175,7 @@ export function linkPeople(cands: Candidate[], tk: Tokenized, text: string, lex:
     const w = c.seg.words;
     // "with Biden Putin": two known surnames side by side are two people
     if (!c.title && !c.seg.firstName && w.length === 2 && w.every((x) => surnames.has(x)) && w[0] !== w[1]) {
-      for (let i = c.seg.a; i < c.seg.b; i++) single.push({ seg: { ...c.seg, a: i, b: i + 1, words: [tokens[i].l], firstName: false }, title: null, titleOverride: null, strong: true });
+      for (let i = c.seg.a; i < c.seg.b; i++) single.push({ seg: { ...c.seg, a: i, b: i + 1, words: [tokens.get(i).l], firstName: false }, title: null, titleOverride: null, strong: true });
       continue;
     }
     const last = w[w.length - 1];
@@ -193,7 +193,7 @@ export function linkPeople(cands: Candidate[], tk: Tokenized, text: string, lex:
   sortInPlace(single, (x, y) => x.seg.a - y.seg.a);
   for (const c of single) {
     const w = c.seg.words[0];
-    const pos = tokens[c.seg.a].s;
+    const pos = tokens.get(c.seg.a).s;
     let p = pick(bySurname.get(w), anchors, pos) ?? pick(byFirst.get(w), anchors, pos);
     if (!p && c.seg.caps) continue;
     if (!p) {

@@ -4,7 +4,7 @@
  * that makes each one a person (a title, an honorific, a known first name, a speech verb).
  */
 import { classifyToken, cuesForToken, firstNameGenderOf, isSurname, ORG_HEADS, PLACE_WORDS, type Lexicon } from '../lexicon';
-import { CAP_WORD, NL_BEFORE, CUE_AFTER, CUE_AFTER_KNOWN, CUE_BEFORE, CUE_BEFORE_KNOWN, type Token, type Tokenized } from './tokens';
+import { CAP_WORD, NL_BEFORE, CUE_AFTER, CUE_AFTER_KNOWN, CUE_BEFORE, CUE_BEFORE_KNOWN, type Token, type TokenList, type Tokenized } from './tokens';
 import { WordFilter } from '../lexicon/filter';
 
 /** A run of name tokens [a, b). */
@@ -53,8 +53,8 @@ function allCaps(t: Token): boolean {
 }
 
 /** True when token `i` is shaped like part of a name. */
-export function nameShaped(tokens: Token[], sent: Int32Array, i: number, lex: Lexicon): boolean {
-  const t = tokens[i];
+export function nameShaped(tokens: TokenList, sent: Int32Array, i: number, lex: Lexicon): boolean {
+  const t = tokens.get(i);
   if (t.k !== 'w' || !t.cap) return false;
   const n = t.e - t.s;
   const dot = t.code(n - 1) === 46;
@@ -67,38 +67,38 @@ export function nameShaped(tokens: Token[], sent: Int32Array, i: number, lex: Le
 }
 
 /** An all-capitals word counts in a capitals line (a wire headline "SHEARER NAMED AS …"); it then only links to people named elsewhere. */
-function capsAllowed(tokens: Token[], sent: Int32Array, i: number, lex: Lexicon): boolean {
-  const t = tokens[i];
+function capsAllowed(tokens: TokenList, sent: Int32Array, i: number, lex: Lexicon): boolean {
+  const t = tokens.get(i);
   if (t.e - t.s < 3 || classifyToken(t, lex) !== 'name') return false;
-  const prev = i > 0 ? tokens[i - 1] : undefined;
-  const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
+  const prev = i > 0 ? tokens.get(i - 1) : undefined;
+  const next = i + 1 < tokens.length ? tokens.get(i + 1) : undefined;
   const capsNeighbour = (x: Token | undefined, j: number) => !!x && sent[j] === sent[i] && x.k === 'w' && x.e - x.s > 1 && allCaps(x);
   return capsNeighbour(prev, i - 1) || capsNeighbour(next, i + 1) || (!!prev && prev.k === 'p' && sent[i - 1] === sent[i]);
 }
 
-function isSentenceStart(tokens: Token[], sent: Int32Array, i: number): boolean {
+function isSentenceStart(tokens: TokenList, sent: Int32Array, i: number): boolean {
   if (i === 0) return true;
-  const p = tokens[i - 1];
+  const p = tokens.get(i - 1);
   if (sent[i - 1] !== sent[i]) return true;
   return (p.k === 'q' || p.is('(') || p.is('—') || p.is('-')) && (i < 2 || sent[i - 2] !== sent[i]);
 }
 
 /** Finds every run of name-shaped tokens; `flags` come from tokenize() (only capitalised words are read). */
-export function nameSegments(tokens: Token[], flags: Uint8Array, sent: Int32Array, lex: Lexicon): NameSegment[] {
+export function nameSegments(tokens: TokenList, flags: Uint8Array, sent: Int32Array, lex: Lexicon): NameSegment[] {
   const out: NameSegment[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if ((flags[i] & CAP_WORD) === 0 || !nameShaped(tokens, sent, i, lex) || headlineCue(tokens[i])) {
+    if ((flags[i] & CAP_WORD) === 0 || !nameShaped(tokens, sent, i, lex) || headlineCue(tokens.get(i))) {
       i++;
       continue;
     }
     let b = i + 1;
     for (;;) {
-      if (b < tokens.length && (flags[b] & (CAP_WORD | NL_BEFORE)) === CAP_WORD && sent[b] === sent[i] && nameShaped(tokens, sent, b, lex) && !headlineCue(tokens[b])) {
+      if (b < tokens.length && (flags[b] & (CAP_WORD | NL_BEFORE)) === CAP_WORD && sent[b] === sent[i] && nameShaped(tokens, sent, b, lex) && !headlineCue(tokens.get(b))) {
         b++;
         continue;
       }
-      if (b + 1 < tokens.length && (flags[b + 1] & (CAP_WORD | NL_BEFORE)) === CAP_WORD && tokens[b].e - tokens[b].s <= CONNECTOR_MAX && CONNECTORS.has(tokens[b].t) && nameShaped(tokens, sent, b + 1, lex)) {
+      if (b + 1 < tokens.length && (flags[b + 1] & (CAP_WORD | NL_BEFORE)) === CAP_WORD && tokens.get(b).e - tokens.get(b).s <= CONNECTOR_MAX && CONNECTORS.has(tokens.get(b).t) && nameShaped(tokens, sent, b + 1, lex)) {
         b += 2;
         continue;
       }
@@ -106,18 +106,18 @@ export function nameSegments(tokens: Token[], flags: Uint8Array, sent: Int32Arra
     }
     // "Minister for Fisheries Johan Ek", "High Commissioner for Human Rights Volker Turk": a capitalised title
     // complement before the name is not part of it (the name starts at a first name, else takes the last two words)
-    if (b - i > 2 && !firstNameGenderOf(tokens[i])) {
+    if (b - i > 2 && !firstNameGenderOf(tokens.get(i))) {
       let k = i + 1;
-      while (k < b - 1 && !(firstNameGenderOf(tokens[k]) && tokens[k].e - tokens[k].s > 2)) k++;
+      while (k < b - 1 && !(firstNameGenderOf(tokens.get(k)) && tokens.get(k).e - tokens.get(k).s > 2)) k++;
       if (k < b - 1) i = k;
-      else if (i > 0 && tokens[i - 1].k === 'w' && (tokens[i - 1].l === 'for' || tokens[i - 1].l === 'of' || tokens[i - 1].l === 'on')) i = b - 2;
+      else if (i > 0 && tokens.get(i - 1).k === 'w' && (tokens.get(i - 1).l === 'for' || tokens.get(i - 1).l === 'of' || tokens.get(i - 1).l === 'on')) i = b - 2;
     }
     // sized up front: a list grown by push() starts with room for 16 words
     const words: string[] = new Array<string>(b - i);
-    for (let j = i; j < b; j++) words[j - i] = tokens[j].l;
+    for (let j = i; j < b; j++) words[j - i] = tokens.get(j).l;
     let caps = true;
-    for (let j = i; j < b && caps; j++) caps = tokens[j].e - tokens[j].s > 2 && allCaps(tokens[j]);
-    out.push({ a: i, b, words, firstName: !!firstNameGenderOf(tokens[i]) && b - i > 1, sentenceInitial: isSentenceStart(tokens, sent, i), caps });
+    for (let j = i; j < b && caps; j++) caps = tokens.get(j).e - tokens.get(j).s > 2 && allCaps(tokens.get(j));
+    out.push({ a: i, b, words, firstName: !!firstNameGenderOf(tokens.get(i)) && b - i > 1, sentenceInitial: isSentenceStart(tokens, sent, i), caps });
     i = b;
   }
   return out;
@@ -132,14 +132,14 @@ function headlineCue(t: Token): boolean {
 }
 
 /** The segment is glued to an organisation or place word ("Hofstra University", "Kerch Strait"). */
-export function partOfOrgOrPlace(tokens: Token[], sent: Int32Array, seg: NameSegment, lex: Lexicon): boolean {
-  const nx = tokens[seg.b];
+export function partOfOrgOrPlace(tokens: TokenList, sent: Int32Array, seg: NameSegment, lex: Lexicon): boolean {
+  const nx = tokens.get(seg.b);
   if (nx && nx.k === 'w' && nx.cap && nx.nl === 0) {
     const c = classifyToken(nx, lex);
     if (c === 'org' || c === 'place' || c === 'geo' || ORG_HEADS.has(nx.l) || PLACE_WORDS.has(nx.l)) return true;
   }
-  if (seg.b - seg.a >= 2 && MASTHEADS.has(tokens[seg.a].l)) return true;
-  const pv = tokens[seg.a - 1];
+  if (seg.b - seg.a >= 2 && MASTHEADS.has(tokens.get(seg.a).l)) return true;
+  const pv = tokens.get(seg.a - 1);
   if (pv && !seg.firstName && pv.k === 'w' && pv.cap && !isSentenceStart(tokens, sent, seg.a - 1)) {
     const c = classifyToken(pv, lex);
     if (c === 'place' || (c === 'stop' && (pv.l === 'new' || pv.l === 'great')) || MASTHEADS.has(pv.l)) return true;
@@ -149,7 +149,7 @@ export function partOfOrgOrPlace(tokens: Token[], sent: Int32Array, seg: NameSeg
 
 /** The token after the name (adverbs skipped) is a speech verb: "Figueroa said", "Peskov earlier slammed" (memoised in the flags). */
 export function cueAfter(tk: Tokenized, b: number): boolean {
-  const { tokens, flags } = tk;
+  const { list: tokens, flags } = tk;
   if (b >= tokens.length) return false;
   const m = flags[b];
   if ((m & CUE_AFTER_KNOWN) !== 0) return (m & CUE_AFTER) !== 0;
@@ -160,13 +160,13 @@ export function cueAfter(tk: Tokenized, b: number): boolean {
 
 /** {@link cueAfter} / {@link cueBefore} with a speech verb of {@link PERSON_CUES}: evidence that the words are a person's name. */
 export function personCueAround(tk: Tokenized, a: number, b: number): boolean {
-  return (cueAfter(tk, b) && cueAfterNow(tk.tokens, tk.sent, b, true)) || (cueBefore(tk, a) && cueBeforeNow(tk, a, true));
+  return (cueAfter(tk, b) && cueAfterNow(tk.list, tk.sent, b, true)) || (cueBefore(tk, a) && cueBeforeNow(tk, a, true));
 }
 
-function cueAfterNow(tokens: Token[], sent: Int32Array, b: number, person = false): boolean {
+function cueAfterNow(tokens: TokenList, sent: Int32Array, b: number, person = false): boolean {
   let i = b;
-  for (let n = 0; n < 3 && i < tokens.length && tokens[i].k === 'w' && ADVERB_FILTER.maybe(tokens[i].lowHash) && ADVERBS.has(tokens[i].l); n++) i++;
-  const t = tokens[i];
+  for (let n = 0; n < 3 && i < tokens.length && tokens.get(i).k === 'w' && ADVERB_FILTER.maybe(tokens.get(i).lowHash) && ADVERBS.has(tokens.get(i).l); n++) i++;
+  const t = tokens.get(i);
   if (!t || t.k !== 'w' || t.cap || t.nl > 0 || (b > 0 && sent[i] !== sent[b - 1])) return false;
   const forms = cuesForToken(t);
   return !!forms && forms.some((f) => !f.base && f.kind === 'verb' && (!person || PERSON_CUES.has(f.lemma)));
@@ -174,7 +174,7 @@ function cueAfterNow(tokens: Token[], sent: Int32Array, b: number, person = fals
 
 /** The token before `a` is a speech verb: `"…," said Peskov` (memoised in the flags). */
 export function cueBefore(tk: Tokenized, a: number): boolean {
-  const { tokens, flags } = tk;
+  const { list: tokens, flags } = tk;
   if (a <= 0 || a >= tokens.length) return false;
   const m = flags[a];
   if ((m & CUE_BEFORE_KNOWN) !== 0) return (m & CUE_BEFORE) !== 0;
@@ -184,9 +184,9 @@ export function cueBefore(tk: Tokenized, a: number): boolean {
 }
 
 function cueBeforeNow(tk: Tokenized, a: number, person: boolean): boolean {
-  const { tokens } = tk;
-  const t = tokens[a - 1];
-  if (t.k !== 'w' || tokens[a].nl !== 0 || tk.sent[a - 1] !== tk.sent[a]) return false;
+  const tokens = tk.list;
+  const t = tokens.get(a - 1);
+  if (t.k !== 'w' || tokens.get(a).nl !== 0 || tk.sent[a - 1] !== tk.sent[a]) return false;
   return oneWordVerbCue(t, person);
 }
 

@@ -7,7 +7,7 @@ import { CUES, geoOf, maybeTitleStart, KNOWN_ORGS, ORG_HEADS, ROLE_MODIFIERS, ty
 import { sortInPlace, type Person } from './link';
 import { cueAfter, cueBefore } from './names';
 import { titleClasses } from './titles';
-import { HST_WORD, type Token, type Tokenized } from './tokens';
+import { HST_WORD, type Token, type TokenList, type Tokenized } from './tokens';
 
 /** A resolved reference: token range, span and the person index. */
 export interface Ref {
@@ -76,26 +76,26 @@ function orgWord(t: Token): boolean {
 }
 
 /** Reads a bare title at token i ("the Russian top diplomat", "The President", "the head of state"). */
-function bareTitle(tokens: Token[], sent: Int32Array, i: number, lex: Lexicon): { a: number; b: number; head: string; geo: string | null; qualifier: string | null } | null {
+function bareTitle(tokens: TokenList, sent: Int32Array, i: number, lex: Lexicon): { a: number; b: number; head: string; geo: string | null; qualifier: string | null } | null {
   let j = i;
   let geo: string | null = null;
-  if (tokens[j].l !== 'the') return null;
+  if (tokens.get(j).l !== 'the') return null;
   j++;
   const a = j;
-  const first = tokens[j];
+  const first = tokens.get(j);
   // most words after "the" start no title: turned away without building their lowercased form
   if (!first || first.k !== 'w' || (!first.cap && !maybeTitleStart(first, lex))) return null;
   let qualifier: string | null = null;
   // an unknown capitalised qualifier ("the Estlandian foreign minister") is read only before a role or modifier
-  const unknownQualifier = !!first && first.k === 'w' && first.cap && j + 1 < tokens.length && (ROLE_MODIFIERS.has(tokens[j + 1].l) || !!lex.roleHead(tokens[j + 1].l));
+  const unknownQualifier = !!first && first.k === 'w' && first.cap && j + 1 < tokens.length && (ROLE_MODIFIERS.has(tokens.get(j + 1).l) || !!lex.roleHead(tokens.get(j + 1).l));
   if (!first || first.k !== 'w' || !(lex.roleHead(first.l) || geoOf(first.l) || ROLE_MODIFIERS.has(first.l) || orgWord(first) || unknownQualifier)) return null;
   for (; j < tokens.length && j - a < 5; j++) {
-    const t = tokens[j];
+    const t = tokens.get(j);
     if (t.k === 's') continue;
     if (t.k !== 'w') return null;
     const h = lex.roleHead(t.l);
     if (h && !ROLE_MODIFIERS.has(t.l)) break;
-    if (h && j + 1 < tokens.length && !lex.roleHead(tokens[j + 1].l)) break;
+    if (h && j + 1 < tokens.length && !lex.roleHead(tokens.get(j + 1).l)) break;
     const g = geoOf(t.l);
     // "the Kremlin spokesman", "the Foreign Ministry spokeswoman": an organisation qualifies the role
     const k = orgWord(t) ? KNOWN_ORGS.get(t.l) ?? null : null;
@@ -104,12 +104,12 @@ function bareTitle(tokens: Token[], sent: Int32Array, i: number, lex: Lexicon): 
     else if (t.cap && j === a && !ROLE_MODIFIERS.has(t.l) && !lex.roleHead(t.l)) qualifier = t.l;
     else if (!ROLE_MODIFIERS.has(t.l) && !orgWord(t)) return null;
   }
-  if (j >= tokens.length || tokens[j].k !== 'w' || !lex.roleHead(tokens[j].l)) return null;
+  if (j >= tokens.length || tokens.get(j).k !== 'w' || !lex.roleHead(tokens.get(j).l)) return null;
   let b = j + 1;
-  if (tokens[j].l === 'head' && tokens[b]?.l === 'of' && tokens[b + 1]?.l === 'state') b += 2;
-  const nx = tokens[b];
+  if (tokens.get(j).l === 'head' && tokens.get(b)?.l === 'of' && tokens.get(b + 1)?.l === 'state') b += 2;
+  const nx = tokens.get(b);
   if (nx && nx.k === 'w' && nx.cap && sent[b] === sent[i] && !CUES.has(nx.l)) return null;
-  return { a, b, head: tokens[j].l, geo, qualifier };
+  return { a, b, head: tokens.get(j).l, geo, qualifier };
 }
 
 
@@ -164,7 +164,7 @@ function hstWord(t: Token): number {
 
 /** Finds and resolves bare titles and pronouns after the name mentions of `people`. */
 export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: Lexicon, headlineEnd: number): Ref[] {
-  const { tokens, flags, sent } = tk;
+  const { list: tokens, flags, sent } = tk;
   // name mentions by first token (of mentions starting together, the last one listed counts)
   const starts: Array<{ a: number; b: number; person: number }> = [];
   people.forEach((p, pi) => p.mentions.forEach((m) => starts.push({ a: m.a, b: m.b, person: pi })));
@@ -187,7 +187,7 @@ export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: 
     while (next < starts.length && starts[next].a === i) name = next++;
     nextA = next < starts.length ? starts[next].a : count;
     if (name < 0 && (flags[i] & HST_WORD) === 0) continue;
-    const t = tokens[i];
+    const t = tokens.get(i);
     if (name >= 0) {
       events.push({ person: starts[name].person, tok: i, sent: sent[i], q: t.q, cue: cueAfter(tk, starts[name].b) || cueBefore(tk, i) });
       continue;
@@ -196,8 +196,8 @@ export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: 
     if (w === NONE) continue;
     const g = w === THE ? undefined : w === SHE || w === HER ? 'f' : 'm';
     // subjects, and "according to him / her"
-    const inWords = (w === HIS || w === HER) && i > 0 && tokens[i - 1].l === 'in' && i + 1 < tokens.length && ['words', 'opinion', 'view'].includes(tokens[i + 1].l);
-    if (g && (w === HE || w === SHE || inWords || ((w === HIM || w === HER) && i > 0 && tokens[i - 1].l === 'to'))) {
+    const inWords = (w === HIS || w === HER) && i > 0 && tokens.get(i - 1).l === 'in' && i + 1 < tokens.length && ['words', 'opinion', 'view'].includes(tokens.get(i + 1).l);
+    if (g && (w === HE || w === SHE || inWords || ((w === HIM || w === HER) && i > 0 && tokens.get(i - 1).l === 'to'))) {
       const p = rank(events, events.length - 1, t, sent[i], g === 'm' ? (male ??= genderFilter(people, 'm')) : (female ??= genderFilter(people, 'f')), WINDOW);
       if (p >= 0) {
         refs.push({ a: i, b: i + 1, start: t.s, end: t.e, kind: 'pronoun', person: p });
@@ -208,7 +208,7 @@ export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: 
     if (w !== THE) continue;
     const bt = bareTitle(tokens, sent, i, lex);
     if (!bt) continue;
-    const span = text.slice(tokens[bt.a].s, tokens[bt.b - 1].e);
+    const span = text.slice(tokens.get(bt.a).s, tokens.get(bt.b - 1).e);
     const classes = refClasses(bt.head, span, lex);
     const ok = titleFilter(people, bt.head, bt.geo, classes, bt.qualifier);
     let p = rank(events, events.length - 1, t, sent[i], ok, TITLE_WINDOW);
@@ -219,7 +219,7 @@ export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: 
       firstMemo.set(key, p);
     }
     if (p < 0) continue;
-    refs.push({ a: bt.a, b: bt.b, start: tokens[bt.a].s, end: tokens[bt.b - 1].e, kind: 'title', person: p });
+    refs.push({ a: bt.a, b: bt.b, start: tokens.get(bt.a).s, end: tokens.get(bt.b - 1).e, kind: 'title', person: p });
     events.push({ person: p, tok: i, sent: sent[i], q: t.q, cue: cueAfter(tk, bt.b) || cueBefore(tk, i) });
     i = bt.b - 1;
   }
@@ -241,24 +241,24 @@ function firstCompatible(order: number[], ok: (p: number) => boolean): number {
 }
 
 /** Headline forms without an article: "… — ambassador", "…, says Russian top diplomat". */
-function headlineRefs(tokens: Token[], people: Person[], text: string, lex: Lexicon, headlineEnd: number): Ref[] {
+function headlineRefs(tokens: TokenList, people: Person[], text: string, lex: Lexicon, headlineEnd: number): Ref[] {
   const out: Ref[] = [];
   let order: number[] | null = null;
-  for (let i = 0; i < tokens.length && tokens[i].s < headlineEnd; i++) {
-    const t = tokens[i];
+  for (let i = 0; i < tokens.length && tokens.get(i).s < headlineEnd; i++) {
+    const t = tokens.get(i);
     if (t.k !== 'w' || !lex.roleHead(t.l) || t.q >= 0) continue;
-    const nx = tokens[i + 1];
+    const nx = tokens.get(i + 1);
     if (nx && nx.s < headlineEnd && nx.k === 'w' && nx.cap) continue;
     let a = i;
     let geo: string | null = null;
-    while (a > 0 && tokens[a - 1].k === 'w' && (ROLE_MODIFIERS.has(tokens[a - 1].l) || geoOf(tokens[a - 1].l))) {
-      geo = geoOf(tokens[a - 1].l) ?? geo;
+    while (a > 0 && tokens.get(a - 1).k === 'w' && (ROLE_MODIFIERS.has(tokens.get(a - 1).l) || geoOf(tokens.get(a - 1).l))) {
+      geo = geoOf(tokens.get(a - 1).l) ?? geo;
       a--;
     }
-    if (a > 0 && tokens[a - 1].l === 'the') continue;
-    const classes = refClasses(t.l, text.slice(tokens[a].s, t.e), lex);
+    if (a > 0 && tokens.get(a - 1).l === 'the') continue;
+    const classes = refClasses(t.l, text.slice(tokens.get(a).s, t.e), lex);
     const p = firstCompatible((order ??= titledByFirstMention(people)), (x) => titleOk(people[x], t.l, geo, classes));
-    if (p >= 0) out.push({ a, b: i + 1, start: tokens[a].s, end: t.e, kind: 'title', person: p });
+    if (p >= 0) out.push({ a, b: i + 1, start: tokens.get(a).s, end: t.e, kind: 'title', person: p });
   }
   return out;
 }

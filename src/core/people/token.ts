@@ -59,30 +59,75 @@ export function packToken(kind: number, cap: boolean, nl: number, upper: boolean
 }
 
 /**
- * One token (its sentence index is in Tokenized.sent). Its lowercased form (`l`, also its text `t` when no letter folds) is read from the source
- * text on first use, so that the many words nobody looks at cost no string. Kind, capitalisation, case folding,
- * a final period, the cached word class and the newline count are packed into one number, and the fields are
- * assigned in the constructor only (no class field initialisers): a small token keeps allocation and the
- * garbage collector's copying cheap.
+ * The columns of one tokenisation: four numbers per token in one typed array (start, end, packed
+ * flags from packToken(), quote index or -1), and the lowercased forms once built. A typed array costs
+ * the garbage collector nothing per token, where an object per token with its own fields is copied
+ * from one young generation space to the next while the layers run.
+ */
+export class TokenTable {
+  declare readonly src: string;
+  declare readonly d: Int32Array;
+  /** Lowercased forms (also the text when no letter folds) once built, by token index. */
+  declare readonly x: Array<string | undefined>;
+
+  constructor(src: string, d: Int32Array, count: number) {
+    this.src = src;
+    this.d = d;
+    this.x = new Array<string | undefined>(count);
+  }
+}
+
+/**
+ * One token (its sentence index is in Tokenized.sent): a view of row `o / 4` of a {@link TokenTable}.
+ * Its lowercased form (`l`, also its text `t` when no letter folds) is read from the source text on
+ * first use, so that the many words nobody looks at cost no string. Two fields only, assigned in the
+ * constructor (no class field initialisers): the object is small and cheap for the garbage collector.
  */
 export class Token {
-  declare private readonly src: string;
-  declare readonly s: number;
-  declare readonly e: number;
-  declare private f: number;
-  /** Index of the quote the token lies inside, or -1. */
-  declare q: number;
-  /** The lowercased form once built (also the text when no letter folds). */
-  declare private x: string | null;
+  declare private readonly b: TokenTable;
+  /** Offset of the token's row in the table (4 × index). */
+  declare private readonly o: number;
 
-  /** `packed` comes from packToken(). */
-  constructor(src: string, s: number, e: number, packed: number, q: number) {
-    this.src = src;
-    this.s = s;
-    this.e = e;
-    this.f = packed;
-    this.q = q;
-    this.x = null;
+  constructor(b: TokenTable, o: number) {
+    this.b = b;
+    this.o = o;
+  }
+
+  get s(): number {
+    return this.b.d[this.o];
+  }
+
+  get e(): number {
+    return this.b.d[this.o + 1];
+  }
+
+  private get f(): number {
+    return this.b.d[this.o + 2];
+  }
+
+  private set f(v: number) {
+    this.b.d[this.o + 2] = v;
+  }
+
+  private get src(): string {
+    return this.b.src;
+  }
+
+  /** Index of the quote the token lies inside, or -1. */
+  get q(): number {
+    return this.b.d[this.o + 3];
+  }
+
+  set q(v: number) {
+    this.b.d[this.o + 3] = v;
+  }
+
+  private get x(): string | undefined {
+    return this.b.x[this.o >> 2];
+  }
+
+  private set x(v: string | undefined) {
+    this.b.x[this.o >> 2] = v;
   }
 
   /** Kind: w word, n number, s possessive, p punctuation, q quote mark. */
@@ -113,7 +158,8 @@ export class Token {
 
   /** Lowercased text without a trailing period. */
   get l(): string {
-    if (this.x !== null) return this.x;
+    const x = this.x;
+    if (x !== undefined) return x;
     if ((this.f & FOLDS) === 0) return (this.x = this.text());
     const len = this.len;
     return (this.x = (len <= 3 && len > 0 && shortWord(this.src, this.s, this.s + len, true)) || this.fold());
@@ -178,5 +224,40 @@ export class Token {
   }
   set wc(c: WordClass | null) {
     this.f = (this.f & ~WC_MASK) | ((c === null ? 0 : CLASSES.indexOf(c) + 1) << WC_SHIFT);
+  }
+}
+
+/**
+ * The tokens of one tokenisation, their {@link Token} views made on first use: the people layer reads
+ * a fraction of them, and a view nobody asks for costs nothing. `get(i)` answers like indexing an array
+ * (undefined outside [0, length)); `all()` makes every view and returns them as an array.
+ */
+export class TokenList {
+  declare readonly length: number;
+  declare readonly table: TokenTable;
+  declare private readonly views: Token[];
+  declare private full: boolean;
+
+  constructor(table: TokenTable, count: number) {
+    this.length = count;
+    this.table = table;
+    this.views = new Array<Token>(count);
+    this.full = false;
+  }
+
+  /** The token at index `i` (undefined, as an array gives it, outside the list). */
+  get(i: number): Token {
+    if (!(i >= 0 && i < this.length)) return undefined as unknown as Token;
+    return new Token(this.table, i * 4);
+  }
+
+  /** Every token as an array (the views made once; the same array on each call). */
+  all(): Token[] {
+    if (!this.full) {
+      const v = this.views;
+      for (let i = 0; i < this.length; i++) if (v[i] === undefined) v[i] = new Token(this.table, i * 4);
+      this.full = true;
+    }
+    return this.views;
   }
 }

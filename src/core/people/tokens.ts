@@ -3,10 +3,10 @@
  * a second one that groups them into sentences. Shared by the people and claims layers.
  */
 import type { Quote } from '../types';
-import { KIND_N, KIND_P, KIND_Q, KIND_S, KIND_W, packToken, Token } from './token';
+import { KIND_N, KIND_P, KIND_Q, KIND_S, KIND_W, packToken, type Token, TokenList, TokenTable } from './token';
 import { FNV_START, foldHash } from '../lexicon/filter';
 
-export { Token, type TokenKind } from './token';
+export { Token, TokenList, type TokenKind } from './token';
 
 export interface Sentence {
   /** First and one-past-last token index. */
@@ -30,7 +30,10 @@ export const NL_BEFORE = 4;
 const SENT_MARK = 8;
 
 export interface Tokenized {
-  tokens: Token[];
+  /** Every token (their views all made on first use: the people layer reads `list` instead). */
+  readonly tokens: Token[];
+  /** The tokens, each view made when first asked for. */
+  list: TokenList;
   /** Per-token flags (CAP_WORD, HST_WORD, the splitter's own and the people layer's memos), so that scans for rare tokens skip the others without reading them. */
   flags: Uint8Array;
   /** Sentence index of each token. */
@@ -185,7 +188,8 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
   const n = text.length;
   // sized up front (news text has about one token per five code units; trimmed at the end): a list grown
   // by push() copies itself again and again, and a 1 MB text would leave megabytes of discarded copies
-  const tokens: Token[] = new Array<Token>(Math.ceil(n / 4));
+  let cap = Math.ceil(n / 4) + 1;
+  let d = new Int32Array(cap * 4);
   let count = 0;
   // the quote cursor: tokens come in text order; a token before qNext (the start of the quote under it) is in none
   const { order, starts, ends } = quoteSpans(quotes);
@@ -239,18 +243,37 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
       } else qNext = Infinity;
     }
     flags[count] = fl;
-    tokens[count++] = new Token(text, i, j, packed, q);
+    if (count === cap) {
+      cap *= 2;
+      const bigger = new Int32Array(cap * 4);
+      bigger.set(d);
+      d = bigger;
+    }
+    const o = count++ * 4;
+    d[o] = i;
+    d[o + 1] = j;
+    d[o + 2] = packed;
+    d[o + 3] = q;
     nl = 0;
     lastEnd = j;
     i = j;
   }
-  tokens.length = count;
+  const table = new TokenTable(text, d, count);
+  const list = new TokenList(table, count);
   // sentence indices and flags share one buffer
   const { buffer, offset } = room(count * 5);
   const sent = new Int32Array(buffer, offset, count);
   const tokenFlags = new Uint8Array(buffer, offset + count * 4, count);
   tokenFlags.set(flags.subarray(0, count));
-  return { tokens, flags: tokenFlags, sent, sentences: splitSentences(tokens, text, tokenFlags, sent) };
+  return {
+    get tokens(): Token[] {
+      return list.all();
+    },
+    list,
+    flags: tokenFlags,
+    sent,
+    sentences: splitSentences(list, text, tokenFlags, sent),
+  };
 }
 
 const STARTERS = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'in', 'on', 'a', 'this', 'that', 'his', 'her', 'their', 'its', 'there', 'at', 'as', 'for']);
@@ -280,14 +303,14 @@ function closeSentence(sent: Int32Array, sentences: Sentence[], a: number, b: nu
 }
 
 /** Groups tokens into sentences; only the tokens `flags` mark (newlines before, a possible end) are read. */
-function splitSentences(tokens: Token[], text: string, flags: Uint8Array, sent: Int32Array): Sentence[] {
+function splitSentences(tokens: TokenList, text: string, flags: Uint8Array, sent: Int32Array): Sentence[] {
   const sentences: Sentence[] = [];
   const count = tokens.length;
   let a = 0;
   let para = 0;
   for (let i = 0; i < count; i++) {
     if ((flags[i] & (NL_BEFORE | SENT_MARK)) === 0) continue;
-    const tok = tokens[i];
+    const tok = tokens.get(i);
     if (tok.nl > 0 && i > a) {
       a = closeSentence(sent, sentences, a, i, para);
       para++;
@@ -296,20 +319,20 @@ function splitSentences(tokens: Token[], text: string, flags: Uint8Array, sent: 
     const k = tok.k;
     if (k === 'p') end = isEnder(code1(text, tok));
     else if (k === 'q') {
-      if (i + 1 < count && tokens[i + 1].nl === 0 && starter(tokens[i + 1]) && closesQuote(tokens, i, text)) {
+      if (i + 1 < count && tokens.get(i + 1).nl === 0 && starter(tokens.get(i + 1)) && closesQuote(tokens, i, text)) {
         // a quotation closed without a period: "… stability" In terms of …
         a = closeSentence(sent, sentences, a, i + 1, para);
         continue;
       }
     } else if (k === 'w' && tok.e - tok.s > 2 && text.charCodeAt(tok.e - 1) === 46 && i + 1 < count) {
-      end = starter(tokens[i + 1]);
+      end = starter(tokens.get(i + 1));
     }
     if (!end) continue;
     let j = i + 1;
     // closing quote marks and brackets stay with the sentence they end
-    while (j < count && tokens[j].nl === 0 && (tokens[j].k === 'q' || code1(text, tokens[j]) === 41) && (tokens[j].q === -1 || tokens[j].q === tok.q) && closesQuote(tokens, j, text)) j++;
+    while (j < count && tokens.get(j).nl === 0 && (tokens.get(j).k === 'q' || code1(text, tokens.get(j)) === 41) && (tokens.get(j).q === -1 || tokens.get(j).q === tok.q) && closesQuote(tokens, j, text)) j++;
     if (j >= count) break;
-    const nx = tokens[j];
+    const nx = tokens.get(j);
     if (nx.nl > 0 || nx.cap || nx.k === 'q' || nx.k === 'n' || (nx.e - nx.s === 1 && (text.charCodeAt(nx.s) === 40 || text.charCodeAt(nx.s) === 91))) {
       a = closeSentence(sent, sentences, a, j, para);
       i = j - 1;
@@ -320,16 +343,17 @@ function splitSentences(tokens: Token[], text: string, flags: Uint8Array, sent: 
 }
 
 /** lowerHash() of the lowercased forms of tokens [i, j) joined by single spaces (joinedHash of their `l`), read from the text. */
-export function tokensHash(tokens: readonly Token[], i: number, j: number): number {
+export function tokensHash(tokens: TokenList | readonly Token[], i: number, j: number): number {
   let h = FNV_START;
-  for (let k = i; k < j && h === h; k++) h = tokens[k].foldInto(h, k > i);
+  const list = tokens instanceof TokenList ? tokens : null;
+  for (let k = i; k < j && h === h; k++) h = (list ? list.get(k) : (tokens as readonly Token[])[k]).foldInto(h, k > i);
   return foldHash(h);
 }
 
-function closesQuote(tokens: Token[], j: number, text: string): boolean {
-  const c = code1(text, tokens[j]);
+function closesQuote(tokens: TokenList, j: number, text: string): boolean {
+  const c = code1(text, tokens.get(j));
   if (c === 0x201c || c === 0xab || c === 0x201e) return false;
   if (c === 41) return true;
   // a straight quote closes when glued to the previous token
-  return j > 0 && tokens[j - 1].e === tokens[j].s;
+  return j > 0 && tokens.get(j - 1).e === tokens.get(j).s;
 }
