@@ -235,14 +235,44 @@ export class Token {
 export class TokenList {
   declare readonly length: number;
   declare readonly table: TokenTable;
-  declare private readonly views: Token[];
-  declare private full: boolean;
+  declare private views: Token[] | null;
 
   constructor(table: TokenTable, count: number) {
     this.length = count;
     this.table = table;
-    this.views = new Array<Token>(count);
-    this.full = false;
+    this.views = null;
+  }
+
+  /* Index-based reads of the table, for scans that would otherwise make a view per token. */
+
+  /** Start of token `i`. */
+  s(i: number): number {
+    return this.table.d[i * 4];
+  }
+
+  /** End of token `i`. */
+  e(i: number): number {
+    return this.table.d[i * 4 + 1];
+  }
+
+  /** Kind code of token `i` (KIND_W …). */
+  kind(i: number): number {
+    return this.table.d[i * 4 + 2] & KIND_MASK;
+  }
+
+  /** Newlines before token `i`. */
+  nl(i: number): number {
+    return this.table.d[i * 4 + 2] >>> NL_SHIFT;
+  }
+
+  /** Token `i` starts with an upper-case letter. */
+  cap(i: number): boolean {
+    return (this.table.d[i * 4 + 2] & CAP) !== 0;
+  }
+
+  /** Quote index of token `i`, or -1. */
+  q(i: number): number {
+    return this.table.d[i * 4 + 3];
   }
 
   /** The token at index `i` (undefined, as an array gives it, outside the list). */
@@ -253,11 +283,9 @@ export class TokenList {
 
   /** Every token as an array (the views made once; the same array on each call). */
   all(): Token[] {
-    if (!this.full) {
-      const v = this.views;
-      for (let i = 0; i < this.length; i++) if (v[i] === undefined) v[i] = new Token(this.table, i * 4);
-      this.full = true;
-    }
-    return this.views;
+    if (this.views) return this.views;
+    const v = new Array<Token>(this.length);
+    for (let i = 0; i < this.length; i++) v[i] = new Token(this.table, i * 4);
+    return (this.views = v);
   }
 }

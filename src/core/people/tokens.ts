@@ -278,9 +278,10 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
 
 const STARTERS = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'in', 'on', 'a', 'this', 'that', 'his', 'her', 'their', 'its', 'there', 'at', 'as', 'for']);
 
-/** The code of a one-unit token, or -1. */
-function code1(text: string, t: Token): number {
-  return t.e - t.s === 1 ? text.charCodeAt(t.s) : -1;
+/** The code of token `i` when it is one code unit long, else -1. */
+function code1(text: string, tokens: TokenList, i: number): number {
+  const s = tokens.s(i);
+  return tokens.e(i) - s === 1 ? text.charCodeAt(s) : -1;
 }
 
 /** A sentence ender: . ! ? … */
@@ -310,30 +311,31 @@ function splitSentences(tokens: TokenList, text: string, flags: Uint8Array, sent
   let para = 0;
   for (let i = 0; i < count; i++) {
     if ((flags[i] & (NL_BEFORE | SENT_MARK)) === 0) continue;
-    const tok = tokens.get(i);
-    if (tok.nl > 0 && i > a) {
+    const nl = tokens.nl(i);
+    if (nl > 0 && i > a) {
       a = closeSentence(sent, sentences, a, i, para);
       para++;
-    } else if (tok.nl > 0) para += i > 0 ? 1 : 0;
+    } else if (nl > 0) para += i > 0 ? 1 : 0;
     let end = false;
-    const k = tok.k;
-    if (k === 'p') end = isEnder(code1(text, tok));
-    else if (k === 'q') {
-      if (i + 1 < count && tokens.get(i + 1).nl === 0 && starter(tokens.get(i + 1)) && closesQuote(tokens, i, text)) {
+    const k = tokens.kind(i);
+    if (k === KIND_P) end = isEnder(code1(text, tokens, i));
+    else if (k === KIND_Q) {
+      if (i + 1 < count && tokens.nl(i + 1) === 0 && starter(tokens.get(i + 1)) && closesQuote(tokens, i, text)) {
         // a quotation closed without a period: "… stability" In terms of …
         a = closeSentence(sent, sentences, a, i + 1, para);
         continue;
       }
-    } else if (k === 'w' && tok.e - tok.s > 2 && text.charCodeAt(tok.e - 1) === 46 && i + 1 < count) {
+    } else if (k === KIND_W && tokens.e(i) - tokens.s(i) > 2 && text.charCodeAt(tokens.e(i) - 1) === 46 && i + 1 < count) {
       end = starter(tokens.get(i + 1));
     }
     if (!end) continue;
     let j = i + 1;
+    const q = tokens.q(i);
     // closing quote marks and brackets stay with the sentence they end
-    while (j < count && tokens.get(j).nl === 0 && (tokens.get(j).k === 'q' || code1(text, tokens.get(j)) === 41) && (tokens.get(j).q === -1 || tokens.get(j).q === tok.q) && closesQuote(tokens, j, text)) j++;
+    while (j < count && tokens.nl(j) === 0 && (tokens.kind(j) === KIND_Q || code1(text, tokens, j) === 41) && (tokens.q(j) === -1 || tokens.q(j) === q) && closesQuote(tokens, j, text)) j++;
     if (j >= count) break;
-    const nx = tokens.get(j);
-    if (nx.nl > 0 || nx.cap || nx.k === 'q' || nx.k === 'n' || (nx.e - nx.s === 1 && (text.charCodeAt(nx.s) === 40 || text.charCodeAt(nx.s) === 91))) {
+    const nk = tokens.kind(j);
+    if (tokens.nl(j) > 0 || tokens.cap(j) || nk === KIND_Q || nk === KIND_N || (tokens.e(j) - tokens.s(j) === 1 && (text.charCodeAt(tokens.s(j)) === 40 || text.charCodeAt(tokens.s(j)) === 91))) {
       a = closeSentence(sent, sentences, a, j, para);
       i = j - 1;
     }
@@ -351,9 +353,9 @@ export function tokensHash(tokens: TokenList | readonly Token[], i: number, j: n
 }
 
 function closesQuote(tokens: TokenList, j: number, text: string): boolean {
-  const c = code1(text, tokens.get(j));
+  const c = code1(text, tokens, j);
   if (c === 0x201c || c === 0xab || c === 0x201e) return false;
   if (c === 41) return true;
   // a straight quote closes when glued to the previous token
-  return j > 0 && tokens.get(j - 1).e === tokens.get(j).s;
+  return j > 0 && tokens.e(j - 1) === tokens.s(j);
 }
