@@ -57,7 +57,7 @@ function candidates(tk: Tokenized, text: string, lex: Lexicon): Candidate[] {
   for (const seg of segs) {
     if (partOfOrgOrPlace(tokens, sent, seg, lex)) continue;
     const whole = PLACE_FILTER.maybe(joinedHash(seg.words)) && isPlace(seg.words.join(' '));
-    const placeLike = whole || (seg.words.length > 1 && !seg.firstName && PLACE_FILTER.maybe(tokens.get(seg.b - 1).lowHash) && PLACES.has(seg.words[seg.words.length - 1]));
+    const placeLike = whole || (seg.words.length > 1 && !seg.firstName && PLACE_FILTER.maybe(tokens.lowHash(seg.b - 1)) && PLACES.has(seg.words[seg.words.length - 1]));
     let title = titleBefore(tokens, sent, text, seg.a, lex) ?? appositiveBefore(tokens, sent, text, seg.a, lex);
     let override: string | null = null;
     if (shared && shared.next === seg.a) {
@@ -92,7 +92,7 @@ function candidates(tk: Tokenized, text: string, lex: Lexicon): Candidate[] {
 }
 
 function endsInRole(tokens: TokenList, title: TitleInfo, lex: Lexicon): boolean {
-  const l = tokens.get(title.b - 1).l;
+  const l = tokens.l(title.b - 1);
   return !!lex.roleHead(l) || HONORIFICS.has(l) || (l.endsWith('s') && !!lex.roleHead(l.slice(0, -1)));
 }
 

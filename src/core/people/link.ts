@@ -72,10 +72,10 @@ function genderOf(words: string[], title: TitleInfo | null): 'm' | 'f' | null {
 
 function addMention(p: Person, c: Candidate, tokens: TokenList, text: string, lex: Lexicon): void {
   const attached = !!c.title?.attached;
-  const start = attached && c.title ? tokens.get(c.title.a).s : tokens.get(c.seg.a).s;
-  p.mentions.push({ a: c.seg.a, b: c.seg.b, start, end: tokens.get(c.seg.b - 1).e, titled: attached });
+  const start = attached && c.title ? tokens.s(c.title.a) : tokens.s(c.seg.a);
+  p.mentions.push({ a: c.seg.a, b: c.seg.b, start, end: tokens.e(c.seg.b - 1), titled: attached });
   const t = c.title;
-  if (!p.title && t && !(t.b - t.a === 1 && HONORIFICS.get(tokens.get(t.a).l) === null)) {
+  if (!p.title && t && !(t.b - t.a === 1 && HONORIFICS.get(tokens.l(t.a)) === null)) {
     p.title = c.titleOverride ?? t.text;
     p.classes = t.classes;
     p.org = t.org;
@@ -83,7 +83,7 @@ function addMention(p: Person, c: Candidate, tokens: TokenList, text: string, le
   if (!p.gender) p.gender = genderOf(c.seg.words, t);
   if (p.words.length === 1 && c.seg.words.length > 1) {
     p.words = c.seg.words;
-    p.name = oneSpaced(text.slice(tokens.get(c.seg.a).s, tokens.get(c.seg.b - 1).e));
+    p.name = oneSpaced(text.slice(tokens.s(c.seg.a), tokens.e(c.seg.b - 1)));
   }
   const k = lex.known.size ? lex.known.get(p.words.join(' ')) ?? lex.known.get(p.words[p.words.length - 1]) : undefined;
   if (k) {
@@ -103,14 +103,14 @@ function oneSpaced(s: string): string {
 
 function newPerson(c: Candidate, tokens: TokenList, text: string): Person {
   return {
-    name: oneSpaced(text.slice(tokens.get(c.seg.a).s, tokens.get(c.seg.b - 1).e)),
+    name: oneSpaced(text.slice(tokens.s(c.seg.a), tokens.e(c.seg.b - 1))),
     words: c.seg.words,
     title: null,
     classes: [],
     org: null,
     gender: null,
     mentions: [],
-    first: tokens.get(c.seg.a).s,
+    first: tokens.s(c.seg.a),
     lowTitle: null,
   };
 }
@@ -166,7 +166,7 @@ export function linkPeople(cands: Candidate[], tk: Tokenized, text: string, lex:
   for (const c of cands) {
     if (c.seg.b - c.seg.a === 1) continue;
     if (c.seg.caps && !c.title) {
-      for (let i = c.seg.a; i < c.seg.b; i++) cands.push({ seg: { ...c.seg, a: i, b: i + 1, words: [tokens.get(i).l], firstName: false }, title: null, titleOverride: null, strong: false });
+      for (let i = c.seg.a; i < c.seg.b; i++) cands.push({ seg: { ...c.seg, a: i, b: i + 1, words: [tokens.l(i)], firstName: false }, title: null, titleOverride: null, strong: false });
     } else multi.push(c);
   }
   const single: Candidate[] = cands.filter((c) => c.seg.b - c.seg.a === 1);
@@ -175,7 +175,7 @@ export function linkPeople(cands: Candidate[], tk: Tokenized, text: string, lex:
     const w = c.seg.words;
     // "with Biden Putin": two known surnames side by side are two people
     if (!c.title && !c.seg.firstName && w.length === 2 && w.every((x) => surnames.has(x)) && w[0] !== w[1]) {
-      for (let i = c.seg.a; i < c.seg.b; i++) single.push({ seg: { ...c.seg, a: i, b: i + 1, words: [tokens.get(i).l], firstName: false }, title: null, titleOverride: null, strong: true });
+      for (let i = c.seg.a; i < c.seg.b; i++) single.push({ seg: { ...c.seg, a: i, b: i + 1, words: [tokens.l(i)], firstName: false }, title: null, titleOverride: null, strong: true });
       continue;
     }
     const last = w[w.length - 1];
@@ -193,7 +193,7 @@ export function linkPeople(cands: Candidate[], tk: Tokenized, text: string, lex:
   sortInPlace(single, (x, y) => x.seg.a - y.seg.a);
   for (const c of single) {
     const w = c.seg.words[0];
-    const pos = tokens.get(c.seg.a).s;
+    const pos = tokens.s(c.seg.a);
     let p = pick(bySurname.get(w), anchors, pos) ?? pick(byFirst.get(w), anchors, pos);
     if (!p && c.seg.caps) continue;
     if (!p) {

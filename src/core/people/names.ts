@@ -3,8 +3,8 @@
  * "J. Smith"), cut where a country, organisation, role or place word stands, with the evidence
  * that makes each one a person (a title, an honorific, a known first name, a speech verb).
  */
-import { classifyToken, cuesForToken, firstNameGenderOf, isSurname, ORG_HEADS, PLACE_WORDS, type Lexicon } from '../lexicon';
-import { CAP_WORD, NL_BEFORE, CUE_AFTER, CUE_AFTER_KNOWN, CUE_BEFORE, CUE_BEFORE_KNOWN, type Token, type TokenList, type Tokenized } from './tokens';
+import { isSurname, ORG_HEADS, PLACE_WORDS, type CueForm, type Lexicon } from '../lexicon';
+import { CAP_WORD, NL_BEFORE, CUE_AFTER, CUE_AFTER_KNOWN, CUE_BEFORE, CUE_BEFORE_KNOWN, KIND_P, KIND_Q, KIND_W, type TokenList, type Tokenized } from './tokens';
 import { WordFilter } from '../lexicon/filter';
 
 /** A run of name tokens [a, b). */
@@ -37,11 +37,11 @@ const PERSON_CUES = new Set(('say tell add note stress insist warn claim argue e
   'acknowledge deny complain urge vow pledge promise predict suggest confirm emphasize emphasise underline recount quip joke ' +
   'shout exclaim retort yell muse concede testify wonder lament boast scoff remark comment spoke mention state').split(' '));
 
-function allCaps(t: Token): boolean {
-  const n = t.e - t.s;
+function allCaps(tokens: TokenList, j: number): boolean {
+  const n = tokens.e(j) - tokens.s(j);
   let letters = 0;
   for (let i = 0; i < n; i++) {
-    const c = t.code(i);
+    const c = tokens.code(j, i);
     if (c >= 97 && c <= 122) return false;
     if (c >= 65 && c <= 90) letters++;
     else if (c > 127) {
@@ -54,33 +54,32 @@ function allCaps(t: Token): boolean {
 
 /** True when token `i` is shaped like part of a name. */
 export function nameShaped(tokens: TokenList, sent: Int32Array, i: number, lex: Lexicon): boolean {
-  const t = tokens.get(i);
-  if (t.k !== 'w' || !t.cap) return false;
-  const n = t.e - t.s;
-  const dot = t.code(n - 1) === 46;
+  if (tokens.kind(i) !== KIND_W || !tokens.cap(i)) return false;
+  const n = tokens.e(i) - tokens.s(i);
+  const dot = tokens.code(i, n - 1) === 46;
   // an initial: "J.", "S."
   if (n === 2 && dot) return true;
   if (n === 1) return false;
-  if (!dot && allCaps(t)) return capsAllowed(tokens, sent, i, lex);
+  if (!dot && allCaps(tokens, i)) return capsAllowed(tokens, sent, i, lex);
   if (dot && n > 2) return false;
-  return classifyToken(t, lex) === 'name';
+  return tokens.classify(i, lex) === 'name';
 }
 
 /** An all-capitals word counts in a capitals line (a wire headline "SHEARER NAMED AS …"); it then only links to people named elsewhere. */
 function capsAllowed(tokens: TokenList, sent: Int32Array, i: number, lex: Lexicon): boolean {
-  const t = tokens.get(i);
-  if (t.e - t.s < 3 || classifyToken(t, lex) !== 'name') return false;
-  const prev = i > 0 ? tokens.get(i - 1) : undefined;
-  const next = i + 1 < tokens.length ? tokens.get(i + 1) : undefined;
-  const capsNeighbour = (x: Token | undefined, j: number) => !!x && sent[j] === sent[i] && x.k === 'w' && x.e - x.s > 1 && allCaps(x);
-  return capsNeighbour(prev, i - 1) || capsNeighbour(next, i + 1) || (!!prev && prev.k === 'p' && sent[i - 1] === sent[i]);
+  if (tokens.e(i) - tokens.s(i) < 3 || tokens.classify(i, lex) !== 'name') return false;
+  return capsNeighbour(tokens, sent, i, i - 1) || capsNeighbour(tokens, sent, i, i + 1) || (i > 0 && tokens.kind(i - 1) === KIND_P && sent[i - 1] === sent[i]);
+}
+
+/** Token `j` (if any) is a word in capitals of the sentence of token `i`. */
+function capsNeighbour(tokens: TokenList, sent: Int32Array, i: number, j: number): boolean {
+  return j >= 0 && j < tokens.length && sent[j] === sent[i] && tokens.kind(j) === KIND_W && tokens.e(j) - tokens.s(j) > 1 && allCaps(tokens, j);
 }
 
 function isSentenceStart(tokens: TokenList, sent: Int32Array, i: number): boolean {
   if (i === 0) return true;
-  const p = tokens.get(i - 1);
   if (sent[i - 1] !== sent[i]) return true;
-  return (p.k === 'q' || p.is('(') || p.is('—') || p.is('-')) && (i < 2 || sent[i - 2] !== sent[i]);
+  return (tokens.kind(i - 1) === KIND_Q || tokens.is(i - 1, '(') || tokens.is(i - 1, '—') || tokens.is(i - 1, '-')) && (i < 2 || sent[i - 2] !== sent[i]);
 }
 
 /** Finds every run of name-shaped tokens; `flags` come from tokenize() (only capitalised words are read). */
@@ -88,17 +87,17 @@ export function nameSegments(tokens: TokenList, flags: Uint8Array, sent: Int32Ar
   const out: NameSegment[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if ((flags[i] & CAP_WORD) === 0 || !nameShaped(tokens, sent, i, lex) || headlineCue(tokens.get(i))) {
+    if ((flags[i] & CAP_WORD) === 0 || !nameShaped(tokens, sent, i, lex) || headlineCue(tokens, i)) {
       i++;
       continue;
     }
     let b = i + 1;
     for (;;) {
-      if (b < tokens.length && (flags[b] & (CAP_WORD | NL_BEFORE)) === CAP_WORD && sent[b] === sent[i] && nameShaped(tokens, sent, b, lex) && !headlineCue(tokens.get(b))) {
+      if (b < tokens.length && (flags[b] & (CAP_WORD | NL_BEFORE)) === CAP_WORD && sent[b] === sent[i] && nameShaped(tokens, sent, b, lex) && !headlineCue(tokens, b)) {
         b++;
         continue;
       }
-      if (b + 1 < tokens.length && (flags[b + 1] & (CAP_WORD | NL_BEFORE)) === CAP_WORD && tokens.get(b).e - tokens.get(b).s <= CONNECTOR_MAX && CONNECTORS.has(tokens.get(b).t) && nameShaped(tokens, sent, b + 1, lex)) {
+      if (b + 1 < tokens.length && (flags[b + 1] & (CAP_WORD | NL_BEFORE)) === CAP_WORD && tokens.e(b) - tokens.s(b) <= CONNECTOR_MAX && CONNECTORS.has(tokens.t(b)) && nameShaped(tokens, sent, b + 1, lex)) {
         b += 2;
         continue;
       }
@@ -106,18 +105,18 @@ export function nameSegments(tokens: TokenList, flags: Uint8Array, sent: Int32Ar
     }
     // "Minister for Fisheries Johan Ek", "High Commissioner for Human Rights Volker Turk": a capitalised title
     // complement before the name is not part of it (the name starts at a first name, else takes the last two words)
-    if (b - i > 2 && !firstNameGenderOf(tokens.get(i))) {
+    if (b - i > 2 && !tokens.firstGender(i)) {
       let k = i + 1;
-      while (k < b - 1 && !(firstNameGenderOf(tokens.get(k)) && tokens.get(k).e - tokens.get(k).s > 2)) k++;
+      while (k < b - 1 && !(tokens.firstGender(k) && tokens.e(k) - tokens.s(k) > 2)) k++;
       if (k < b - 1) i = k;
-      else if (i > 0 && tokens.get(i - 1).k === 'w' && (tokens.get(i - 1).l === 'for' || tokens.get(i - 1).l === 'of' || tokens.get(i - 1).l === 'on')) i = b - 2;
+      else if (i > 0 && tokens.k(i - 1) === 'w' && (tokens.l(i - 1) === 'for' || tokens.l(i - 1) === 'of' || tokens.l(i - 1) === 'on')) i = b - 2;
     }
     // sized up front: a list grown by push() starts with room for 16 words
     const words: string[] = new Array<string>(b - i);
-    for (let j = i; j < b; j++) words[j - i] = tokens.get(j).l;
+    for (let j = i; j < b; j++) words[j - i] = tokens.l(j);
     let caps = true;
-    for (let j = i; j < b && caps; j++) caps = tokens.get(j).e - tokens.get(j).s > 2 && allCaps(tokens.get(j));
-    out.push({ a: i, b, words, firstName: !!firstNameGenderOf(tokens.get(i)) && b - i > 1, sentenceInitial: isSentenceStart(tokens, sent, i), caps });
+    for (let j = i; j < b && caps; j++) caps = tokens.e(j) - tokens.s(j) > 2 && allCaps(tokens, j);
+    out.push({ a: i, b, words, firstName: !!tokens.firstGender(i) && b - i > 1, sentenceInitial: isSentenceStart(tokens, sent, i), caps });
     i = b;
   }
   return out;
@@ -127,22 +126,23 @@ export function nameSegments(tokens: TokenList, flags: Uint8Array, sent: Int32Ar
  * A capitalised present-tense speech verb of a title-case headline ("Trump Says …", "Clinton Slams Trump
  * Over …", "…, Says Putin"): it ends a name and starts none.
  */
-function headlineCue(t: Token): boolean {
-  return t.lastCode === 115 && t.len >= 4 && oneWordVerbCue(t, false);
+function headlineCue(tokens: TokenList, i: number): boolean {
+  const n = tokens.len(i);
+  return n >= 4 && (tokens.code(i, n - 1) | 32) === 115 && oneWordVerbCue(tokens.cues(i), false);
 }
 
 /** The segment is glued to an organisation or place word ("Hofstra University", "Kerch Strait"). */
 export function partOfOrgOrPlace(tokens: TokenList, sent: Int32Array, seg: NameSegment, lex: Lexicon): boolean {
-  const nx = tokens.get(seg.b);
-  if (nx && nx.k === 'w' && nx.cap && nx.nl === 0) {
-    const c = classifyToken(nx, lex);
-    if (c === 'org' || c === 'place' || c === 'geo' || ORG_HEADS.has(nx.l) || PLACE_WORDS.has(nx.l)) return true;
+  const nx = seg.b;
+  if (nx < tokens.length && tokens.kind(nx) === KIND_W && tokens.cap(nx) && tokens.nl(nx) === 0) {
+    const c = tokens.classify(nx, lex);
+    if (c === 'org' || c === 'place' || c === 'geo' || ORG_HEADS.has(tokens.l(nx)) || PLACE_WORDS.has(tokens.l(nx))) return true;
   }
-  if (seg.b - seg.a >= 2 && MASTHEADS.has(tokens.get(seg.a).l)) return true;
-  const pv = tokens.get(seg.a - 1);
-  if (pv && !seg.firstName && pv.k === 'w' && pv.cap && !isSentenceStart(tokens, sent, seg.a - 1)) {
-    const c = classifyToken(pv, lex);
-    if (c === 'place' || (c === 'stop' && (pv.l === 'new' || pv.l === 'great')) || MASTHEADS.has(pv.l)) return true;
+  if (seg.b - seg.a >= 2 && MASTHEADS.has(tokens.l(seg.a))) return true;
+  const pv = seg.a - 1;
+  if (pv >= 0 && !seg.firstName && tokens.kind(pv) === KIND_W && tokens.cap(pv) && !isSentenceStart(tokens, sent, pv)) {
+    const c = tokens.classify(pv, lex);
+    if (c === 'place' || (c === 'stop' && (tokens.l(pv) === 'new' || tokens.l(pv) === 'great')) || MASTHEADS.has(tokens.l(pv))) return true;
   }
   return false;
 }
@@ -165,10 +165,9 @@ export function personCueAround(tk: Tokenized, a: number, b: number): boolean {
 
 function cueAfterNow(tokens: TokenList, sent: Int32Array, b: number, person = false): boolean {
   let i = b;
-  for (let n = 0; n < 3 && i < tokens.length && tokens.get(i).k === 'w' && ADVERB_FILTER.maybe(tokens.get(i).lowHash) && ADVERBS.has(tokens.get(i).l); n++) i++;
-  const t = tokens.get(i);
-  if (!t || t.k !== 'w' || t.cap || t.nl > 0 || (b > 0 && sent[i] !== sent[b - 1])) return false;
-  const forms = cuesForToken(t);
+  for (let n = 0; n < 3 && i < tokens.length && tokens.k(i) === 'w' && ADVERB_FILTER.maybe(tokens.lowHash(i)) && ADVERBS.has(tokens.l(i)); n++) i++;
+  if (i >= tokens.length || tokens.kind(i) !== KIND_W || tokens.cap(i) || tokens.nl(i) > 0 || (b > 0 && sent[i] !== sent[b - 1])) return false;
+  const forms = tokens.cues(i);
   return !!forms && forms.some((f) => !f.base && f.kind === 'verb' && (!person || PERSON_CUES.has(f.lemma)));
 }
 
@@ -185,14 +184,12 @@ export function cueBefore(tk: Tokenized, a: number): boolean {
 
 function cueBeforeNow(tk: Tokenized, a: number, person: boolean): boolean {
   const tokens = tk.list;
-  const t = tokens.get(a - 1);
-  if (t.k !== 'w' || tokens.get(a).nl !== 0 || tk.sent[a - 1] !== tk.sent[a]) return false;
-  return oneWordVerbCue(t, person);
+  if (tokens.kind(a - 1) !== KIND_W || tokens.nl(a) !== 0 || tk.sent[a - 1] !== tk.sent[a]) return false;
+  return oneWordVerbCue(tokens.cues(a - 1), person);
 }
 
-/** Whether the token is an inflected one-word speech verb ("said", "slams"), of {@link PERSON_CUES} when `person`. */
-function oneWordVerbCue(t: Token, person: boolean): boolean {
-  const forms = cuesForToken(t);
+/** Whether the cue forms are those of an inflected one-word speech verb ("said", "slams"), of {@link PERSON_CUES} when `person`. */
+function oneWordVerbCue(forms: CueForm[] | undefined, person: boolean): boolean {
   return !!forms && forms.some((f) => !f.base && f.kind === 'verb' && f.words.length === 1 && (!person || PERSON_CUES.has(f.lemma)));
 }
 

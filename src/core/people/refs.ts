@@ -3,11 +3,11 @@
  * the most salient compatible person: speakers before others, subjects before objects, recent first;
  * inside a quotation, people named in the same quotation first.
  */
-import { CUES, geoOf, maybeTitleStart, KNOWN_ORGS, ORG_HEADS, ROLE_MODIFIERS, type Lexicon } from '../lexicon';
+import { CUES, geoOf, KNOWN_ORGS, ORG_HEADS, ROLE_MODIFIERS, type Lexicon } from '../lexicon';
 import { sortInPlace, type Person } from './link';
 import { cueAfter, cueBefore } from './names';
 import { titleClasses } from './titles';
-import { HST_WORD, type Token, type TokenList, type Tokenized } from './tokens';
+import { HST_WORD, KIND_W, type Token, type TokenList, type Tokenized } from './tokens';
 
 /** A resolved reference: token range, span and the person index. */
 export interface Ref {
@@ -31,7 +31,7 @@ const WINDOW = 8;
 const TITLE_WINDOW = 30;
 const MAX_EVENTS = 200;
 
-function rank(events: Event[], from: number, tok: Token, tokSent: number, ok: (p: number) => boolean, window: number): number {
+function rank(events: Event[], from: number, tokQ: number, tokSent: number, ok: (p: number) => boolean, window: number): number {
   // walk back sentence by sentence; inside one sentence prefer speakers, then the earliest (subject) mention
   let i = from;
   let checked = 0;
@@ -43,7 +43,7 @@ function rank(events: Event[], from: number, tok: Token, tokSent: number, ok: (p
     let j = i;
     for (; j > stop && events[j].sent === s; j--) {
       const e = events[j];
-      if (e.q !== tok.q || !ok(e.person)) continue;
+      if (e.q !== tokQ || !ok(e.person)) continue;
       if (!best || (e.cue && !best.cue) || (e.cue === best.cue && e.tok < best.tok)) best = e;
     }
     if (best) return best.person;
@@ -79,15 +79,15 @@ function orgWord(t: Token): boolean {
 function bareTitle(tokens: TokenList, sent: Int32Array, i: number, lex: Lexicon): { a: number; b: number; head: string; geo: string | null; qualifier: string | null } | null {
   let j = i;
   let geo: string | null = null;
-  if (tokens.get(j).l !== 'the') return null;
+  if (tokens.l(j) !== 'the') return null;
   j++;
   const a = j;
-  const first = tokens.get(j);
   // most words after "the" start no title: turned away without building their lowercased form
-  if (!first || first.k !== 'w' || (!first.cap && !maybeTitleStart(first, lex))) return null;
+  if (j >= tokens.length || tokens.kind(j) !== KIND_W || (!tokens.cap(j) && !tokens.titleStart(j, lex))) return null;
+  const first = tokens.get(j);
   let qualifier: string | null = null;
   // an unknown capitalised qualifier ("the Estlandian foreign minister") is read only before a role or modifier
-  const unknownQualifier = !!first && first.k === 'w' && first.cap && j + 1 < tokens.length && (ROLE_MODIFIERS.has(tokens.get(j + 1).l) || !!lex.roleHead(tokens.get(j + 1).l));
+  const unknownQualifier = !!first && first.k === 'w' && first.cap && j + 1 < tokens.length && (ROLE_MODIFIERS.has(tokens.l(j + 1)) || !!lex.roleHead(tokens.l(j + 1)));
   if (!first || first.k !== 'w' || !(lex.roleHead(first.l) || geoOf(first.l) || ROLE_MODIFIERS.has(first.l) || orgWord(first) || unknownQualifier)) return null;
   for (; j < tokens.length && j - a < 5; j++) {
     const t = tokens.get(j);
@@ -95,7 +95,7 @@ function bareTitle(tokens: TokenList, sent: Int32Array, i: number, lex: Lexicon)
     if (t.k !== 'w') return null;
     const h = lex.roleHead(t.l);
     if (h && !ROLE_MODIFIERS.has(t.l)) break;
-    if (h && j + 1 < tokens.length && !lex.roleHead(tokens.get(j + 1).l)) break;
+    if (h && j + 1 < tokens.length && !lex.roleHead(tokens.l(j + 1))) break;
     const g = geoOf(t.l);
     // "the Kremlin spokesman", "the Foreign Ministry spokeswoman": an organisation qualifies the role
     const k = orgWord(t) ? KNOWN_ORGS.get(t.l) ?? null : null;
@@ -104,12 +104,12 @@ function bareTitle(tokens: TokenList, sent: Int32Array, i: number, lex: Lexicon)
     else if (t.cap && j === a && !ROLE_MODIFIERS.has(t.l) && !lex.roleHead(t.l)) qualifier = t.l;
     else if (!ROLE_MODIFIERS.has(t.l) && !orgWord(t)) return null;
   }
-  if (j >= tokens.length || tokens.get(j).k !== 'w' || !lex.roleHead(tokens.get(j).l)) return null;
+  if (j >= tokens.length || tokens.k(j) !== 'w' || !lex.roleHead(tokens.l(j))) return null;
   let b = j + 1;
-  if (tokens.get(j).l === 'head' && tokens.get(b)?.l === 'of' && tokens.get(b + 1)?.l === 'state') b += 2;
+  if (tokens.l(j) === 'head' && tokens.get(b)?.l === 'of' && tokens.get(b + 1)?.l === 'state') b += 2;
   const nx = tokens.get(b);
   if (nx && nx.k === 'w' && nx.cap && sent[b] === sent[i] && !CUES.has(nx.l)) return null;
-  return { a, b, head: tokens.get(j).l, geo, qualifier };
+  return { a, b, head: tokens.l(j), geo, qualifier };
 }
 
 
@@ -140,8 +140,8 @@ const HIS = 5;
 const THE = 6;
 
 /** The lowercased letter at offset `i` of the token (ASCII letters only; anything else as is). */
-function lowerAt(t: Token, i: number): number {
-  const c = t.code(i);
+function lowerAt(tokens: TokenList, j: number, i: number): number {
+  const c = tokens.code(j, i);
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
@@ -149,13 +149,13 @@ function lowerAt(t: Token, i: number): number {
  * Which of "he", "she", "him", "her", "his", "the" the token's lowercased form is (NONE for any other),
  * read from its letters (no other code unit lowercases to an ASCII letter of these words).
  */
-function hstWord(t: Token): number {
-  const n = t.len;
+function hstWord(tokens: TokenList, j: number): number {
+  const n = tokens.len(j);
   if (n < 2 || n > 3) return NONE;
-  const a = lowerAt(t, 0);
-  const b = lowerAt(t, 1);
+  const a = lowerAt(tokens, j, 0);
+  const b = lowerAt(tokens, j, 1);
   if (n === 2) return a === 104 && b === 101 ? HE : NONE;
-  const c = lowerAt(t, 2);
+  const c = lowerAt(tokens, j, 2);
   if (a === 104 && b === 105) return c === 109 ? HIM : c === 115 ? HIS : NONE;
   if (a === 104 && b === 101 && c === 114) return HER;
   if (b === 104 && c === 101) return a === 115 ? SHE : a === 116 ? THE : NONE;
@@ -187,31 +187,30 @@ export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: 
     while (next < starts.length && starts[next].a === i) name = next++;
     nextA = next < starts.length ? starts[next].a : count;
     if (name < 0 && (flags[i] & HST_WORD) === 0) continue;
-    const t = tokens.get(i);
     if (name >= 0) {
-      events.push({ person: starts[name].person, tok: i, sent: sent[i], q: t.q, cue: cueAfter(tk, starts[name].b) || cueBefore(tk, i) });
+      events.push({ person: starts[name].person, tok: i, sent: sent[i], q: tokens.q(i), cue: cueAfter(tk, starts[name].b) || cueBefore(tk, i) });
       continue;
     }
-    const w = hstWord(t);
+    const w = hstWord(tokens, i);
     if (w === NONE) continue;
     const g = w === THE ? undefined : w === SHE || w === HER ? 'f' : 'm';
     // subjects, and "according to him / her"
-    const inWords = (w === HIS || w === HER) && i > 0 && tokens.get(i - 1).l === 'in' && i + 1 < tokens.length && ['words', 'opinion', 'view'].includes(tokens.get(i + 1).l);
-    if (g && (w === HE || w === SHE || inWords || ((w === HIM || w === HER) && i > 0 && tokens.get(i - 1).l === 'to'))) {
-      const p = rank(events, events.length - 1, t, sent[i], g === 'm' ? (male ??= genderFilter(people, 'm')) : (female ??= genderFilter(people, 'f')), WINDOW);
+    const inWords = (w === HIS || w === HER) && i > 0 && tokens.l(i - 1) === 'in' && i + 1 < tokens.length && ['words', 'opinion', 'view'].includes(tokens.l(i + 1));
+    if (g && (w === HE || w === SHE || inWords || ((w === HIM || w === HER) && i > 0 && tokens.l(i - 1) === 'to'))) {
+      const p = rank(events, events.length - 1, tokens.q(i), sent[i], g === 'm' ? (male ??= genderFilter(people, 'm')) : (female ??= genderFilter(people, 'f')), WINDOW);
       if (p >= 0) {
-        refs.push({ a: i, b: i + 1, start: t.s, end: t.e, kind: 'pronoun', person: p });
-        events.push({ person: p, tok: i, sent: sent[i], q: t.q, cue: cueAfter(tk, i + 1) });
+        refs.push({ a: i, b: i + 1, start: tokens.s(i), end: tokens.e(i), kind: 'pronoun', person: p });
+        events.push({ person: p, tok: i, sent: sent[i], q: tokens.q(i), cue: cueAfter(tk, i + 1) });
       }
       continue;
     }
     if (w !== THE) continue;
     const bt = bareTitle(tokens, sent, i, lex);
     if (!bt) continue;
-    const span = text.slice(tokens.get(bt.a).s, tokens.get(bt.b - 1).e);
+    const span = text.slice(tokens.s(bt.a), tokens.e(bt.b - 1));
     const classes = refClasses(bt.head, span, lex);
     const ok = titleFilter(people, bt.head, bt.geo, classes, bt.qualifier);
-    let p = rank(events, events.length - 1, t, sent[i], ok, TITLE_WINDOW);
+    let p = rank(events, events.length - 1, tokens.q(i), sent[i], ok, TITLE_WINDOW);
     if (p < 0) {
       const key = `${bt.head}|${bt.geo}|${bt.qualifier}|${span.toLowerCase()}`;
       const memo = firstMemo.get(key);
@@ -219,8 +218,8 @@ export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: 
       firstMemo.set(key, p);
     }
     if (p < 0) continue;
-    refs.push({ a: bt.a, b: bt.b, start: tokens.get(bt.a).s, end: tokens.get(bt.b - 1).e, kind: 'title', person: p });
-    events.push({ person: p, tok: i, sent: sent[i], q: t.q, cue: cueAfter(tk, bt.b) || cueBefore(tk, i) });
+    refs.push({ a: bt.a, b: bt.b, start: tokens.s(bt.a), end: tokens.e(bt.b - 1), kind: 'title', person: p });
+    events.push({ person: p, tok: i, sent: sent[i], q: tokens.q(i), cue: cueAfter(tk, bt.b) || cueBefore(tk, i) });
     i = bt.b - 1;
   }
   refs.push(...headlineRefs(tokens, people, text, lex, headlineEnd));
@@ -244,21 +243,21 @@ function firstCompatible(order: number[], ok: (p: number) => boolean): number {
 function headlineRefs(tokens: TokenList, people: Person[], text: string, lex: Lexicon, headlineEnd: number): Ref[] {
   const out: Ref[] = [];
   let order: number[] | null = null;
-  for (let i = 0; i < tokens.length && tokens.get(i).s < headlineEnd; i++) {
+  for (let i = 0; i < tokens.length && tokens.s(i) < headlineEnd; i++) {
     const t = tokens.get(i);
     if (t.k !== 'w' || !lex.roleHead(t.l) || t.q >= 0) continue;
     const nx = tokens.get(i + 1);
     if (nx && nx.s < headlineEnd && nx.k === 'w' && nx.cap) continue;
     let a = i;
     let geo: string | null = null;
-    while (a > 0 && tokens.get(a - 1).k === 'w' && (ROLE_MODIFIERS.has(tokens.get(a - 1).l) || geoOf(tokens.get(a - 1).l))) {
-      geo = geoOf(tokens.get(a - 1).l) ?? geo;
+    while (a > 0 && tokens.k(a - 1) === 'w' && (ROLE_MODIFIERS.has(tokens.l(a - 1)) || geoOf(tokens.l(a - 1)))) {
+      geo = geoOf(tokens.l(a - 1)) ?? geo;
       a--;
     }
-    if (a > 0 && tokens.get(a - 1).l === 'the') continue;
-    const classes = refClasses(t.l, text.slice(tokens.get(a).s, t.e), lex);
+    if (a > 0 && tokens.l(a - 1) === 'the') continue;
+    const classes = refClasses(t.l, text.slice(tokens.s(a), t.e), lex);
     const p = firstCompatible((order ??= titledByFirstMention(people)), (x) => titleOk(people[x], t.l, geo, classes));
-    if (p >= 0) out.push({ a, b: i + 1, start: tokens.get(a).s, end: t.e, kind: 'title', person: p });
+    if (p >= 0) out.push({ a, b: i + 1, start: tokens.s(a), end: t.e, kind: 'title', person: p });
   }
   return out;
 }

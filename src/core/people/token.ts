@@ -2,7 +2,7 @@
  * The token of the people and claims layers: a span of the text whose strings are built on first
  * use (and, for the many words of one to three ASCII letters, taken from a shared table, never built).
  */
-import type { WordClass } from '../lexicon';
+import { classifyToken, cuesForToken, firstNameGenderOf, maybeTitleStart, type CueForm, type Lexicon, type WordClass } from '../lexicon';
 import { foldStep, lowerHash } from '../lexicon/filter';
 
 /** w: word, n: number, s: possessive ’s, p: punctuation, q: quote mark. */
@@ -236,11 +236,82 @@ export class TokenList {
   declare readonly length: number;
   declare readonly table: TokenTable;
   declare private views: Token[] | null;
+  declare private readonly cur: Token;
 
   constructor(table: TokenTable, count: number) {
     this.length = count;
     this.table = table;
     this.views = null;
+    this.cur = new Token(table, 0);
+  }
+
+  /** The list's own view, moved to token `i` for one read (never handed out: nothing holds it across calls). */
+  private at(i: number): Token {
+    const c = this.cur;
+    (c as unknown as { o: number }).o = i * 4;
+    return c;
+  }
+
+  /** Kind of token `i` (as Token.k). */
+  k(i: number): TokenKind {
+    return KINDS[this.table.d[i * 4 + 2] & KIND_MASK];
+  }
+
+  /** Lowercased text of token `i` without a trailing period (as Token.l). */
+  l(i: number): string {
+    return this.at(i).l;
+  }
+
+  /** Text of token `i` (as Token.t). */
+  t(i: number): string {
+    return this.at(i).t;
+  }
+
+  /** Length of the lowercased form of token `i` (as Token.len). */
+  len(i: number): number {
+    return this.at(i).len;
+  }
+
+  /** Code unit `k` of token `i`'s text (as Token.code). */
+  code(i: number, k: number): number {
+    return this.table.src.charCodeAt(this.table.d[i * 4] + k);
+  }
+
+  /** Whether token `i` is the one character `ch` (as Token.is). */
+  is(i: number, ch: string): boolean {
+    const o = i * 4;
+    const d = this.table.d;
+    return d[o + 1] - d[o] === 1 && this.table.src.charCodeAt(d[o]) === ch.charCodeAt(0);
+  }
+
+  /** lowerHash of token `i`'s lowercased form (as Token.lowHash). */
+  lowHash(i: number): number {
+    return this.at(i).lowHash;
+  }
+
+  /** Token.foldInto() of token `i`. */
+  foldInto(i: number, h: number, space: boolean): number {
+    return this.at(i).foldInto(h, space);
+  }
+
+  /** classifyToken() of token `i`. */
+  classify(i: number, lex: Lexicon): WordClass {
+    return classifyToken(this.at(i), lex);
+  }
+
+  /** firstNameGenderOf() of token `i`. */
+  firstGender(i: number): 'm' | 'f' | undefined {
+    return firstNameGenderOf(this.at(i));
+  }
+
+  /** cuesForToken() of token `i`. */
+  cues(i: number): CueForm[] | undefined {
+    return cuesForToken(this.at(i));
+  }
+
+  /** maybeTitleStart() of token `i`. */
+  titleStart(i: number, lex: Lexicon): boolean {
+    return maybeTitleStart(this.at(i), lex);
   }
 
   /* Index-based reads of the table, for scans that would otherwise make a view per token. */

@@ -6,7 +6,7 @@ import type { Quote } from '../types';
 import { KIND_N, KIND_P, KIND_Q, KIND_S, KIND_W, packToken, type Token, TokenList, TokenTable } from './token';
 import { FNV_START, foldHash } from '../lexicon/filter';
 
-export { Token, TokenList, type TokenKind } from './token';
+export { KIND_N, KIND_P, KIND_Q, KIND_S, KIND_W, Token, TokenList, type TokenKind } from './token';
 
 export interface Sentence {
   /** First and one-past-last token index. */
@@ -348,7 +348,7 @@ function splitSentences(tokens: TokenList, text: string, flags: Uint8Array, sent
 export function tokensHash(tokens: TokenList | readonly Token[], i: number, j: number): number {
   let h = FNV_START;
   const list = tokens instanceof TokenList ? tokens : null;
-  for (let k = i; k < j && h === h; k++) h = (list ? list.get(k) : (tokens as readonly Token[])[k]).foldInto(h, k > i);
+  for (let k = i; k < j && h === h; k++) h = (list ? list.foldInto(k, h, k > i) : (tokens as readonly Token[])[k].foldInto(h, k > i));
   return foldHash(h);
 }
 
