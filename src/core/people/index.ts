@@ -152,9 +152,16 @@ function toOfficials(people: Person[], refs: Ref[], text: string): Official[] {
   const used = new Set<string>();
   const order = sortInPlace(people.map((_, i) => i), (a, b) => people[a].first - people[b].first);
   const idOf = new Map<number, string>();
+  // the next number to try after each slug (a taken id stays taken, so the search resumes where it stopped)
+  const nextN = new Map<string, number>();
   for (const i of order) {
-    let id = slug(people[i].name);
-    for (let n = 2; used.has(id); n++) id = `${slug(people[i].name)}-${n}`;
+    const base = slug(people[i].name);
+    let id = base;
+    if (used.has(id)) {
+      let n = nextN.get(base) ?? 2;
+      while (used.has((id = `${base}-${n}`))) n++;
+      nextN.set(base, n + 1);
+    }
     used.add(id);
     idOf.set(i, id);
   }

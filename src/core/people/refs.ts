@@ -162,17 +162,49 @@ function hstWord(tokens: TokenList, j: number): number {
   return NONE;
 }
 
+/**
+ * The name mentions of `people` by first token (stable: mentions starting together keep the order they
+ * are listed in, person by person): first and end token and person index of each, in three number arrays
+ * sorted by a numeric sort of keys (first token × n + listing index), not by comparing objects.
+ */
+function mentionStarts(people: Person[]): { startA: Int32Array; startB: Int32Array; startPerson: Int32Array } {
+  let total = 0;
+  for (const p of people) total += p.mentions.length;
+  const keys = new Float64Array(total);
+  const b = new Int32Array(total);
+  const owner = new Int32Array(total);
+  let n = 0;
+  for (let pi = 0; pi < people.length; pi++) {
+    for (const m of people[pi].mentions) {
+      keys[n] = m.a * total + n;
+      b[n] = m.b;
+      owner[n] = pi;
+      n++;
+    }
+  }
+  keys.sort();
+  const startA = new Int32Array(total);
+  const startB = new Int32Array(total);
+  const startPerson = new Int32Array(total);
+  for (let k = 0; k < total; k++) {
+    const a = Math.floor(keys[k] / total);
+    const idx = keys[k] - a * total;
+    startA[k] = a;
+    startB[k] = b[idx];
+    startPerson[k] = owner[idx];
+  }
+  return { startA, startB, startPerson };
+}
+
 /** Finds and resolves bare titles and pronouns after the name mentions of `people`. */
 export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: Lexicon, headlineEnd: number): Ref[] {
   const { list: tokens, flags, sent } = tk;
-  // name mentions by first token (of mentions starting together, the last one listed counts)
-  const starts: Array<{ a: number; b: number; person: number }> = [];
-  people.forEach((p, pi) => p.mentions.forEach((m) => starts.push({ a: m.a, b: m.b, person: pi })));
-  sortInPlace(starts, (x, y) => x.a - y.a);
+  const { startA, startB, startPerson } = mentionStarts(people);
+  const total = startA.length;
   let next = 0;
   const count = tokens.length;
   // the first token of the next name mention: the tokens before it are read only when flagged
-  let nextA = starts.length ? starts[0].a : count;
+  let nextA = total ? startA[0] : count;
   const events: Event[] = [];
   const refs: Ref[] = [];
   const firstMemo = new Map<string, number>();
@@ -182,13 +214,13 @@ export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: 
   for (let i = 0; i < count; i++) {
     // only name mentions, "he", "she", "him", "her", "his" and "the" matter here
     if (i < nextA && (flags[i] & HST_WORD) === 0) continue;
-    while (next < starts.length && starts[next].a < i) next++;
+    while (next < total && startA[next] < i) next++;
     let name = -1;
-    while (next < starts.length && starts[next].a === i) name = next++;
-    nextA = next < starts.length ? starts[next].a : count;
+    while (next < total && startA[next] === i) name = next++;
+    nextA = next < total ? startA[next] : count;
     if (name < 0 && (flags[i] & HST_WORD) === 0) continue;
     if (name >= 0) {
-      events.push({ person: starts[name].person, tok: i, sent: sent[i], q: tokens.q(i), cue: cueAfter(tk, starts[name].b) || cueBefore(tk, i) });
+      events.push({ person: startPerson[name], tok: i, sent: sent[i], q: tokens.q(i), cue: cueAfter(tk, startB[name]) || cueBefore(tk, i) });
       continue;
     }
     const w = hstWord(tokens, i);

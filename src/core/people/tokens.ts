@@ -196,8 +196,9 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
   const quoteCount = order.length;
   let qi = 0;
   let qNext = quoteCount ? starts[0] : Infinity;
-  // a token holds at least one character
-  const flags = n <= SCRATCH_MAX ? scratch : new Uint8Array(n);
+  // a token holds at least one character; a long text's flags go straight to the buffer they end in (after room for the sentence indices)
+  const big = n > SCRATCH_MAX ? new ArrayBuffer(cap * 5) : null;
+  let flags = big ? new Uint8Array(big, cap * 4, cap) : scratch;
   let i = 0;
   let nl = 0;
   let lastEnd = -1;
@@ -242,13 +243,18 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
         if (qNext <= i && j <= ends[qi]) q = order[qi];
       } else qNext = Infinity;
     }
-    flags[count] = fl;
     if (count === cap) {
       cap *= 2;
       const bigger = new Int32Array(cap * 4);
       bigger.set(d);
       d = bigger;
+      if (big) {
+        const more = new Uint8Array(cap);
+        more.set(flags);
+        flags = more;
+      }
     }
+    flags[count] = fl;
     const o = count++ * 4;
     d[o] = i;
     d[o + 1] = j;
@@ -261,10 +267,17 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
   const table = new TokenTable(text, d, count);
   const list = new TokenList(table, count);
   // sentence indices and flags share one buffer
-  const { buffer, offset } = room(count * 5);
-  const sent = new Int32Array(buffer, offset, count);
-  const tokenFlags = new Uint8Array(buffer, offset + count * 4, count);
-  tokenFlags.set(flags.subarray(0, count));
+  let sent: Int32Array;
+  let tokenFlags: Uint8Array;
+  if (big && flags.buffer === big) {
+    sent = new Int32Array(big, 0, count);
+    tokenFlags = new Uint8Array(big, cap * 4, count);
+  } else {
+    const { buffer, offset } = room(count * 5);
+    sent = new Int32Array(buffer, offset, count);
+    tokenFlags = new Uint8Array(buffer, offset + count * 4, count);
+    tokenFlags.set(flags.subarray(0, count));
+  }
   return {
     get tokens(): Token[] {
       return list.all();
