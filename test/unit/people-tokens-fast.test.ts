@@ -4,6 +4,7 @@ import { tokenize } from '../../src/core/people';
 import { cueAfter, cueBefore } from '../../src/core/people/names';
 import { CUE_AFTER_KNOWN, CUE_BEFORE_KNOWN } from '../../src/core/people/tokens';
 import { lowerHash, WordTable } from '../../src/core/lexicon/filter';
+import { classifyToken, cuesForToken, firstNameGenderOf, makeLexicon, maybeTitleStart } from '../../src/core/lexicon';
 import type { Quote } from '../../src/core/types';
 
 const quote = (start: number, end: number): Quote => ({ start, end, text: '', kind: 'speech', speaker: null, open: '"', close: '"', unbalanced: false, multiParagraph: false, nested: [] });
@@ -86,5 +87,33 @@ describe('people tokens (fast paths)', () => {
     }
     expect(cueAfter(tk, tk.tokens.length)).toBe(false);
     expect(cueBefore(tk, 0)).toBe(false);
+  });
+
+  it('reads the same token through the list by index as through its view', () => {
+    const lex = makeLexicon();
+    fc.assert(
+      fc.property(newsText, (text) => {
+        const { list, tokens } = tokenize(text, text.length > 4 ? [quote(1, text.length - 1)] : []);
+        expect(list.length).toBe(tokens.length);
+        tokens.forEach((t, i) => {
+          expect([list.s(i), list.e(i), list.k(i), list.nl(i), list.cap(i), list.q(i)]).toEqual([t.s, t.e, t.k, t.nl, t.cap, t.q]);
+          expect([list.l(i), list.t(i), list.len(i), list.lowHash(i)]).toEqual([t.l, t.t, t.len, t.lowHash]);
+          expect([list.code(i, 0), list.is(i, ','), list.foldInto(i, 7, true)]).toEqual([t.code(0), t.is(','), t.foldInto(7, true)]);
+          expect([list.classify(i, lex), list.firstGender(i), list.cues(i), list.titleStart(i, lex)]).toEqual([classifyToken(t, lex), firstNameGenderOf(t), cuesForToken(t), maybeTitleStart(t, lex)]);
+          expect(list.get(i).l).toBe(t.l);
+        });
+        expect(list.get(-1)).toBeUndefined();
+        expect(list.get(tokens.length)).toBeUndefined();
+      }),
+    );
+  });
+
+  it('makes the token views once and keeps them apart from other texts', () => {
+    const a = tokenize('Putin met Xi. The president said so.');
+    const b = tokenize('Another text entirely');
+    expect(a.tokens).toBe(a.tokens);
+    expect(a.tokens.map((t) => t.t)).toEqual(['Putin', 'met', 'Xi', '.', 'The', 'president', 'said', 'so', '.']);
+    expect(b.tokens.map((t) => t.l)).toEqual(['another', 'text', 'entirely']);
+    expect(a.list.l(4)).toBe('the');
   });
 });

@@ -168,7 +168,8 @@ function cueAfterNow(tokens: TokenList, sent: Int32Array, b: number, person = fa
   for (let n = 0; n < 3 && i < tokens.length && tokens.k(i) === 'w' && ADVERB_FILTER.maybe(tokens.lowHash(i)) && ADVERBS.has(tokens.l(i)); n++) i++;
   if (i >= tokens.length || tokens.kind(i) !== KIND_W || tokens.cap(i) || tokens.nl(i) > 0 || (b > 0 && sent[i] !== sent[b - 1])) return false;
   const forms = tokens.cues(i);
-  return !!forms && forms.some((f) => !f.base && f.kind === 'verb' && (!person || PERSON_CUES.has(f.lemma)));
+  if (forms) for (const f of forms) if (!f.base && f.kind === 'verb' && (!person || PERSON_CUES.has(f.lemma))) return true;
+  return false;
 }
 
 /** The token before `a` is a speech verb: `"…," said Peskov` (memoised in the flags). */
@@ -190,7 +191,8 @@ function cueBeforeNow(tk: Tokenized, a: number, person: boolean): boolean {
 
 /** Whether the cue forms are those of an inflected one-word speech verb ("said", "slams"), of {@link PERSON_CUES} when `person`. */
 function oneWordVerbCue(forms: CueForm[] | undefined, person: boolean): boolean {
-  return !!forms && forms.some((f) => !f.base && f.kind === 'verb' && f.words.length === 1 && (!person || PERSON_CUES.has(f.lemma)));
+  if (forms) for (const f of forms) if (!f.base && f.kind === 'verb' && f.words.length === 1 && (!person || PERSON_CUES.has(f.lemma))) return true;
+  return false;
 }
 
 /** Evidence that a lone capitalised word is a surname. */
