@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { tokenize } from '../../src/core/people';
 import { cueAfter, cueBefore } from '../../src/core/people/names';
-import { CUE_AFTER_KNOWN, CUE_BEFORE_KNOWN } from '../../src/core/people/tokens';
+import { CUE_AFTER_KNOWN, CUE_BEFORE_KNOWN, retireTokens } from '../../src/core/people/tokens';
 import { lowerHash, WordTable } from '../../src/core/lexicon/filter';
 import { classifyToken, cuesForToken, firstNameGenderOf, makeLexicon, maybeTitleStart } from '../../src/core/lexicon';
 import type { Quote } from '../../src/core/types';
@@ -115,5 +115,21 @@ describe('people tokens (fast paths)', () => {
     expect(a.tokens.map((t) => t.t)).toEqual(['Putin', 'met', 'Xi', '.', 'The', 'president', 'said', 'so', '.']);
     expect(b.tokens.map((t) => t.l)).toEqual(['another', 'text', 'entirely']);
     expect(a.list.l(4)).toBe('the');
+  });
+
+  it('tokenises a text the same after an earlier tokenisation was retired (its buffer reused)', () => {
+    const long = 'Sergey Lavrov, Russia’s top diplomat, said so. '.repeat(50);
+    const short = 'He met Xi. “Fine,” she said.';
+    const view = (text: string) => {
+      const tk = tokenize(text);
+      return JSON.stringify([tk.tokens.map((t) => [t.s, t.e, t.k, t.l, t.nl, t.q]), Array.from(tk.sent)]);
+    };
+    const fresh = [view(short), view(long)];
+    const old = tokenize(long);
+    retireTokens(old);
+    retireTokens(old);
+    expect([view(short), view(long)]).toEqual(fresh);
+    // a retired tokenisation holds no rows any more (its tokens never show another text's)
+    expect(old.list.table.d.length).toBe(0);
   });
 });

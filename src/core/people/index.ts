@@ -4,7 +4,7 @@ import { inOrder, linkPeople, sortInPlace, type Candidate, type Person } from '.
 import { nameSegments, partOfOrgOrPlace, personCueAround } from './names';
 import { resolveRefs, type Ref } from './refs';
 import { appositiveBefore, titleAfter, titleBefore, type TitleInfo } from './titles';
-import { tokenize, type TokenList, type Tokenized } from './tokens';
+import { retireTokens, tokenize, type TokenList, type Tokenized } from './tokens';
 import { joinedHash, WordFilter } from '../lexicon/filter';
 
 export { tokenize, type Token, type Sentence, type Tokenized } from './tokens';
@@ -21,8 +21,9 @@ export interface PeopleContext {
 
 let cache: { text: string; quotes: readonly Quote[]; result: Tokenized } | null = null;
 
-/** Drops the shared tokens (the claims layer calls it when done, so no analysis outlives its call). */
+/** Drops the shared tokens (the claims layer calls it when done, so no analysis outlives its call); their buffer serves the next text. */
 export function releaseTokens(): void {
+  if (cache) retireTokens(cache.result);
   cache = null;
 }
 
@@ -208,5 +209,7 @@ export function findOfficials(text: string, ctx: PeopleContext): Official[] {
   for (const p of people) qualifyTitle(p);
   const headlineEnd = ctx.structure.headline ? ctx.structure.headline.end : 0;
   const refs = resolveRefs(tk, people, text, lex, headlineEnd);
+  // tokens nobody keeps (no claims layer after this one, no earlier caller sharing them) are done
+  if (cache?.result !== tk) retireTokens(tk);
   return toOfficials(people, refs, text);
 }

@@ -66,7 +66,8 @@ export function packToken(kind: number, cap: boolean, nl: number, upper: boolean
  */
 export class TokenTable {
   declare readonly src: string;
-  declare readonly d: Int32Array;
+  /** The rows; an empty array once the table is retired (its buffer then serves another text). */
+  declare d: Int32Array;
   /** Lowercased forms (also the text when no letter folds) once built, by token index. */
   declare readonly x: Array<string | undefined>;
 

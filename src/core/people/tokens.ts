@@ -183,13 +183,39 @@ function room(bytes: number): { buffer: ArrayBuffer; offset: number } {
   return { buffer: slab, offset };
 }
 
+/**
+ * The row buffer of a retired tokenisation, kept for the next one: a fresh typed array of megabytes
+ * costs its zeroing and the page faults of its first writes on every text. Rows are written before
+ * they are read, so its old contents never show. Kept only up to SPARE_MAX numbers.
+ */
+let spare: Int32Array | null = null;
+const SPARE_MAX = 1 << 21;
+const RETIRED = new Int32Array(0);
+
+/**
+ * Hands the row buffer of `tk` to the next tokenize() call. Only for a tokenisation nobody reads
+ * again (the people and claims layers' own, once done): its tokens read an empty table afterwards.
+ */
+export function retireTokens(tk: Tokenized): void {
+  const table = tk.list.table;
+  const d = table.d;
+  if (d === RETIRED) return;
+  table.d = RETIRED;
+  if (d.length <= SPARE_MAX && (!spare || spare.length < d.length)) spare = d;
+}
+
 /** Tokenises `text` and splits it into sentences. Never throws; every offset is in bounds. */
 export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized {
   const n = text.length;
   // sized up front (news text has about one token per five code units; trimmed at the end): a list grown
   // by push() copies itself again and again, and a 1 MB text would leave megabytes of discarded copies
   let cap = Math.ceil(n / 4) + 1;
-  let d = new Int32Array(cap * 4);
+  let d: Int32Array;
+  if (spare && spare.length >= cap * 4) {
+    d = spare;
+    spare = null;
+    cap = d.length >> 2;
+  } else d = new Int32Array(cap * 4);
   let count = 0;
   // the quote cursor: tokens come in text order; a token before qNext (the start of the quote under it) is in none
   const { order, starts, ends } = quoteSpans(quotes);
