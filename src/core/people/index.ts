@@ -21,7 +21,10 @@ export interface PeopleContext {
 
 let cache: { text: string; quotes: readonly Quote[]; result: Tokenized } | null = null;
 
-/** Drops the shared tokens (the claims layer calls it when done, so no analysis outlives its call); their buffer serves the next text. */
+/**
+ * Drops the shared tokens (the claims layer calls it when done, so no analysis outlives its call).
+ * Their tokens must not be read afterwards: their buffer and views serve the next text.
+ */
 export function releaseTokens(): void {
   if (cache) retireTokens(cache.result);
   cache = null;

@@ -78,6 +78,9 @@ export class TokenTable {
   }
 }
 
+/** The table of retired views: no rows, no text. */
+const RETIRED = new TokenTable('', new Int32Array(0), 0);
+
 /**
  * One token (its sentence index is in Tokenized.sent): a view of row `o / 4` of a {@link TokenTable}.
  * Its lowercased form (`l`, also its text `t` when no letter folds) is read from the source text on
@@ -228,6 +231,18 @@ export class Token {
   }
 }
 
+/** Views of retired lists, kept for the next list's all() (at most POOL_MAX). */
+let viewPool: Token[] | null = null;
+const POOL_MAX = 1 << 18;
+
+/** Points the view `t` at row offset `o` of `table` (views of TokenList only). */
+function repoint(t: Token, table: TokenTable, o: number): Token {
+  const w = t as unknown as { b: TokenTable; o: number };
+  w.b = table;
+  w.o = o;
+  return t;
+}
+
 /**
  * The tokens of one tokenisation, their {@link Token} views made on first use: the people layer reads
  * a fraction of them, and a view nobody asks for costs nothing. `get(i)` answers like indexing an array
@@ -357,7 +372,25 @@ export class TokenList {
   all(): Token[] {
     if (this.views) return this.views;
     const v = new Array<Token>(this.length);
-    for (let i = 0; i < this.length; i++) v[i] = new Token(this.table, i * 4);
+    // views of a retired list are pointed at this one's rows (their holders are done with them)
+    const pool = viewPool;
+    viewPool = null;
+    let i = 0;
+    if (pool) for (const n = Math.min(this.length, pool.length); i < n; i++) v[i] = repoint(pool[i], this.table, i * 4);
+    for (; i < this.length; i++) v[i] = new Token(this.table, i * 4);
     return (this.views = v);
+  }
+
+  /**
+   * Done with the list (nobody reads its tokens again): its views, if made, read an empty table until
+   * a later list takes them over; a view already made costs nothing to take over, where a new one
+   * would be copied by the garbage collector while the claims layer runs.
+   */
+  retire(): void {
+    const v = this.views;
+    this.views = null;
+    if (!v) return;
+    for (let i = 0; i < v.length; i++) repoint(v[i], RETIRED, 0);
+    if (v.length <= POOL_MAX && (!viewPool || viewPool.length < v.length)) viewPool = v;
   }
 }

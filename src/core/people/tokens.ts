@@ -193,10 +193,12 @@ const SPARE_MAX = 1 << 21;
 const RETIRED = new Int32Array(0);
 
 /**
- * Hands the row buffer of `tk` to the next tokenize() call. Only for a tokenisation nobody reads
- * again (the people and claims layers' own, once done): its tokens read an empty table afterwards.
+ * Hands the row buffer and token views of `tk` to the next tokenisations. Only for a tokenisation
+ * nobody reads again (the people and claims layers' own, once done): its tokens read an empty table
+ * afterwards, and its views later serve another text.
  */
 export function retireTokens(tk: Tokenized): void {
+  tk.list.retire();
   const table = tk.list.table;
   const d = table.d;
   if (d === RETIRED) return;
