@@ -64,17 +64,26 @@ export function packToken(kind: number, cap: boolean, nl: number, upper: boolean
  * the garbage collector nothing per token, where an object per token with its own fields is copied
  * from one young generation space to the next while the layers run.
  */
+/** The lowercased-form list of a retired table, for the next one (cleared first). */
+let spareForms: Array<string | undefined> | null = null;
+
 export class TokenTable {
   declare readonly src: string;
   /** The rows; an empty array once the table is retired (its buffer then serves another text). */
   declare d: Int32Array;
   /** Lowercased forms (also the text when no letter folds) once built, by token index. */
-  declare readonly x: Array<string | undefined>;
+  declare x: Array<string | undefined>;
 
   constructor(src: string, d: Int32Array, count: number) {
     this.src = src;
     this.d = d;
-    this.x = new Array<string | undefined>(count);
+    const spare = spareForms;
+    // (not one far longer than needed: clearing it would cost more than a new list)
+    if (spare && spare.length >= count && spare.length <= 2 * count + 4096) {
+      spareForms = null;
+      spare.fill(undefined);
+      this.x = spare;
+    } else this.x = new Array<string | undefined>(count);
   }
 }
 
@@ -387,6 +396,11 @@ export class TokenList {
    * would be copied by the garbage collector while the claims layer runs.
    */
   retire(): void {
+    const x = this.table.x;
+    if (x !== RETIRED.x) {
+      this.table.x = RETIRED.x;
+      if (x.length <= POOL_MAX && (!spareForms || spareForms.length < x.length)) spareForms = x;
+    }
     const v = this.views;
     this.views = null;
     if (!v) return;
