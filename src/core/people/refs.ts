@@ -79,7 +79,7 @@ function orgWord(t: Token): boolean {
 function bareTitle(tokens: TokenList, sent: Int32Array, i: number, lex: Lexicon): { a: number; b: number; head: string; geo: string | null; qualifier: string | null } | null {
   let j = i;
   let geo: string | null = null;
-  if (tokens.l(j) !== 'the') return null;
+  if (hstWord(tokens, j) !== THE) return null;
   j++;
   const a = j;
   // most words after "the" start no title: turned away without building their lowercased form

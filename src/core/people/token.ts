@@ -2,13 +2,14 @@
  * The token of the people and claims layers: a span of the text whose strings are built on first
  * use (and, for the many words of one to three ASCII letters, taken from a shared table, never built).
  */
-import { classifyToken, cuesForToken, firstNameGenderOf, maybeTitleStart, type CueForm, type Lexicon, type WordClass } from '../lexicon';
+import type { WordClass } from '../lexicon';
 import { foldStep, lowerHash } from '../lexicon/filter';
 
 /** w: word, n: number, s: possessive ’s, p: punctuation, q: quote mark. */
 export type TokenKind = 'w' | 'n' | 's' | 'p' | 'q';
 
-const CAP = 8;
+/** Packed flag bits and fields (TokenList reads them by index). */
+export const CAP = 8;
 const FOLDS = 16;
 const DOT = 32;
 const DOT_SHIFT = 5;
@@ -18,7 +19,7 @@ const WC_MASK = 15 << WC_SHIFT;
 /** First-name gender cache: 0 not asked yet, 1 none, 2 m, 3 f. */
 const FG_SHIFT = 10;
 const FG_MASK = 3 << FG_SHIFT;
-const NL_SHIFT = 12;
+export const NL_SHIFT = 12;
 const CLASSES: readonly WordClass[] = ['role', 'mod', 'hon', 'geo', 'org', 'place', 'stop', 'name'];
 
 /** Strings of the words of one to three ASCII letters, indexed by their base-27 code (a = 1 … z = 26). */
@@ -40,9 +41,9 @@ function shortWord(text: string, s: number, e: number, fold: boolean): string | 
   return SHORT[key] ?? (SHORT[key] = fold ? text.slice(s, e).toLowerCase() : text.slice(s, e));
 }
 
-const KINDS: readonly TokenKind[] = ['w', 'n', 's', 'p', 'q'];
+export const KINDS: readonly TokenKind[] = ['w', 'n', 's', 'p', 'q'];
 /** Kind codes (index in KINDS) in the low bits of the packed flags. */
-const KIND_MASK = 7;
+export const KIND_MASK = 7;
 /** Kind codes for packToken(). */
 export const KIND_W = 0;
 export const KIND_N = 1;
@@ -59,14 +60,22 @@ export function packToken(kind: number, cap: boolean, nl: number, upper: boolean
 }
 
 /**
+ * Buffers of retired tables, kept for the next table: a fresh typed array of megabytes costs its
+ * zeroing and the page faults of its first writes on every text, and a fresh list of forms is one
+ * more large object for the garbage collector. Rows are written before they are read and the forms
+ * are cleared, so old contents never show. Kept up to SPARE_MAX entries.
+ */
+let spareRows: Int32Array | null = null;
+let spareForms: Array<string | undefined> | null = null;
+const SPARE_MAX = 1 << 21;
+const NO_ROWS = new Int32Array(0);
+
+/**
  * The columns of one tokenisation: four numbers per token in one typed array (start, end, packed
  * flags from packToken(), quote index or -1), and the lowercased forms once built. A typed array costs
  * the garbage collector nothing per token, where an object per token with its own fields is copied
  * from one young generation space to the next while the layers run.
  */
-/** The lowercased-form list of a retired table, for the next one (cleared first). */
-let spareForms: Array<string | undefined> | null = null;
-
 export class TokenTable {
   declare readonly src: string;
   /** The rows; an empty array once the table is retired (its buffer then serves another text). */
@@ -85,10 +94,30 @@ export class TokenTable {
       this.x = spare;
     } else this.x = new Array<string | undefined>(count);
   }
+
+  /** A row buffer of at least `size` numbers for a new table (a retired table's when long enough). */
+  static rows(size: number): Int32Array {
+    const spare = spareRows;
+    if (spare && spare.length >= size) {
+      spareRows = null;
+      return spare;
+    }
+    return new Int32Array(size);
+  }
+
+  /** Done with the table (nobody reads it again): it reads as empty, its buffers serve the next tables. */
+  retire(): void {
+    const { d, x } = this;
+    if (d === NO_ROWS) return;
+    this.d = NO_ROWS;
+    this.x = [];
+    if (d.length <= SPARE_MAX && (!spareRows || spareRows.length < d.length)) spareRows = d;
+    if (x.length <= SPARE_MAX && (!spareForms || spareForms.length < x.length)) spareForms = x;
+  }
 }
 
 /** The table of retired views: no rows, no text. */
-const RETIRED = new TokenTable('', new Int32Array(0), 0);
+export const RETIRED_TABLE = new TokenTable('', NO_ROWS, 0);
 
 /**
  * One token (its sentence index is in Tokenized.sent): a view of row `o / 4` of a {@link TokenTable}.
@@ -237,174 +266,5 @@ export class Token {
   }
   set wc(c: WordClass | null) {
     this.f = (this.f & ~WC_MASK) | ((c === null ? 0 : CLASSES.indexOf(c) + 1) << WC_SHIFT);
-  }
-}
-
-/** Views of retired lists, kept for the next list's all() (at most POOL_MAX). */
-let viewPool: Token[] | null = null;
-const POOL_MAX = 1 << 18;
-
-/** Points the view `t` at row offset `o` of `table` (views of TokenList only). */
-function repoint(t: Token, table: TokenTable, o: number): Token {
-  const w = t as unknown as { b: TokenTable; o: number };
-  w.b = table;
-  w.o = o;
-  return t;
-}
-
-/**
- * The tokens of one tokenisation, their {@link Token} views made on first use: the people layer reads
- * a fraction of them, and a view nobody asks for costs nothing. `get(i)` answers like indexing an array
- * (undefined outside [0, length)); `all()` makes every view and returns them as an array.
- */
-export class TokenList {
-  declare readonly length: number;
-  declare readonly table: TokenTable;
-  declare private views: Token[] | null;
-  declare private readonly cur: Token;
-
-  constructor(table: TokenTable, count: number) {
-    this.length = count;
-    this.table = table;
-    this.views = null;
-    this.cur = new Token(table, 0);
-  }
-
-  /** The list's own view, moved to token `i` for one read (never handed out: nothing holds it across calls). */
-  private at(i: number): Token {
-    const c = this.cur;
-    (c as unknown as { o: number }).o = i * 4;
-    return c;
-  }
-
-  /** Kind of token `i` (as Token.k). */
-  k(i: number): TokenKind {
-    return KINDS[this.table.d[i * 4 + 2] & KIND_MASK];
-  }
-
-  /** Lowercased text of token `i` without a trailing period (as Token.l). */
-  l(i: number): string {
-    return this.at(i).l;
-  }
-
-  /** Text of token `i` (as Token.t). */
-  t(i: number): string {
-    return this.at(i).t;
-  }
-
-  /** Length of the lowercased form of token `i` (as Token.len). */
-  len(i: number): number {
-    return this.at(i).len;
-  }
-
-  /** Code unit `k` of token `i`'s text (as Token.code). */
-  code(i: number, k: number): number {
-    return this.table.src.charCodeAt(this.table.d[i * 4] + k);
-  }
-
-  /** Whether token `i` is the one character `ch` (as Token.is). */
-  is(i: number, ch: string): boolean {
-    const o = i * 4;
-    const d = this.table.d;
-    return d[o + 1] - d[o] === 1 && this.table.src.charCodeAt(d[o]) === ch.charCodeAt(0);
-  }
-
-  /** lowerHash of token `i`'s lowercased form (as Token.lowHash). */
-  lowHash(i: number): number {
-    return this.at(i).lowHash;
-  }
-
-  /** Token.foldInto() of token `i`. */
-  foldInto(i: number, h: number, space: boolean): number {
-    return this.at(i).foldInto(h, space);
-  }
-
-  /** classifyToken() of token `i`. */
-  classify(i: number, lex: Lexicon): WordClass {
-    return classifyToken(this.at(i), lex);
-  }
-
-  /** firstNameGenderOf() of token `i`. */
-  firstGender(i: number): 'm' | 'f' | undefined {
-    return firstNameGenderOf(this.at(i));
-  }
-
-  /** cuesForToken() of token `i`. */
-  cues(i: number): CueForm[] | undefined {
-    return cuesForToken(this.at(i));
-  }
-
-  /** maybeTitleStart() of token `i`. */
-  titleStart(i: number, lex: Lexicon): boolean {
-    return maybeTitleStart(this.at(i), lex);
-  }
-
-  /* Index-based reads of the table, for scans that would otherwise make a view per token. */
-
-  /** Start of token `i`. */
-  s(i: number): number {
-    return this.table.d[i * 4];
-  }
-
-  /** End of token `i`. */
-  e(i: number): number {
-    return this.table.d[i * 4 + 1];
-  }
-
-  /** Kind code of token `i` (KIND_W …). */
-  kind(i: number): number {
-    return this.table.d[i * 4 + 2] & KIND_MASK;
-  }
-
-  /** Newlines before token `i`. */
-  nl(i: number): number {
-    return this.table.d[i * 4 + 2] >>> NL_SHIFT;
-  }
-
-  /** Token `i` starts with an upper-case letter. */
-  cap(i: number): boolean {
-    return (this.table.d[i * 4 + 2] & CAP) !== 0;
-  }
-
-  /** Quote index of token `i`, or -1. */
-  q(i: number): number {
-    return this.table.d[i * 4 + 3];
-  }
-
-  /** The token at index `i` (undefined, as an array gives it, outside the list). */
-  get(i: number): Token {
-    if (!(i >= 0 && i < this.length)) return undefined as unknown as Token;
-    return new Token(this.table, i * 4);
-  }
-
-  /** Every token as an array (the views made once; the same array on each call). */
-  all(): Token[] {
-    if (this.views) return this.views;
-    const v = new Array<Token>(this.length);
-    // views of a retired list are pointed at this one's rows (their holders are done with them)
-    const pool = viewPool;
-    viewPool = null;
-    let i = 0;
-    if (pool) for (const n = Math.min(this.length, pool.length); i < n; i++) v[i] = repoint(pool[i], this.table, i * 4);
-    for (; i < this.length; i++) v[i] = new Token(this.table, i * 4);
-    return (this.views = v);
-  }
-
-  /**
-   * Done with the list (nobody reads its tokens again): its views, if made, read an empty table until
-   * a later list takes them over; a view already made costs nothing to take over, where a new one
-   * would be copied by the garbage collector while the claims layer runs.
-   */
-  retire(): void {
-    const x = this.table.x;
-    if (x !== RETIRED.x) {
-      this.table.x = RETIRED.x;
-      if (x.length <= POOL_MAX && (!spareForms || spareForms.length < x.length)) spareForms = x;
-    }
-    const v = this.views;
-    this.views = null;
-    if (!v) return;
-    for (let i = 0; i < v.length; i++) repoint(v[i], RETIRED, 0);
-    if (v.length <= POOL_MAX && (!viewPool || viewPool.length < v.length)) viewPool = v;
   }
 }

@@ -3,10 +3,12 @@
  * a second one that groups them into sentences. Shared by the people and claims layers.
  */
 import type { Quote } from '../types';
-import { KIND_N, KIND_P, KIND_Q, KIND_S, KIND_W, packToken, type Token, TokenList, TokenTable } from './token';
+import { KIND_N, KIND_P, KIND_Q, KIND_S, KIND_W, packToken, type Token, TokenTable } from './token';
+import { TokenList } from './token-list';
 import { FNV_START, foldHash } from '../lexicon/filter';
 
-export { KIND_N, KIND_P, KIND_Q, KIND_S, KIND_W, Token, TokenList, type TokenKind } from './token';
+export { KIND_N, KIND_P, KIND_Q, KIND_S, KIND_W, Token, type TokenKind } from './token';
+export { TokenList } from './token-list';
 
 export interface Sentence {
   /** First and one-past-last token index. */
@@ -184,26 +186,12 @@ function room(bytes: number): { buffer: ArrayBuffer; offset: number } {
 }
 
 /**
- * The row buffer of a retired tokenisation, kept for the next one: a fresh typed array of megabytes
- * costs its zeroing and the page faults of its first writes on every text. Rows are written before
- * they are read, so its old contents never show. Kept only up to SPARE_MAX numbers.
- */
-let spare: Int32Array | null = null;
-const SPARE_MAX = 1 << 21;
-const RETIRED = new Int32Array(0);
-
-/**
- * Hands the row buffer and token views of `tk` to the next tokenisations. Only for a tokenisation
- * nobody reads again (the people and claims layers' own, once done): its tokens read an empty table
- * afterwards, and its views later serve another text.
+ * Hands the row buffer, forms and token views of `tk` to the next tokenisations. Only for a
+ * tokenisation nobody reads again (the people and claims layers' own, once done): its tokens read an
+ * empty table afterwards, and its views later serve another text.
  */
 export function retireTokens(tk: Tokenized): void {
   tk.list.retire();
-  const table = tk.list.table;
-  const d = table.d;
-  if (d === RETIRED) return;
-  table.d = RETIRED;
-  if (d.length <= SPARE_MAX && (!spare || spare.length < d.length)) spare = d;
 }
 
 /** Tokenises `text` and splits it into sentences. Never throws; every offset is in bounds. */
@@ -211,13 +199,9 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
   const n = text.length;
   // sized up front (news text has about one token per five code units; trimmed at the end): a list grown
   // by push() copies itself again and again, and a 1 MB text would leave megabytes of discarded copies
-  let cap = Math.ceil(n / 4) + 1;
-  let d: Int32Array;
-  if (spare && spare.length >= cap * 4) {
-    d = spare;
-    spare = null;
-    cap = d.length >> 2;
-  } else d = new Int32Array(cap * 4);
+  const estimate = Math.ceil(n / 4) + 1;
+  let d = TokenTable.rows(estimate * 4);
+  let cap = d.length >> 2;
   let count = 0;
   // the quote cursor: tokens come in text order; a token before qNext (the start of the quote under it) is in none
   const { order, starts, ends } = quoteSpans(quotes);
@@ -225,8 +209,9 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
   let qi = 0;
   let qNext = quoteCount ? starts[0] : Infinity;
   // a token holds at least one character; a long text's flags go straight to the buffer they end in (after room for the sentence indices)
-  const big = n > SCRATCH_MAX ? new ArrayBuffer(cap * 5) : null;
-  let flags = big ? new Uint8Array(big, cap * 4, cap) : scratch;
+  let flagCap = estimate;
+  const big = n > SCRATCH_MAX ? new ArrayBuffer(flagCap * 5) : null;
+  let flags = big ? new Uint8Array(big, flagCap * 4, flagCap) : scratch;
   let i = 0;
   let nl = 0;
   let lastEnd = -1;
@@ -276,11 +261,12 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
       const bigger = new Int32Array(cap * 4);
       bigger.set(d);
       d = bigger;
-      if (big) {
-        const more = new Uint8Array(cap);
-        more.set(flags);
-        flags = more;
-      }
+    }
+    if (big && count === flagCap) {
+      flagCap *= 2;
+      const more = new Uint8Array(flagCap);
+      more.set(flags);
+      flags = more;
     }
     flags[count] = fl;
     const o = count++ * 4;
@@ -299,7 +285,7 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
   let tokenFlags: Uint8Array;
   if (big && flags.buffer === big) {
     sent = new Int32Array(big, 0, count);
-    tokenFlags = new Uint8Array(big, cap * 4, count);
+    tokenFlags = new Uint8Array(big, flagCap * 4, count);
   } else {
     const { buffer, offset } = room(count * 5);
     sent = new Int32Array(buffer, offset, count);
