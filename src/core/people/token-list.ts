@@ -3,19 +3,12 @@
  * callers that want objects (and taken over from retired lists).
  */
 import { classifyToken, cuesForToken, firstNameGenderOf, maybeTitleStart, type CueForm, type Lexicon, type WordClass } from '../lexicon';
-import { CAP, KIND_MASK, KINDS, NL_SHIFT, RETIRED_TABLE, Token, type TokenKind, type TokenTable } from './token';
+import { CAP, KIND_MASK, KINDS, NL_SHIFT, repoint, RETIRED_TABLE, Token, type TokenKind, type TokenTable } from './token';
 
 /** Views of retired lists, kept for the next list's all() (at most POOL_MAX). */
 let viewPool: Token[] | null = null;
 const POOL_MAX = 1 << 18;
 
-/** Points the view `t` at row offset `o` of `table` (views of TokenList only). */
-function repoint(t: Token, table: TokenTable, o: number): Token {
-  const w = t as unknown as { b: TokenTable; o: number };
-  w.b = table;
-  w.o = o;
-  return t;
-}
 
 /**
  * The tokens of one tokenisation, their {@link Token} views made on first use: the people layer reads
@@ -37,9 +30,7 @@ export class TokenList {
 
   /** The list's own view, moved to token `i` for one read (never handed out: nothing holds it across calls). */
   private at(i: number): Token {
-    const c = this.cur;
-    (c as unknown as { o: number }).o = i * 4;
-    return c;
+    return repoint(this.cur, this.table, i * 4);
   }
 
   /** Kind of token `i` (as Token.k). */

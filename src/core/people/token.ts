@@ -129,47 +129,25 @@ export class Token {
   declare private readonly b: TokenTable;
   /** Offset of the token's row in the table (4 × index). */
   declare private readonly o: number;
+  declare readonly s: number;
+  declare readonly e: number;
+  /** The row's packed flags (the word class and first-name caches are written to the table as well). */
+  declare private f: number;
+  /** Index of the quote the token lies inside, or -1. */
+  declare q: number;
+  /** The lowercased form once this view has read it (the table keeps it for every view of the row). */
+  declare private x: string | undefined;
 
+  /** The view of the row at offset `o` of `b` (its numbers copied: read directly, they cost no table look-up). */
   constructor(b: TokenTable, o: number) {
+    const d = b.d;
     this.b = b;
     this.o = o;
-  }
-
-  get s(): number {
-    return this.b.d[this.o];
-  }
-
-  get e(): number {
-    return this.b.d[this.o + 1];
-  }
-
-  private get f(): number {
-    return this.b.d[this.o + 2];
-  }
-
-  private set f(v: number) {
-    this.b.d[this.o + 2] = v;
-  }
-
-  private get src(): string {
-    return this.b.src;
-  }
-
-  /** Index of the quote the token lies inside, or -1. */
-  get q(): number {
-    return this.b.d[this.o + 3];
-  }
-
-  set q(v: number) {
-    this.b.d[this.o + 3] = v;
-  }
-
-  private get x(): string | undefined {
-    return this.b.x[this.o >> 2];
-  }
-
-  private set x(v: string | undefined) {
-    this.b.x[this.o >> 2] = v;
+    this.s = d[o];
+    this.e = d[o + 1];
+    this.f = d[o + 2];
+    this.q = d[o + 3];
+    this.x = undefined;
   }
 
   /** Kind: w word, n number, s possessive, p punctuation, q quote mark. */
@@ -189,27 +167,28 @@ export class Token {
 
   /** The token's text (a word with a capital or a final period builds it on each call: few are asked for it twice). */
   get t(): string {
-    if ((this.f & FOLDS) !== 0) return this.src.slice(this.s, this.e);
-    return this.x ?? (this.x = this.text());
-  }
-
-  private text(): string {
-    const n = this.e - this.s;
-    return n === 1 ? this.src[this.s] : (n <= 3 && shortWord(this.src, this.s, this.e, false)) || this.src.slice(this.s, this.e);
+    if ((this.f & FOLDS) !== 0) return this.b.src.slice(this.s, this.e);
+    return this.x ?? (this.x = this.b.x[this.o >> 2] ?? this.build());
   }
 
   /** Lowercased text without a trailing period. */
   get l(): string {
-    const x = this.x;
-    if (x !== undefined) return x;
-    if ((this.f & FOLDS) === 0) return (this.x = this.text());
-    const len = this.len;
-    return (this.x = (len <= 3 && len > 0 && shortWord(this.src, this.s, this.s + len, true)) || this.fold());
+    return this.x ?? (this.x = this.b.x[this.o >> 2] ?? this.build());
   }
 
-  private fold(): string {
-    const t = this.src.slice(this.s, this.e);
-    return ((this.f & DOT) !== 0 ? t.slice(0, -1) : t).toLowerCase();
+  /** Builds and keeps the lowercased form (also the text when no letter folds). */
+  private build(): string {
+    const src = this.b.src;
+    const { s, e, f } = this;
+    // a retired view has no text
+    if (s >= src.length) return '';
+    let x: string;
+    if ((f & FOLDS) === 0) x = e - s === 1 ? src[s] : (e - s <= 3 && shortWord(src, s, e, false)) || src.slice(s, e);
+    else {
+      const len = e - s - ((f & DOT) >>> DOT_SHIFT);
+      x = (len <= 3 && len > 0 && shortWord(src, s, s + len, true)) || ((f & DOT) !== 0 ? src.slice(s, e - 1) : src.slice(s, e)).toLowerCase();
+    }
+    return (this.b.x[this.o >> 2] = x);
   }
 
   /** Length of the lowercased form, without building it. */
@@ -219,35 +198,35 @@ export class Token {
 
   /** Lower-cased first and last letter codes (for cheap lexicon pre-filters). */
   get firstCode(): number {
-    return this.src.charCodeAt(this.s) | 32;
+    return this.b.src.charCodeAt(this.s) | 32;
   }
   get lastCode(): number {
-    return this.src.charCodeAt(this.s + this.len - 1) | 32;
+    return this.b.src.charCodeAt(this.e - ((this.f & DOT) >>> DOT_SHIFT) - 1) | 32;
   }
 
   /** Whether the token's text is the one character `ch` (as `t === ch`, without building a string). */
   is(ch: string): boolean {
-    return this.e - this.s === 1 && this.src.charCodeAt(this.s) === ch.charCodeAt(0);
+    return this.e - this.s === 1 && this.b.src.charCodeAt(this.s) === ch.charCodeAt(0);
   }
 
   /** Whether the token's text is not the one character `ch` (as `t !== ch`, without building a string). */
   isNot(ch: string): boolean {
-    return this.e - this.s !== 1 || this.src.charCodeAt(this.s) !== ch.charCodeAt(0);
+    return this.e - this.s !== 1 || this.b.src.charCodeAt(this.s) !== ch.charCodeAt(0);
   }
 
   /** The code unit at offset `i` of the token's text (no string built). */
   code(i: number): number {
-    return this.src.charCodeAt(this.s + i);
+    return this.b.src.charCodeAt(this.s + i);
   }
 
   /** Hash of the lowercased form for lexicon filters (lowerHash), read from the text without building it. */
   get lowHash(): number {
-    return lowerHash(this.src, this.s, this.s + this.len);
+    return lowerHash(this.b.src, this.s, this.e - ((this.f & DOT) >>> DOT_SHIFT));
   }
 
   /** foldStep() of `h` over the lowercased form (after a space when `space`): for hashes of several words. */
   foldInto(h: number, space: boolean): number {
-    return foldStep(h, this.src, this.s, this.s + this.len, space);
+    return foldStep(h, this.b.src, this.s, this.e - ((this.f & DOT) >>> DOT_SHIFT), space);
   }
 
   /** First-name gender, cached by the lexicon: undefined until asked, null for none. */
@@ -256,7 +235,7 @@ export class Token {
     return c === 0 ? undefined : c === 1 ? null : c === 2 ? 'm' : 'f';
   }
   set fg(g: 'm' | 'f' | null | undefined) {
-    this.f = (this.f & ~FG_MASK) | ((g === undefined ? 0 : g === null ? 1 : g === 'm' ? 2 : 3) << FG_SHIFT);
+    this.keep((this.f & ~FG_MASK) | ((g === undefined ? 0 : g === null ? 1 : g === 'm' ? 2 : 3) << FG_SHIFT));
   }
 
   /** Word class, cached by the people layer (null until asked). */
@@ -265,6 +244,28 @@ export class Token {
     return c === 0 ? null : CLASSES[c - 1];
   }
   set wc(c: WordClass | null) {
-    this.f = (this.f & ~WC_MASK) | ((c === null ? 0 : CLASSES.indexOf(c) + 1) << WC_SHIFT);
+    this.keep((this.f & ~WC_MASK) | ((c === null ? 0 : CLASSES.indexOf(c) + 1) << WC_SHIFT));
   }
+
+  /** New packed flags (a cache changed): in the view and in its table row, which later views copy. */
+  private keep(f: number): void {
+    this.f = f;
+    if (this.o < this.b.d.length) this.b.d[this.o + 2] = f;
+  }
+}
+
+/** Points the view `t` at row offset `o` of `table`, copying the row (a retired table has none: the numbers stay). */
+export function repoint(t: Token, table: TokenTable, o: number): Token {
+  const w = t as unknown as { b: TokenTable; o: number; s: number; e: number; f: number; q: number; x: string | undefined };
+  const d = table.d;
+  w.b = table;
+  w.o = o;
+  w.x = undefined;
+  if (o < d.length) {
+    w.s = d[o];
+    w.e = d[o + 1];
+    w.f = d[o + 2];
+    w.q = d[o + 3];
+  }
+  return t;
 }
