@@ -5,9 +5,14 @@
 import { classifyToken, cuesForToken, firstNameGenderOf, maybeTitleStart, type CueForm, type Lexicon, type WordClass } from '../lexicon';
 import { CAP, KIND_MASK, KINDS, NL_SHIFT, repoint, RETIRED_TABLE, Token, type TokenKind, type TokenTable } from './token';
 
-/** Views of retired lists, kept for the next list's all() (at most POOL_MAX). */
+/**
+ * Views of retired long lists, kept for the next long list's all() (at most POOL_MAX). A short list
+ * makes its views anew: young objects that die young cost the collector nothing, where re-pointing
+ * long-lived ones at a new table costs a write barrier each.
+ */
 let viewPool: Token[] | null = null;
 const POOL_MAX = 1 << 18;
+const POOL_MIN = 1 << 14;
 
 
 /**
@@ -138,8 +143,8 @@ export class TokenList {
     if (this.views) return this.views;
     const v = new Array<Token>(this.length);
     // views of a retired list are pointed at this one's rows (their holders are done with them)
-    const pool = viewPool;
-    viewPool = null;
+    const pool = this.length >= POOL_MIN ? viewPool : null;
+    if (pool) viewPool = null;
     let i = 0;
     if (pool) for (const n = Math.min(this.length, pool.length); i < n; i++) v[i] = repoint(pool[i], this.table, i * 4);
     for (; i < this.length; i++) v[i] = new Token(this.table, i * 4);
@@ -155,7 +160,7 @@ export class TokenList {
     this.table.retire();
     const v = this.views;
     this.views = null;
-    if (!v) return;
+    if (!v || v.length < POOL_MIN) return;
     for (let i = 0; i < v.length; i++) repoint(v[i], RETIRED_TABLE, 0);
     if (v.length <= POOL_MAX && (!viewPool || viewPool.length < v.length)) viewPool = v;
   }

@@ -68,6 +68,7 @@ export function packToken(kind: number, cap: boolean, nl: number, upper: boolean
 let spareRows: Int32Array | null = null;
 let spareForms: Array<string | undefined> | null = null;
 const SPARE_MAX = 1 << 21;
+const SPARE_FORMS_MIN = 1 << 14;
 const NO_ROWS = new Int32Array(0);
 
 /**
@@ -112,7 +113,8 @@ export class TokenTable {
     this.d = NO_ROWS;
     this.x = [];
     if (d.length <= SPARE_MAX && (!spareRows || spareRows.length < d.length)) spareRows = d;
-    if (x.length <= SPARE_MAX && (!spareForms || spareForms.length < x.length)) spareForms = x;
+    // (a short list is made anew: a young list that dies young costs the collector nothing)
+    if (x.length >= SPARE_FORMS_MIN && x.length <= SPARE_MAX && (!spareForms || spareForms.length < x.length)) spareForms = x;
   }
 }
 
