@@ -7,7 +7,7 @@ import { CUES, geoOf, KNOWN_ORGS, ORG_HEADS, ROLE_MODIFIERS, type Lexicon } from
 import { sortInPlace, type Person } from './link';
 import { cueAfter, cueBefore } from './names';
 import { titleClasses } from './titles';
-import { HST_WORD, KIND_W, type Token, type TokenList, type Tokenized } from './tokens';
+import { HST_WORD, KIND_W, type TokenList, type TokenRow, type Tokenized } from './tokens';
 
 /** A resolved reference: token range, span and the person index. */
 export interface Ref {
@@ -71,7 +71,7 @@ function titleFilter(people: Person[], head: string, geo: string | null, classes
 }
 
 /** A capitalised organisation word ("the Kremlin spokesman"). */
-function orgWord(t: Token): boolean {
+function orgWord(t: TokenRow): boolean {
   return t.cap && (KNOWN_ORGS.has(t.l) || ORG_HEADS.has(t.l));
 }
 

@@ -1,41 +1,34 @@
 /**
- * The tokens of one tokenisation as a list read by index, with {@link Token} views made only for
- * callers that want objects (and taken over from retired lists).
+ * The tokens of one tokenisation as a list read by index (the people layer), and as plain
+ * {@link Token} objects made once for the claims layer.
  */
 import { classifyToken, cuesForToken, firstNameGenderOf, maybeTitleStart, type CueForm, type Lexicon, type WordClass } from '../lexicon';
-import { CAP, KIND_MASK, KINDS, NL_SHIFT, repoint, RETIRED_TABLE, Token, type TokenKind, type TokenTable } from './token';
+import { CAP, KIND_MASK, KINDS, NL_SHIFT, Token, type TokenKind } from './token';
+import { TokenRow, type TokenTable } from './token-table';
 
 /**
- * Views of retired long lists, kept for the next long list's all() (at most POOL_MAX). A short list
- * makes its views anew: young objects that die young cost the collector nothing, where re-pointing
- * long-lived ones at a new table costs a write barrier each.
- */
-let viewPool: Token[] | null = null;
-const POOL_MAX = 1 << 18;
-const POOL_MIN = 1 << 14;
-
-
-/**
- * The tokens of one tokenisation, their {@link Token} views made on first use: the people layer reads
- * a fraction of them, and a view nobody asks for costs nothing. `get(i)` answers like indexing an array
- * (undefined outside [0, length)); `all()` makes every view and returns them as an array.
+ * The tokens of one tokenisation, read by index: the people layer reads a fraction of them, and a
+ * token nobody asks for costs no object. `get(i)` gives a {@link TokenRow} view (undefined outside
+ * [0, length), as an array gives it); `all()` makes the claims layer's {@link Token} objects.
  */
 export class TokenList {
   declare readonly length: number;
   declare readonly table: TokenTable;
-  declare private views: Token[] | null;
-  declare private readonly cur: Token;
+  declare private tokens: Token[] | null;
+  declare private readonly cur: TokenRow;
 
   constructor(table: TokenTable, count: number) {
     this.length = count;
     this.table = table;
-    this.views = null;
-    this.cur = new Token(table, 0);
+    this.tokens = null;
+    this.cur = new TokenRow(table, 0);
   }
 
   /** The list's own view, moved to token `i` for one read (never handed out: nothing holds it across calls). */
-  private at(i: number): Token {
-    return repoint(this.cur, this.table, i * 4);
+  private at(i: number): TokenRow {
+    const c = this.cur;
+    c.o = i * 4;
+    return c;
   }
 
   /** Kind of token `i` (as Token.k). */
@@ -132,36 +125,29 @@ export class TokenList {
     return this.table.d[i * 4 + 3];
   }
 
-  /** The token at index `i` (undefined, as an array gives it, outside the list). */
-  get(i: number): Token {
-    if (!(i >= 0 && i < this.length)) return undefined as unknown as Token;
-    return new Token(this.table, i * 4);
-  }
-
-  /** Every token as an array (the views made once; the same array on each call). */
-  all(): Token[] {
-    if (this.views) return this.views;
-    const v = new Array<Token>(this.length);
-    // views of a retired list are pointed at this one's rows (their holders are done with them)
-    const pool = this.length >= POOL_MIN ? viewPool : null;
-    if (pool) viewPool = null;
-    let i = 0;
-    if (pool) for (const n = Math.min(this.length, pool.length); i < n; i++) v[i] = repoint(pool[i], this.table, i * 4);
-    for (; i < this.length; i++) v[i] = new Token(this.table, i * 4);
-    return (this.views = v);
+  /** A view of token `i` (undefined, as an array gives it, outside the list). */
+  get(i: number): TokenRow {
+    if (!(i >= 0 && i < this.length)) return undefined as unknown as TokenRow;
+    return new TokenRow(this.table, i * 4);
   }
 
   /**
-   * Done with the list (nobody reads its tokens again): its views, if made, read an empty table until
-   * a later list takes them over; a view already made costs nothing to take over, where a new one
-   * would be copied by the garbage collector while the claims layer runs.
+   * Every token as a plain {@link Token} of its own (made once; the same array on each call), with the
+   * caches and lowercased forms the people layer has built so far: the claims layer reads every token
+   * many times, and a small object with its own fields reads fastest.
    */
+  all(): Token[] {
+    if (this.tokens) return this.tokens;
+    const { src, d, x } = this.table;
+    const n = this.length;
+    const v = new Array<Token>(n);
+    for (let i = 0, o = 0; i < n; i++, o += 4) v[i] = new Token(src, d[o], d[o + 1], d[o + 2], d[o + 3], x[i] ?? null);
+    return (this.tokens = v);
+  }
+
+  /** Done with the list (nobody reads it by index again): its rows and forms serve the next tables. */
   retire(): void {
     this.table.retire();
-    const v = this.views;
-    this.views = null;
-    if (!v || v.length < POOL_MIN) return;
-    for (let i = 0; i < v.length; i++) repoint(v[i], RETIRED_TABLE, 0);
-    if (v.length <= POOL_MAX && (!viewPool || viewPool.length < v.length)) viewPool = v;
+    this.tokens = null;
   }
 }

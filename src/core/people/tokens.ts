@@ -3,12 +3,14 @@
  * a second one that groups them into sentences. Shared by the people and claims layers.
  */
 import type { Quote } from '../types';
-import { KIND_N, KIND_P, KIND_Q, KIND_S, KIND_W, packToken, type Token, TokenTable } from './token';
+import { KIND_N, KIND_P, KIND_Q, KIND_S, KIND_W, packToken, type Token } from './token';
 import { TokenList } from './token-list';
+import { TokenTable, type TokenRow } from './token-table';
 import { FNV_START, foldHash } from '../lexicon/filter';
 
 export { KIND_N, KIND_P, KIND_Q, KIND_S, KIND_W, Token, type TokenKind } from './token';
 export { TokenList } from './token-list';
+export { TokenRow } from './token-table';
 
 export interface Sentence {
   /** First and one-past-last token index. */
@@ -32,9 +34,9 @@ export const NL_BEFORE = 4;
 const SENT_MARK = 8;
 
 export interface Tokenized {
-  /** Every token (their views all made on first use: the people layer reads `list` instead). */
+  /** Every token as a plain object, for the claims layer (made on first use: the people layer reads `list` instead). */
   readonly tokens: Token[];
-  /** The tokens, each view made when first asked for. */
+  /** The tokens read by index (the people layer). */
   list: TokenList;
   /** Per-token flags (CAP_WORD, HST_WORD, the splitter's own and the people layer's memos), so that scans for rare tokens skip the others without reading them. */
   flags: Uint8Array;
@@ -186,9 +188,9 @@ function room(bytes: number): { buffer: ArrayBuffer; offset: number } {
 }
 
 /**
- * Hands the row buffer, forms and token views of `tk` to the next tokenisations. Only for a
- * tokenisation nobody reads again (the people and claims layers' own, once done): its tokens read an
- * empty table afterwards, and its views later serve another text.
+ * Hands the row buffer and forms of `tk` to the next tokenisations. Only for a tokenisation nobody
+ * reads by index again (the people and claims layers' own, once done): its list reads an empty
+ * table afterwards (the plain tokens already made stay as they are).
  */
 export function retireTokens(tk: Tokenized): void {
   tk.list.retire();
@@ -317,7 +319,7 @@ function isEnder(c: number): boolean {
 }
 
 /** A capitalised token that often opens a sentence (looked up only for short capitalised words). */
-function starter(t: Token): boolean {
+function starter(t: TokenRow): boolean {
   return t.cap && t.len <= 5 && STARTERS.has(t.l);
 }
 
