@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { tokenize } from '../../src/core/people';
+import { findOfficials, releaseTokens, tokenize, tokensOf } from '../../src/core/people';
+import { parseStructure } from '../../src/core/structure';
 import { cueAfter, cueBefore } from '../../src/core/people/names';
 import { CUE_AFTER_KNOWN, CUE_BEFORE_KNOWN, retireTokens } from '../../src/core/people/tokens';
 import { lowerHash, WordTable } from '../../src/core/lexicon/filter';
@@ -136,5 +137,19 @@ describe('people tokens (fast paths)', () => {
     expect(oldTokens.map((t) => t.l + t.t).join('')).toBe(before);
     // a retired tokenisation holds no rows any more (its tokens never show another text's)
     expect(old.list.table.d.length).toBe(0);
+  });
+
+  it('hands kept tokens over to the claims layer once the people layer is done; a later people call tokenises anew', () => {
+    for (const text of ['Kremlin spokesman Dmitry Peskov said so. Peskov added more.', 'Sergey Lavrov, Russia’s top diplomat, said so. '.repeat(2000)]) {
+      const ctx = { structure: parseStructure(text), quotes: [], keepTokens: true };
+      const first = findOfficials(text, ctx);
+      const tk = tokensOf(text, ctx.quotes);
+      expect(tk.list.retired).toBe(true);
+      const fresh = tokenize(text);
+      expect(tk.tokens.map((t) => [t.s, t.e, t.l, t.k, t.q])).toEqual(fresh.tokens.map((t) => [t.s, t.e, t.l, t.k, t.q]));
+      expect(findOfficials(text, ctx)).toEqual(first);
+      expect(first.map((o) => o.name)).toContain(text.startsWith('Kremlin') ? 'Dmitry Peskov' : 'Sergey Lavrov');
+      releaseTokens();
+    }
   });
 });

@@ -4,7 +4,7 @@ import { inOrder, linkPeople, sortInPlace, type Candidate, type Person } from '.
 import { nameSegments, partOfOrgOrPlace, personCueAround } from './names';
 import { resolveRefs, type Ref } from './refs';
 import { appositiveBefore, titleAfter, titleBefore, type TitleInfo } from './titles';
-import { retireTokens, tokenize, type TokenList, type Tokenized } from './tokens';
+import { handOverTokens, retireTokens, tokenize, type TokenList, type Tokenized } from './tokens';
 import { joinedHash, WordFilter } from '../lexicon/filter';
 
 export { tokenize, type Token, type Sentence, type Tokenized } from './tokens';
@@ -23,16 +23,19 @@ let cache: { text: string; quotes: readonly Quote[]; result: Tokenized } | null 
 
 /**
  * Drops the shared tokens (the claims layer calls it when done, so no analysis outlives its call).
- * Their tokens must not be read afterwards: their buffer and views serve the next text.
+ * Their list must not be read afterwards: its rows serve the next text.
  */
 export function releaseTokens(): void {
   if (cache) retireTokens(cache.result);
   cache = null;
 }
 
-/** Tokenises once per text and quote list (the people and claims layers share the result). */
-export function tokensOf(text: string, quotes: readonly Quote[], keep = true): Tokenized {
-  if (cache && cache.text === text && cache.quotes === quotes) return cache.result;
+/**
+ * Tokenises once per text and quote list (the people and claims layers share the result). With
+ * `list`, for the people layer: never a result whose list was handed over to the claims layer.
+ */
+export function tokensOf(text: string, quotes: readonly Quote[], keep = true, list = false): Tokenized {
+  if (cache && cache.text === text && cache.quotes === quotes && !(list && cache.result.list.retired)) return cache.result;
   const result = tokenize(text, quotes);
   cache = keep ? { text, quotes, result } : null;
   return result;
@@ -207,12 +210,13 @@ function toOfficials(people: Person[], refs: Ref[], text: string): Official[] {
 export function findOfficials(text: string, ctx: PeopleContext): Official[] {
   if (!text) return [];
   const lex = makeLexicon(ctx.lexicon);
-  const tk = tokensOf(text, ctx.quotes, !!ctx.keepTokens);
+  const tk = tokensOf(text, ctx.quotes, !!ctx.keepTokens, true);
   const people = linkPeople(candidates(tk, text, lex), tk, text, lex).filter((p) => p.mentions.length > 0);
   for (const p of people) qualifyTitle(p);
   const headlineEnd = ctx.structure.headline ? ctx.structure.headline.end : 0;
   const refs = resolveRefs(tk, people, text, lex, headlineEnd);
-  // tokens nobody keeps (no claims layer after this one, no earlier caller sharing them) are done
+  // tokens nobody keeps (no claims layer after this one, no earlier caller sharing them) are done; kept ones go to the claims layer
   if (cache?.result !== tk) retireTokens(tk);
+  else handOverTokens(tk);
   return toOfficials(people, refs, text);
 }

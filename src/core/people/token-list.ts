@@ -134,20 +134,48 @@ export class TokenList {
   /**
    * Every token as a plain {@link Token} of its own (made once; the same array on each call), with the
    * caches and lowercased forms the people layer has built so far: the claims layer reads every token
-   * many times, and a small object with its own fields reads fastest.
+   * many times, and a small object with its own fields reads fastest. Empty when the list was retired
+   * before they were made.
    */
   all(): Token[] {
     if (this.tokens) return this.tokens;
     const { src, d, x } = this.table;
-    const n = this.length;
+    const n = d.length === 0 ? 0 : this.length;
     const v = new Array<Token>(n);
     for (let i = 0, o = 0; i < n; i++, o += 4) v[i] = new Token(src, d[o], d[o + 1], d[o + 2], d[o + 3], x[i] ?? null);
     return (this.tokens = v);
   }
 
-  /** Done with the list (nobody reads it by index again): its rows and forms serve the next tables. */
+  /** The list was retired: it reads an empty table. */
+  get retired(): boolean {
+    return this.table.d.length === 0 && this.length > 0;
+  }
+
+  /** Done with reading by index (the plain tokens already made stay): the rows and forms serve the next tables. */
   retire(): void {
     this.table.retire();
-    this.tokens = null;
+  }
+
+  /**
+   * Makes the plain tokens (as all()) and retires the list, for the claims layer once the people layer
+   * is done. A long list's tokens take the place of its forms in their array (one large array, not two),
+   * and its rows are freed at once: they would otherwise stay beside the tokens made from them.
+   */
+  handOver(): void {
+    if (this.tokens || this.length < HAND_OVER_LONG) {
+      this.all();
+      this.table.retire();
+      return;
+    }
+    const { src, d, x } = this.table;
+    const n = this.length;
+    const v = x as unknown as Token[];
+    for (let i = 0, o = 0; i < n; i++, o += 4) v[i] = new Token(src, d[o], d[o + 1], d[o + 2], d[o + 3], x[i] ?? null);
+    v.length = n;
+    this.tokens = v;
+    this.table.retire(true);
   }
 }
+
+/** Lists from this many tokens on reuse their forms array for their plain tokens and free their rows at hand-over. */
+const HAND_OVER_LONG = 1 << 14;

@@ -19,6 +19,21 @@ const SPARE_FORMS_MIN = 1 << 14;
 const NO_ROWS = new Int32Array(0);
 
 /**
+ * Gives the memory of `buffer` back now rather than at the next full garbage collection: it is moved
+ * (transferred, not copied) into a clone nobody keeps, which the next minor collection frees. Views
+ * of it read as empty afterwards.
+ */
+export function freeBuffer(buffer: ArrayBufferLike): void {
+  const clone = (globalThis as { structuredClone?: (v: unknown, o: { transfer: ArrayBuffer[] }) => unknown }).structuredClone;
+  if (typeof clone !== 'function' || !(buffer instanceof ArrayBuffer)) return;
+  try {
+    clone(buffer, { transfer: [buffer] });
+  } catch {
+    // (a buffer that cannot be transferred is left to the collector)
+  }
+}
+
+/**
  * The columns of one tokenisation: four numbers per token in one typed array (start, end, packed
  * flags from packToken(), quote index or -1), and the lowercased forms once built. A typed array costs
  * the garbage collector nothing per token, where an object per token with its own fields is copied
@@ -53,12 +68,16 @@ export class TokenTable {
     return new Int32Array(size);
   }
 
-  /** Done with the table (nobody reads it again): it reads as empty, its buffers serve the next tables. */
-  retire(): void {
+  /**
+   * Done with the table (nobody reads it again): it reads as empty, its buffers serve the next tables,
+   * or, when `drop`, its rows are freed at once and its forms left to their new holder.
+   */
+  retire(drop = false): void {
     const { d, x } = this;
     if (d === NO_ROWS) return;
     this.d = NO_ROWS;
     this.x = [];
+    if (drop) return freeBuffer(d.buffer);
     if (d.length <= SPARE_MAX && (!spareRows || spareRows.length < d.length)) spareRows = d;
     // (a short list is made anew: a young list that dies young costs the collector nothing)
     if (x.length >= SPARE_FORMS_MIN && x.length <= SPARE_MAX && (!spareForms || spareForms.length < x.length)) spareForms = x;

@@ -5,7 +5,7 @@
 import type { Quote } from '../types';
 import { KIND_N, KIND_P, KIND_Q, KIND_S, KIND_W, packToken, type Token } from './token';
 import { TokenList } from './token-list';
-import { TokenTable, type TokenRow } from './token-table';
+import { freeBuffer, TokenTable, type TokenRow } from './token-table';
 import { FNV_START, foldHash } from '../lexicon/filter';
 
 export { KIND_N, KIND_P, KIND_Q, KIND_S, KIND_W, Token, type TokenKind } from './token';
@@ -43,6 +43,8 @@ export interface Tokenized {
   /** Sentence index of each token. */
   sent: Int32Array;
   sentences: Sentence[];
+  /** The buffer of `flags` and `sent` when it is theirs alone (a long text's), else null. */
+  own: ArrayBuffer | null;
 }
 
 const ABBREV = new Set(
@@ -196,6 +198,21 @@ export function retireTokens(tk: Tokenized): void {
   tk.list.retire();
 }
 
+/**
+ * Makes the plain tokens of `tk` (Tokenized.tokens) for the claims layer and retires its list: the
+ * people layer is done with it. A long text's rows, and its sentence indices and flags (which the
+ * claims layer does not read), are freed at once rather than kept beside the tokens.
+ */
+export function handOverTokens(tk: Tokenized): void {
+  tk.list.handOver();
+  if (tk.own) {
+    freeBuffer(tk.own);
+    tk.own = null;
+    tk.sent = new Int32Array(0);
+    tk.flags = new Uint8Array(0);
+  }
+}
+
 /** Tokenises `text` and splits it into sentences. Never throws; every offset is in bounds. */
 export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized {
   const n = text.length;
@@ -285,9 +302,10 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
   // sentence indices and flags share one buffer
   let sent: Int32Array;
   let tokenFlags: Uint8Array;
-  if (big && flags.buffer === big) {
-    sent = new Int32Array(big, 0, count);
-    tokenFlags = new Uint8Array(big, flagCap * 4, count);
+  const own = big && flags.buffer === big ? big : null;
+  if (own) {
+    sent = new Int32Array(own, 0, count);
+    tokenFlags = new Uint8Array(own, flagCap * 4, count);
   } else {
     const { buffer, offset } = room(count * 5);
     sent = new Int32Array(buffer, offset, count);
@@ -302,6 +320,7 @@ export function tokenize(text: string, quotes: readonly Quote[] = []): Tokenized
     flags: tokenFlags,
     sent,
     sentences: splitSentences(list, text, tokenFlags, sent),
+    own,
   };
 }
 
