@@ -135,8 +135,9 @@ describe('people tokens (fast paths)', () => {
     expect([view(short), view(long), view(short)]).toEqual([...fresh, fresh[0]]);
     // the plain tokens made before are objects of their own: they still read their text
     expect(oldTokens.map((t) => t.l + t.t).join('')).toBe(before);
-    // a retired tokenisation holds no rows any more (its tokens never show another text's)
+    // a retired tokenisation holds no rows any more (its tokens never show another text's), nor its plain tokens
     expect(old.list.table.d.length).toBe(0);
+    expect(old.tokens).toEqual([]);
   });
 
   it('hands kept tokens over to the claims layer once the people layer is done; a later people call tokenises anew', () => {

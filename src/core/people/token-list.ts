@@ -151,9 +151,14 @@ export class TokenList {
     return this.table.d.length === 0 && this.length > 0;
   }
 
-  /** Done with reading by index (the plain tokens already made stay): the rows and forms serve the next tables. */
+  /**
+   * Done with the list and its plain tokens (nobody reads them again): the rows and forms serve the next
+   * tables, and the list lets go of the tokens (a list the collector has moved to the old generation
+   * would otherwise keep them, and all they point to, alive through every minor collection).
+   */
   retire(): void {
     this.table.retire();
+    this.tokens = null;
   }
 
   /**

@@ -191,8 +191,9 @@ function room(bytes: number): { buffer: ArrayBuffer; offset: number } {
 
 /**
  * Hands the row buffer and forms of `tk` to the next tokenisations. Only for a tokenisation nobody
- * reads by index again (the people and claims layers' own, once done): its list reads an empty
- * table afterwards (the plain tokens already made stay as they are).
+ * reads again (the people and claims layers' own, once done): its list reads an empty table
+ * afterwards, and it lets go of its plain tokens and sentences (arrays taken from it before stay
+ * as they are).
  */
 export function retireTokens(tk: Tokenized): void {
   tk.list.retire();
