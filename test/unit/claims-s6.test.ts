@@ -105,3 +105,15 @@ describe('claims: a parenthetical between dashes written as two hyphens (session
     expect([c?.cue?.text, c?.speaker]).toEqual(['said', 'Jane Doe']);
   });
 });
+
+describe('claims: relative sources after a dash and "many of whom" (session 6)', () => {
+  it('"the study -- which notes that …"', () => {
+    const c = claims('Instead, the study -- which notes that 58 companies would owe more -- should be a call to voters.').find((x) => x.cue?.text === 'notes');
+    expect([c?.source?.text, c?.text.startsWith('58 companies would owe more')]).toEqual(['the study', true]);
+  });
+
+  it('"families, many of whom say …"', () => {
+    const c = claim('The veto angered families of victims, many of whom say the claims are unfounded.', 'the claims are unfounded');
+    expect(c?.source?.text).toBe('many of whom');
+  });
+});

@@ -283,10 +283,14 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
     // "listeners who said …", "Stein, who said …"
     let e = left - 1;
     if (e >= u.a && tokens[e].is(',')) e--;
+    // "the study -- which notes that …": a dash (or two hyphens) before the relative pronoun
+    else while (e > u.a && left - e <= 2 && tokens[e].k === 'p' && tokens[e].q < 0 && DASHES.has(tokens[e].t)) e--;
     if (e < u.a) return base;
     const a = antecedentStart(tokens, npLeft(tokens, e, u.a, mentionStart), e);
     return a <= e ? { ...base, srcA: a, srcB: e + 1 } : base;
   }
+  // "families, many of whom say …": the quantifier and its relative pronoun
+  if (lt.k === 'w' && lt.l === 'whom' && left - 2 >= u.a && tokens[left - 1].l === 'of' && tokens[left - 2].k === 'w' && OF_WHOM.has(tokens[left - 2].l)) return { ...base, srcA: left - 2, srcB: left + 1 };
   // "Doe ended the feud by saying X": the gerund's subject is the clause's
   if (lt.k === 'w' && !lt.cap && GERUND_LEADS.has(lt.l) && h.form.words[0].endsWith('ing')) return { ...base, coordinated: true };
   // "Trump was prompted to say X": the infinitive's subject is the clause's
@@ -319,6 +323,8 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
   }
   return { ...res, cut };
 }
+
+const OF_WHOM = new Set(['many', 'some', 'most', 'all', 'few', 'several', 'none', 'both', 'one', 'two', 'three', 'half']);
 
 /** "cities that support …", "nations that oppose …": a plural noun before a relative "that" and a base-form cue. */
 function pluralNoun(t: Token): boolean {
