@@ -117,3 +117,14 @@ describe('claims: relative sources after a dash and "many of whom" (session 6)',
     expect(c?.source?.text).toBe('many of whom');
   });
 });
+
+describe('claims: "CONTENT, as SOURCE put it" (session 6)', () => {
+  it('the clause before the "as" is the statement when nothing follows the cue', () => {
+    expect(claim('The main requirement is a lawful source of income, as a Norland memo put it.', 'The main requirement is a lawful source of income')?.cue?.text).toBe('put it');
+    expect(claim('His defeat will not derail the campaign, as some have speculated.', 'His defeat will not derail the campaign')?.cue?.text).toBe('speculated');
+  });
+
+  it('"as" with a statement of its own after the cue keeps that one', () => {
+    expect(claim('The vote was close, as Jane Doe said it would be.', 'The vote was close')).toBeUndefined();
+  });
+});

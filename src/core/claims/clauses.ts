@@ -82,3 +82,13 @@ export function invertedSource(tokens: Token[], a: number, e: number, mentionSta
   for (let i = a; i < e; i++) if (mentionStart[i] >= 0) return true;
   return e - a <= 8 && (t.cap || t.k === 'n' || SOURCE_OPENERS.has(t.l));
 }
+
+/** "CONTENT, as SOURCE put it": the comma before the "as" that opens the source at srcA (the end of the content), or -1. */
+export function asBefore(tokens: Token[], a: number, srcA: number): number {
+  const as = srcA - 1;
+  if (as - 2 < a + 3 || tokens[as].l !== 'as' || tokens[as].cap) return -1;
+  const p = tokens[as - 1];
+  if (p.is(',') && p.q < 0) return as - 1;
+  // 'a "lawful source of income," as a memo put it': the comma inside the closing quotation
+  return p.k === 'q' && tokens[as - 2].is(',') ? as : -1;
+}

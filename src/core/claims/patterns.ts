@@ -12,7 +12,7 @@ import { ADJUNCT_START, afterQuotedTitle, CLAUSE_CUTS, FINITE, leadingAdjunct, N
 import { beliefSource, CLAUSE_SUBJECTS, COGNITION, contentStart, DASHES, trimEnd, WH } from './shared';
 import { resolveSource, type Source, type SourceContext } from './source';
 import { spokespersonStatements, withoutNested } from './nested';
-import { asClause, commonSubject } from './clauses';
+import { asBefore, asClause, commonSubject } from './clauses';
 import { openNounAt, openNounCue, openNounShape, pollTail } from './nouns';
 import { coordinatedSubject, ownReporter } from './subjects';
 import { adjunctOnly, appositiveOnly, loneObject, subjectClause, trimCoordTail, trimEventTail } from './tails';
@@ -58,7 +58,6 @@ function clauseOpens(tokens: Token[], a: number): boolean {
   }
   return false;
 }
-
 
 /** Processes one unit; `prev` is the last source used (for coordinated cues). */
 export function unitDrafts(
@@ -268,7 +267,10 @@ export function unitDrafts(
         a = h.b - 1;
         cue.end = tokens[h.b - 2].e;
       }
-      const b = trimEventTail(tokens, a, trimCoordTail(tokens, a, trimTail(tokens, a, trimEnd(tokens, a, contentEnd(endFrom)))));
+      let b = trimEventTail(tokens, a, trimCoordTail(tokens, a, trimTail(tokens, a, trimEnd(tokens, a, contentEnd(endFrom)))));
+      // "…, as a Homeland Security memo put it.": with nothing said after the cue, the clause before the "as" is the statement
+      const asEnd = a >= b || adjunctOnly(tokens, a, b) ? asBefore(tokens, u.a, p.srcA) : -1;
+      if (asEnd > 0) [a, b] = [leadIn(tokens, u.a, asEnd), asEnd];
       if (CLAUSE_ONLY.has(h.form.lemma) && a < u.b && !clauseOpens(tokens, a)) continue;
       // "documents she cited or adequate time …": a cue ending a relative clause, its object before it
       if (a < u.b && a === h.b && (tokens[a].l === 'or' || tokens[a].l === 'and')) continue;
