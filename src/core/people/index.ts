@@ -85,7 +85,7 @@ function candidates(tk: Tokenized, text: string, lex: Lexicon): Candidate[] {
     if (!title && !override) title = titleAfter(tokens, sent, text, seg.b, lex);
     const known = lex.known.size > 0 && (lex.known.has(seg.words.join(' ')) || lex.known.has(seg.words[seg.words.length - 1]));
     const multi = seg.b - seg.a > 1;
-    if (placeLike && !title && !override) continue;
+    if (placeLike && !title && !override && !seg.placeSurname) continue;
     const strong = !seg.caps && (!!title || !!override || known || seg.firstName || personCueAround(tk, seg.a, seg.b));
     if (!strong && multi && seg.sentenceInitial && !seg.firstName && seg.words.length === 2) {
       // "Thanks to …", "Regardless of …": a capitalised first word alone is weak evidence

@@ -18,6 +18,8 @@ export interface NameSegment {
   sentenceInitial: boolean;
   /** Written in capitals (a wire headline): links to people named elsewhere, never founds one. */
   caps: boolean;
+  /** A lone place-like word that was given earlier as a surname ("Mark Cuban … Cuban said"). */
+  placeSurname?: boolean;
 }
 
 const CONNECTORS = new Set(['bin', 'al', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'du', 'dos', 'das', 'ibn', 'el', 'ter', 'bint']);
@@ -85,15 +87,25 @@ function isSentenceStart(tokens: TokenList, sent: Int32Array, i: number): boolea
 /** Finds every run of name-shaped tokens; `flags` come from tokenize() (only capitalised words are read). */
 export function nameSegments(tokens: TokenList, flags: Uint8Array, sent: Int32Array, lex: Lexicon): NameSegment[] {
   const out: NameSegment[] = [];
+  // surnames that are also place words, given after a first name ("Mark Cuban"): later alone they name the person
+  let placeSurnames: Set<string> | null = null;
   let i = 0;
   while (i < tokens.length) {
     if ((flags[i] & CAP_WORD) === 0 || !nameShaped(tokens, sent, i, lex) || headlineCue(tokens, i)) {
+      if (placeSurnames && (flags[i] & CAP_WORD) !== 0 && lonePlaceSurname(tokens, flags, sent, i, placeSurnames)) {
+        out.push({ a: i, b: i + 1, words: [tokens.l(i)], firstName: false, sentenceInitial: isSentenceStart(tokens, sent, i), caps: false, placeSurname: true });
+      }
       i++;
       continue;
     }
     let b = i + 1;
     for (;;) {
       if (b < tokens.length && (flags[b] & (CAP_WORD | NL_BEFORE)) === CAP_WORD && sent[b] === sent[i] && nameShaped(tokens, sent, b, lex) && !headlineCue(tokens, b)) {
+        b++;
+        continue;
+      }
+      if (tokens.firstGender(b - 1) && placeSurname(tokens, flags, sent, b, lex)) {
+        (placeSurnames ??= new Set()).add(tokens.l(b));
         b++;
         continue;
       }
@@ -121,6 +133,40 @@ export function nameSegments(tokens: TokenList, flags: Uint8Array, sent: Int32Ar
   }
   return out;
 }
+
+/**
+ * Token `b`, after a known first name, is a surname that is also a country, demonym, capital, place or
+ * organisation ("Mark Cuban", "George Washington", "Alex Jones", "Michael Bloomberg"), not the start of
+ * a place or organisation name ("George Washington University").
+ */
+function placeSurname(tokens: TokenList, flags: Uint8Array, sent: Int32Array, b: number, lex: Lexicon): boolean {
+  if (b >= tokens.length || (flags[b] & (CAP_WORD | NL_BEFORE)) !== CAP_WORD || sent[b] !== sent[b - 1] || tokens.kind(b) !== KIND_W || tokens.len(b) < 3 || allCaps(tokens, b)) return false;
+  const c = tokens.classify(b, lex);
+  if (c !== 'geo' && c !== 'place' && c !== 'org') return false;
+  const l = tokens.l(b);
+  if (ORG_HEADS.has(l) || PLACE_WORDS.has(l)) return false;
+  // "North Carolina Senate": the first name is part of a place
+  const pv = b - 2;
+  if (pv >= 0 && sent[pv] === sent[b] && tokens.kind(pv) === KIND_W && tokens.cap(pv) && !isSentenceStart(tokens, sent, pv)) {
+    const d = tokens.classify(pv, lex);
+    if (d === 'place' || d === 'geo' || tokens.l(pv) === 'new') return false;
+  }
+  // "Emanuel African Methodist Episcopal Church": a capitalised word after it makes a name of something else
+  const nx = b + 1;
+  return !(nx < tokens.length && tokens.kind(nx) === KIND_W && tokens.cap(nx) && tokens.nl(nx) === 0 && tokens.classify(nx, lex) !== 'stop' && !headlineCue(tokens, nx));
+}
+
+/** Token `i` alone is a place-like surname given earlier after a first name ("Cuban said"), not a place ("in Cuba", "to London"). */
+function lonePlaceSurname(tokens: TokenList, flags: Uint8Array, sent: Int32Array, i: number, surnames: Set<string>): boolean {
+  if (tokens.kind(i) !== KIND_W || allCaps(tokens, i) || !surnames.has(tokens.l(i))) return false;
+  const pv = i - 1;
+  if (pv >= 0 && sent[pv] === sent[i] && tokens.kind(pv) === KIND_W && (PLACE_PREPOSITIONS.has(tokens.l(pv)) || (flags[pv] & CAP_WORD) !== 0)) return false;
+  const nx = i + 1;
+  return !(nx < tokens.length && tokens.kind(nx) === KIND_W && tokens.cap(nx) && tokens.nl(nx) === 0);
+}
+
+/** Words before a place ("in London", "from Cuba"): a place-like surname after them is the place. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'of', 'into', 'near', 'across', 'around', 'outside', 'inside', 'throughout', 'toward', 'towards', 'via', 'the', 'a', 'an', 'visit', 'visited', 'visiting', 'between', 'and', 'or']);
 
 /**
  * A capitalised present-tense speech verb of a title-case headline ("Trump Says …", "Clinton Slams Trump
