@@ -15,7 +15,7 @@ import { spokespersonStatements, withoutNested } from './nested';
 import { asBefore, asClause, commonSubject } from './clauses';
 import { openNounAt, openNounCue, openNounShape, pollTail } from './nouns';
 import { coordinatedSubject, ownReporter } from './subjects';
-import { adjunctOnly, appositiveOnly, loneObject, subjectClause, trimCoordTail, trimEventTail } from './tails';
+import { adjunctOnly, appositiveOnly, loneObject, subjectClause, trimCoordTail, trimEventTail, trimTail } from './tails';
 import type { CueHit, Unit } from './units';
 
 /** A claim before ids and indices: content and cue as token/char spans. */
@@ -376,15 +376,6 @@ function leadIn(tokens: Token[], a: number, b: number): number {
     if (x.k !== 'w' || x.t !== x.t.toUpperCase() || x.len < 2) break;
   }
   return a;
-}
-
-/** The end of a content after its cue, without a final non-restrictive clause ("…the health of Trump, who is 70"). */
-function trimTail(tokens: Token[], a: number, b: number): number {
-  if (b - a < 3 || tokens[a].k === 'q') return b;
-  let lastComma = -1;
-  for (let k = b - 2; k >= a + 2 && b - k < 60 && lastComma < 0; k--) if (tokens[k].k === 'p' && tokens[k].q < 0 && tokens[k].is(',')) lastComma = k;
-  if (lastComma > 0 && (tokens[lastComma + 1].l === 'which' || tokens[lastComma + 1].l === 'who')) return lastComma;
-  return b;
 }
 
 function continuesStatement(t: Token): boolean {

@@ -278,3 +278,12 @@ export function loneObject(tokens: Token[], a: number, b: number, direct: boolea
   const n = a + 1 < b ? tokens[a + 1] : null;
   return !n || (n.k === 'p' && n.q < 0);
 }
+
+/** The end of a content after its cue, without a final non-restrictive clause ("…the health of Trump, who is 70"). */
+export function trimTail(tokens: Token[], a: number, b: number): number {
+  if (b - a < 3 || tokens[a].k === 'q') return b;
+  let lastComma = -1;
+  for (let k = b - 2; k >= a + 2 && b - k < 60 && lastComma < 0; k--) if (tokens[k].k === 'p' && tokens[k].q < 0 && tokens[k].is(',')) lastComma = k;
+  if (lastComma > 0 && (tokens[lastComma + 1].l === 'which' || tokens[lastComma + 1].l === 'who')) return lastComma;
+  return b;
+}
