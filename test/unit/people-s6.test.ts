@@ -38,3 +38,29 @@ describe('people: a first name before a place-like surname makes a person ("Mark
     expect(speakers('Cuba said on Monday it would respond to the sanctions.\n')).toEqual(['Cuba']);
   });
 });
+
+describe('people: credits name the article\'s authors, who are no people of it nor speakers', () => {
+  const story = 'WASHINGTON (AP) — Senator Tom Carper said on Monday that the bill would pass. "We will win," he said.\n';
+
+  it('"By Jane Doe and John Roe, Associated Press" at the top', () => {
+    const text = `Senate Passes Budget Bill\n\nBy Jane Doe and John Roe, Associated Press\n\n${story}`;
+    expect(names(text)).toEqual(['Tom Carper']);
+    expect(speakers(text)).toEqual(['Tom Carper', 'Tom Carper']);
+  });
+
+  it('"Reporting by …; Additional reporting by …; Editing by …" and "… contributed to this report"', () => {
+    const text = `${story}(Reporting by Jane Doe in Washington and Bob Roe in London; Additional reporting by Ann Lee; Editing by Peter Cooney)\nAssociated Press writer Jill Colvin contributed to this report.\nMary Major and Tim Minor contributed reporting.\n`;
+    expect(names(text)).toEqual(['Tom Carper']);
+  });
+
+  it('credit and contact lines: "Alan Fox, Reuters", "Follow Pam Key on Twitter @pkey"', () => {
+    const text = `${story}Alan Fox, Reuters\nFollow Pam Key on Twitter @pkey.\n`;
+    expect(names(text)).toEqual(['Tom Carper']);
+  });
+
+  it('a sentence that starts with "By" or says "contributed" keeps its people', () => {
+    const text = `${story}By John Smith's account, it failed.\nMichael Bloomberg contributed to the campaign.\nThe novel, written by Ann Patchett, sold well.\n`;
+    const found = names(text);
+    for (const n of ['John Smith', 'Michael Bloomberg', 'Ann Patchett']) expect(found).toContain(n);
+  });
+});

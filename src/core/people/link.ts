@@ -3,6 +3,7 @@
  * first names link to the person they abbreviate, titles come from the first titled mention.
  */
 import { firstNameGender, HONORIFICS, surnameGender, type Lexicon } from '../lexicon';
+import { bylineName } from './byline';
 import { likelySurname, personCueAround, type NameSegment } from './names';
 import type { TitleInfo } from './titles';
 import type { TokenList, Tokenized } from './tokens';
@@ -163,6 +164,8 @@ export function linkPeople(cands: Candidate[], tk: Tokenized, text: string, lex:
   };
   // names in capitals only link to people named elsewhere: split them into single words
   const multi: Candidate[] = [];
+  // credits ("By Jane Doe", "Reporting by …") name the article's authors, not its people
+  cands = cands.filter((c) => !bylineName(tokens, text, c.seg.a, c.seg.b));
   for (const c of cands) {
     if (c.seg.b - c.seg.a === 1) continue;
     if (c.seg.caps && !c.title) {
