@@ -128,3 +128,10 @@ describe('claims: "CONTENT, as SOURCE put it" (session 6)', () => {
     expect(claim('The vote was close, as Jane Doe said it would be.', 'The vote was close')).toBeUndefined();
   });
 });
+
+describe('claims: a passive with its agent behind a chain of auxiliaries (session 6)', () => {
+  it('"is likely to be decided by", "were being defended by"', () => {
+    expect(claims('The legality of the rules is likely to be decided by the Supreme Court.').map((c) => [c.text, c.source?.text])).toEqual([['The legality of the rules', 'Supreme Court']]);
+    expect(claims('The borders were being defended by its weakest countries.').map((c) => [c.text, c.source?.text])).toEqual([['The borders', 'its weakest countries']]);
+  });
+});

@@ -96,6 +96,7 @@ export function afterQuotedTitle(tokens: Token[], i: number, b: number): number 
 }
 
 const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'am', '’s', "'s", '’re', "'re", 'been', 'be']);
+const PASSIVE_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'to', 'likely', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'not', 'also']);
 const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'am', '’s', "'s", 'remains', 'remained', 'seems', 'seemed', 'appears', 'appeared', 'became', 'becomes']);
 
@@ -110,7 +111,8 @@ function passiveBy(tokens: Token[], u: Unit, h: CueHit, mentionStart: Int32Array
   let end: number;
   if (i >= u.a && PASSIVE_BE.has(tokens[i].l)) {
     end = i;
-    while (end > u.a && (tokens[end - 1].l === 'has' || tokens[end - 1].l === 'have' || tokens[end - 1].l === 'had')) end--;
+    // "has been", "was being", "is likely to be", "will be"
+    while (end > u.a && PASSIVE_AUX.has(tokens[end - 1].l)) end--;
   } else if (i >= u.a && tokens[i].is(',')) end = i;
   else return null;
   const a = npLeft(tokens, end - 1, u.a, mentionStart);
