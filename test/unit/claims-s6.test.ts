@@ -135,3 +135,10 @@ describe('claims: a passive with its agent behind a chain of auxiliaries (sessio
     expect(claims('The borders were being defended by its weakest countries.').map((c) => [c.text, c.source?.text])).toEqual([['The borders', 'its weakest countries']]);
   });
 });
+
+describe('claims: an inverted source with a place after it (session 6)', () => {
+  it('"…, said one GOP source in the room."', () => {
+    const c = claim('The meeting deteriorated from there, said one GOP source in the room. Then it ended.', 'The meeting deteriorated from there');
+    expect([c?.cue?.text, c?.source?.text]).toEqual(['said', 'one GOP source']);
+  });
+});

@@ -249,7 +249,7 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
     if (named && !prevQuote && !isSpeechQuoteEnd(tokens, named[0] - 1, quotes)) for (let k = named[0]; k < named[1] && !namedFirst; k++) namedFirst = mentionStart[k] >= 0;
     const afterQuote = lt.k === 'q' || isSpeechQuoteEnd(tokens, left - 1, quotes) !== null;
     // ""…," said the former top aide to President Bush in a statement": after a quotation the source may run on
-    const sourceEnds = e >= u.b || (tokens[e].k === 'p' && !DASHES.has(tokens[e].t)) || (afterQuote && tokens[e].k === 'w' && !tokens[e].cap && !FINITE.has(tokens[e].l));
+    const sourceEnds = e >= u.b || (tokens[e].k === 'p' && !DASHES.has(tokens[e].t)) || (afterQuote && tokens[e].k === 'w' && !tokens[e].cap && !FINITE.has(tokens[e].l)) || placeTail(tokens, e, u.b);
     // ""…," Doe, 49, told The Daily Norland": the noun phrase after "told" is the hearer, never the speaker
     if (!namedFirst && !h.form.words[0].endsWith('ing') && h.form.lemma !== 'tell' && invertible(h.form, afterQuote) && e > h.b && sourceEnds && invertedSource(tokens, h.b, e, mentionStart)) {
       const q = lt.k === 'q' ? isSpeechQuoteEnd(tokens, left, quotes) : isSpeechQuoteEnd(tokens, left - 1, quotes);
@@ -327,6 +327,16 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
 }
 
 const OF_WHOM = new Set(['many', 'some', 'most', 'all', 'few', 'several', 'none', 'both', 'one', 'two', 'three', 'half']);
+
+const SOURCE_PLACES = new Set(['in', 'at', 'inside', 'within', 'close', 'familiar', 'with', 'from']);
+
+/** "…, said one GOP source in the room.": a short place or link of the source that ends the sentence (no verb in it). */
+function placeTail(tokens: Token[], e: number, b: number): boolean {
+  if (!SOURCE_PLACES.has(tokens[e].l)) return false;
+  let k = e + 1;
+  for (; k < b && tokens[k].k !== 'p'; k++) if (k - e > 8 || tokens[k].q >= 0 || FINITE.has(tokens[k].l) || tokens[k].l === 'that') return false;
+  return k >= b - 1;
+}
 
 /** "cities that support …", "nations that oppose …": a plural noun before a relative "that" and a base-form cue. */
 function pluralNoun(t: Token): boolean {
