@@ -20,6 +20,11 @@ describe('claims: one-word contents (session 6)', () => {
 });
 
 describe('claims: possessed speech nouns (session 6)', () => {
+  it('the object of a stance noun ends before the verb of the sentence it opens', () => {
+    expect(claim('John Roe spoke on Monday. Roe’s support for the bill is firm.', 'the bill')?.cue?.text).toBe('support for');
+    expect(claims('John Roe spoke on Monday. Roe’s support for the bill is firm.').some((c) => c.text.includes('is firm'))).toBe(false);
+  });
+
   it('a possessive pronoun opening the sentence owns the noun ("His views on X …")', () => {
     const c = claims('John Roe spoke in Ohio on Monday. His views on trade are well known.').find((x) => x.cue?.text === 'views on');
     expect(c?.text.startsWith('trade')).toBe(true);

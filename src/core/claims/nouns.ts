@@ -161,7 +161,11 @@ export function nominalCue(tokens: Token[], u: Unit, sctx: SourceContext, out: D
     if (source.kind !== 'person' && source.kind !== 'org' && !pron) continue;
     const from = link.l === 'to' ? i + 2 : i + 3;
     let e = from;
-    while (e < u.b && !(tokens[e].k === 'p' && tokens[e].q < 0 && (tokens[e].is(',') || tokens[e].is(';') || tokens[e].is('.')))) e++;
+    while (e < u.b && !(tokens[e].k === 'p' && tokens[e].q < 0 && (tokens[e].is(',') || tokens[e].is(';') || tokens[e].is('.')))) {
+      // "His support for the bill is firm": the object ends before the verb of the sentence it opens
+      if (object && e > from && tokens[e].k === 'w' && FINITE.has(tokens[e].l)) break;
+      e++;
+    }
     const b = trimEnd(tokens, from, e);
     if (b - from < (object ? 1 : 2)) continue;
     const stance = noun.l.startsWith('claim') || noun.l.startsWith('alleg') || noun.l.startsWith('accus') ? 'contested' : NEGATIVE_NOUNS.has(noun.l) ? 'negative' : 'neutral';
