@@ -64,3 +64,42 @@ describe('people: credits name the article\'s authors, who are no people of it n
     for (const n of ['John Smith', 'Michael Bloomberg', 'Ann Patchett']) expect(found).toContain(n);
   });
 });
+
+describe('people: the capitalised words of a title-case headline only link to people named in the story', () => {
+  const body = '\n\nHillary Clinton led Donald Trump in a new poll in Florida on Monday, the pollsters said.\n';
+
+  it('"Polls Show Clinton Ahead", "Trump Leads Clinton In Florida" make no pseudo-names', () => {
+    for (const head of ['Polls Show Clinton Ahead', 'Trump Leads Clinton In Florida']) {
+      const a = analyze(head + body);
+      expect(a.officials.map((o) => o.name).sort()).toEqual(['Donald Trump', 'Hillary Clinton']);
+      const clinton = a.officials.find((o) => o.name === 'Hillary Clinton');
+      expect(clinton?.mentions.filter((m) => m.kind === 'name').map((m) => m.text)).toEqual(['Clinton', 'Hillary Clinton']);
+    }
+  });
+
+  it('a headline name with a known first name stands on its own ("Tom Hayes Slams …")', () => {
+    expect(names('Polls Show Clinton Ahead As Tom Hayes Slams Trump' + body)).toContain('Tom Hayes');
+  });
+
+  it('the words of a headline name linked one by one are one mention ("Megyn Kelly")', () => {
+    const a = analyze('Polls Show Clinton Ahead As Megyn Kelly Slams Trump' + body + 'Fox News host Megyn Kelly criticised him.\n');
+    const kelly = a.officials.find((o) => o.name === 'Megyn Kelly');
+    expect(kelly?.mentions.filter((m) => m.kind === 'name').map((m) => m.text)).toEqual(['Megyn Kelly', 'Megyn Kelly']);
+    expect(a.claims.find((c) => c.cue?.text === 'Slams')?.speaker).toBe('Megyn Kelly');
+  });
+
+  it('a first name before a common word links to the person of that first name ("A Bernie Supporter Speaks Out")', () => {
+    const text = 'The Unlikely Friendship Of A Trump Voter And A Bernie Supporter\n\nBernie Sanders spoke in Iowa on Monday.\n';
+    expect(names(text)).toEqual(['Bernie Sanders']);
+  });
+
+  it('a spelled-out title in a title-case headline is no evidence ("Major Companies Pull Support"), an abbreviated one is', () => {
+    expect(names('Major Companies Pull Support For Convention' + body).sort()).toEqual(['Donald Trump', 'Hillary Clinton']);
+    expect(names('Sen. Warren Says Banks Must Pay' + body)).toContain('Warren');
+  });
+
+  it('a sentence-case headline and the body keep their names', () => {
+    expect(names('Green Party candidate Jill Stein removed from debate site' + body)).toContain('Jill Stein');
+    expect(names('Short Note From Tom Hayes About Policy\n\nNothing more was said about it.\n')).toContain('Tom Hayes');
+  });
+});

@@ -147,6 +147,25 @@ function pick(list: Person[] | undefined, anchors: Map<Person, number>, pos: num
   return best ?? list[0];
 }
 
+/** Token `i` (a title's last) is an abbreviation ("Sen.", "Gov.") or an honorific ("Mr", "Dr"). */
+function shortTitle(tokens: TokenList, i: number): boolean {
+  return tokens.code(i, tokens.e(i) - tokens.s(i) - 1) === 46 || HONORIFICS.has(tokens.l(i));
+}
+
+/** Mentions of one person on adjacent tokens (the words of a headline name linked one by one: "Megyn" "Kelly") become one mention. */
+function mergeAdjacent(mentions: Person['mentions']): void {
+  let k = 0;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const last = k > 0 ? mentions[k - 1] : undefined;
+    if (last && m.a === last.b && !m.titled) {
+      last.b = m.b;
+      last.end = m.end;
+    } else mentions[k++] = m;
+  }
+  mentions.length = k;
+}
+
 /** Groups candidates into people. */
 export function linkPeople(cands: Candidate[], tk: Tokenized, text: string, lex: Lexicon): Person[] {
   const tokens = tk.list;
@@ -166,10 +185,28 @@ export function linkPeople(cands: Candidate[], tk: Tokenized, text: string, lex:
   const multi: Candidate[] = [];
   // credits ("By Jane Doe", "Reporting by …") name the article's authors, not its people
   cands = cands.filter((c) => !bylineName(tokens, text, c.seg.a, c.seg.b));
-  for (const c of cands) {
-    if (c.seg.b - c.seg.a === 1) continue;
-    if (c.seg.caps && !c.title) {
-      for (let i = c.seg.a; i < c.seg.b; i++) cands.push({ seg: { ...c.seg, a: i, b: i + 1, words: [tokens.l(i)], firstName: false }, title: null, titleOverride: null, strong: false });
+  const linkOnly = (c: Candidate, from: number): void => {
+    for (let i = from; i < c.seg.b; i++) cands.push({ seg: { ...c.seg, a: i, b: i + 1, words: [tokens.l(i)], firstName: false, caps: true }, title: null, titleOverride: null, strong: false });
+  };
+  // first-name-led names of a title-case headline, taken after the others ("Bernie Supporter" is Bernie Sanders' first name only)
+  const heads: Candidate[] = [];
+  for (let k = 0, n = cands.length; k < n; k++) {
+    const c = cands[k];
+    // "Major Way", "Reporter’s Question": in a title-case headline only an abbreviated title or an honorific ("Sen.", "Mr") counts
+    if (c.seg.titleCase && c.title && !shortTitle(tokens, c.title.b - 1)) c.title = null;
+    if (c.seg.b - c.seg.a === 1) {
+      // a lone word of a title-case headline only links, unless the lexicon knows it
+      if (c.seg.titleCase && !c.title && !lex.known.has(c.seg.words[0])) c.seg = { ...c.seg, caps: true };
+      continue;
+    }
+    if (c.seg.caps && !c.title) linkOnly(c, c.seg.a);
+    else if (c.seg.titleCase && !c.title) {
+      // "Polls Show Clinton Ahead": the words only link to people named elsewhere; "Megyn Kelly Slams …" keeps the first name and the next word
+      if (c.seg.firstName) {
+        const end = c.seg.a + (c.seg.words[1].endsWith('.') && c.seg.words.length > 2 ? 3 : 2);
+        heads.push({ ...c, seg: { ...c.seg, b: end, words: c.seg.words.slice(0, end - c.seg.a) } });
+        linkOnly(c, end);
+      } else linkOnly(c, c.seg.a);
     } else multi.push(c);
   }
   const single: Candidate[] = cands.filter((c) => c.seg.b - c.seg.a === 1);
@@ -183,6 +220,20 @@ export function linkPeople(cands: Candidate[], tk: Tokenized, text: string, lex:
     }
     const last = w[w.length - 1];
     let p = firstCompatible(bySurname.get(last), w);
+    if (!p) {
+      p = newPerson(c, tokens, text);
+      people.push(p);
+      index(p);
+    }
+    addMention(p, c, tokens, text, lex);
+  }
+  for (const c of heads) {
+    const w = c.seg.words;
+    let p = firstCompatible(bySurname.get(w[w.length - 1]), w);
+    if (!p && byFirst.has(w[0])) {
+      for (let i = c.seg.a; i < c.seg.b; i++) single.push({ seg: { ...c.seg, a: i, b: i + 1, words: [tokens.l(i)], firstName: false, caps: true }, title: null, titleOverride: null, strong: false });
+      continue;
+    }
     if (!p) {
       p = newPerson(c, tokens, text);
       people.push(p);
@@ -215,6 +266,7 @@ export function linkPeople(cands: Candidate[], tk: Tokenized, text: string, lex:
   }
   for (const p of people) {
     sortInPlace(p.mentions, (x, y) => x.start - y.start);
+    mergeAdjacent(p.mentions);
     p.first = p.mentions.length ? p.mentions[0].start : p.first;
   }
   return people;

@@ -20,6 +20,8 @@ export interface NameSegment {
   caps: boolean;
   /** A lone place-like word that was given earlier as a surname ("Mark Cuban … Cuban said"). */
   placeSurname?: boolean;
+  /** In a title-case headline ("Polls Show Clinton Ahead"), where capitals mark no names. */
+  titleCase?: boolean;
 }
 
 const CONNECTORS = new Set(['bin', 'al', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'du', 'dos', 'das', 'ibn', 'el', 'ter', 'bint']);
@@ -89,6 +91,7 @@ export function nameSegments(tokens: TokenList, flags: Uint8Array, sent: Int32Ar
   const out: NameSegment[] = [];
   // surnames that are also place words, given after a first name ("Mark Cuban"): later alone they name the person
   let placeSurnames: Set<string> | null = null;
+  const line: LineMemo = { b: -1, title: false };
   let i = 0;
   while (i < tokens.length) {
     if ((flags[i] & CAP_WORD) === 0 || !nameShaped(tokens, sent, i, lex) || headlineCue(tokens, i)) {
@@ -128,10 +131,49 @@ export function nameSegments(tokens: TokenList, flags: Uint8Array, sent: Int32Ar
     for (let j = i; j < b; j++) words[j - i] = tokens.l(j);
     let caps = true;
     for (let j = i; j < b && caps; j++) caps = tokens.e(j) - tokens.s(j) > 2 && allCaps(tokens, j);
-    out.push({ a: i, b, words, firstName: !!tokens.firstGender(i) && b - i > 1, sentenceInitial: isSentenceStart(tokens, sent, i), caps });
+    const seg: NameSegment = { a: i, b, words, firstName: !!tokens.firstGender(i) && b - i > 1, sentenceInitial: isSentenceStart(tokens, sent, i), caps };
+    if (!caps && line.b !== 0) {
+      if (line.b < 0) readHeadline(tokens, flags, line);
+      if (line.title && b <= line.b) seg.titleCase = true;
+      else if (i >= line.b) line.b = 0;
+    }
+    out.push(seg);
     i = b;
   }
   return out;
+}
+
+/** The first line of the text, once read by {@link readHeadline}: its end (a token index; -1 before, 0 when done with) and whether it is a title-case headline. */
+interface LineMemo {
+  b: number;
+  title: boolean;
+}
+
+/** The lower-case words a title-case headline keeps: articles, conjunctions, prepositions ("Trump Leads Clinton in Florida"). */
+const TITLE_CASE_SMALL = new Set(
+  ('a an the and or nor but so yet for of to in on at by with from as into onto over than that upon amid about after under like near past until ' +
+    'vs vs. v via per up off out down against among between through during before without versus').split(' '),
+);
+
+/**
+ * Reads the first line of the text into `memo`: a title-case headline ("Polls Show Clinton Ahead") when
+ * more lines follow, it has three or more capitalised words of four letters or more, and its lower-case
+ * words are all small ones of {@link TITLE_CASE_SMALL} ("Lavrov and Kuznetsova met" is a sentence).
+ */
+function readHeadline(tokens: TokenList, flags: Uint8Array, memo: LineMemo): void {
+  let b = 1;
+  while (b < tokens.length && (flags[b] & NL_BEFORE) === 0) b++;
+  memo.b = b;
+  memo.title = false;
+  if (b >= tokens.length) return;
+  let capitalised = 0;
+  for (let j = 0; j < b; j++) {
+    if (tokens.kind(j) !== KIND_W) continue;
+    if ((flags[j] & CAP_WORD) !== 0) {
+      if (tokens.len(j) >= 4) capitalised++;
+    } else if (!TITLE_CASE_SMALL.has(tokens.l(j))) return;
+  }
+  memo.title = capitalised >= 3;
 }
 
 /**
