@@ -163,8 +163,7 @@ export class TokenList {
 
   /**
    * Makes the plain tokens (as all()) and retires the list, for the claims layer once the people layer
-   * is done. A long list's tokens take the place of its forms in their array (one large array, not two),
-   * and its rows are freed at once: they would otherwise stay beside the tokens made from them.
+   * is done. A long list's tokens take the place of its forms in their array (one large array, not two).
    */
   handOver(): void {
     if (this.tokens || this.length < HAND_OVER_LONG) {
@@ -178,9 +177,11 @@ export class TokenList {
     for (let i = 0, o = 0; i < n; i++, o += 4) v[i] = new Token(src, d[o], d[o + 1], d[o + 2], d[o + 3], x[i] ?? null);
     v.length = n;
     this.tokens = v;
-    this.table.retire(true);
+    // (the array is the tokens' now: not a spare list of forms for the next table)
+    this.table.x = [];
+    this.table.retire();
   }
 }
 
-/** Lists from this many tokens on reuse their forms array for their plain tokens and free their rows at hand-over. */
+/** Lists from this many tokens on reuse their forms array for their plain tokens at hand-over. */
 const HAND_OVER_LONG = 1 << 14;

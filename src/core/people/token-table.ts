@@ -68,16 +68,12 @@ export class TokenTable {
     return new Int32Array(size);
   }
 
-  /**
-   * Done with the table (nobody reads it again): it reads as empty, its buffers serve the next tables,
-   * or, when `drop`, its rows are freed at once and its forms left to their new holder.
-   */
-  retire(drop = false): void {
+  /** Done with the table (nobody reads it again): it reads as empty, its buffers serve the next tables. */
+  retire(): void {
     const { d, x } = this;
     if (d === NO_ROWS) return;
     this.d = NO_ROWS;
     this.x = [];
-    if (drop) return freeBuffer(d.buffer);
     if (d.length <= SPARE_MAX && (!spareRows || spareRows.length < d.length)) spareRows = d;
     // (a short list is made anew: a young list that dies young costs the collector nothing)
     if (x.length >= SPARE_FORMS_MIN && x.length <= SPARE_MAX && (!spareForms || spareForms.length < x.length)) spareForms = x;
