@@ -103,3 +103,12 @@ describe('people: the capitalised words of a title-case headline only link to pe
     expect(names('Short Note From Tom Hayes About Policy\n\nNothing more was said about it.\n')).toContain('Tom Hayes');
   });
 });
+
+describe('people: a conjunction or preposition opening a sentence starts no name', () => {
+  it('"Though Kaine …", "Although Johnson\'s agency …", "Unlike Cruz, …" name Kaine, Johnson, Cruz', () => {
+    const text = 'Senator Tim Kaine spoke on Monday. Though Kaine said little, he smiled. Although Johnson\'s agency declined to comment, Secretary Jeh Johnson was there. Unlike Cruz, Senator Ted Cruz\'s aides stayed.\n';
+    const found = names(text);
+    expect(found.some((n) => /^(Though|Although|Unlike) /.test(n))).toBe(false);
+    expect(analyze(text).officials.find((o) => o.name === 'Tim Kaine')?.mentions.filter((m) => m.kind === 'name').map((m) => m.text)).toEqual(['Senator Tim Kaine', 'Kaine']);
+  });
+});

@@ -86,6 +86,16 @@ function isSentenceStart(tokens: TokenList, sent: Int32Array, i: number): boolea
   return (tokens.kind(i - 1) === KIND_Q || tokens.is(i - 1, '(') || tokens.is(i - 1, '—') || tokens.is(i - 1, '-')) && (i < 2 || sent[i - 2] !== sent[i]);
 }
 
+/** Conjunctions, prepositions and adverbs that open a sentence before a name ("Though Kaine …", "Unlike Cruz, …", "Among Democrats …"). */
+const OPENERS = new Set(['though', 'although', 'whether', 'unless', 'because', 'whereas', 'whatever', 'unlike', 'among', 'despite', 'maybe', 'perhaps', 'several']);
+const OPENER_MAX = 9;
+
+/** Token `i` is one of the {@link OPENERS}: it starts no name. */
+function opener(tokens: TokenList, i: number): boolean {
+  const n = tokens.len(i);
+  return n >= 5 && n <= OPENER_MAX && OPENERS.has(tokens.l(i));
+}
+
 /** Finds every run of name-shaped tokens; `flags` come from tokenize() (only capitalised words are read). */
 export function nameSegments(tokens: TokenList, flags: Uint8Array, sent: Int32Array, lex: Lexicon): NameSegment[] {
   const out: NameSegment[] = [];
@@ -94,7 +104,7 @@ export function nameSegments(tokens: TokenList, flags: Uint8Array, sent: Int32Ar
   const line: LineMemo = { b: -1, title: false };
   let i = 0;
   while (i < tokens.length) {
-    if ((flags[i] & CAP_WORD) === 0 || !nameShaped(tokens, sent, i, lex) || headlineCue(tokens, i)) {
+    if ((flags[i] & CAP_WORD) === 0 || !nameShaped(tokens, sent, i, lex) || headlineCue(tokens, i) || opener(tokens, i)) {
       if (placeSurnames && (flags[i] & CAP_WORD) !== 0 && lonePlaceSurname(tokens, flags, sent, i, placeSurnames)) {
         out.push({ a: i, b: i + 1, words: [tokens.l(i)], firstName: false, sentenceInitial: isSentenceStart(tokens, sent, i), caps: false, placeSurname: true });
       }
