@@ -4,6 +4,7 @@ import { releaseTokens, tokensOf, type Token } from '../people';
 import { unitDrafts, type Draft } from './patterns';
 import type { SourceContext } from './source';
 import { cuesIn, units, type Unit } from './units';
+import { tokenShapes } from './shapes';
 import { LABEL_VERBS } from '../quotes/lexicon';
 import { wordsBefore } from '../quotes/kind';
 
@@ -16,6 +17,7 @@ export interface ClaimsContext {
 }
 
 let scratch: Int32Array[] = [];
+let shapeScratch = new Uint8Array(1024);
 
 /** Four views of n entries over buffers reused from call to call (no typed arrays allocated per document). */
 function buffers(n: number): Int32Array[] {
@@ -127,7 +129,10 @@ export function findClaims(text: string, ctx: ClaimsContext): Claim[] {
   personIndex(tokens, ctx.officials, personOf, personEnd, mentionStart, starts);
   mentionStart.fill(-1);
   for (let i = 0; i < tokens.length; i++) if (personOf[i] >= 0) for (let j = i; j < personEnd[i]; j++) mentionStart[j] = i;
-  const sctx: SourceContext = { tokens, personOf, personEnd, names: ctx.officials.map((o) => o.name), roles: ctx.officials.map((o) => `${o.title ?? ''} ${o.org ?? ''}`.trim().toLowerCase()), lastOrg: null, prevPerson: -1, mentionStart, genders: ctx.officials.map((o) => pronounGender(text, o)) };
+  if (shapeScratch.length < tokens.length) shapeScratch = new Uint8Array(Math.max(tokens.length, shapeScratch.length * 2));
+  const shapes = shapeScratch.subarray(0, tokens.length);
+  tokenShapes(tokens, shapes);
+  const sctx: SourceContext = { tokens, personOf, personEnd, names: ctx.officials.map((o) => o.name), roles: ctx.officials.map((o) => `${o.title ?? ''} ${o.org ?? ''}`.trim().toLowerCase()), lastOrg: null, prevPerson: -1, mentionStart, genders: ctx.officials.map((o) => pronounGender(text, o)), shapes };
   const head = ctx.structure.headline ?? titleLine(ctx.structure, us, tokens);
   const skipped = spanCursor([...ctx.structure.boilerplate, ...(ctx.structure.header ? [ctx.structure.header] : [])]);
   const drafts: Draft[] = [];
@@ -142,7 +147,7 @@ export function findClaims(text: string, ctx: ClaimsContext): Claim[] {
       continue;
     }
     const inHead = !!head && start >= head.start && start < head.end;
-    const made = unitDrafts(tokens, u, cuesIn(tokens, u, inHead), ctx.quotes, sctx, inHead);
+    const made = unitDrafts(tokens, u, cuesIn(tokens, u, shapes, inHead), ctx.quotes, sctx, inHead);
     // a "key statements" list runs to the boilerplate, and at most KEY_SPAN paragraphs
     if (key && u.para > key.para + KEY_SPAN) key = null;
     if (key && u.para > key.para) {

@@ -16,7 +16,7 @@ import { asBefore, asClause, commonSubject } from './clauses';
 import { openNounAt, openNounCue, openNounShape, pollTail } from './nouns';
 import { coordinatedSubject, ownReporter } from './subjects';
 import { adjunctOnly, appositiveOnly, loneObject, subjectClause, trimCoordTail, trimEventTail, trimTail } from './tails';
-import type { CueHit, Unit } from './units';
+import { FLAG_CANDIDATE, type CueHit, type Unit } from './units';
 
 /** A claim before ids and indices: content and cue as token/char spans. */
 export interface Draft {
@@ -87,7 +87,9 @@ export function unitDrafts(
   // a possessive or a speech noun that nominalCue / openNounCue could start from (their own first checks)
   let ownedAt = false;
   let nounAt = false;
+  const shapes = sctx.shapes;
   for (let i = u.a + 1; i < u.b; i++) {
+    if ((shapes[i] & FLAG_CANDIDATE) === 0) continue;
     const t = tokens[i];
     const k = t.k;
     if (k === 'w') {

@@ -35,6 +35,8 @@ export interface SourceContext {
   mentionStart: Int32Array;
   /** Official → 'm' or 'f' when a pronoun refers to them, else ''. */
   genders?: string[];
+  /** Token index → tokenShapes() bits. */
+  shapes: Uint8Array;
 }
 
 /** How far back a possessive pronoun looks for its owner. */

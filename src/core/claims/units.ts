@@ -221,10 +221,19 @@ function quoteNear(tokens: Token[], i: number, u: Unit): boolean {
 
 const NO_HITS: readonly CueHit[] = [];
 
-/** Finds the cues of a unit (outside quotes), longest form first, never overlapping (most units have none: no list is made for them). */
-export function cuesIn(tokens: Token[], u: Unit, headline = false): readonly CueHit[] {
+/** Token shape bit (tokenShapes()): a word outside quotations that may start a cue (a cue word's shape, or, lowercase, a base form after an auxiliary, a light verb, "of"). */
+export const CUE_CANDIDATE = 1;
+/** Token shape bit: a token that may set a flag of unitDrafts()' first pass (a possessive, a colon, a word of a shape it asks about). */
+export const FLAG_CANDIDATE = 2;
+
+/**
+ * Finds the cues of a unit (outside quotes), longest form first, never overlapping (most units have none: no list is made for them).
+ * `shapes` holds the tokenShapes() bits: only CUE_CANDIDATE tokens are read.
+ */
+export function cuesIn(tokens: Token[], u: Unit, shapes: Uint8Array, headline = false): readonly CueHit[] {
   let hits: CueHit[] | null = null;
   for (let i = u.a; i < u.b; i++) {
+    if ((shapes[i] & CUE_CANDIDATE) === 0) continue;
     const t = tokens[i];
     if (t.k !== 'w' || t.q >= 0) continue;
     let forms = claimCuesForToken(t);

@@ -361,6 +361,17 @@ const bucket = (c: number) => {
 };
 const CUE_SHAPES = new ShapeFilter(CUES.keys());
 const CLAIM_SHAPES = new ShapeFilter([...CUES.keys(), ...VERB_BASES.keys()]);
+const AUX_SHAPES = new ShapeFilter(AUX_BASES.keys());
+
+/** Whether a token has the shape of a claims cue word (claimCuesForToken() is undefined for every other token). */
+export function claimCueShape(t: { len: number; firstCode: number; lastCode: number; code(i: number): number }): boolean {
+  return CLAIM_SHAPES.passes(t);
+}
+
+/** Whether a token has the shape of a base form read after an auxiliary (auxBaseCue() is undefined for every other token). */
+export function auxBaseShape(t: { len: number; firstCode: number; lastCode: number; code(i: number): number }): boolean {
+  return AUX_SHAPES.passes(t);
+}
 
 /** The cue forms starting with a lowercased word, or undefined (fast for the many words that are no cue). */
 export function cuesFor(w: string): CueForm[] | undefined {
