@@ -8,13 +8,15 @@ import type { Token } from '../people';
 import type { Draft } from './patterns';
 import { COGNITION, contentStart, DASHES, isSpeechQuoteEnd, TRIM, trimEnd } from './shared';
 import { npLeft, resolveSource, skipLeft, type SourceContext } from './source';
-import type { CueHit, Unit } from './units';
+import { QUOTE_MARK, QUOTED_CUE, type CueHit, type Unit } from './units';
 
 export { nominalCue } from './nouns';
 
 /** "… Putin "reasonably responded that yes, Ukraine is not ready."": the quotation opens with its own cue. */
 export function cueInsideQuote(tokens: Token[], u: Unit, quotes: readonly Quote[], sctx: SourceContext, out: Draft[]): void {
+  const shapes = sctx.shapes;
   for (let i = u.a + 1; i < u.b - 1; i++) {
+    if ((shapes[i] & QUOTE_MARK) === 0) continue;
     const t = tokens[i];
     if (t.k !== 'q' || t.q < 0) continue;
     const q = quotes[t.q];
@@ -43,7 +45,9 @@ function oneWordVerb(forms: readonly CueForm[], singular: boolean): CueForm | un
 
 /** Inside a quotation, a third person's reported statement: ""… He offered me exactly this - to postpone …"". */
 export function reportedInQuote(tokens: Token[], u: Unit, quotes: readonly Quote[], sctx: SourceContext, out: Draft[]): void {
+  const shapes = sctx.shapes;
   for (let i = u.a + 1; i < u.b; i++) {
+    if ((shapes[i] & QUOTED_CUE) === 0) continue;
     const t = tokens[i];
     if (t.q < 0 || t.k !== 'w' || t.cap) continue;
     const q = quotes[t.q];

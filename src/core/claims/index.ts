@@ -205,8 +205,11 @@ function finish(drafts: Draft[], text: string, ctx: ClaimsContext, tokens: Token
   // drafts come sorted by span: a duplicate (same span and cue start, the same id) lies in the run of kept drafts with its span
   let run = 0;
   let di = -1;
+  // the first token at or after each draft's start: drafts come sorted by start, so a cursor walks the starts once
+  let at = 0;
   for (const d of drafts) {
     di++;
+    while (at < tokenStarts.length && tokenStarts[at] < d.start) at++;
     const last = kept.length ? kept[kept.length - 1] : null;
     if (!last || last.start !== d.start || last.end !== d.end) run = kept.length;
     const cueAt = d.cue ? d.cue.start : -1;
@@ -219,7 +222,7 @@ function finish(drafts: Draft[], text: string, ctx: ClaimsContext, tokens: Token
     keptQuotes.push(quotes);
     // a statement by nobody named inside another's content still counts for its quotations' speaker, but is no claim of its own
     if (inner[di]) continue;
-    if (adjunctContent(d, tokens, tokenStarts)) continue;
+    if (adjunctContent(d, tokens, at, tokenStarts)) continue;
     const s = d.source;
     claims.push({
       id: `claim-${d.start}-${d.end}-${d.cue ? d.cue.start : 'x'}`,
@@ -281,10 +284,10 @@ function nestedDrafts(drafts: Draft[]): Uint8Array {
 /**
  * A content after its cue that names who or where rather than what: a passive's agent ("Roe is
  * supported by few papers", not "responded by saying …") or a place ("reported from Washington").
+ * `lo` is the first token at or after the content's start.
  */
-function adjunctContent(d: Draft, tokens: Token[], tokenStarts: Int32Array): boolean {
+function adjunctContent(d: Draft, tokens: Token[], lo: number, tokenStarts: Int32Array): boolean {
   if (!d.cue || d.cue.end > d.start) return false;
-  const lo = lowerBound(tokenStarts, d.start);
   const t = tokens[lo];
   if (!t || t.s !== d.start || t.k !== 'w' || t.q >= 0 || t.len > 4) return false;
   if (t.l === 'from') return true;

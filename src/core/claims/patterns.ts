@@ -16,7 +16,7 @@ import { asBefore, asClause, commonSubject } from './clauses';
 import { openNounAt, openNounCue, openNounShape, pollTail } from './nouns';
 import { coordinatedSubject, ownReporter } from './subjects';
 import { adjunctOnly, appositiveOnly, loneObject, subjectClause, trimCoordTail, trimEventTail, trimTail } from './tails';
-import { FLAG_CANDIDATE, type CueHit, type Unit } from './units';
+import { FLAG_CANDIDATE, PUNCT, type CueHit, type Unit } from './units';
 
 /** A claim before ids and indices: content and cue as token/char spans. */
 export interface Draft {
@@ -171,6 +171,7 @@ export function unitDrafts(
   }
   // one pass (the cuts are sorted below)
   for (let i = u.a; i < u.b - 1; i++) {
+    if ((shapes[i] & PUNCT) === 0) continue;
     const t = tokens[i];
     if (t.k !== 'p' && t.k !== 'q') continue;
     const nx = tokens[i + 1];

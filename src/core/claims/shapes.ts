@@ -1,13 +1,14 @@
 /**
  * One pass over a text's tokens that marks the few a unit scan must read: the cue candidates of
- * cuesIn() and the tokens that may set one of unitDrafts()' flags. The scans then skip the others by
- * reading one byte each instead of the token and its characters.
+ * cuesIn(), the tokens that may set one of unitDrafts()' flags, punctuation (where contents are cut),
+ * quotation marks and quoted cue words. The scans then skip the others by reading one byte each
+ * instead of the token and its characters.
  */
-import { auxBaseShape, claimCueShape } from '../lexicon/cues';
+import { auxBaseShape, claimCueShape, cueShape } from '../lexicon/cues';
 import type { Token } from '../people';
 import { lightShape } from './light';
 import { openNounShape } from './nouns';
-import { CUE_CANDIDATE, FLAG_CANDIDATE } from './units';
+import { CUE_CANDIDATE, FLAG_CANDIDATE, PUNCT, QUOTE_MARK, QUOTED_CUE } from './units';
 
 /** Fills `out[i]` with the candidate bits of token i. */
 export function tokenShapes(tokens: Token[], out: Uint8Array): void {
@@ -16,9 +17,13 @@ export function tokenShapes(tokens: Token[], out: Uint8Array): void {
     const k = t.k;
     let bits = 0;
     if (k === 'w') {
-      if (t.q < 0 && (claimCueShape(t) || (!t.cap && (auxBaseShape(t) || lightShape(t) || ofWord(t))))) bits = CUE_CANDIDATE;
+      if (t.q < 0) {
+        if (claimCueShape(t) || (!t.cap && (auxBaseShape(t) || lightShape(t) || ofWord(t)))) bits = CUE_CANDIDATE;
+      } else if (!t.cap && cueShape(t)) bits = QUOTED_CUE;
       if (flagShape(t.firstCode, t.lastCode, t.e - t.s)) bits |= FLAG_CANDIDATE;
-    } else if (k === 's' || (k === 'p' && t.is(':'))) bits = FLAG_CANDIDATE;
+    } else if (k === 's') bits = FLAG_CANDIDATE;
+    else if (k === 'p') bits = t.is(':') ? PUNCT | FLAG_CANDIDATE : PUNCT;
+    else if (k === 'q') bits = t.q >= 0 ? PUNCT | QUOTE_MARK : PUNCT;
     out[i] = bits;
   }
 }

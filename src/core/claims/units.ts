@@ -225,6 +225,12 @@ const NO_HITS: readonly CueHit[] = [];
 export const CUE_CANDIDATE = 1;
 /** Token shape bit: a token that may set a flag of unitDrafts()' first pass (a possessive, a colon, a word of a shape it asks about). */
 export const FLAG_CANDIDATE = 2;
+/** Token shape bit: punctuation or a quotation mark (where a content may be cut). */
+export const PUNCT = 4;
+/** Token shape bit: a quotation mark that belongs to a quotation. */
+export const QUOTE_MARK = 8;
+/** Token shape bit: a lowercase word inside a quotation with the shape of a CUES word. */
+export const QUOTED_CUE = 16;
 
 /**
  * Finds the cues of a unit (outside quotes), longest form first, never overlapping (most units have none: no list is made for them).

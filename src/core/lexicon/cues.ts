@@ -3,6 +3,7 @@
  * ("according to", "did not rule out", "expressed readiness").
  */
 import type { Stance } from '../types';
+import { WordTable, type HashedWord } from './filter';
 
 /** How a cue's content attaches: after the cue ("said that X"), or the cue is prepositional ("according to"). */
 export type CueKind = 'verb' | 'according';
@@ -362,6 +363,17 @@ const bucket = (c: number) => {
 const CUE_SHAPES = new ShapeFilter(CUES.keys());
 const CLAIM_SHAPES = new ShapeFilter([...CUES.keys(), ...VERB_BASES.keys()]);
 const AUX_SHAPES = new ShapeFilter(AUX_BASES.keys());
+/** The same maps probed by token: an ASCII word is compared by its code units, no lowercased string built for it. */
+const CUE_TABLE = new WordTable(CUES);
+const CLAIM_TABLE = new WordTable(new Map([...VERB_BASES, ...CUES]));
+
+/** What the token lookups read from a token. */
+type CueToken = HashedWord & { firstCode: number; lastCode: number };
+
+/** Whether a token has the shape of a CUES word (cuesForToken() is undefined for every other token). */
+export function cueShape(t: { len: number; firstCode: number; lastCode: number; code(i: number): number }): boolean {
+  return CUE_SHAPES.passes(t);
+}
 
 /** Whether a token has the shape of a claims cue word (claimCuesForToken() is undefined for every other token). */
 export function claimCueShape(t: { len: number; firstCode: number; lastCode: number; code(i: number): number }): boolean {
@@ -379,19 +391,17 @@ export function cuesFor(w: string): CueForm[] | undefined {
 }
 
 /** The same for a token, reading its shape without building its string. */
-export function cuesForToken(t: { len: number; firstCode: number; lastCode: number; l: string; code(i: number): number }): CueForm[] | undefined {
-  return CUE_SHAPES.passes(t) ? CUES.get(t.l) : undefined;
+export function cuesForToken(t: CueToken): CueForm[] | undefined {
+  return CUE_SHAPES.passes(t) ? CUE_TABLE.get(t) : undefined;
 }
 
 /** For the claims layer: the cue forms of a token, and the base form of a cue verb that is no common noun ("indicate", "endorse"), which the other readers of CUES do not want. */
-export function claimCuesForToken(t: { len: number; firstCode: number; lastCode: number; l: string; code(i: number): number }): CueForm[] | undefined {
-  if (!CLAIM_SHAPES.passes(t)) return undefined;
-  const l = t.l;
-  return CUES.get(l) ?? VERB_BASES.get(l);
+export function claimCuesForToken(t: CueToken): CueForm[] | undefined {
+  return CLAIM_SHAPES.passes(t) ? CLAIM_TABLE.get(t) : undefined;
 }
 
 /** Whether a token is the base form of a cue verb that is no common noun ("reveal", "endorse"). */
-export function isVerbOnlyBase(t: { len: number; firstCode: number; lastCode: number; l: string; code(i: number): number }): boolean {
+export function isVerbOnlyBase(t: CueToken): boolean {
   const f = claimCuesForToken(t);
   if (!f) return false;
   for (const x of f) if (x.base && x.verbOnly === true) return true;
