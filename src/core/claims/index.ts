@@ -39,7 +39,7 @@ function personIndex(tokens: Token[], officials: Official[], official: Int32Arra
   for (let oi = 0; oi < officials.length; oi++) {
     for (const m of officials[oi].mentions) {
       const lo = lowerBound(starts, m.start);
-      if (lo >= tokens.length || tokens[lo].s !== m.start) continue;
+      if (lo >= tokens.length || starts[lo] !== m.start) continue;
       if (official[lo] < 0 || endChar[lo] < m.end) {
         official[lo] = oi;
         endChar[lo] = m.end;

@@ -88,6 +88,7 @@ export function unitDrafts(
   let ownedAt = false;
   let nounAt = false;
   const shapes = sctx.shapes;
+  // only the tokens shapes.ts marks FLAG_CANDIDATE are read: a new flag's token shape goes into its flagShape() too
   for (let i = u.a + 1; i < u.b; i++) {
     if ((shapes[i] & FLAG_CANDIDATE) === 0) continue;
     const t = tokens[i];

@@ -20,7 +20,7 @@ export function tokenShapes(tokens: Token[], out: Uint8Array): void {
       if (t.q < 0) {
         if (claimCueShape(t) || (!t.cap && (auxBaseShape(t) || lightShape(t) || ofWord(t)))) bits = CUE_CANDIDATE;
       } else if (!t.cap && cueShape(t)) bits = QUOTED_CUE;
-      if (flagShape(t.firstCode, t.lastCode, t.e - t.s)) bits |= FLAG_CANDIDATE;
+      if (flagShape(t)) bits |= FLAG_CANDIDATE;
     } else if (k === 's') bits = FLAG_CANDIDATE;
     else if (k === 'p') bits = t.is(':') ? PUNCT | FLAG_CANDIDATE : PUNCT;
     else if (k === 'q') bits = t.q >= 0 ? PUNCT | QUOTE_MARK : PUNCT;
@@ -33,15 +33,27 @@ function ofWord(t: Token): boolean {
 }
 
 /**
- * The word shapes unitDrafts()' flag pass asks about (a superset; `n` counts a final period): possessive
- * pronouns and "has", open speech nouns, polls, "reportedly", "known", "asked", "allegedly", the raising
- * verbs ("expected", "seem…", "appear…", "viewed", "regarded", "perceived", "considered", "deemed").
+ * Whether a word may set a flag of unitDrafts()' first pass: the same shape tests as that pass (a new
+ * flag there needs its shape here too), without the words' strings. `n` counts a final period, `lc`
+ * does not. Possessive pronouns and "has", open speech nouns, polls, "reportedly", "known", "asked",
+ * "allegedly", the raising verbs ("expected", "seen", "seem…", "appear…", "viewed", "regarded",
+ * "perceived", "considered", "deemed").
  */
-function flagShape(fc: number, lc: number, n: number): boolean {
-  if ((lc === 115 || lc === 114) && (fc === 104 || fc === 116 || fc === 105) && n >= 3 && n <= 6) return true;
+function flagShape(t: Token): boolean {
+  const fc = t.firstCode;
+  const lc = t.lastCode;
+  const n = t.e - t.s;
+  if ((lc === 115 || lc === 114) && (fc === 104 || fc === 116 || fc === 105) && (n === 3 || n === 5 || t.len === 3 || t.len === 5)) return true;
   if (openNounShape(fc, lc, n)) return true;
   if ((fc === 112 && n >= 4 && n <= 7) || (fc === 115 && (n === 6 || n === 7))) return true;
   if ((fc === 114 && n === 10) || (fc === 107 && n === 5)) return true;
-  if ((fc === 97 || fc === 115 || fc === 101) && n >= 4 && n <= 9) return true;
-  return lc === 100 && n >= 6 && n <= 10;
+  if (fc === 97 || fc === 115 || fc === 101) {
+    if ((n === 5 && fc === 97) || n === 9) return true;
+    if (n < 4 || n > 8) return false;
+    const c1 = t.code(1) | 32;
+    return (fc === 101 && c1 === 120) || (fc === 115 && c1 === 101) || (fc === 97 && c1 === 112);
+  }
+  if (lc !== 100 || n < 6 || n > 10) return false;
+  const c1 = t.code(1) | 32;
+  return (fc === 118 && c1 === 105) || (fc === 114 && c1 === 101) || (fc === 112 && c1 === 101) || (fc === 99 && c1 === 111) || (fc === 100 && c1 === 101);
 }

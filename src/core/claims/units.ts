@@ -239,6 +239,7 @@ export const QUOTED_CUE = 16;
 export function cuesIn(tokens: Token[], u: Unit, shapes: Uint8Array, headline = false): readonly CueHit[] {
   let hits: CueHit[] | null = null;
   for (let i = u.a; i < u.b; i++) {
+    // a cue starting at a token of another shape needs that shape in shapes.ts' tokenShapes() too
     if ((shapes[i] & CUE_CANDIDATE) === 0) continue;
     const t = tokens[i];
     if (t.k !== 'w' || t.q >= 0) continue;
