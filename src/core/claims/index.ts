@@ -30,12 +30,11 @@ function buffers(n: number): Int32Array[] {
 
 /**
  * Fills `official` (the official whose mention starts at a token, else -1) and `end` (the token after
- * that mention); the longest mention wins at one start, the first of equal ones. `endChar` is scratch.
+ * that mention); the longest mention wins at one start, the first of equal ones. `endChar` is scratch;
+ * `starts` holds the token starts (the binary searches read one typed array, not the scattered tokens).
  */
 function personIndex(tokens: Token[], officials: Official[], official: Int32Array, end: Int32Array, endChar: Int32Array, starts: Int32Array): void {
   official.fill(-1);
-  // the binary searches read token starts from one typed array, not from the scattered tokens
-  for (let i = 0; i < tokens.length; i++) starts[i] = tokens[i].s;
   for (let oi = 0; oi < officials.length; oi++) {
     for (const m of officials[oi].mentions) {
       const lo = lowerBound(starts, m.start);
@@ -124,14 +123,14 @@ function spanCursor(spans: ReadonlyArray<{ start: number; end: number }>): (pos:
 export function findClaims(text: string, ctx: ClaimsContext): Claim[] {
   if (!text) return [];
   const { tokens, sentences } = tokensOf(text, ctx.quotes);
-  const us = units(tokens, sentences, ctx.quotes);
   const [personOf, personEnd, mentionStart, starts] = buffers(tokens.length);
+  if (shapeScratch.length < tokens.length) shapeScratch = new Uint8Array(Math.max(tokens.length, shapeScratch.length * 2));
+  const shapes = shapeScratch.subarray(0, tokens.length);
+  tokenShapes(tokens, shapes, starts);
+  const us = units(tokens, sentences, ctx.quotes, shapes);
   personIndex(tokens, ctx.officials, personOf, personEnd, mentionStart, starts);
   mentionStart.fill(-1);
   for (let i = 0; i < tokens.length; i++) if (personOf[i] >= 0) for (let j = i; j < personEnd[i]; j++) mentionStart[j] = i;
-  if (shapeScratch.length < tokens.length) shapeScratch = new Uint8Array(Math.max(tokens.length, shapeScratch.length * 2));
-  const shapes = shapeScratch.subarray(0, tokens.length);
-  tokenShapes(tokens, shapes);
   const sctx: SourceContext = { tokens, personOf, personEnd, names: ctx.officials.map((o) => o.name), roles: ctx.officials.map((o) => `${o.title ?? ''} ${o.org ?? ''}`.trim().toLowerCase()), lastOrg: null, prevPerson: -1, mentionStart, genders: ctx.officials.map((o) => pronounGender(text, o)), shapes };
   const head = ctx.structure.headline ?? titleLine(ctx.structure, us, tokens);
   const skipped = spanCursor([...ctx.structure.boilerplate, ...(ctx.structure.header ? [ctx.structure.header] : [])]);
@@ -173,7 +172,7 @@ export function findClaims(text: string, ctx: ClaimsContext): Claim[] {
     const k = keyStatements(tokens, u, personOf);
     if (k) key = { ...k, para: u.para };
     for (const d of made) if (d.source.kind === 'org' && d.source.speaker) sctx.lastOrg = d.source.speaker;
-    drafts.push(...made);
+    for (const d of made) drafts.push(d);
     prevUnitDrafts = made;
     sctx.prevPerson = -1;
     for (let i = u.a; i < u.b; i++) {

@@ -8,22 +8,23 @@ import { auxBaseShape, claimCueShape, cueShape } from '../lexicon/cues';
 import type { Token } from '../people';
 import { lightShape } from './light';
 import { openNounShape } from './nouns';
-import { CUE_CANDIDATE, FLAG_CANDIDATE, PUNCT, QUOTE_MARK, QUOTED_CUE } from './units';
+import { CUE_CANDIDATE, FLAG_CANDIDATE, IN_QUOTE, PUNCT, QUOTE_MARK, QUOTED_CUE } from './units';
 
-/** Fills `out[i]` with the candidate bits of token i. */
-export function tokenShapes(tokens: Token[], out: Uint8Array): void {
+/** Fills `out[i]` with the candidate bits of token i, and `starts[i]` with its start (the same pass reads both). */
+export function tokenShapes(tokens: Token[], out: Uint8Array, starts: Int32Array): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    starts[i] = t.s;
     const k = t.k;
-    let bits = 0;
+    let bits = t.q >= 0 ? IN_QUOTE : 0;
     if (k === 'w') {
       if (t.q < 0) {
-        if (claimCueShape(t) || (!t.cap && (auxBaseShape(t) || lightShape(t) || ofWord(t)))) bits = CUE_CANDIDATE;
-      } else if (!t.cap && cueShape(t)) bits = QUOTED_CUE;
+        if (claimCueShape(t) || (!t.cap && (auxBaseShape(t) || lightShape(t) || ofWord(t)))) bits |= CUE_CANDIDATE;
+      } else if (!t.cap && cueShape(t)) bits |= QUOTED_CUE;
       if (flagShape(t)) bits |= FLAG_CANDIDATE;
-    } else if (k === 's') bits = FLAG_CANDIDATE;
-    else if (k === 'p') bits = t.is(':') ? PUNCT | FLAG_CANDIDATE : PUNCT;
-    else if (k === 'q') bits = t.q >= 0 ? PUNCT | QUOTE_MARK : PUNCT;
+    } else if (k === 's') bits |= FLAG_CANDIDATE;
+    else if (k === 'p') bits |= t.is(':') ? PUNCT | FLAG_CANDIDATE : PUNCT;
+    else if (k === 'q') bits |= t.q >= 0 ? PUNCT | QUOTE_MARK : PUNCT;
     out[i] = bits;
   }
 }

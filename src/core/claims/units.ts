@@ -27,14 +27,14 @@ export interface CueHit {
   passive?: boolean;
 }
 
-/** Merges sentences whose boundary falls inside a speech quote. */
-export function units(tokens: Token[], sentences: Sentence[], quotes: readonly Quote[]): Unit[] {
+/** Merges sentences whose boundary falls inside a speech quote (`shapes`: the tokenShapes() bits, read for IN_QUOTE). */
+export function units(tokens: Token[], sentences: Sentence[], quotes: readonly Quote[], shapes: Uint8Array): Unit[] {
   const out: Unit[] = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];
     const first = tokens[s.a];
     let quoted = false;
-    for (let i = s.a; i < s.b && !quoted; i++) quoted = tokens[i].q >= 0;
+    for (let i = s.a; i < s.b && !quoted; i++) quoted = (shapes[i] & IN_QUOTE) !== 0;
     if (prev && first.q >= 0 && tokens[prev.b - 1].q === first.q && quotes[first.q]?.kind === 'speech' && first.nl === 0) {
       prev.b = s.b;
       prev.quoted = true;
@@ -231,6 +231,8 @@ export const PUNCT = 4;
 export const QUOTE_MARK = 8;
 /** Token shape bit: a lowercase word inside a quotation with the shape of a CUES word. */
 export const QUOTED_CUE = 16;
+/** Token shape bit: a token inside a quotation. */
+export const IN_QUOTE = 32;
 
 /**
  * Finds the cues of a unit (outside quotes), longest form first, never overlapping (most units have none: no list is made for them).
