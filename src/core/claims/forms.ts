@@ -8,7 +8,7 @@ import type { Token } from '../people';
 import type { Draft } from './patterns';
 import { COGNITION, contentStart, DASHES, isSpeechQuoteEnd, TRIM, trimEnd } from './shared';
 import { npLeft, resolveSource, skipLeft, type SourceContext } from './source';
-import { QUOTE_MARK, QUOTED_CUE, type CueHit, type Unit } from './units';
+import { PUNCT, QUOTE_MARK, QUOTED_CUE, type CueHit, type Unit } from './units';
 
 export { nominalCue } from './nouns';
 
@@ -306,6 +306,7 @@ function listLike(tokens: Token[], a: number, b: number): boolean {
 /** "CONTENT — SOURCE" in a headline; in the body only after a quotation (""…" ― Name"). */
 export function headlineDash(tokens: Token[], u: Unit, sctx: SourceContext, bodyQuotes: readonly Quote[] | null): Draft | null {
   for (let i = u.b - 2; i > u.a && u.b - i <= 8; i--) {
+    if ((sctx.shapes[i] & PUNCT) === 0) continue;
     const t = tokens[i];
     if (t.k !== 'p' || !DASHES.has(t.t)) continue;
     const q = bodyQuotes ? isSpeechQuoteEnd(tokens, i - 1, bodyQuotes) : null;

@@ -9,7 +9,7 @@ import { afterLightVerb } from './light';
 import { FINITE } from './plan';
 import { trimEnd } from './shared';
 import { possessiveOwner, resolveSource, type SourceContext } from './source';
-import type { Unit } from './units';
+import { FLAG_CANDIDATE, type Unit } from './units';
 
 /** Noun → the words that link it to its content, and its stance. */
 const OPEN_NOUNS = new Map<string, [string[], Stance]>([
@@ -68,8 +68,10 @@ export function openNounAt(noun: Token, link: Token): boolean {
   return noun.k === 'w' && noun.q < 0 && !noun.cap && openNounShape(noun.firstCode, noun.lastCode, noun.len);
 }
 
-export function openNounCue(tokens: Token[], u: Unit, out: Draft[]): void {
+export function openNounCue(tokens: Token[], u: Unit, out: Draft[], shapes: Uint8Array): void {
   for (let i = u.a + 1; i + 2 < u.b; i++) {
+    // an open noun's shape is among the flag shapes (shapes.ts)
+    if ((shapes[i] & FLAG_CANDIDATE) === 0) continue;
     const link = tokens[i + 1];
     // links start with a, o, t or f ("about", "over", "of", "that", "for"); nouns end in -s, -m or -n and start
     // with a, c, d, f or w ("allegations", "criticism"): the code checks spare building most strings
@@ -142,7 +144,10 @@ const NEGATIVE_NOUNS = new Set(['attacks', 'attack', 'criticism', 'accusations',
 
 /** "Trump’s claim that there have been thousands of shootings": a possessed speech noun and its "that" clause. */
 export function nominalCue(tokens: Token[], u: Unit, sctx: SourceContext, out: Draft[]): void {
+  const shapes = sctx.shapes;
   for (let i = u.a; i + 2 < u.b; i++) {
+    // possessives and the possessive pronouns' shape are among the flag shapes (shapes.ts)
+    if ((shapes[i] & FLAG_CANDIDATE) === 0) continue;
     const t = tokens[i];
     // "his support for X": a possessive pronoun owns the noun as "Trump’s" does
     const pron = t.k === 'w' && (t.len === 3 || t.len === 5) && (t.lastCode === 115 || t.lastCode === 114) && possessiveStart(t.firstCode) && POSSESSIVE_PRONOUNS.has(t.l);

@@ -133,7 +133,7 @@ export function unitDrafts(
   else if ((first.len === 3 || first.len === 5) && (first.lastCode === 115 || first.lastCode === 114) && u.a + 2 < u.b && first.q < 0 && tokens[u.a + 1].k === 'w') owned = ownedAt = true;
   const nounsFrom = out.length;
   if (owned && ownedAt) nominalCue(tokens, u, sctx, out);
-  if (nouns && nounAt) openNounCue(tokens, u, out);
+  if (nouns && nounAt) openNounCue(tokens, u, out, shapes);
   const nounsTo = out.length;
   if (colon && !d) out.push(...colonQuote(tokens, u, quotes, sctx));
   const rareFrom = out.length;
