@@ -3,7 +3,7 @@ import type { ArticleStructure, Claim, DateMention, Official, Quote } from '../t
 import { releaseTokens, tokensOf, type Token } from '../people';
 import { unitDrafts, type Draft } from './patterns';
 import type { SourceContext } from './source';
-import { cuesIn, units, type Unit } from './units';
+import { cuesIn, KEY_HEAD, units, type Unit } from './units';
 import { tokenShapes } from './shapes';
 import { LABEL_VERBS } from '../quotes/lexicon';
 import { wordsBefore } from '../quotes/kind';
@@ -58,12 +58,13 @@ const KEY_HEADS = new Set(['statements', 'remarks', 'quotes', 'theses', 'points'
 const KEY_ADJECTIVES = new Set(['key', 'main', 'major', 'principal', 'top']);
 
 /** "Below are Putin’s key statements": the subject and the cue span. */
-function keyStatements(tokens: Token[], u: Unit, personOf: Int32Array): { official: number; cue: { start: number; end: number } } | null {
+function keyStatements(tokens: Token[], u: Unit, personOf: Int32Array, shapes: Uint8Array): { official: number; cue: { start: number; end: number } } | null {
   // the subject is a person mentioned in the unit: most units have none, and a typed array is cheaper to scan than the tokens
   let mentioned = false;
   for (let j = u.a; j < u.b - 1 && !mentioned; j++) mentioned = personOf[j] >= 0;
   if (!mentioned) return null;
   for (let i = u.a + 1; i < u.b; i++) {
+    if ((shapes[i] & KEY_HEAD) === 0) continue;
     const t = tokens[i];
     // every head ends in -s and starts with one of p q r s t: the code checks spare building the string of most words
     if (t.k !== 'w' || t.e - t.s < 6 || t.e - t.s > 11 || t.lastCode !== 115) continue;
@@ -157,8 +158,7 @@ export function findClaims(text: string, ctx: ClaimsContext): Claim[] {
       // "A," he said. "B." — a quotation standing alone after an attributed one
       const q = tokens[u.a].q >= 0 ? ctx.quotes[tokens[u.a].q] : null;
       const last = prevUnitDrafts[prevUnitDrafts.length - 1];
-      const lastQuote = quoteAt.get(last.start)?.end === last.end;
-      if (q && q.kind === 'speech' && q.start === start && lastQuote && tokens[u.a].nl === 0) {
+      if (q && q.kind === 'speech' && q.start === start && quoteAt.get(last.start)?.end === last.end && tokens[u.a].nl === 0) {
         let b = u.b;
         while (b > u.a && tokens[b - 1].k === 'p' && tokens[b - 1].q < 0) b--;
         if (tokens[b - 1].e <= q.end) made.push({ ...last, start: q.start, end: q.end });
@@ -169,7 +169,7 @@ export function findClaims(text: string, ctx: ClaimsContext): Claim[] {
       const unit = { start, end: tokens[u.b - 1].e };
       for (const d of made) d.unit = unit;
     }
-    const k = keyStatements(tokens, u, personOf);
+    const k = keyStatements(tokens, u, personOf, shapes);
     if (k) key = { ...k, para: u.para };
     for (const d of made) if (d.source.kind === 'org' && d.source.speaker) sctx.lastOrg = d.source.speaker;
     for (const d of made) drafts.push(d);

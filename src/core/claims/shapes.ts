@@ -1,14 +1,14 @@
 /**
  * One pass over a text's tokens that marks the few a unit scan must read: the cue candidates of
  * cuesIn(), the tokens that may set one of unitDrafts()' flags, punctuation (where contents are cut),
- * quotation marks and quoted cue words. The scans then skip the others by reading one byte each
- * instead of the token and its characters.
+ * quotation marks, quoted cue words, tokens inside quotations, the heads of "key statements". The
+ * scans then skip the others by reading one byte each instead of the token and its characters.
  */
 import { auxBaseShape, claimCueShape, cueShape } from '../lexicon/cues';
 import type { Token } from '../people';
 import { lightShape } from './light';
 import { openNounShape } from './nouns';
-import { CUE_CANDIDATE, FLAG_CANDIDATE, IN_QUOTE, PUNCT, QUOTE_MARK, QUOTED_CUE } from './units';
+import { CUE_CANDIDATE, FLAG_CANDIDATE, IN_QUOTE, KEY_HEAD, PUNCT, QUOTE_MARK, QUOTED_CUE } from './units';
 
 /** Fills `out[i]` with the candidate bits of token i, and `starts[i]` with its start (the same pass reads both). */
 export function tokenShapes(tokens: Token[], out: Uint8Array, starts: Int32Array): void {
@@ -22,6 +22,8 @@ export function tokenShapes(tokens: Token[], out: Uint8Array, starts: Int32Array
         if (claimCueShape(t) || (!t.cap && (auxBaseShape(t) || lightShape(t) || ofWord(t)))) bits |= CUE_CANDIDATE;
       } else if (!t.cap && cueShape(t)) bits |= QUOTED_CUE;
       if (flagShape(t)) bits |= FLAG_CANDIDATE;
+      const n = t.e - t.s;
+      if (n >= 6 && n <= 11 && t.lastCode === 115 && t.firstCode >= 112 && t.firstCode <= 116) bits |= KEY_HEAD;
     } else if (k === 's') bits |= FLAG_CANDIDATE;
     else if (k === 'p') bits |= t.is(':') ? PUNCT | FLAG_CANDIDATE : PUNCT;
     else if (k === 'q') bits |= t.q >= 0 ? PUNCT | QUOTE_MARK : PUNCT;

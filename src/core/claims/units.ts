@@ -233,6 +233,8 @@ export const QUOTE_MARK = 8;
 export const QUOTED_CUE = 16;
 /** Token shape bit: a token inside a quotation. */
 export const IN_QUOTE = 32;
+/** Token shape bit: a word of 6 to 11 characters in -s starting with p to t (the heads of a "key statements" list). */
+export const KEY_HEAD = 64;
 
 /**
  * Finds the cues of a unit (outside quotes), longest form first, never overlapping (most units have none: no list is made for them).
