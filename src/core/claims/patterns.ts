@@ -16,6 +16,7 @@ import { asBefore, asClause, commonSubject } from './clauses';
 import { openNounAt, openNounCue, openNounShape, pollTail } from './nouns';
 import { coordinatedSubject, ownReporter } from './subjects';
 import { adjunctOnly, appositiveOnly, loneObject, subjectClause, trimCoordTail, trimEventTail, trimTail } from './tails';
+import { nextShape } from './shapes';
 import { FLAG_CANDIDATE, PUNCT, type CueHit, type Unit } from './units';
 
 /** A claim before ids and indices: content and cue as token/char spans. */
@@ -75,7 +76,7 @@ export function unitDrafts(
   if (passives) hits = hits.filter((h) => !h.passive);
   const d = headlineDash(tokens, u, sctx, headline ? null : quotes) ?? colonSource(tokens, u, sctx, headline);
   if (d) out.push(d);
-  // one cheap pass decides which of the rarer forms to look for
+  // one cheap pass over the FLAG_CANDIDATE tokens decides which of the rarer forms to look for (a new flag's token shape goes into shapes.ts flagShape() too)
   let colon = false;
   let asked = false;
   let raising = false;
@@ -87,10 +88,7 @@ export function unitDrafts(
   // a possessive or a speech noun that nominalCue / openNounCue could start from (their own first checks)
   let ownedAt = false;
   let nounAt = false;
-  const shapes = sctx.shapes;
-  // only the tokens shapes.ts marks FLAG_CANDIDATE are read: a new flag's token shape goes into its flagShape() too
-  for (let i = u.a + 1; i < u.b; i++) {
-    if ((shapes[i] & FLAG_CANDIDATE) === 0) continue;
+  for (let i = nextShape(sctx.shapes, FLAG_CANDIDATE, u.a + 1, u.b); i < u.b; i = nextShape(sctx.shapes, FLAG_CANDIDATE, i + 1, u.b)) {
     const t = tokens[i];
     const k = t.k;
     if (k === 'w') {
@@ -133,7 +131,7 @@ export function unitDrafts(
   else if ((first.len === 3 || first.len === 5) && (first.lastCode === 115 || first.lastCode === 114) && u.a + 2 < u.b && first.q < 0 && tokens[u.a + 1].k === 'w') owned = ownedAt = true;
   const nounsFrom = out.length;
   if (owned && ownedAt) nominalCue(tokens, u, sctx, out);
-  if (nouns && nounAt) openNounCue(tokens, u, out, shapes);
+  if (nouns && nounAt) openNounCue(tokens, u, out, sctx.shapes);
   const nounsTo = out.length;
   if (colon && !d) out.push(...colonQuote(tokens, u, quotes, sctx));
   const rareFrom = out.length;
@@ -171,10 +169,8 @@ export function unitDrafts(
     if (p.cut >= 0) cuts.push(p.cut);
   }
   // one pass (the cuts are sorted below)
-  for (let i = u.a; i < u.b - 1; i++) {
-    if ((shapes[i] & PUNCT) === 0) continue;
+  for (let i = nextShape(sctx.shapes, PUNCT, u.a, u.b - 1); i < u.b - 1; i = nextShape(sctx.shapes, PUNCT, i + 1, u.b - 1)) {
     const t = tokens[i];
-    if (t.k !== 'p' && t.k !== 'q') continue;
     const nx = tokens[i + 1];
     const participle = nx.k === 'w' && !nx.cap && nx.len > 5 && nx.lastCode === 103 && nx.l.endsWith('ing') && !NOT_PARTICIPLE.has(nx.l);
     // "“… this race,” adding that …", "“jobs, jobs, jobs,” but he has …": the comma inside the quotation

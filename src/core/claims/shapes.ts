@@ -60,3 +60,9 @@ function flagShape(t: Token): boolean {
   const c1 = t.code(1) | 32;
   return (fc === 118 && c1 === 105) || (fc === 114 && c1 === 101) || (fc === 112 && c1 === 101) || (fc === 99 && c1 === 111) || (fc === 100 && c1 === 101);
 }
+
+/** The first index from i (before end) whose shape has `bit`, or end: a unit scan's next token to read. */
+export function nextShape(shapes: Uint8Array, bit: number, i: number, end: number): number {
+  while (i < end && (shapes[i] & bit) === 0) i++;
+  return i;
+}

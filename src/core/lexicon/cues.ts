@@ -366,24 +366,14 @@ const AUX_SHAPES = new ShapeFilter(AUX_BASES.keys());
 /** The same maps probed by token: an ASCII word is compared by its code units, no lowercased string built for it. */
 const CUE_TABLE = new WordTable(CUES);
 const CLAIM_TABLE = new WordTable(new Map([...VERB_BASES, ...CUES]));
-
-/** What the token lookups read from a token. */
 type CueToken = HashedWord & { firstCode: number; lastCode: number };
 
-/** Whether a token has the shape of a CUES word (cuesForToken() is undefined for every other token). */
-export function cueShape(t: { len: number; firstCode: number; lastCode: number; code(i: number): number }): boolean {
-  return CUE_SHAPES.passes(t);
-}
-
-/** Whether a token has the shape of a claims cue word (claimCuesForToken() is undefined for every other token). */
-export function claimCueShape(t: { len: number; firstCode: number; lastCode: number; code(i: number): number }): boolean {
-  return CLAIM_SHAPES.passes(t);
-}
-
-/** Whether a token has the shape of a base form read after an auxiliary (auxBaseCue() is undefined for every other token). */
-export function auxBaseShape(t: { len: number; firstCode: number; lastCode: number; code(i: number): number }): boolean {
-  return AUX_SHAPES.passes(t);
-}
+/** Whether a token has a CUES word's shape (cuesForToken() finds nothing for any other). */
+export const cueShape = (t: CueToken): boolean => CUE_SHAPES.passes(t);
+/** Whether a token has a claims cue word's shape (claimCuesForToken() finds nothing for any other). */
+export const claimCueShape = (t: CueToken): boolean => CLAIM_SHAPES.passes(t);
+/** Whether a token has the shape of a base form read after an auxiliary (auxBaseCue() finds nothing for any other). */
+export const auxBaseShape = (t: CueToken): boolean => AUX_SHAPES.passes(t);
 
 /** The cue forms starting with a lowercased word, or undefined (fast for the many words that are no cue). */
 export function cuesFor(w: string): CueForm[] | undefined {
