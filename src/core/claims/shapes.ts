@@ -4,7 +4,7 @@
  * quotation marks, quoted cue words, tokens inside quotations, the heads of "key statements". The
  * scans then skip the others by reading one byte each instead of the token and its characters.
  */
-import { auxBaseShape, claimCueShape, cueShape } from '../lexicon/cues';
+import { AUX_SHAPE, CLAIM_SHAPE, CUE_SHAPE, cueShapeBits } from '../lexicon/cues';
 import type { Token } from '../people';
 import { lightShape } from './light';
 import { openNounShape } from './nouns';
@@ -18,21 +18,24 @@ export function tokenShapes(tokens: Token[], out: Uint8Array, starts: Int32Array
     const k = t.k;
     let bits = t.q >= 0 ? IN_QUOTE : 0;
     if (k === 'w') {
+      // each word's length and letter codes are read once
+      const len = t.len;
+      const fc = t.firstCode;
+      const lc = t.lastCode;
+      const c1 = len >= 2 ? t.code(1) : 0;
+      const cue = len >= 2 && len <= 23 ? cueShapeBits(len, fc, lc, c1, t.code(len - 2)) : 0;
+      const cap = t.cap;
       if (t.q < 0) {
-        if (claimCueShape(t) || (!t.cap && (auxBaseShape(t) || lightShape(t) || ofWord(t)))) bits |= CUE_CANDIDATE;
-      } else if (!t.cap && cueShape(t)) bits |= QUOTED_CUE;
-      if (flagShape(t)) bits |= FLAG_CANDIDATE;
+        if ((cue & CLAIM_SHAPE) !== 0 || (!cap && ((cue & AUX_SHAPE) !== 0 || lightShape(t) || (len === 2 && fc === 111 && (c1 | 32) === 102)))) bits |= CUE_CANDIDATE;
+      } else if (!cap && (cue & CUE_SHAPE) !== 0) bits |= QUOTED_CUE;
       const n = t.e - t.s;
-      if (n >= 6 && n <= 11 && t.lastCode === 115 && t.firstCode >= 112 && t.firstCode <= 116) bits |= KEY_HEAD;
+      if (flagShape(fc, lc, n, len, c1 | 32)) bits |= FLAG_CANDIDATE;
+      if (n >= 6 && n <= 11 && lc === 115 && fc >= 112 && fc <= 116) bits |= KEY_HEAD;
     } else if (k === 's') bits |= FLAG_CANDIDATE;
     else if (k === 'p') bits |= t.is(':') ? PUNCT | FLAG_CANDIDATE : PUNCT;
     else if (k === 'q') bits |= t.q >= 0 ? PUNCT | QUOTE_MARK : PUNCT;
     out[i] = bits;
   }
-}
-
-function ofWord(t: Token): boolean {
-  return t.len === 2 && t.firstCode === 111 && (t.code(1) | 32) === 102;
 }
 
 /**
@@ -42,22 +45,16 @@ function ofWord(t: Token): boolean {
  * "allegedly", the raising verbs ("expected", "seen", "seem…", "appear…", "viewed", "regarded",
  * "perceived", "considered", "deemed").
  */
-function flagShape(t: Token): boolean {
-  const fc = t.firstCode;
-  const lc = t.lastCode;
-  const n = t.e - t.s;
-  if ((lc === 115 || lc === 114) && (fc === 104 || fc === 116 || fc === 105) && (n === 3 || n === 5 || t.len === 3 || t.len === 5)) return true;
+function flagShape(fc: number, lc: number, n: number, len: number, c1: number): boolean {
+  if ((lc === 115 || lc === 114) && (fc === 104 || fc === 116 || fc === 105) && (n === 3 || n === 5 || len === 3 || len === 5)) return true;
   if (openNounShape(fc, lc, n)) return true;
   if ((fc === 112 && n >= 4 && n <= 7) || (fc === 115 && (n === 6 || n === 7))) return true;
   if ((fc === 114 && n === 10) || (fc === 107 && n === 5)) return true;
   if (fc === 97 || fc === 115 || fc === 101) {
     if ((n === 5 && fc === 97) || n === 9) return true;
-    if (n < 4 || n > 8) return false;
-    const c1 = t.code(1) | 32;
-    return (fc === 101 && c1 === 120) || (fc === 115 && c1 === 101) || (fc === 97 && c1 === 112);
+    return n >= 4 && n <= 8 && ((fc === 101 && c1 === 120) || (fc === 115 && c1 === 101) || (fc === 97 && c1 === 112));
   }
   if (lc !== 100 || n < 6 || n > 10) return false;
-  const c1 = t.code(1) | 32;
   return (fc === 118 && c1 === 105) || (fc === 114 && c1 === 101) || (fc === 112 && c1 === 101) || (fc === 99 && c1 === 111) || (fc === 100 && c1 === 101);
 }
 

@@ -334,12 +334,14 @@ export class ShapeFilter {
   /** Whether a word of this shape may be a key (a non-ASCII inner letter passes). */
   passes(t: { len: number; firstCode: number; lastCode: number; code(i: number): number }): boolean {
     const len = t.len;
-    if (len < 2 || len > 23) return false;
-    const f = t.firstCode - 96;
-    const l = t.lastCode - 96;
+    return len >= 2 && len <= 23 && this.passesCodes(len, t.firstCode, t.lastCode, t.code(1), t.code(len - 2));
+  }
+
+  /** The same from a word's length (2 to 23), lowercased first and last codes and its second and last-but-one code units. */
+  passesCodes(len: number, fc: number, lc: number, c1: number, c2: number): boolean {
+    const f = fc - 96;
+    const l = lc - 96;
     if (f < 0 || f > 31 || l < 0 || l > 31 || this.outer[(f * 32 + l) * 24 + len] === 0) return false;
-    const c1 = t.code(1);
-    const c2 = t.code(len - 2);
     return !(c1 < 128 && c2 < 128 && this.inner[(bucket(c1) * 32 + bucket(c2)) * 24 + len] === 0);
   }
 
@@ -367,13 +369,12 @@ const AUX_SHAPES = new ShapeFilter(AUX_BASES.keys());
 const CUE_TABLE = new WordTable(CUES);
 const CLAIM_TABLE = new WordTable(new Map([...VERB_BASES, ...CUES]));
 type CueToken = HashedWord & { firstCode: number; lastCode: number };
-
-/** Whether a token has a CUES word's shape (cuesForToken() finds nothing for any other). */
-export const cueShape = (t: CueToken): boolean => CUE_SHAPES.passes(t);
-/** Whether a token has a claims cue word's shape (claimCuesForToken() finds nothing for any other). */
-export const claimCueShape = (t: CueToken): boolean => CLAIM_SHAPES.passes(t);
-/** Whether a token has the shape of a base form read after an auxiliary (auxBaseCue() finds nothing for any other). */
-export const auxBaseShape = (t: CueToken): boolean => AUX_SHAPES.passes(t);
+/** cueShapeBits(): a CUES word's shape, a claims cue word's, a base form's read after an auxiliary (their lookups find nothing for other words). */
+export const [CUE_SHAPE, CLAIM_SHAPE, AUX_SHAPE] = [1, 2, 4];
+/** The shape bits of a word of length 2 to 23 from its codes (as ShapeFilter.passesCodes reads them). */
+export function cueShapeBits(len: number, fc: number, lc: number, c1: number, c2: number): number {
+  return (CUE_SHAPES.passesCodes(len, fc, lc, c1, c2) ? CUE_SHAPE : 0) | (CLAIM_SHAPES.passesCodes(len, fc, lc, c1, c2) ? CLAIM_SHAPE : 0) | (AUX_SHAPES.passesCodes(len, fc, lc, c1, c2) ? AUX_SHAPE : 0);
+}
 
 /** The cue forms starting with a lowercased word, or undefined (fast for the many words that are no cue). */
 export function cuesFor(w: string): CueForm[] | undefined {
