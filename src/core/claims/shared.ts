@@ -2,7 +2,7 @@
  * Helpers shared by the attribution patterns: quotation ends, trimming, where a content starts after
  * its cue ("said that X", "offered him to X", "told reporters X", "told host Y how X").
  */
-import { cuesForToken, geoOf, OBJECT_FIRST, ROLE_HEADS } from '../lexicon';
+import { cuesFor, geoOf, OBJECT_FIRST, ROLE_HEADS } from '../lexicon';
 import type { Quote } from '../types';
 import type { Token } from '../people';
 import { npToComma, possessive, type Source } from './source';
@@ -97,8 +97,8 @@ export function opensClause(t: Token, next: Token | null): boolean {
 const PARENTHETICAL = new Set(['however', 'in', 'for', 'nevertheless', 'also', 'again', 'moreover', 'meanwhile', 'though', 'at', 'once', 'among', 'as', 'therefore', 'thus', 'instead', 'still', 'too']);
 
 /** A one-word cue verb ("says", "believes"), which opens a clause of its own. */
-function verbCue(t: Token): boolean {
-  const forms = cuesForToken(t);
+function verbCue(w: string): boolean {
+  const forms = cuesFor(w);
   if (forms) for (const f of forms) if (f.words.length === 1) return true;
   return false;
 }
@@ -124,7 +124,7 @@ function afterAdjunct(tokens: Token[], i: number, end: number): number {
     }
     // "admitted under Warren’s grilling he hadn’t …": the clause starts at its subject pronoun
     if (CLAUSE_SUBJECTS.has(t.l) && t.l !== 'it' && t.l !== 'there' && j > i + 1 && tokens[j - 1].k === 'w') return j;
-    if (CLAUSE_SUBJECTS.has(t.l) || FINITE_AUX.has(t.l) || verbCue(t)) return -1;
+    if (CLAUSE_SUBJECTS.has(t.l) || FINITE_AUX.has(t.l) || verbCue(t.l)) return -1;
   }
   return -1;
 }
@@ -199,7 +199,7 @@ export function contentStart(tokens: Token[], h: CueHit, b: number, end: number)
     // "wrote to Sanders’ office that …": a plural possessive's apostrophe is no quotation mark
     if ((t.k === 'q' && !(tokens[i].l === 'to' && possessive(tokens, j) && tokens[j - 1].k === 'w')) || t.is(':')) break;
     // "says they both share the belief that …": a clause starts before any "that"
-    if (t.k === 'w' && (CLAUSE_SUBJECTS.has(t.l) || (j > i && (FINITE_AUX.has(t.l) || verbCue(t))))) break;
+    if (t.k === 'w' && (CLAUSE_SUBJECTS.has(t.l) || (j > i && (FINITE_AUX.has(t.l) || verbCue(t.l))))) break;
     // "noted, however, that …", "said, in particular, that …"
     if (t.is(',') && !(j === i && j + 1 < end && PARENTHETICAL.has(tokens[j + 1].l))) {
       if (j > i && PARENTHETICAL.has(tokens[i + 1]?.l ?? '') && tokens[i].is(',')) continue;
