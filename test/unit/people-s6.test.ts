@@ -112,3 +112,13 @@ describe('people: a conjunction or preposition opening a sentence starts no name
     expect(analyze(text).officials.find((o) => o.name === 'Tim Kaine')?.mentions.filter((m) => m.kind === 'name').map((m) => m.text)).toEqual(['Senator Tim Kaine', 'Kaine']);
   });
 });
+
+describe('people: an honorific before a place-like surname', () => {
+  it('"Mr. English", "Ms. French", "Sen. Jordan" are people; "St. Louis" is not', () => {
+    const text = 'The pastor Bryan English spoke on Sunday. Mr. English said that he would vote. Ms. French said she disagreed. Sen. Jordan flew to St. Louis on Monday.\n';
+    const a = analyze(text);
+    expect(a.officials.find((o) => o.name === 'Bryan English')?.mentions.filter((m) => m.kind === 'name').map((m) => m.text)).toEqual(['Bryan English', 'Mr. English']);
+    expect(names(text)).toEqual(['Bryan English', 'French', 'Jordan']);
+    expect(speakers(text)).toEqual(['Bryan English', 'French']);
+  });
+});

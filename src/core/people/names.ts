@@ -105,7 +105,8 @@ export function nameSegments(tokens: TokenList, flags: Uint8Array, sent: Int32Ar
   let i = 0;
   while (i < tokens.length) {
     if ((flags[i] & CAP_WORD) === 0 || !nameShaped(tokens, sent, i, lex) || headlineCue(tokens, i) || opener(tokens, i)) {
-      if (placeSurnames && (flags[i] & CAP_WORD) !== 0 && lonePlaceSurname(tokens, flags, sent, i, placeSurnames)) {
+      if ((flags[i] & CAP_WORD) !== 0 && ((placeSurnames && lonePlaceSurname(tokens, flags, sent, i, placeSurnames)) || (i > 0 && surnameHonorific(tokens, i - 1) && placeSurname(tokens, flags, sent, i, lex)))) {
+        (placeSurnames ??= new Set()).add(tokens.l(i));
         out.push({ a: i, b: i + 1, words: [tokens.l(i)], firstName: false, sentenceInitial: isSentenceStart(tokens, sent, i), caps: false, placeSurname: true });
       }
       i++;
@@ -208,11 +209,19 @@ function placeSurname(tokens: TokenList, flags: Uint8Array, sent: Int32Array, b:
   return !(nx < tokens.length && tokens.kind(nx) === KIND_W && tokens.cap(nx) && tokens.nl(nx) === 0 && tokens.classify(nx, lex) !== 'stop' && !headlineCue(tokens, nx));
 }
 
+/** Honorifics and abbreviated ranks before a surname ("Mr. English", "Sen. Jordan"); not "St." (St. Louis). */
+const SURNAME_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'rev', 'gen', 'col', 'lt', 'sgt', 'capt', 'adm', 'maj', 'sen', 'rep', 'gov', 'cmdr']);
+
+/** Token `j` is one of the {@link SURNAME_HONORIFICS}, capitalised. */
+function surnameHonorific(tokens: TokenList, j: number): boolean {
+  return tokens.kind(j) === KIND_W && tokens.cap(j) && tokens.len(j) <= 4 && SURNAME_HONORIFICS.has(tokens.l(j));
+}
+
 /** Token `i` alone is a place-like surname given earlier after a first name ("Cuban said"), not a place ("in Cuba", "to London"). */
 function lonePlaceSurname(tokens: TokenList, flags: Uint8Array, sent: Int32Array, i: number, surnames: Set<string>): boolean {
   if (tokens.kind(i) !== KIND_W || allCaps(tokens, i) || !surnames.has(tokens.l(i))) return false;
   const pv = i - 1;
-  if (pv >= 0 && sent[pv] === sent[i] && tokens.kind(pv) === KIND_W && (PLACE_PREPOSITIONS.has(tokens.l(pv)) || (flags[pv] & CAP_WORD) !== 0)) return false;
+  if (pv >= 0 && sent[pv] === sent[i] && tokens.kind(pv) === KIND_W && (PLACE_PREPOSITIONS.has(tokens.l(pv)) || ((flags[pv] & CAP_WORD) !== 0 && !surnameHonorific(tokens, pv)))) return false;
   const nx = i + 1;
   return !(nx < tokens.length && tokens.kind(nx) === KIND_W && tokens.cap(nx) && tokens.nl(nx) === 0);
 }
