@@ -113,12 +113,18 @@ describe('people: a conjunction or preposition opening a sentence starts no name
   });
 });
 
-describe('people: an honorific before a place-like surname', () => {
+describe('people: an honorific before a place-like surname, and two-word known organisations', () => {
   it('"Mr. English", "Ms. French", "Sen. Jordan" are people; "St. Louis" is not', () => {
     const text = 'The pastor Bryan English spoke on Sunday. Mr. English said that he would vote. Ms. French said she disagreed. Sen. Jordan flew to St. Louis on Monday.\n';
     const a = analyze(text);
     expect(a.officials.find((o) => o.name === 'Bryan English')?.mentions.filter((m) => m.kind === 'name').map((m) => m.text)).toEqual(['Bryan English', 'Mr. English']);
     expect(names(text)).toEqual(['Bryan English', 'French', 'Jordan']);
     expect(speakers(text)).toEqual(['Bryan English', 'French']);
+  });
+
+  it('"the Washington Examiner" and "USA Today" are organisations, not a person "Examiner" nor the US', () => {
+    const text = 'The story ran on Monday. The Washington Examiner said it was not true. A USA Today analysis found that the spending rose.\n';
+    expect(names(text)).toEqual([]);
+    expect(speakers(text)).toEqual(['Washington Examiner', 'USA Today']);
   });
 });

@@ -63,6 +63,8 @@ Bloomberg
 CNN
 BBC
 Fox News
+USA Today
+Washington Examiner
 FSB
 SVR
 GRU

@@ -3,7 +3,7 @@
  * "J. Smith"), cut where a country, organisation, role or place word stands, with the evidence
  * that makes each one a person (a title, an honorific, a known first name, a speech verb).
  */
-import { isSurname, ORG_HEADS, PLACE_WORDS, type CueForm, type Lexicon } from '../lexicon';
+import { isSurname, KNOWN_ORGS, ORG_HEADS, PLACE_WORDS, type CueForm, type Lexicon } from '../lexicon';
 import { CAP_WORD, NL_BEFORE, CUE_AFTER, CUE_AFTER_KNOWN, CUE_BEFORE, CUE_BEFORE_KNOWN, KIND_P, KIND_Q, KIND_W, type TokenList, type Tokenized } from './tokens';
 import { WordFilter } from '../lexicon/filter';
 
@@ -250,6 +250,8 @@ export function partOfOrgOrPlace(tokens: TokenList, sent: Int32Array, seg: NameS
   if (pv >= 0 && !seg.firstName && tokens.kind(pv) === KIND_W && tokens.cap(pv) && !isSentenceStart(tokens, sent, pv)) {
     const c = tokens.classify(pv, lex);
     if (c === 'place' || (c === 'stop' && (tokens.l(pv) === 'new' || tokens.l(pv) === 'great')) || MASTHEADS.has(tokens.l(pv))) return true;
+    // "the Washington Examiner": a known organisation of two words
+    if (seg.b - seg.a === 1 && c === 'geo' && KNOWN_ORGS.has(`${tokens.l(pv)} ${seg.words[0]}`)) return true;
   }
   return false;
 }
