@@ -19,9 +19,9 @@ export interface NameSegment {
   /** Written in capitals (a wire headline): links to people named elsewhere, never founds one. */
   caps: boolean;
   /** A lone place-like word that was given earlier as a surname ("Mark Cuban … Cuban said"). */
-  placeSurname?: boolean;
+  placeSurname: boolean;
   /** In a title-case headline ("Polls Show Clinton Ahead"), where capitals mark no names. */
-  titleCase?: boolean;
+  titleCase: boolean;
 }
 
 const CONNECTORS = new Set(['bin', 'al', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'du', 'dos', 'das', 'ibn', 'el', 'ter', 'bint']);
@@ -107,7 +107,7 @@ export function nameSegments(tokens: TokenList, flags: Uint8Array, sent: Int32Ar
     if ((flags[i] & CAP_WORD) === 0 || !nameShaped(tokens, sent, i, lex) || headlineCue(tokens, i) || opener(tokens, i)) {
       if ((flags[i] & CAP_WORD) !== 0 && ((placeSurnames && lonePlaceSurname(tokens, flags, sent, i, placeSurnames)) || (i > 0 && surnameHonorific(tokens, i - 1) && placeSurname(tokens, flags, sent, i, lex)))) {
         (placeSurnames ??= new Set()).add(tokens.l(i));
-        out.push({ a: i, b: i + 1, words: [tokens.l(i)], firstName: false, sentenceInitial: isSentenceStart(tokens, sent, i), caps: false, placeSurname: true });
+        out.push({ a: i, b: i + 1, words: [tokens.l(i)], firstName: false, sentenceInitial: isSentenceStart(tokens, sent, i), caps: false, placeSurname: true, titleCase: false });
       }
       i++;
       continue;
@@ -118,7 +118,7 @@ export function nameSegments(tokens: TokenList, flags: Uint8Array, sent: Int32Ar
         b++;
         continue;
       }
-      if (tokens.firstGender(b - 1) && placeSurname(tokens, flags, sent, b, lex)) {
+      if (b < tokens.length && (flags[b] & (CAP_WORD | NL_BEFORE)) === CAP_WORD && tokens.firstGender(b - 1) && placeSurname(tokens, flags, sent, b, lex)) {
         (placeSurnames ??= new Set()).add(tokens.l(b));
         b++;
         continue;
@@ -142,13 +142,13 @@ export function nameSegments(tokens: TokenList, flags: Uint8Array, sent: Int32Ar
     for (let j = i; j < b; j++) words[j - i] = tokens.l(j);
     let caps = true;
     for (let j = i; j < b && caps; j++) caps = tokens.e(j) - tokens.s(j) > 2 && allCaps(tokens, j);
-    const seg: NameSegment = { a: i, b, words, firstName: !!tokens.firstGender(i) && b - i > 1, sentenceInitial: isSentenceStart(tokens, sent, i), caps };
+    let titleCase = false;
     if (!caps && line.b !== 0) {
       if (line.b < 0) readHeadline(tokens, flags, line);
-      if (line.title && b <= line.b) seg.titleCase = true;
+      if (line.title && b <= line.b) titleCase = true;
       else if (i >= line.b) line.b = 0;
     }
-    out.push(seg);
+    out.push({ a: i, b, words, firstName: !!tokens.firstGender(i) && b - i > 1, sentenceInitial: isSentenceStart(tokens, sent, i), caps, placeSurname: false, titleCase });
     i = b;
   }
   return out;
