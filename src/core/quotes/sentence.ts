@@ -5,6 +5,7 @@
 import type { Span } from '../types';
 import { isWhite } from './segments';
 import { isMarkChar } from './marks';
+import { lowerHash, WordFilter } from '../lexicon/filter';
 import { MENTION_NOUNS, MORE_SPEECH_VERBS, SPEECH_AFTER, SPEECH_VERBS } from './lexicon';
 
 /** How far (UTF-16 units) the sentence is read on each side of the quote. */
@@ -37,26 +38,13 @@ function endsSentence(text: string, i: number, floor: number): boolean {
   return !(i - j >= 1 && i - j <= 3 && c0 >= 65 && c0 <= 90);
 }
 
-/** A hash of the lower-cased ASCII letters of a word (no allocation while scanning). */
-function hashStep(h: number, c: number): number {
-  return (Math.imul(h, 31) + (c | 32)) >>> 0;
-}
+/** The cue words in a filter probed straight from the text: a word is sliced only when the filter may hold it. */
+const CUE_FILTER = new WordFilter(SENTENCE_CUES);
 
-function hashWord(w: string): number {
-  let h = 0;
-  for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
-  return h;
-}
-
-/** Hashes of the cue words (those of letters only): a word is sliced only when its hash is one of them. */
-const CUE_HASHES = new Set([...SENTENCE_CUES].filter((w) => /^[a-z]+$/.test(w)).map(hashWord));
-
-/** Whether text[s, e), a run of letters, is a cue word (hashed first, sliced only on a hash hit). */
+/** Whether text[s, e), a run of letters, is a cue word (filtered by its hash first, sliced only when it may be one). */
 function isCue(text: string, s: number, e: number): boolean {
   if (e - s < 2 || e - s > 13) return false;
-  let h = 0;
-  for (let k = s; k < e; k++) h = hashStep(h, text.charCodeAt(k));
-  return CUE_HASHES.has(h) && SENTENCE_CUES.has(text.slice(s, e).toLowerCase());
+  return CUE_FILTER.maybe(lowerHash(text, s, e)) && SENTENCE_CUES.has(text.slice(s, e).toLowerCase());
 }
 
 /**
