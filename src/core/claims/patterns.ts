@@ -8,7 +8,7 @@ import type { Stance, Quote } from '../types';
 import type { Token } from '../people';
 import { cuesFor } from '../lexicon';
 import { askedQuestion, knownAs, passiveDraft, PERCEIVED, colonQuote, colonSource, cueInsideQuote, hearsayAdverb, inSourceLead, raisingCue, headlineDash, nominalCue, reportedInQuote } from './forms';
-import { ADJUNCT_START, afterQuotedTitle, CLAUSE_CUTS, FINITE, leadingAdjunct, NOT_PARTICIPLE, NOT_SOURCE_START, plan } from './plan';
+import { ADJUNCT_START, CLAUSE_CUTS, FINITE, leadingAdjunct, NOT_PARTICIPLE, NOT_SOURCE_START, plan } from './plan';
 import { beliefSource, CLAUSE_SUBJECTS, COGNITION, contentStart, DASHES, trimEnd, WH } from './shared';
 import { resolveSource, type Source, type SourceContext } from './source';
 import { spokespersonStatements, withoutNested } from './nested';
@@ -17,6 +17,7 @@ import { openNounAt, openNounCue, openNounShape, pollTail } from './nouns';
 import { coordinatedSubject, ownReporter } from './subjects';
 import { adjunctOnly, appositiveOnly, loneObject, subjectClause, trimCoordTail, trimEventTail, trimTail } from './tails';
 import { nextShape } from './shapes';
+import { followingQuote, resumedQuote } from './resume';
 import { FLAG_CANDIDATE, PUNCT, type CueHit, type Unit } from './units';
 
 /** A claim before ids and indices: content and cue as token/char spans. */
@@ -316,7 +317,8 @@ export function unitDrafts(
     else if (source.official >= 0) (nested ??= []).push(-1 - out.length);
     out.push({ start: cs, end: ce, cue, source, stance: h.form.stance });
     if (p.before && p.quote) {
-      const after = followingQuote(tokens, p.srcB > h.b ? p.srcB : h.b, u.b, quotes);
+      const from = p.srcB > h.b ? p.srcB : h.b;
+      const after = followingQuote(tokens, from, u.b, quotes) ?? resumedQuote(tokens, from, u.b, quotes, p.quote);
       if (after) out.push({ start: after.start, end: after.end, cue, source, stance: h.form.stance });
     }
   }
@@ -382,13 +384,3 @@ function continuesStatement(t: Token): boolean {
   return t.k === 'w' && !t.cap && !ADJUNCT_START.has(t.l) && !t.l.endsWith('ing') && !NOT_SOURCE_START.has(t.l) && !WH.has(t.l) && !CONJ.has(t.l);
 }
 
-/** ", "B."" right after an attribution: the quotation that continues the interrupted one. */
-function followingQuote(tokens: Token[], i: number, b: number, quotes: readonly Quote[]): Quote | null {
-  let j = i;
-  while (j < b && j - i < 4 && tokens[j].k === 'w' && !tokens[j].cap) j++;
-  if (j < b && (tokens[j].is(',') || tokens[j].is(':'))) j++;
-  const t = tokens[j];
-  if (!t || t.k !== 'q' || t.q < 0 || afterQuotedTitle(tokens, j, b) > j) return null;
-  const q = quotes[t.q];
-  return q && q.kind === 'speech' && q.start === t.s ? q : null;
-}
