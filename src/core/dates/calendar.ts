@@ -103,7 +103,9 @@ export function parsePublished(s: string | null): (Day & { time: string | null }
   return { y, m: mo, d, time: m[4] ? `${m[4]}:${m[5]}` : null };
 }
 
+/* reads past the end are answered without charCodeAt (whose out-of-bounds read deoptimises the caller) */
 const digitAt = (v: string, i: number): boolean => {
+  if (i >= v.length) return false;
   const c = v.charCodeAt(i);
   return c >= 48 && c <= 57;
 };
@@ -115,9 +117,9 @@ export const valueShape = {
   /** /^\d{4}(-|$)/ */
   yearLed: (v: string): boolean => valueShape.year(v) && (v.length === 4 || v.charCodeAt(4) === 45),
   /** /^\d{4}-\d\d/ */
-  month: (v: string): boolean => valueShape.year(v) && v.charCodeAt(4) === 45 && digitAt(v, 5) && digitAt(v, 6),
+  month: (v: string): boolean => v.length >= 7 && valueShape.year(v) && v.charCodeAt(4) === 45 && digitAt(v, 5) && digitAt(v, 6),
   /** /^\d{4}-\d\d-\d\d/ */
-  day: (v: string): boolean => valueShape.month(v) && v.charCodeAt(7) === 45 && digitAt(v, 8) && digitAt(v, 9),
+  day: (v: string): boolean => v.length >= 10 && valueShape.month(v) && v.charCodeAt(7) === 45 && digitAt(v, 8) && digitAt(v, 9),
   /** /^\d{4}-[QH]\d$/ */
   quarter: (v: string): boolean => v.length === 7 && valueShape.year(v) && v.charCodeAt(4) === 45 && (v.charCodeAt(5) === 81 || v.charCodeAt(5) === 72) && digitAt(v, 6),
   /** /T(MO|AF|EV|NI|\d)/: a clock time or a part of the day. */

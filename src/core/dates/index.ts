@@ -30,7 +30,7 @@ const HEADS = [
 ].filter((w, i, all) => all.indexOf(w) === i);
 
 HEADS.sort((a, b) => b.length - a.length);
-const HEAD_SOURCE = `\\b(?:${HEADS.join('|')})\\b|\\b\\d`;
+const HEAD_SOURCE = `\\b(?:(?:${HEADS.join('|')})\\b|\\d)`;
 const HEAD_RE = new RegExp(HEAD_SOURCE, 'gi');
 const MAX_LEFT = 7;
 /** How close (characters) a full date must be for a bare clock time to belong to it. */
@@ -202,9 +202,16 @@ class Found {
 export function findDates(text: string, ctx: DateContext): DateMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const pub = parsePublished(ctx.published);
+  const found = new Found(text, pub, ctx.structure?.dateline?.date ?? null);
+  scanHeads(text, pub, found);
+  return found.out;
+}
+
+/* The head loop, in a function of its own that ends with the loop: its code compiled on the loop
+   (on-stack replacement) then holds no path it has not run yet, and does not deoptimise on every call. */
+function scanHeads(text: string, pub: Day | null, found: Found): void {
   const T = new Tokens(text);
   const c = { T, text };
-  const found = new Found(text, pub, ctx.structure?.dateline?.date ?? null);
   const re = HEAD_RE;
   re.lastIndex = 0;
   let consumed = 0;
@@ -230,5 +237,4 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
     consumed = end;
     re.lastIndex = end;
   }
-  return found.out;
 }

@@ -15,37 +15,59 @@ import {
 /** Quotes longer than this (content, in UTF-16 units) are always speech. */
 export const MAX_TERM_LENGTH = 60;
 
-/** Up to `count` words before `at` (nearest first), as written, within [floor, at); scans at most 80 chars. */
-export function wordsBefore(text: string, at: number, floor: number, count: number): string[] {
-  const out: string[] = [];
+/**
+ * Writes up to `count` words before `at` (nearest first), as written, within [floor, at) into `into`
+ * from index 0; returns how many. Scans at most 80 chars.
+ */
+function fillWordsBefore(text: string, at: number, floor: number, count: number, into: string[]): number {
+  let n = 0;
   let i = at;
   const limit = Math.max(floor, at - 80);
-  while (out.length < count && i > limit) {
+  while (n < count && i > limit) {
     while (i > limit && !isWordChar(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== 45) {
-      if (!isWhite(text.charCodeAt(i - 1))) return out;
+      if (!isWhite(text.charCodeAt(i - 1))) return n;
       i--;
     }
     const end = i;
     while (i > limit && (isWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 45 || text.charCodeAt(i - 1) === 39 || text.charCodeAt(i - 1) === 0x2019)) i--;
     if (end === i) break;
-    out.push(text.slice(i, end));
+    into[n++] = text.slice(i, end);
   }
+  return n;
+}
+
+/** Up to `count` words before `at` (nearest first), as written, within [floor, at); scans at most 80 chars. */
+export function wordsBefore(text: string, at: number, floor: number, count: number): string[] {
+  const out: string[] = [];
+  fillWordsBefore(text, at, floor, count, out);
   return out;
 }
 
-/** Up to `count` words after `at`, within [at, ceil); scans at most 80 chars. */
-function wordsAfter(text: string, at: number, ceil: number, count: number): string[] {
-  const out: string[] = [];
+/** Writes up to `count` words after `at`, within [at, ceil), into `into` from index 0; returns how many. Scans at most 80 chars. */
+function fillWordsAfter(text: string, at: number, ceil: number, count: number, into: string[]): number {
+  let n = 0;
   let i = at;
   const limit = Math.min(ceil, at + 80);
-  while (out.length < count && i < limit) {
+  while (n < count && i < limit) {
     while (i < limit && !isWordChar(text.charCodeAt(i))) i++;
     const start = i;
     while (i < limit && (isWordChar(text.charCodeAt(i)) || text.charCodeAt(i) === 45)) i++;
     if (start === i) break;
-    out.push(text.slice(start, i));
+    into[n++] = text.slice(start, i);
   }
-  return out;
+  return n;
+}
+
+/*
+ * Scratch for the words around a quote. Arrays that always hold strings keep one elements kind: the
+ * arrays the code read before (an empty one has another) made the optimised classifier deoptimise.
+ */
+const BEFORE: string[] = ['', '', '', ''];
+const AFTER: string[] = ['', '', ''];
+
+/** A word before a quote, lowercased, typographic apostrophes made straight. */
+function lowerBefore(w: string): string {
+  return w.includes('\u2019') ? w.toLowerCase().replace(/\u2019/g, "'") : w.toLowerCase();
 }
 
 function prevNonWhite(text: string, at: number, floor: number): number {
@@ -132,9 +154,12 @@ export function classifyQuote(text: string, start: number, end: number, innerSta
   const words = splitWords(inner);
   if (words === null) return 'speech';
 
-  const before = wordsBefore(text, start, para.start, 4).map((w) => (w.includes('\u2019') ? w.toLowerCase().replace(/\u2019/g, "'") : w.toLowerCase()));
+  const nb = fillWordsBefore(text, start, para.start, 4, BEFORE);
+  const w1 = nb > 0 ? lowerBefore(BEFORE[0]) : '';
+  const w2 = nb > 1 ? lowerBefore(BEFORE[1]) : '';
+  const w3 = nb > 2 ? lowerBefore(BEFORE[2]) : '';
+  const w4 = nb > 3 ? lowerBefore(BEFORE[3]) : '';
   const prevChar = prevNonWhite(text, start, para.start);
-  const [w1 = '', w2 = '', w3 = '', w4 = ''] = before;
   if (LABEL_VERBS.has(w1) || (w1 === 'as' && (w2 === 'known' || w2 === 'referred'))) return 'term';
   if (LABEL_CUES.has(w1) && (isUpper(inner[0]) || isDigit(inner[0]))) return 'term';
   if (MENTION_NOUNS.has(w1) || (w1 === 'of' && MENTION_NOUNS.has(w2))) return 'speech';
@@ -153,11 +178,14 @@ export function classifyQuote(text: string, start: number, end: number, innerSta
     && !(isSentenceEnd(prevChar) && last === 46 && trailing) && !sentenceHasCue(text, start, end, innerEnd, para)) return 'term';
   // a nickname between the parts of a name: Robert C. "Bobby" Scott
   if (titleCase && words.length <= 2 && prevWordCapitalised(text, start, para.start)) {
-    const next = wordsAfter(text, end, para.end, 1)[0];
+    const next = fillWordsAfter(text, end, para.end, 1, AFTER) > 0 ? AFTER[0] : undefined;
     if (next && isUpper(next[0]) && isWhite(text.charCodeAt(end))) return 'term';
   }
   if (prevChar === 58 || prevChar === 44 || (prevChar !== -1 && isMarkChar(prevChar))) return 'speech';
-  const after = wordsAfter(text, end, para.end, 3).map((w) => w.toLowerCase());
+  const na = fillWordsAfter(text, end, para.end, 3, AFTER);
+  const a0 = na > 0 ? AFTER[0].toLowerCase() : '';
+  const a1 = na > 1 ? AFTER[1].toLowerCase() : '';
+  const a2 = na > 2 ? AFTER[2].toLowerCase() : '';
   const sentenceStart = prevChar === -1 || prevChar === 46 || prevChar === 33 || prevChar === 63;
   // a title or name in running prose: CNN's "State of the Union."
   const title = titleCase && (capitals >= 2 || isDigit(inner[0]) || !trailing) && !(sentenceStart && (trailing || words.length === 1)) && prose();
@@ -165,9 +193,9 @@ export function classifyQuote(text: string, start: number, end: number, innerSta
   if (title && (PREPOSITIONS.has(w1) || stripPossessive(w1).possessive)) return 'term';
   if (SPEECH_VERBS.has(w1) || PREDICATE.has(w1)) return 'speech';
   const nextCode = end < para.end ? text.charCodeAt(end) : 32;
-  const attributedAfter = SPEECH_AFTER.has(after[0] ?? '')
-    || ((trailing || nextCode === 44) && after.slice(0, 3).some((w) => SPEECH_AFTER.has(w)))
-    || (PRONOUNS.has(after[0] ?? '') && SPEECH_AFTER.has(after[1] ?? ''));
+  const attributedAfter = SPEECH_AFTER.has(a0)
+    || ((trailing || nextCode === 44) && ((na > 1 && SPEECH_AFTER.has(a1)) || (na > 2 && SPEECH_AFTER.has(a2))))
+    || (PRONOUNS.has(a0) && SPEECH_AFTER.has(a1));
   if (attributedAfter) return 'speech';
   if (title) return 'term';
   if (sentenceInside) return 'speech';
@@ -181,11 +209,11 @@ export function classifyQuote(text: string, start: number, end: number, innerSta
   if (DETERMINERS.has(w2) && !SPEECH_VERBS.has(w3) && /^[a-z][a-z-]+$/.test(w1) && !FUNCTION_WORDS.has(w1) && !PREDICATE.has(w1)
     && !MENTION_NOUNS.has(w1)) return 'term';
   if (trailing) return 'speech';
-  if (after[0] && isWhite(text.charCodeAt(end)) && isWordChar(text.charCodeAt(end + 1) || 0)) {
+  if (na > 0 && isWhite(text.charCodeAt(end)) && isWordChar(text.charCodeAt(end + 1) || 0)) {
     // a modifier of the noun after it: the "Normandy" format, promoting "quack" medical cures
-    if (LABEL_HEADS.has(after[0])) return 'term';
+    if (LABEL_HEADS.has(a0)) return 'term';
     const lower = words.every((w) => !isUpper(w[0]));
-    if (lower && !speechNear && words.length <= 3 && !FUNCTION_WORDS.has(after[0]) && !after[0].endsWith('ly') && !isUpper(text[end + 1])) return 'term';
+    if (lower && !speechNear && words.length <= 3 && !FUNCTION_WORDS.has(a0) && !a0.endsWith('ly') && !isUpper(text[end + 1])) return 'term';
   }
   return 'speech';
 }
