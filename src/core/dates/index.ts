@@ -198,19 +198,24 @@ class Found {
   }
 }
 
+/** The token window of scanHeads(), one per process: its arrays keep their elements kinds from text to text (fresh ones made the optimised tokenizer deoptimise). */
+const WINDOW_TOKENS = new Tokens('');
+
 /** Every calendar-anchorable expression of `text`, ordered and disjoint, with TIMEX3 values. */
 export function findDates(text: string, ctx: DateContext): DateMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const pub = parsePublished(ctx.published);
   const found = new Found(text, pub, ctx.structure?.dateline?.date ?? null);
   scanHeads(text, pub, found);
+  WINDOW_TOKENS.attach('');
   return found.out;
 }
 
 /* The head loop, in a function of its own that ends with the loop: its code compiled on the loop
    (on-stack replacement) then holds no path it has not run yet, and does not deoptimise on every call. */
 function scanHeads(text: string, pub: Day | null, found: Found): void {
-  const T = new Tokens(text);
+  const T = WINDOW_TOKENS;
+  T.attach(text);
   const c = { T, text };
   const re = HEAD_RE;
   re.lastIndex = 0;

@@ -71,7 +71,16 @@ export class Tokens {
   private limit = 0;
   private done = false;
 
-  constructor(private readonly text: string) {}
+  constructor(private text: string) {}
+
+  /** Moves the window to another text (empty until the next reset()): one window may serve text after text. */
+  attach(text: string): void {
+    this.text = text;
+    this.n = 0;
+    this.pos = 0;
+    this.limit = 0;
+    this.done = true;
+  }
 
   /** Restarts the window at `from`; tokens never extend past `limit`. */
   reset(from: number, limit: number): void {

@@ -173,7 +173,6 @@ export function scanMarks(text: string, segments: readonly Span[]): MarkList {
   out.length = 0;
   if (segments.length === 0) return out;
   let seg = 0;
-  const push = (p: number, len: number, double: boolean, style: number, dir: number, code: number) => out.push(p, len, double, style, dir, seg, code);
   const re = MARK_RE;
   re.lastIndex = 0;
   // test() with the g flag moves lastIndex past the match without allocating a match array
@@ -200,54 +199,54 @@ export function scanMarks(text: string, segments: readonly Span[]): MarkList {
     if (c === 39 || c === 96) {
       const n = runEnd - pos;
       if (n === 1) {
-        if (c === 39 && !isApostrophe(text, pos, s0, s1)) push(pos, 1, false, STRAIGHT, fd === EITHER ? NONE : fd, c);
+        if (c === 39 && !isApostrophe(text, pos, s0, s1)) out.push(pos, 1, false, STRAIGHT, fd === EITHER ? NONE : fd, seg, c);
         continue;
       }
       const doubleDir = c === 96 ? OPEN : fd;
       const singleDir = c === 96 ? NONE : fd === EITHER ? NONE : fd;
       let p = pos;
       if (n % 2 === 1 && fd === CLOSE) {
-        push(p, 1, false, STRAIGHT, singleDir, c);
+        out.push(p, 1, false, STRAIGHT, singleDir, seg, c);
         p++;
       }
       while (p + 1 < runEnd) {
-        push(p, 2, true, STRAIGHT, doubleDir, c);
+        out.push(p, 2, true, STRAIGHT, doubleDir, seg, c);
         p += 2;
       }
-      if (p < runEnd) push(p, 1, false, STRAIGHT, singleDir, c);
+      if (p < runEnd) out.push(p, 1, false, STRAIGHT, singleDir, seg, c);
       continue;
     }
     switch (c) {
       case 34:
-        push(pos, 1, true, STRAIGHT, fd, c);
+        out.push(pos, 1, true, STRAIGHT, fd, seg, c);
         break;
       case 0x201c: // “ opens, or closes German „…“
-        push(pos, 1, true, CURLY, fd === CLOSE ? CLOSE : OPEN, c);
+        out.push(pos, 1, true, CURLY, fd === CLOSE ? CLOSE : OPEN, seg, c);
         break;
       case 0x201d: // ” closes, or opens Swedish ”…” (and a stray ” between spaces may open)
-        push(pos, 1, true, CURLY, fd === CLOSE ? CLOSE : fd, c);
+        out.push(pos, 1, true, CURLY, fd === CLOSE ? CLOSE : fd, seg, c);
         break;
       case 0x201e:
       case 0x201f:
-        push(pos, 1, true, CURLY, OPEN, c);
+        out.push(pos, 1, true, CURLY, OPEN, seg, c);
         break;
       case 0xab: // « opens, or closes Danish/German »…«
-        push(pos, 1, true, GUILLEMET, fd === CLOSE ? CLOSE : OPEN, c);
+        out.push(pos, 1, true, GUILLEMET, fd === CLOSE ? CLOSE : OPEN, seg, c);
         break;
       case 0xbb:
-        push(pos, 1, true, GUILLEMET, fd === OPEN ? OPEN : CLOSE, c);
+        out.push(pos, 1, true, GUILLEMET, fd === OPEN ? OPEN : CLOSE, seg, c);
         break;
       case 0x2039:
-        push(pos, 1, false, GUILLEMET, fd === CLOSE ? CLOSE : OPEN, c);
+        out.push(pos, 1, false, GUILLEMET, fd === CLOSE ? CLOSE : OPEN, seg, c);
         break;
       case 0x203a:
-        push(pos, 1, false, GUILLEMET, fd === OPEN ? OPEN : CLOSE, c);
+        out.push(pos, 1, false, GUILLEMET, fd === OPEN ? OPEN : CLOSE, seg, c);
         break;
       default: {
         // ‘ ’ ‚ ‛
         if (isApostrophe(text, pos, s0, s1)) break;
-        if (c === 0x2018 || c === 0x201a || c === 0x201b) push(pos, 1, false, CURLY, fd === CLOSE ? CLOSE : OPEN, c);
-        else push(pos, 1, false, CURLY, fd === OPEN ? NONE : CLOSE, c);
+        if (c === 0x2018 || c === 0x201a || c === 0x201b) out.push(pos, 1, false, CURLY, fd === CLOSE ? CLOSE : OPEN, seg, c);
+        else out.push(pos, 1, false, CURLY, fd === OPEN ? NONE : CLOSE, seg, c);
       }
     }
   }

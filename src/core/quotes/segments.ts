@@ -44,28 +44,32 @@ function pushBlocks(text: string, start: number, end: number, out: Span[]): void
  * Ordered, disjoint, non-empty segments covering every non-blank part of `text`: the given paragraphs
  * (clipped and de-overlapped), plus the blank-line blocks of any text they leave out.
  */
+/* a module function, not a closure made per call: optimised code keeps its call target from text to text */
+function clipTo(x: number, n: number): number {
+  return Math.max(0, Math.min(n, x | 0));
+}
+
 export function segmentsOf(text: string, paragraphs: readonly Span[]): Span[] {
   const n = text.length;
-  const clip = (x: number) => Math.max(0, Math.min(n, x | 0));
   /* the paragraphs of parseStructure() come clipped and in order: no copy to sort then */
   let ordered = true;
   for (let i = 0, s0 = -1, e0 = -1; i < paragraphs.length && ordered; i++) {
-    const s = clip(paragraphs[i].start);
-    const e = clip(paragraphs[i].end);
+    const s = clipTo(paragraphs[i].start, n);
+    const e = clipTo(paragraphs[i].end, n);
     if (e <= s) continue;
     ordered = s > s0 || (s === s0 && e >= e0);
     s0 = s;
     e0 = e;
   }
   const paras = ordered ? paragraphs : paragraphs
-    .map((p) => ({ start: clip(p.start), end: clip(p.end) }))
+    .map((p) => ({ start: clipTo(p.start, n), end: clipTo(p.end, n) }))
     .filter((p) => p.end > p.start)
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const out: Span[] = [];
   let at = 0;
   for (const p of paras) {
-    const ps = clip(p.start);
-    const pe = clip(p.end);
+    const ps = clipTo(p.start, n);
+    const pe = clipTo(p.end, n);
     if (pe <= ps) continue;
     const start = Math.max(ps, at);
     if (pe <= start) continue;

@@ -30,39 +30,53 @@ function hasLowercase(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * The block of non-blank lines being read: its first start and last end, and its lines while they may
+ * still be paragraphs of their own. A class rather than closures made per call, so that optimised code
+ * keeps its call targets from text to text.
+ */
+class Block {
+  first = -1;
+  last = -1;
+  lines: number[] | null = null;
+  breaks = 0;
+  terminal = 0;
+
+  constructor(private readonly text: string, private readonly out: Span[]) {}
+
+  flush(): void {
+    if (this.first < 0) return;
+    const lines = this.lines;
+    if (lines && this.breaks > 0 && this.terminal >= 0.5 * this.breaks) {
+      for (let k = 0; k < lines.length; k += 2) this.out.push({ start: lines[k], end: lines[k + 1] });
+    } else {
+      this.out.push({ start: this.first, end: this.last });
+    }
+    this.first = -1;
+  }
+
+  addLine(s: number, e: number): void {
+    const text = this.text;
+    if (this.first < 0) {
+      this.first = s;
+      this.lines = [];
+      this.breaks = 0;
+      this.terminal = 0;
+    } else if (this.lines) {
+      this.breaks++;
+      if (isLower(text.charCodeAt(s))) this.lines = null;
+      else if (endsParagraph(text.charCodeAt(this.last - 1)) || !hasLowercase(text, this.lines[this.lines.length - 2], this.last)) this.terminal++;
+    }
+    this.lines?.push(s, e);
+    this.last = e;
+  }
+}
+
 /** Splits `text` into paragraphs (trimmed of surrounding whitespace), in order. Linear time. */
 export function splitParagraphs(text: string): Span[] {
   const out: Span[] = [];
   const n = text.length;
-  // The current block: its first start and last end; its lines while they may still be paragraphs.
-  let first = -1;
-  let last = -1;
-  let lines: number[] | null = null;
-  let breaks = 0;
-  let terminal = 0;
-  const flush = () => {
-    if (first < 0) return;
-    if (lines && breaks > 0 && terminal >= 0.5 * breaks) {
-      for (let k = 0; k < lines.length; k += 2) out.push({ start: lines[k], end: lines[k + 1] });
-    } else {
-      out.push({ start: first, end: last });
-    }
-    first = -1;
-  };
-  const addLine = (s: number, e: number) => {
-    if (first < 0) {
-      first = s;
-      lines = [];
-      breaks = 0;
-      terminal = 0;
-    } else if (lines) {
-      breaks++;
-      if (isLower(text.charCodeAt(s))) lines = null;
-      else if (endsParagraph(text.charCodeAt(last - 1)) || !hasLowercase(text, lines[lines.length - 2], last)) terminal++;
-    }
-    lines?.push(s, e);
-    last = e;
-  };
+  const block = new Block(text, out);
   let nextLf = text.indexOf('\n');
   let nextCr = text.indexOf('\r');
   let pos = 0;
@@ -75,14 +89,14 @@ export function splitParagraphs(text: string): Span[] {
     let s = pos;
     while (s < lineEnd && isSpace(text.charCodeAt(s))) s++;
     if (s === lineEnd) {
-      flush();
+      block.flush();
     } else {
       let e = lineEnd;
       while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-      addLine(s, e);
+      block.addLine(s, e);
     }
-    pos = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
+    pos = lineEnd + (lineEnd + 1 < n && text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
   }
-  flush();
+  block.flush();
   return out;
 }
