@@ -29,8 +29,25 @@ const HEADS = [
   'thousand', 'half', 'period',
 ].filter((w, i, all) => all.indexOf(w) === i);
 
-HEADS.sort((a, b) => b.length - a.length);
-const HEAD_SOURCE = `\\b(?:(?:${HEADS.join('|')})\\b|\\d)`;
+/**
+ * The words as one alternation with shared prefixes factored out ("da(?:y(?:s)?|ily)"): irregexp then tests
+ * a word start against a few characters, not against every word. Only the set of words matters, as the
+ * head regex wants whole words.
+ */
+function prefixAlternation(words: readonly string[]): string {
+  const byFirst = new Map<string, string[]>();
+  let whole = false;
+  for (const w of words) {
+    if (w === '') whole = true;
+    else byFirst.set(w[0], [...(byFirst.get(w[0]) ?? []), w.slice(1)]);
+  }
+  const branches = [...byFirst].map(([c, rest]) => c.replace(/[^a-z0-9]/g, '\\$&') + prefixAlternation(rest));
+  if (branches.length === 0) return '';
+  return branches.length === 1 && !whole ? branches[0] : `(?:${branches.join('|')})${whole ? '?' : ''}`;
+}
+
+/* a digit first: the cheaper branch (both start only where a word does) */
+const HEAD_SOURCE = `\\b(?:\\d|${prefixAlternation(HEADS)}\\b)`;
 const HEAD_RE = new RegExp(HEAD_SOURCE, 'gi');
 const MAX_LEFT = 7;
 /** How close (characters) a full date must be for a bare clock time to belong to it. */
