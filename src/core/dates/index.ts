@@ -159,11 +159,21 @@ function headMatch(c: Ctx, p: number, consumed: number, pub: Day | null): Match 
 }
 
 /**
+ * An empty list already of the elements kind that holds objects (a new [] holds small integers): the first
+ * push of each text then keeps its map, where it deoptimised the optimised add() on the next text.
+ */
+function mentionList(): DateMention[] {
+  const list: Array<DateMention | null> = [null];
+  list.pop();
+  return list as DateMention[];
+}
+
+/**
  * The dates found so far and what the next ones resolve against: the previous full date, year and
  * month ("that year", a bare clock time after its day), the latest quarter ("a year earlier").
  */
 class Found {
-  readonly out: DateMention[] = [];
+  readonly out: DateMention[] = mentionList();
   private previous: Day | null = null;
   private previousYear: number | null = null;
   private previousMonth: Day | null = null;

@@ -133,9 +133,28 @@ function beforeApostrophe(w: string): string {
   return w;
 }
 
-function stripPossessive(w: string): { word: string; possessive: boolean } {
-  const m = /^(.+?)['\u2019]s?$/.exec(w);
-  return m ? { word: m[1], possessive: true } : { word: w, possessive: false };
+/** /^.+['’]s?$/ (a word cannot hold a line break): ends with an apostrophe, or an apostrophe and "s", after a character. */
+function isPossessive(w: string): boolean {
+  const n = w.length;
+  const e = n > 0 && w.charCodeAt(n - 1) === 115 ? n - 1 : n;
+  if (e < 2) return false;
+  const c = w.charCodeAt(e - 1);
+  return c === 39 || c === 0x2019;
+}
+
+/** /[?!;]/ */
+function hasQuestionOrSemicolon(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 63 || c === 33 || c === 59) return true;
+  }
+  return false;
+}
+
+/** /[.,:…]$/ of a non-empty string */
+function endsWithStop(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return c === 46 || c === 44 || c === 58 || c === 0x2026;
 }
 
 /**
@@ -146,11 +165,11 @@ export function classifyQuote(text: string, start: number, end: number, innerSta
   if (innerEnd - innerStart > MAX_TERM_LENGTH) return 'speech';
   if (start > 0 && text.charCodeAt(start - 1) === 61) return 'term'; // markup: attr="value"
   let inner = text.slice(innerStart, innerEnd).trim();
-  if (!inner || /[?!;]/.test(inner)) return 'speech';
+  if (!inner || hasQuestionOrSemicolon(inner)) return 'speech';
   const last = inner.charCodeAt(inner.length - 1);
   const trailing = last === 46 || last === 44;
   if (trailing) inner = inner.slice(0, -1).trim();
-  if (!inner || /[.,:\u2026]$/.test(inner)) return 'speech';
+  if (!inner || endsWithStop(inner)) return 'speech';
   const words = splitWords(inner);
   if (words === null) return 'speech';
 
@@ -190,7 +209,7 @@ export function classifyQuote(text: string, start: number, end: number, innerSta
   // a title or name in running prose: CNN's "State of the Union."
   const title = titleCase && (capitals >= 2 || isDigit(inner[0]) || !trailing) && !(sentenceStart && (trailing || words.length === 1)) && prose();
   // a title after a preposition or a possessive: on CBS's "Face the Nation," Sanders said
-  if (title && (PREPOSITIONS.has(w1) || stripPossessive(w1).possessive)) return 'term';
+  if (title && (PREPOSITIONS.has(w1) || isPossessive(w1))) return 'term';
   if (SPEECH_VERBS.has(w1) || PREDICATE.has(w1)) return 'speech';
   const nextCode = end < para.end ? text.charCodeAt(end) : 32;
   const attributedAfter = SPEECH_AFTER.has(a0)
@@ -202,7 +221,7 @@ export function classifyQuote(text: string, start: number, end: number, innerSta
   if (words.length > 4) return 'speech';
   const near = (w: string) => w !== 'that' && w !== 'as' && SPEECH_VERBS.has(w);
   const speechNear = near(w2) || near(w3) || near(w4);
-  if ((DETERMINERS.has(w1) || stripPossessive(w1).possessive) && !speechNear) return 'term';
+  if ((DETERMINERS.has(w1) || isPossessive(w1)) && !speechNear) return 'term';
   // the object of a preposition, nobody said to utter it: sanctions on 'Russian shadow fleet'
   if (OBJECT_PREPOSITIONS.has(w1) && !speechNear && !pronounFirst) return 'term';
   // determiner and adjective: the now-derided "establishment"
