@@ -5,9 +5,9 @@
 import { cuesForToken, type CueForm } from '../lexicon';
 import type { Quote } from '../types';
 import type { Token } from '../people';
-import type { Draft } from './patterns';
+import { draft, type Draft } from './draft';
 import { COGNITION, contentStart, DASHES, isSpeechQuoteEnd, TRIM, trimEnd } from './shared';
-import { npLeft, resolveSource, skipLeft, type SourceContext } from './source';
+import { newSource, npLeft, resolveSource, skipLeft, type SourceContext } from './source';
 import { PUNCT, QUOTE_MARK, QUOTED_CUE, type CueHit, type Unit } from './units';
 
 export { nominalCue } from './nouns';
@@ -33,7 +33,7 @@ export function cueInsideQuote(tokens: Token[], u: Unit, quotes: readonly Quote[
     if (a > i - 1) continue;
     const source = resolveSource(sctx, a, i);
     if (source.kind !== 'person' && source.kind !== 'org') continue;
-    out.push({ start: q.start, end: q.end, cue: { start: c.s, end: c.e }, source, stance: form.stance });
+    out.push(draft(q.start, q.end, { start: c.s, end: c.e }, source, form.stance));
   }
 }
 
@@ -70,7 +70,7 @@ export function reportedInQuote(tokens: Token[], u: Unit, quotes: readonly Quote
     let b = e;
     while (b > a && tokens[b - 1].k === 'p' && TRIM.has(tokens[b - 1].t)) b--;
     if (b - a < 2) continue;
-    out.push({ start: tokens[a].s, end: tokens[b - 1].e, cue: { start: t.s, end: t.e }, source, stance: form.stance });
+    out.push(draft(tokens[a].s, tokens[b - 1].e, { start: t.s, end: t.e }, source, form.stance));
   }
 }
 
@@ -95,7 +95,7 @@ export function colonQuote(tokens: Token[], u: Unit, quotes: readonly Quote[], s
     if (!names) continue;
     const source = resolveSource(sctx, a, i);
     if (source.kind !== 'person' && source.kind !== 'org') continue;
-    out.push({ start: q.start, end: q.end, cue: { start: t.s, end: t.e }, source, stance: 'neutral' });
+    out.push(draft(q.start, q.end, { start: t.s, end: t.e }, source, 'neutral'));
   }
   return out;
 }
@@ -124,7 +124,7 @@ export function inSourceLead(tokens: Token[], u: Unit, sctx: SourceContext): Dra
   const b = trimEnd(tokens, from, u.b);
   if (b - from < 3) return null;
   const source = resolveSource(sctx, a + 1, c);
-  return { start: tokens[from].s, end: tokens[b - 1].e, cue: { start: tokens[a].s, end: tokens[a].e }, source, stance: 'neutral' };
+  return draft(tokens[from].s, tokens[b - 1].e, { start: tokens[a].s, end: tokens[a].e }, source, 'neutral');
 }
 
 const ASKED_BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got', 'when', 'after', 'once', 'if']);
@@ -150,7 +150,7 @@ export function askedQuestion(tokens: Token[], u: Unit): Draft[] {
       if (q >= 0) while (e < u.b && tokens[e].q === q) e++;
       else while (e < u.b && e - from < 60 && !(tokens[e].q < 0 && tokens[e].k === 'p' && (tokens[e].is(',') || tokens[e].is(';')))) e++;
       const b = trimEnd(tokens, from, e);
-      if (b - from >= 2) out.push({ start: tokens[from].s, end: tokens[b - 1].e, cue: { start: t.s, end: t.e }, source: { speaker: null, official: -1, anonymous: false, a: i, b: i, kind: 'none' }, stance: 'neutral' });
+      if (b - from >= 2) out.push(draft(tokens[from].s, tokens[b - 1].e, { start: t.s, end: t.e }, newSource(null, -1, false, i, i, 'none'), 'neutral'));
       continue;
     }
     while (w < u.b && w - i <= 4 && tokens[w].k === 'w' && !WH_WORDS.has(tokens[w].l)) w++;
@@ -159,7 +159,7 @@ export function askedQuestion(tokens: Token[], u: Unit): Draft[] {
     while (e < u.b && e - w < 80 && !(tokens[e].q < 0 && tokens[e].k === 'p' && (tokens[e].is(',') || tokens[e].is(';')))) e++;
     const b = trimEnd(tokens, w, e);
     if (b - w < 3) continue;
-    out.push({ start: tokens[w].s, end: tokens[b - 1].e, cue: { start: t.s, end: t.e }, source: { speaker: null, official: -1, anonymous: false, a: i, b: i, kind: 'none' }, stance: 'neutral' });
+    out.push(draft(tokens[w].s, tokens[b - 1].e, { start: t.s, end: t.e }, newSource(null, -1, false, i, i, 'none'), 'neutral'));
   }
   return out;
 }
@@ -179,7 +179,7 @@ export function hearsayAdverb(tokens: Token[], u: Unit): Draft[] {
     const b = trimEnd(tokens, a, e);
     if (b - a < 3 || a === i) continue;
     const stance = t.l === 'allegedly' ? 'contested' : 'neutral';
-    return [{ start: tokens[a].s, end: tokens[b - 1].e, cue: { start: t.s, end: t.e }, source: { speaker: null, official: -1, anonymous: true, a: i, b: i, kind: 'anon' }, stance }];
+    return [draft(tokens[a].s, tokens[b - 1].e, { start: t.s, end: t.e }, newSource(null, -1, true, i, i, 'anon'), stance)];
   }
   return [];
 }
@@ -233,7 +233,7 @@ export function raisingCue(tokens: Token[], u: Unit, sctx: SourceContext): Draft
     while (e < u.b && e - next < 60 && !(tokens[e].q < 0 && tokens[e].k === 'p' && (tokens[e].is(';') || (tokens[e].is(',') && e + 1 < u.b && (tokens[e + 1].l === 'but' || tokens[e + 1].l === 'and' || tokens[e + 1].l === 'while'))))) e++;
     const b = trimEnd(tokens, start, e);
     if (b - next < 1) continue;
-    out.push({ start: tokens[start].s, end: tokens[b - 1].e, cue: { start: tokens[cueA].s, end: t.e }, source: { speaker: null, official: -1, anonymous: false, a: i, b: i, kind: 'none' }, stance: 'neutral' });
+    out.push(draft(tokens[start].s, tokens[b - 1].e, { start: tokens[cueA].s, end: t.e }, newSource(null, -1, false, i, i, 'none'), 'neutral'));
   }
   return out;
 }
@@ -288,7 +288,7 @@ export function colonSource(tokens: Token[], u: Unit, sctx: SourceContext, headl
   if (b <= c + 1) return null;
   // a body line "Clinton: 547." or "South Carolina: Andrew Collins, …" is a tally or a list, not words said
   if (!headline && !(paraStart && caps) && (b - c < 4 || tokens[c + 1].k === 'n' || listLike(tokens, c + 1, b))) return null;
-  return { start: tokens[c + 1].s, end: tokens[b - 1].e, cue: { start: tokens[c].s, end: tokens[c].e }, source: { ...source, speaker }, stance: 'neutral' };
+  return draft(tokens[c + 1].s, tokens[b - 1].e, { start: tokens[c].s, end: tokens[c].e }, newSource(speaker, source.official, source.anonymous, source.a, source.b, source.kind), 'neutral');
 }
 
 /** Tokens [a, b) read as a list ("Andrew Collins, Antjuan Seawright, Barry Wynn"): a comma for every three words or fewer. */
@@ -313,10 +313,10 @@ export function headlineDash(tokens: Token[], u: Unit, sctx: SourceContext, body
     if (bodyQuotes && !q) return null;
     const source = resolveSource(sctx, i + 1, trimEnd(tokens, i + 1, u.b));
     if (source.kind === 'none' || source.kind === 'anon') return null;
-    if (q) return { start: q.start, end: q.end, cue: { start: t.s, end: t.e }, source, stance: 'neutral' };
+    if (q) return draft(q.start, q.end, { start: t.s, end: t.e }, source, 'neutral');
     const b = trimEnd(tokens, u.a, i);
     if (b <= u.a) return null;
-    return { start: tokens[u.a].s, end: tokens[b - 1].e, cue: { start: t.s, end: t.e }, source, stance: 'neutral' };
+    return draft(tokens[u.a].s, tokens[b - 1].e, { start: t.s, end: t.e }, source, 'neutral');
   }
   return null;
 }
@@ -347,7 +347,7 @@ export function passiveDraft(tokens: Token[], u: Unit, h: CueHit, sctx: SourceCo
   while (e < u.b && e - h.b < 60 && !(tokens[e].q < 0 && tokens[e].k === 'p' && (tokens[e].is(',') || tokens[e].is(';') || tokens[e].is(':') || tokens[e].is('(') || DASHES.has(tokens[e].t)))) e++;
   const b = trimEnd(tokens, start, e);
   if (b <= h.b) return null;
-  return { start: tokens[start].s, end: tokens[b - 1].e, cue: { start: tokens[h.a].s, end: tokens[h.a].e }, source: { speaker: null, official: -1, anonymous: false, a: h.a, b: h.a, kind: 'none' }, stance: h.form.stance };
+  return draft(tokens[start].s, tokens[b - 1].e, { start: tokens[h.a].s, end: tokens[h.a].e }, newSource(null, -1, false, h.a, h.a, 'none'), h.form.stance);
 }
 
 const NAME_LINKS = new Set(['the', 'of', 'and', 'for', 'on', 'in', 'to', '&']);
@@ -368,6 +368,6 @@ export function knownAs(tokens: Token[], u: Unit, quotes: readonly Quote[], out:
       end = tokens[e - 1].e;
     }
     if (end < 0) continue;
-    out.push({ start: tokens[i + 2].s, end, cue: { start: t.s, end: tokens[i + 1].e }, source: { speaker: null, official: -1, anonymous: false, a: i, b: i, kind: 'none' }, stance: 'neutral' });
+    out.push(draft(tokens[i + 2].s, end, { start: t.s, end: tokens[i + 1].e }, newSource(null, -1, false, i, i, 'none'), 'neutral'));
   }
 }

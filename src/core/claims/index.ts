@@ -1,8 +1,9 @@
 import type { ArticleStructure, Claim, DateMention, Official, Quote } from '../types';
 
 import { releaseTokens, tokensOf, type Token } from '../people';
-import { unitDrafts, type Draft } from './patterns';
-import type { SourceContext } from './source';
+import { unitDrafts } from './patterns';
+import { Draft, keepShape } from './draft';
+import { newSource, type SourceContext } from './source';
 import { cuesIn, KEY_HEAD, units, type Unit } from './units';
 import { tokenShapes } from './shapes';
 import { LABEL_VERBS } from '../quotes/lexicon';
@@ -117,6 +118,118 @@ function spanCursor(spans: ReadonlyArray<{ start: number; end: number }>): (pos:
   };
 }
 
+/** A copy of a list made by one loop: one array shape whatever made the original (its readers keep their compiled code). */
+function own<T>(list: readonly T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < list.length; i++) out.push(list[i]);
+  return out;
+}
+
+/** The officials' names, roles ("kremlin spokesman") and pronoun genders, for the source context. */
+function officialFields(text: string, officials: Official[], names: string[], roles: string[], genders: string[]): void {
+  for (let i = 0; i < officials.length; i++) {
+    const o = officials[i];
+    names.push(o.name);
+    roles.push(`${o.title ?? ''} ${o.org ?? ''}`.trim().toLowerCase());
+    genders.push(pronounGender(text, o));
+  }
+}
+
+/** "Below are Putin’s key statements" in force: the official, the cue and the list's paragraph. */
+interface KeyList {
+  official: number;
+  cue: { start: number; end: number };
+  para: number;
+}
+
+/**
+ * The walk over a text's units in order: the drafts found so far and what one unit hands to the
+ * next (a "key statements" list, the last unit's drafts). One object per text; its method runs once
+ * per unit (small compiled code, kept from text to text).
+ */
+class UnitWalk {
+  declare readonly tokens: Token[];
+  declare readonly shapes: Uint8Array;
+  declare readonly quotes: Quote[];
+  declare readonly sctx: SourceContext;
+  declare readonly head: { start: number; end: number } | null;
+  declare readonly skipped: (pos: number) => boolean;
+  declare readonly quoteAt: Map<number, Quote>;
+  declare readonly drafts: Draft[];
+  declare key: KeyList | null;
+  declare prevUnitDrafts: Draft[];
+
+  constructor(tokens: Token[], shapes: Uint8Array, quotes: Quote[], sctx: SourceContext, head: { start: number; end: number } | null, skipped: (pos: number) => boolean) {
+    this.tokens = tokens;
+    this.shapes = shapes;
+    this.quotes = quotes;
+    this.sctx = sctx;
+    this.head = head;
+    this.skipped = skipped;
+    this.quoteAt = new Map<number, Quote>();
+    for (let i = 0; i < quotes.length; i++) this.quoteAt.set(quotes[i].start, quotes[i]);
+    this.drafts = [];
+    this.key = null;
+    this.prevUnitDrafts = [];
+  }
+
+  /** Finds the drafts of unit `u` (after the units before it). */
+  unit(u: Unit): void {
+    const { tokens, shapes, sctx, head } = this;
+    const start = tokens[u.a].s;
+    if (this.skipped(start) || editorsNote(tokens, u)) {
+      this.key = null;
+      return;
+    }
+    const inHead = !!head && start >= head.start && start < head.end;
+    const made = unitDrafts(tokens, u, cuesIn(tokens, u, shapes, inHead), this.quotes, sctx, inHead);
+    let key = this.key;
+    // a "key statements" list runs to the boilerplate, and at most KEY_SPAN paragraphs
+    if (key && u.para > key.para + KEY_SPAN) key = null;
+    if (key && u.para > key.para) {
+      let b = u.b;
+      while (b > u.a && tokens[b - 1].k === 'p') b--;
+      if (b > u.a) made.unshift(new Draft(start, tokens[b - 1].e, key.cue, newSource(sctx.names[key.official], key.official, false, u.a, u.a, 'person'), 'neutral', true, null));
+    } else if (!made.length && this.prevUnitDrafts.length) this.loneQuote(u, start, made);
+    if (made.length) {
+      // one span object for the unit's drafts (read only, by dateOf)
+      const unit = { start, end: tokens[u.b - 1].e };
+      for (let i = 0; i < made.length; i++) made[i].unit = unit;
+    }
+    const k = keyStatements(tokens, u, sctx.personOf, shapes);
+    this.key = k ? { official: k.official, cue: k.cue, para: u.para } : key;
+    for (let i = 0; i < made.length; i++) {
+      const d = made[i];
+      if (d.source.kind === 'org' && d.source.speaker) sctx.lastOrg = d.source.speaker;
+    }
+    for (let i = 0; i < made.length; i++) this.drafts.push(made[i]);
+    this.prevUnitDrafts = made;
+    sctx.prevPerson = -1;
+    for (let i = u.a; i < u.b; i++) {
+      if (sctx.mentionStart[i] !== i || tokens[i].q >= 0) continue;
+      sctx.prevPerson = sctx.personOf[i];
+      break;
+    }
+  }
+
+  /** "A," he said. "B." — a quotation standing alone after an attributed one. */
+  private loneQuote(u: Unit, start: number, made: Draft[]): void {
+    const tokens = this.tokens;
+    const q = tokens[u.a].q >= 0 ? this.quotes[tokens[u.a].q] : null;
+    const last = this.prevUnitDrafts[this.prevUnitDrafts.length - 1];
+    if (q && q.kind === 'speech' && q.start === start && this.quoteAt.get(last.start)?.end === last.end && tokens[u.a].nl === 0) {
+      let b = u.b;
+      while (b > u.a && tokens[b - 1].k === 'p' && tokens[b - 1].q < 0) b--;
+      if (tokens[b - 1].e <= q.end) made.push(new Draft(q.start, q.end, last.cue, last.source, last.stance, last.key, last.unit));
+    }
+  }
+}
+
+/** A walk kept for the life of the module, so that the class keeps its hidden class between texts (see KEEP_SHAPES). */
+keepShape(
+  new UnitWalk([], new Uint8Array(0), [], { tokens: [], personOf: new Int32Array(0), personEnd: new Int32Array(0), names: [], roles: [], lastOrg: null, prevPerson: -1, mentionStart: new Int32Array(0), genders: [], shapes: new Uint8Array(0) }, null, () => false),
+);
+
 /**
  * Attributed statements: content, cue, source (person, organisation or unnamed), stance, the quotes
  * inside and the statement's date. Sets `speaker` on the speech quotes of `ctx.quotes`.
@@ -124,90 +237,71 @@ function spanCursor(spans: ReadonlyArray<{ start: number; end: number }>): (pos:
 export function findClaims(text: string, ctx: ClaimsContext): Claim[] {
   if (!text) return [];
   const { tokens, sentences } = tokensOf(text, ctx.quotes);
+  const quotes = own(ctx.quotes);
+  const officials = own(ctx.officials);
   const [personOf, personEnd, mentionStart, starts] = buffers(tokens.length);
   if (shapeScratch.length < tokens.length) shapeScratch = new Uint8Array(Math.max(tokens.length, shapeScratch.length * 2));
   const shapes = shapeScratch.subarray(0, tokens.length);
   tokenShapes(tokens, shapes, starts);
-  const us = units(tokens, sentences, ctx.quotes, shapes);
-  personIndex(tokens, ctx.officials, personOf, personEnd, mentionStart, starts);
-  mentionStart.fill(-1);
-  for (let i = 0; i < tokens.length; i++) if (personOf[i] >= 0) for (let j = i; j < personEnd[i]; j++) mentionStart[j] = i;
-  const sctx: SourceContext = { tokens, personOf, personEnd, names: ctx.officials.map((o) => o.name), roles: ctx.officials.map((o) => `${o.title ?? ''} ${o.org ?? ''}`.trim().toLowerCase()), lastOrg: null, prevPerson: -1, mentionStart, genders: ctx.officials.map((o) => pronounGender(text, o)), shapes };
+  const us = units(tokens, sentences, quotes, shapes);
+  personIndex(tokens, officials, personOf, personEnd, mentionStart, starts);
+  mentionStarts(personOf, personEnd, mentionStart);
+  const names: string[] = [];
+  const roles: string[] = [];
+  const genders: string[] = [];
+  officialFields(text, officials, names, roles, genders);
+  const sctx: SourceContext = { tokens, personOf, personEnd, names, roles, lastOrg: null, prevPerson: -1, mentionStart, genders, shapes };
   const head = ctx.structure.headline ?? titleLine(ctx.structure, us, tokens);
   const skipped = spanCursor([...ctx.structure.boilerplate, ...(ctx.structure.header ? [ctx.structure.header] : [])]);
-  const drafts: Draft[] = [];
-  const quoteAt = new Map<number, Quote>();
-  for (const q of ctx.quotes) quoteAt.set(q.start, q);
-  let key: { official: number; cue: { start: number; end: number }; para: number } | null = null;
-  let prevUnitDrafts: Draft[] = [];
-  for (const u of us) {
-    const start = tokens[u.a].s;
-    if (skipped(start) || editorsNote(tokens, u)) {
-      key = null;
-      continue;
-    }
-    const inHead = !!head && start >= head.start && start < head.end;
-    const made = unitDrafts(tokens, u, cuesIn(tokens, u, shapes, inHead), ctx.quotes, sctx, inHead);
-    // a "key statements" list runs to the boilerplate, and at most KEY_SPAN paragraphs
-    if (key && u.para > key.para + KEY_SPAN) key = null;
-    if (key && u.para > key.para) {
-      let b = u.b;
-      while (b > u.a && tokens[b - 1].k === 'p') b--;
-      if (b > u.a) made.unshift({ start, end: tokens[b - 1].e, cue: key.cue, source: { speaker: sctx.names[key.official], official: key.official, anonymous: false, a: u.a, b: u.a, kind: 'person' }, stance: 'neutral', key: true });
-    } else if (!made.length && prevUnitDrafts.length) {
-      // "A," he said. "B." — a quotation standing alone after an attributed one
-      const q = tokens[u.a].q >= 0 ? ctx.quotes[tokens[u.a].q] : null;
-      const last = prevUnitDrafts[prevUnitDrafts.length - 1];
-      if (q && q.kind === 'speech' && q.start === start && quoteAt.get(last.start)?.end === last.end && tokens[u.a].nl === 0) {
-        let b = u.b;
-        while (b > u.a && tokens[b - 1].k === 'p' && tokens[b - 1].q < 0) b--;
-        if (tokens[b - 1].e <= q.end) made.push({ ...last, start: q.start, end: q.end });
-      }
-    }
-    if (made.length) {
-      // one span object for the unit's drafts (read only, by dateOf)
-      const unit = { start, end: tokens[u.b - 1].e };
-      for (const d of made) d.unit = unit;
-    }
-    const k = keyStatements(tokens, u, personOf, shapes);
-    if (k) key = { ...k, para: u.para };
-    for (const d of made) if (d.source.kind === 'org' && d.source.speaker) sctx.lastOrg = d.source.speaker;
-    for (const d of made) drafts.push(d);
-    prevUnitDrafts = made;
-    sctx.prevPerson = -1;
-    for (let i = u.a; i < u.b; i++) {
-      if (mentionStart[i] !== i || tokens[i].q >= 0) continue;
-      sctx.prevPerson = personOf[i];
-      break;
-    }
-  }
-  const claims = finish(drafts, text, ctx, tokens, starts);
+  const walk = new UnitWalk(tokens, shapes, quotes, sctx, head, skipped);
+  for (let i = 0; i < us.length; i++) walk.unit(us[i]);
+  const claims = finish(walk.drafts, text, ctx, quotes, officials, own(ctx.dates), tokens, starts);
   releaseTokens();
   return claims;
 }
 
-function finish(drafts: Draft[], text: string, ctx: ClaimsContext, tokens: Token[], tokenStarts: Int32Array): Claim[] {
+/** `mentionStart[j]`: the first token of the person mention covering token j, or -1. */
+function mentionStarts(personOf: Int32Array, personEnd: Int32Array, mentionStart: Int32Array): void {
+  mentionStart.fill(-1);
+  for (let i = 0; i < personOf.length; i++) if (personOf[i] >= 0) for (let j = i; j < personEnd[i]; j++) mentionStart[j] = i;
+}
+
+/** Indices of `spans` sorted by start (ties in index order), and their starts in that order. */
+function startOrder(spans: ReadonlyArray<{ start: number }>): { order: Int32Array; starts: Int32Array } {
+  const idx: number[] = [];
+  for (let i = 0; i < spans.length; i++) idx.push(i);
+  idx.sort((a, b) => spans[a].start - spans[b].start || a - b);
+  const order = new Int32Array(idx.length);
+  const starts = new Int32Array(idx.length);
+  for (let k = 0; k < idx.length; k++) {
+    order[k] = idx[k];
+    starts[k] = spans[idx[k]].start;
+  }
+  return { order, starts };
+}
+
+/** The quotes (indices, ascending) lying inside [start, end). */
+function quotesInside(quotes: Quote[], order: Int32Array, starts: Int32Array, start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let k = lowerBound(starts, start); k < order.length && starts[k] < end; k++) if (quotes[order[k]].end <= end) out.push(order[k]);
+  if (out.length > 1) out.sort((a, b) => a - b);
+  return out;
+}
+
+function finish(drafts: Draft[], text: string, ctx: ClaimsContext, quotes: Quote[], officials: Official[], dates: DateMention[], tokens: Token[], tokenStarts: Int32Array): Claim[] {
   const claims: Claim[] = [];
   const kept: Draft[] = [];
   const keptQuotes: number[][] = [];
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
-  const qOrder = ctx.quotes.map((_, i) => i).sort((a, b) => ctx.quotes[a].start - ctx.quotes[b].start);
-  const qStarts = qOrder.map((i) => ctx.quotes[i].start);
-  const dOrder = ctx.dates.map((_, i) => i).sort((a, b) => ctx.dates[a].start - ctx.dates[b].start);
-  const dStarts = dOrder.map((i) => ctx.dates[i].start);
-  const inside = (d: Draft) => {
-    const out: number[] = [];
-    for (let k = lowerBound(qStarts, d.start); k < qOrder.length && qStarts[k] < d.end; k++) if (ctx.quotes[qOrder[k]].end <= d.end) out.push(qOrder[k]);
-    return out;
-  };
+  const q = startOrder(quotes);
+  const dt = startOrder(dates);
   const inner = nestedDrafts(drafts);
   // drafts come sorted by span: a duplicate (same span and cue start, the same id) lies in the run of kept drafts with its span
   let run = 0;
-  let di = -1;
   // the first token at or after each draft's start: drafts come sorted by start, so a cursor walks the starts once
   let at = 0;
-  for (const d of drafts) {
-    di++;
+  for (let di = 0; di < drafts.length; di++) {
+    const d = drafts[di];
     while (at < tokenStarts.length && tokenStarts[at] < d.start) at++;
     const last = kept.length ? kept[kept.length - 1] : null;
     if (!last || last.start !== d.start || last.end !== d.end) run = kept.length;
@@ -216,30 +310,34 @@ function finish(drafts: Draft[], text: string, ctx: ClaimsContext, tokens: Token
     for (let k = run; k < kept.length && !dup; k++) dup = (kept[k].cue ? kept[k].cue!.start : -1) === cueAt;
     if (dup) continue;
     kept.push(d);
-    const quotes = inside(d);
-    if (quotes.length > 1) quotes.sort((a, b) => a - b);
-    keptQuotes.push(quotes);
+    const inside = quotesInside(quotes, q.order, q.starts, d.start, d.end);
+    keptQuotes.push(inside);
     // a statement by nobody named inside another's content still counts for its quotations' speaker, but is no claim of its own
     if (inner[di]) continue;
     if (adjunctContent(d, tokens, at, tokenStarts)) continue;
-    const s = d.source;
-    claims.push({
-      id: `claim-${d.start}-${d.end}-${d.cue ? d.cue.start : 'x'}`,
-      start: d.start,
-      end: d.end,
-      text: text.slice(d.start, d.end),
-      cue: d.cue ? { start: d.cue.start, end: d.cue.end, text: text.slice(d.cue.start, d.cue.end) } : null,
-      speaker: s.speaker,
-      speakerId: s.official >= 0 ? ctx.officials[s.official].id : null,
-      source: s.b > s.a && !d.key ? sourceSpan(text, s, tokens) : null,
-      anonymous: s.anonymous,
-      stance: d.stance,
-      quotes,
-      date: dateOf(d, ctx.dates, dOrder, dStarts),
-    });
+    claims.push(claimOf(d, text, officials, inside, dateOf(d, dates, dt.order, dt.starts), tokens));
   }
-  assignQuoteSpeakers(kept, keptQuotes, ctx, text);
+  assignQuoteSpeakers(kept, keptQuotes, ctx, quotes, q.order, text);
   return claims;
+}
+
+/** The claim of a kept draft. */
+function claimOf(d: Draft, text: string, officials: Official[], quotes: number[], date: number | null, tokens: Token[]): Claim {
+  const s = d.source;
+  return {
+    id: `claim-${d.start}-${d.end}-${d.cue ? d.cue.start : 'x'}`,
+    start: d.start,
+    end: d.end,
+    text: text.slice(d.start, d.end),
+    cue: d.cue ? { start: d.cue.start, end: d.cue.end, text: text.slice(d.cue.start, d.cue.end) } : null,
+    speaker: s.speaker,
+    speakerId: s.official >= 0 ? officials[s.official].id : null,
+    source: s.b > s.a && !d.key ? sourceSpan(text, s, tokens) : null,
+    anonymous: s.anonymous,
+    stance: d.stance,
+    quotes,
+    date,
+  };
 }
 
 /**
@@ -268,7 +366,8 @@ function nestedDrafts(drafts: Draft[]): Uint8Array {
     reach[i] = far;
     reachSourced[i] = farSourced;
   }
-  const starts = drafts.map((d) => d.start);
+  const starts = new Int32Array(n);
+  for (let i = 0; i < n; i++) starts[i] = drafts[i].start;
   for (let i = 0; i < n; i++) {
     const c = drafts[i].cue;
     const s = drafts[i].source;
@@ -302,7 +401,7 @@ function sourceSpan(text: string, s: Draft['source'], tokens: Token[]) {
   return { start, end, text: text.slice(start, end) };
 }
 
-function lowerBound(sorted: ArrayLike<number>, x: number): number {
+function lowerBound(sorted: Int32Array, x: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -313,7 +412,7 @@ function lowerBound(sorted: ArrayLike<number>, x: number): number {
   return lo;
 }
 
-function dateOf(d: Draft, dates: DateMention[], order: number[], starts: number[]): number | null {
+function dateOf(d: Draft, dates: DateMention[], order: Int32Array, starts: Int32Array): number | null {
   if (!d.cue || !d.unit) return null;
   const cue = d.cue;
   let best = -1;
@@ -346,23 +445,26 @@ function paragraphOf(paras: ArticleStructure['paragraphs'], pos: number): number
   return -1;
 }
 
-function assignQuoteSpeakers(drafts: Draft[], inside: number[][], ctx: ClaimsContext, text: string): void {
-  const order = ctx.quotes.map((_, i) => i).sort((a, b) => ctx.quotes[a].start - ctx.quotes[b].start);
-  const bestOf: Array<Draft | null> = ctx.quotes.map(() => null);
+function assignQuoteSpeakers(drafts: Draft[], inside: number[][], ctx: ClaimsContext, quotes: Quote[], order: Int32Array, text: string): void {
+  const bestOf: Array<Draft | null> = [];
+  for (let i = 0; i < quotes.length; i++) bestOf.push(null);
   const attributed = new Set<number>();
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k];
-    for (const qi of inside[k]) attributed.add(qi);
+    const ins = inside[k];
+    for (let j = 0; j < ins.length; j++) attributed.add(ins[j]);
     if (!d.source.speaker) continue;
-    for (const qi of inside[k]) {
+    for (let j = 0; j < ins.length; j++) {
+      const qi = ins[j];
       const best = bestOf[qi];
       if (!best || (d.key && !best.key) || (d.key === best.key && d.end - d.start < best.end - best.start)) bestOf[qi] = d;
     }
   }
   let prev: { speaker: string; para: number; end: number } | null = null;
-  const paras = ctx.structure.paragraphs;
-  for (const qi of order) {
-    const q = ctx.quotes[qi];
+  const paras = own(ctx.structure.paragraphs);
+  for (let k = 0; k < order.length; k++) {
+    const qi = order[k];
+    const q = quotes[qi];
     const best = bestOf[qi];
     if (q.kind === 'term' && best && saidInContent(text, q)) q.kind = 'speech';
     if (q.kind !== 'speech') continue;

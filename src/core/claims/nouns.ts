@@ -4,11 +4,11 @@
  */
 import type { Stance } from '../types';
 import type { Token } from '../people';
-import type { Draft } from './patterns';
+import { draft, type Draft } from './draft';
 import { afterLightVerb } from './light';
 import { FINITE } from './plan';
 import { trimEnd } from './shared';
-import { possessiveOwner, resolveSource, type SourceContext } from './source';
+import { newSource, possessiveOwner, resolveSource, type SourceContext } from './source';
 import { FLAG_CANDIDATE, type Unit } from './units';
 
 /** Noun → the words that link it to its content, and its stance. */
@@ -90,7 +90,7 @@ export function openNounCue(tokens: Token[], u: Unit, out: Draft[], shapes: Uint
     while (e < u.b && e - from < 60 && !(tokens[e].k === 'p' && tokens[e].q < 0 && (tokens[e].is(',') || tokens[e].is(';') || tokens[e].is('.')))) e++;
     const b = trimEnd(tokens, from, e);
     if (b - from < 2) continue;
-    out.push({ start: tokens[from].s, end: tokens[b - 1].e, cue: { start: noun.s, end: link.e }, source: { speaker: null, official: -1, anonymous: false, a: i, b: i, kind: 'none' }, stance: entry[1] });
+    out.push(draft(tokens[from].s, tokens[b - 1].e, { start: noun.s, end: link.e }, newSource(null, -1, false, i, i, 'none'), entry[1]));
   }
 }
 
@@ -119,7 +119,7 @@ export function pollTail(tokens: Token[], u: Unit, out: Draft[]): void {
     let standing = false;
     for (let k = a; k < b && !standing; k++) standing = STANDING.has(tokens[k].l);
     if (!standing) continue;
-    out.push({ start: tokens[a].s, end: tokens[b - 1].e, cue: { start: t.s, end: t.e }, source: { speaker: null, official: -1, anonymous: false, a: i + 1, b: j + 1, kind: 'none' }, stance: 'neutral' });
+    out.push(draft(tokens[a].s, tokens[b - 1].e, { start: t.s, end: t.e }, newSource(null, -1, false, i + 1, j + 1, 'none'), 'neutral'));
     return;
   }
 }
@@ -174,6 +174,6 @@ export function nominalCue(tokens: Token[], u: Unit, sctx: SourceContext, out: D
     const b = trimEnd(tokens, from, e);
     if (b - from < (object ? 1 : 2)) continue;
     const stance = noun.l.startsWith('claim') || noun.l.startsWith('alleg') || noun.l.startsWith('accus') ? 'contested' : NEGATIVE_NOUNS.has(noun.l) ? 'negative' : 'neutral';
-    out.push({ start: tokens[from].s, end: tokens[b - 1].e, cue: { start: noun.s, end: object ? link.e : noun.e }, source, stance });
+    out.push(draft(tokens[from].s, tokens[b - 1].e, { start: noun.s, end: object ? link.e : noun.e }, source, stance));
   }
 }

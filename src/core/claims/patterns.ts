@@ -4,7 +4,7 @@
  * coordinated cues sharing one source ("stressed that A, but did not rule out B and warned that C"),
  * and the headline "CONTENT — SOURCE".
  */
-import type { Stance, Quote } from '../types';
+import type { Quote } from '../types';
 import type { Token } from '../people';
 import { cuesFor } from '../lexicon';
 import { askedQuestion, knownAs, passiveDraft, PERCEIVED, colonQuote, colonSource, cueInsideQuote, hearsayAdverb, inSourceLead, raisingCue, headlineDash, nominalCue, reportedInQuote } from './forms';
@@ -20,18 +20,9 @@ import { nextShape } from './shapes';
 import { followingQuote, resumedQuote } from './resume';
 import { FLAG_CANDIDATE, PUNCT, type CueHit, type Unit } from './units';
 
-/** A claim before ids and indices: content and cue as token/char spans. */
-export interface Draft {
-  start: number;
-  end: number;
-  cue: { start: number; end: number } | null;
-  source: Source;
-  stance: Stance;
-  /** Set for the claims of a "key statements" list. */
-  key?: boolean;
-  /** Character span of the unit the claim was found in (for its date). */
-  unit?: { start: number; end: number };
-}
+import { Draft, draft } from './draft';
+
+export { Draft };
 
 const SUBORDINATORS = new Set(['while', 'though', 'although', 'whereas', 'if', 'because', 'since', 'as', 'when', 'after', 'before', 'once', 'unless']);
 const CONJ = new Set(['but', 'and', 'or', 'although', 'though', 'while', 'whereas', 'so', 'yet', 'nor', 'because', 'since', 'which', 'who', 'adding', 'saying']);
@@ -282,7 +273,7 @@ export function unitDrafts(
       if (nq && nq.kind === 'speech' && nq.start === tokens[u.b].s) {
         // "Caddell continued:" and the quotation as the next paragraph
         last = source;
-        out.push({ start: nq.start, end: nq.end, cue, source, stance: h.form.stance });
+        out.push(draft(nq.start, nq.end, cue, source, h.form.stance));
         continue;
       }
       // "endorsed Clinton", "said no", "despised them": a one-word content is a quotation, a person named, an answer or an object
@@ -315,11 +306,11 @@ export function unitDrafts(
     // a belief or a report by nobody named: no claim inside another's content; a named person's report: only when the outer speaker's again
     if (COGNITION.has(h.form.lemma) || !ownReporter(tokens, source)) (nested ??= []).push(out.length);
     else if (source.official >= 0) (nested ??= []).push(-1 - out.length);
-    out.push({ start: cs, end: ce, cue, source, stance: h.form.stance });
+    out.push(draft(cs, ce, cue, source, h.form.stance));
     if (p.before && p.quote) {
       const from = p.srcB > h.b ? p.srcB : h.b;
       const after = followingQuote(tokens, from, u.b, quotes) ?? resumedQuote(tokens, from, u.b, quotes, p.quote);
-      if (after) out.push({ start: after.start, end: after.end, cue, source, stance: h.form.stance });
+      if (after) out.push(draft(after.start, after.end, cue, source, h.form.stance));
     }
   }
   if (lead && out.length === before) out.push(lead);

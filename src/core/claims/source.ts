@@ -61,7 +61,7 @@ export function possessiveOwner(ctx: SourceContext, i: number): Source {
     }
     if (!pg && near < 0) near = p;
   }
-  return near >= 0 ? { speaker: ctx.names[near], official: near, anonymous: false, a: i, b: i + 1, kind: 'person' } : unresolved(i, i + 1);
+  return near >= 0 ? newSource(ctx.names[near], near, false, i, i + 1, 'person') : unresolved(i, i + 1);
 }
 
 const ANON_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'another', 'senior', 'high-ranking', 'informed', 'diplomatic', 'military', 'unnamed', 'anonymous', 'government', 'western', 'u.s', 'us']);
@@ -236,6 +236,11 @@ export function possessive(tokens: Token[], i: number): boolean {
 
 /** A source over [a, b) built only where it is returned. */
 function unresolved(a: number, b: number, speaker: string | null = null, official = -1, anonymous = false, kind: Source['kind'] = 'none'): Source {
+  return newSource(speaker, official, anonymous, a, b, kind);
+}
+
+/** A source object (every one made here: one hidden class). */
+export function newSource(speaker: string | null, official: number, anonymous: boolean, a: number, b: number, kind: Source['kind']): Source {
   return { speaker, official, anonymous, a, b, kind };
 }
 
@@ -272,7 +277,7 @@ export function resolveSource(ctx: SourceContext, a: number, b: number): Source 
     const po = ctx.personOf[i];
     if (po >= 0) {
       const pb = ctx.personEnd[i];
-      ents.push({ i, end: pb, src: { speaker: ctx.names[po], official: po, anonymous: false, a: i, b: Math.min(pb, b), kind: 'person' } });
+      ents.push({ i, end: pb, src: newSource(ctx.names[po], po, false, i, Math.min(pb, b), 'person') });
       i = pb - 1;
       continue;
     }
@@ -280,12 +285,12 @@ export function resolveSource(ctx: SourceContext, a: number, b: number): Source 
     if (t.k !== 'w' || t.l === 'the' || t.l === 'a' || t.l === 'an') continue;
     const org = orgAt(tokens, i, b);
     if (org) {
-      ents.push({ i, end: org.end, src: { speaker: org.text, official: -1, anonymous: false, a: i, b: org.end, kind: 'org' } });
+      ents.push({ i, end: org.end, src: newSource(org.text, -1, false, i, org.end, 'org') });
       i = org.end - 1;
       continue;
     }
     const g = t.cap || t.l === 'us' ? GEO.get(t.l) ?? CAPITALS.get(t.l) : undefined;
-    if (g) ents.push({ i, end: i + 1, src: { speaker: g, official: -1, anonymous: false, a: i, b: i + 1, kind: 'org' } });
+    if (g) ents.push({ i, end: i + 1, src: newSource(g, -1, false, i, i + 1, 'org') });
   }
   let h = b - 1;
   while (h >= a && tokens[h].k !== 'w') h--;
@@ -300,8 +305,8 @@ export function resolveSource(ctx: SourceContext, a: number, b: number): Source 
     // "a spokesman for the Norland government": the organisation speaks through its spokesperson; "a spokeswoman for Jane Doe" is her spokeswoman
     if (SPEAKS_FOR.has(tokens[n0].l) && (tokens[n0 + 1].l === 'for' || tokens[n0 + 1].l === 'of')) {
       const org = resolveSource(ctx, n0 + 2, b);
-      if (org.kind === 'org') return { ...org, a, b };
-      if (org.kind === 'person') return { ...org, speaker: `${org.speaker}'s ${tokens[n0].l}`, official: -1, kind: 'org', a, b };
+      if (org.kind === 'org') return newSource(org.speaker, org.official, org.anonymous, a, b, org.kind);
+      if (org.kind === 'person') return newSource(`${org.speaker}'s ${tokens[n0].l}`, -1, org.anonymous, a, b, 'org');
     }
     // "aides to Jane Doe", "allies of Jane Doe": her people, unnamed
     if (PEOPLE_OF.has(tokens[n0].l) && link !== 'close') {
@@ -320,7 +325,7 @@ export function resolveSource(ctx: SourceContext, a: number, b: number): Source 
     const best = (persons.length ? persons[persons.length - 1] : ents[ents.length - 1]).src;
     // "President-elect Donald Trump's future team": the group, not the person
     if (best.kind === 'person' && best.b < b && possessive(tokens, best.b) && h > best.b && GROUPS.has(head)) {
-      return { ...best, speaker: `${best.speaker}'s ${head}`, official: -1, kind: 'org' };
+      return newSource(`${best.speaker}'s ${head}`, -1, best.anonymous, best.a, best.b, 'org');
     }
     return best;
   }
