@@ -67,5 +67,8 @@ export function withoutNested(out: Draft[], nested: number[], hitDrafts: number[
     const own = n < 0 ? out[k].source.official : -2;
     for (const j of hitDrafts) if (j !== k && !dropped?.has(j) && out[j].start <= c.start && c.end <= out[j].end && (own === -2 || out[j].source.official === own)) (drop ??= new Set()).add(k);
   }
-  return drop ? out.filter((_, k) => !drop!.has(k)) : out;
+  if (!drop) return out;
+  const kept: Draft[] = [];
+  for (let k = 0; k < out.length; k++) if (!drop.has(k)) kept.push(out[k]);
+  return kept;
 }

@@ -193,16 +193,6 @@ export function unitDrafts(
     }
   }
   if (cuts.length > 1) cuts.sort((x, y) => x - y);
-  const contentEnd = (from: number) => {
-    let lo = 0;
-    let hi = cuts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cuts[mid] <= from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < cuts.length ? cuts[lo] : u.b;
-  };
   let last: Source | null = null;
   // drafts of this unit's cues, and those that are no claim of their own when they lie inside another's content
   let hitDrafts: number[] | null = null;
@@ -243,12 +233,12 @@ export function unitDrafts(
         // "But to prevent problems, he said, local officials should be vigilant": one statement around its attribution
         const after = (p.srcB > h.b ? p.srcB : h.b);
         if (after + 1 < u.b && tokens[after].is(',') && continuesStatement(tokens[after + 1]) && !(p.srcA >= h.b && appositiveOnly(tokens, after + 1, u.b))) {
-          const e = trimEnd(tokens, after + 1, contentEnd(after + 1));
+          const e = trimEnd(tokens, after + 1, contentEnd(cuts, after + 1, u.b));
           if (e > after + 1) ce = tokens[e - 1].e;
         }
       }
     } else {
-      let a = p.contentFrom ?? contentStart(tokens, h, u.b, contentEnd(h.b));
+      let a = p.contentFrom ?? contentStart(tokens, h, u.b, contentEnd(cuts, h.b, u.b));
       // "As Politico reported (just today), X": the statement is the main clause after the comma
       const asA = u.a < h.a && tokens[u.a].cap && tokens[u.a].l === 'as' ? asClause(tokens, h.b, u.b, a) : a;
       // the subordinate clause's cut at that comma ends nothing after it
@@ -259,7 +249,7 @@ export function unitDrafts(
         a = h.b - 1;
         cue.end = tokens[h.b - 2].e;
       }
-      let b = trimEventTail(tokens, a, trimCoordTail(tokens, a, trimTail(tokens, a, trimEnd(tokens, a, contentEnd(endFrom)))));
+      let b = trimEventTail(tokens, a, trimCoordTail(tokens, a, trimTail(tokens, a, trimEnd(tokens, a, contentEnd(cuts, endFrom, u.b)))));
       // "…, as a Homeland Security memo put it.": with nothing said after the cue, the clause before the "as" is the statement
       const asEnd = a >= b || adjunctOnly(tokens, a, b) ? asBefore(tokens, u.a, p.srcA) : -1;
       if (asEnd > 0) [a, b] = [leadIn(tokens, u.a, asEnd), asEnd];
@@ -319,7 +309,26 @@ export function unitDrafts(
   if (hitDrafts) for (let k = rareFrom; k < rareTo; k++) (nested ??= []).push(k);
   const merged = hitDrafts && hitDrafts.length > 1 ? spokespersonStatements(tokens, out, hitDrafts, sctx) : null;
   if (nested && hitDrafts) return withoutNested(out, nested, hitDrafts, merged);
-  return merged ? out.filter((_, k) => !merged.has(k)) : out;
+  return merged ? without(out, merged) : out;
+}
+
+/** Where a content starting after token `from` ends: the first cut after it (`cuts` sorted), else the unit's end `b` (a function of its own: a closure here would cost every unit a context). */
+function contentEnd(cuts: number[], from: number, b: number): number {
+  let lo = 0;
+  let hi = cuts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cuts[mid] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < cuts.length ? cuts[lo] : b;
+}
+
+/** The drafts of `out` whose index is not in `drop`. */
+function without(out: Draft[], drop: Set<number>): Draft[] {
+  const kept: Draft[] = [];
+  for (let k = 0; k < out.length; k++) if (!drop.has(k)) kept.push(out[k]);
+  return kept;
 }
 
 /** "which" or "what", or a relative "that" after a noun ("the future that economists say is …"; not the complementizer of "said that Roe claimed"). */

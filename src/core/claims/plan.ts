@@ -178,6 +178,11 @@ function subjectBeforeParenthetical(tokens: Token[], u: Unit, comma: number, men
   return null;
 }
 
+/** A form of "be" before an adjective cue, "’re", or "remain" (a function of its own: a closure in plan() would cost every call a context). */
+function isBe(tokens: Token[], k: number): boolean {
+  return BE_FORMS.has(tokens[k].l) || tokens[k].l === '’re' || tokens[k].l === "'re" || tokens[k].l === 'remain';
+}
+
 /** The plan of one cue in its unit. */
 export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote[], mentionStart: Int32Array): Plan {
   const base: Plan = { coordinated: false, srcA: 0, srcB: 0, before: false, contentA: 0, contentB: 0, quote: null, cut: -1 };
@@ -208,11 +213,10 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
   if (ADJECTIVE_CUES.has(h.form.lemma)) {
     if (left >= u.a && tokens[left].l.endsWith('ly')) left--;
     // "has been critical of" (the "be" skipped with the auxiliaries), "’re supportive of", "is most proud of"
-    const isBe = (k: number) => BE_FORMS.has(tokens[k].l) || tokens[k].l === '’re' || tokens[k].l === "'re" || tokens[k].l === 'remain';
-    let be = left >= u.a && isBe(left);
+    let be = left >= u.a && isBe(tokens, left);
     let inner = false;
-    for (let k = h.a - 1; k > left && k >= u.a && !be && !inner; k--) inner = isBe(k);
-    if (!be && !inner && left - 1 >= u.a && (tokens[left].l === 'most' || tokens[left].l === 'very' || tokens[left].l === 'so') && isBe(left - 1)) {
+    for (let k = h.a - 1; k > left && k >= u.a && !be && !inner; k--) inner = isBe(tokens, k);
+    if (!be && !inner && left - 1 >= u.a && (tokens[left].l === 'most' || tokens[left].l === 'very' || tokens[left].l === 'so') && isBe(tokens, left - 1)) {
       left--;
       be = true;
     }

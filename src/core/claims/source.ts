@@ -265,6 +265,15 @@ export function speaksFor(tokens: Token[], p: Source, org: Source, name: string,
   return false;
 }
 
+/** No entity of the phrase is a person, nor an organisation but a place ("a Russian official"). */
+function noNamedEntity(tokens: Token[], ents: ReadonlyArray<{ i: number; src: Source }>): boolean {
+  for (let k = 0; k < ents.length; k++) {
+    const e = ents[k];
+    if (e.src.kind === 'person' || (e.src.kind === 'org' && !GEO.get(tokens[e.i].l))) return false;
+  }
+  return true;
+}
+
 /** Resolves the source phrase [a, b). */
 export function resolveSource(ctx: SourceContext, a: number, b: number): Source {
   const { tokens } = ctx;
@@ -315,14 +324,19 @@ export function resolveSource(ctx: SourceContext, a: number, b: number): Source 
     }
     return unresolved(a, b, null, -1, true, 'anon');
   }
-  if (ANONYMOUS_SOURCES.has(head) && ents.every((e) => e.src.kind !== 'person' && (e.src.kind !== 'org' || !!GEO.get(tokens[e.i].l)))) {
+  if (ANONYMOUS_SOURCES.has(head) && noNamedEntity(tokens, ents)) {
     return unresolved(a, b, null, -1, true, 'anon');
   }
   if (ents.length) {
-    const afterBy = byAt >= 0 ? ents.find((e) => e.i > byAt) : undefined;
-    if (afterBy) return afterBy.src;
-    const persons = ents.filter((e) => e.src.kind === 'person');
-    const best = (persons.length ? persons[persons.length - 1] : ents[ents.length - 1]).src;
+    if (byAt >= 0) for (let k = 0; k < ents.length; k++) if (ents[k].i > byAt) return ents[k].src;
+    // the last person, else the last entity
+    let bestAt = ents.length - 1;
+    for (let k = ents.length - 1; k >= 0; k--) {
+      if (ents[k].src.kind !== 'person') continue;
+      bestAt = k;
+      break;
+    }
+    const best = ents[bestAt].src;
     // "President-elect Donald Trump's future team": the group, not the person
     if (best.kind === 'person' && best.b < b && possessive(tokens, best.b) && h > best.b && GROUPS.has(head)) {
       return newSource(`${best.speaker}'s ${head}`, -1, best.anonymous, best.a, best.b, 'org');
