@@ -4,7 +4,7 @@
  */
 import type { ArticleStructure, Claim, DateMention, Official, Quote } from '../types';
 import type { Token } from '../people';
-import type { Draft } from './draft';
+import { keepShape, type Draft } from './draft';
 import { LABEL_VERBS } from '../quotes/lexicon';
 import { wordsBefore } from '../quotes/kind';
 
@@ -37,38 +37,94 @@ function quotesInside(quotes: Quote[], order: Int32Array, starts: Int32Array, st
   return out;
 }
 
+/** Drafts per call of DraftWalk.range(). */
+const CHUNK = 64;
+
+/**
+ * The claims of the drafts: sorted, a duplicate (same span and cue start) dropped, a draft nested in
+ * another's content or whose content is an adjunct kept (for its quotations' speaker) but no claim.
+ */
 export function finish(drafts: Draft[], text: string, paragraphs: ArticleStructure['paragraphs'], quotes: Quote[], officials: Official[], dates: DateMention[], tokens: Token[], tokenStarts: Int32Array): Claim[] {
+  drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+  const q = startOrder(quotes);
+  // (the lists are made here: a list literal remembers the kind of elements it came to hold, and the next text's starts with it)
   const claims: Claim[] = [];
   const kept: Draft[] = [];
   const keptQuotes: number[][] = [];
-  drafts.sort((a, b) => a.start - b.start || a.end - b.end);
-  const q = startOrder(quotes);
-  const dt = startOrder(dates);
-  const inner = nestedDrafts(drafts);
-  // drafts come sorted by span: a duplicate (same span and cue start, the same id) lies in the run of kept drafts with its span
-  let run = 0;
-  // the first token at or after each draft's start: drafts come sorted by start, so a cursor walks the starts once
-  let at = 0;
-  for (let di = 0; di < drafts.length; di++) {
-    const d = drafts[di];
-    while (at < tokenStarts.length && tokenStarts[at] < d.start) at++;
-    const last = kept.length ? kept[kept.length - 1] : null;
-    if (!last || last.start !== d.start || last.end !== d.end) run = kept.length;
-    const cueAt = d.cue ? d.cue.start : -1;
-    let dup = false;
-    for (let k = run; k < kept.length && !dup; k++) dup = (kept[k].cue ? kept[k].cue!.start : -1) === cueAt;
-    if (dup) continue;
-    kept.push(d);
-    const inside = quotesInside(quotes, q.order, q.starts, d.start, d.end);
-    keptQuotes.push(inside);
-    // a statement by nobody named inside another's content still counts for its quotations' speaker, but is no claim of its own
-    if (inner[di]) continue;
-    if (adjunctContent(d, tokens, at, tokenStarts)) continue;
-    claims.push(claimOf(d, text, officials, inside, dateOf(d, dates, dt.order, dt.starts), tokens));
-  }
+  const w = new DraftWalk(drafts, nestedDrafts(drafts), text, quotes, q.order, q.starts, officials, dates, startOrder(dates), tokens, tokenStarts, claims, kept, keptQuotes);
+  // in ranges: a method called many times per text is compiled once and kept (one loop over all drafts is compiled anew while it runs)
+  for (let a = 0; a < drafts.length; a += CHUNK) w.range(a, Math.min(drafts.length, a + CHUNK));
   assignQuoteSpeakers(kept, keptQuotes, paragraphs, quotes, q.order, text);
   return claims;
 }
+
+/** The walk over the sorted drafts of finish(). */
+class DraftWalk {
+  declare readonly drafts: Draft[];
+  declare readonly inner: Uint8Array;
+  declare readonly text: string;
+  declare readonly quotes: Quote[];
+  declare readonly qOrder: Int32Array;
+  declare readonly qStarts: Int32Array;
+  declare readonly officials: Official[];
+  declare readonly dates: DateMention[];
+  declare readonly dOrder: { order: Int32Array; starts: Int32Array };
+  declare readonly tokens: Token[];
+  declare readonly tokenStarts: Int32Array;
+  declare readonly claims: Claim[];
+  declare readonly kept: Draft[];
+  declare readonly keptQuotes: number[][];
+  /** Where the run of kept drafts with the last draft's span starts (a duplicate lies in it). */
+  declare run: number;
+  /** The first token at or after the last draft's start (drafts come sorted by start: a cursor walks the starts once). */
+  declare at: number;
+
+  constructor(drafts: Draft[], inner: Uint8Array, text: string, quotes: Quote[], qOrder: Int32Array, qStarts: Int32Array, officials: Official[], dates: DateMention[], dOrder: { order: Int32Array; starts: Int32Array }, tokens: Token[], tokenStarts: Int32Array, claims: Claim[], kept: Draft[], keptQuotes: number[][]) {
+    this.drafts = drafts;
+    this.inner = inner;
+    this.text = text;
+    this.quotes = quotes;
+    this.qOrder = qOrder;
+    this.qStarts = qStarts;
+    this.officials = officials;
+    this.dates = dates;
+    this.dOrder = dOrder;
+    this.tokens = tokens;
+    this.tokenStarts = tokenStarts;
+    this.claims = claims;
+    this.kept = kept;
+    this.keptQuotes = keptQuotes;
+    this.run = 0;
+    this.at = 0;
+  }
+
+  /** Drafts [from, to). */
+  range(from: number, to: number): void {
+    const { kept, tokenStarts } = this;
+    for (let di = from; di < to; di++) {
+      const d = this.drafts[di];
+      let at = this.at;
+      while (at < tokenStarts.length && tokenStarts[at] < d.start) at++;
+      this.at = at;
+      const last = kept.length ? kept[kept.length - 1] : null;
+      if (!last || last.start !== d.start || last.end !== d.end) this.run = kept.length;
+      const cueAt = d.cue ? d.cue.start : -1;
+      let dup = false;
+      for (let k = this.run; k < kept.length && !dup; k++) dup = (kept[k].cue ? kept[k].cue!.start : -1) === cueAt;
+      if (dup) continue;
+      kept.push(d);
+      const inside = quotesInside(this.quotes, this.qOrder, this.qStarts, d.start, d.end);
+      this.keptQuotes.push(inside);
+      // a statement by nobody named inside another's content still counts for its quotations' speaker, but is no claim of its own
+      if (this.inner[di]) continue;
+      if (adjunctContent(d, this.tokens, at, tokenStarts)) continue;
+      this.claims.push(claimOf(d, this.text, this.officials, inside, dateOf(d, this.dates, this.dOrder.order, this.dOrder.starts), this.tokens));
+    }
+  }
+}
+
+const KEEP_WALK = new DraftWalk([], new Uint8Array(0), '', [], new Int32Array(0), new Int32Array(0), [], [], { order: new Int32Array(0), starts: new Int32Array(0) }, [], new Int32Array(0), [], [], []);
+keepShape(KEEP_WALK);
 
 /** The claim of a kept draft. */
 function claimOf(d: Draft, text: string, officials: Official[], quotes: number[], date: number | null, tokens: Token[]): Claim {

@@ -10,9 +10,21 @@ import { lightShape } from './light';
 import { openNounShape } from './nouns';
 import { CUE_CANDIDATE, FLAG_CANDIDATE, IN_QUOTE, KEY_HEAD, PUNCT, QUOTE_MARK, QUOTED_CUE } from './units';
 
-/** Fills `out[i]` with the candidate bits of token i, and `starts[i]` with its start (the same pass reads both). */
+/** Tokens per call of shapeRange(). */
+const CHUNK = 2048;
+
+/**
+ * Fills `out[i]` with the candidate bits of token i, and `starts[i]` with its start (the same pass reads both).
+ * The pass runs over ranges of CHUNK tokens: a function called many times per text is compiled once and kept,
+ * where one loop over the whole text is compiled anew, while it runs, for the first few texts.
+ */
 export function tokenShapes(tokens: Token[], out: Uint8Array, starts: Int32Array): void {
-  for (let i = 0; i < tokens.length; i++) {
+  for (let a = 0; a < tokens.length; a += CHUNK) shapeRange(tokens, out, starts, a, Math.min(tokens.length, a + CHUNK));
+}
+
+/** tokenShapes() over tokens [from, to). */
+function shapeRange(tokens: Token[], out: Uint8Array, starts: Int32Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
     const t = tokens[i];
     starts[i] = t.s;
     const k = t.k;
