@@ -92,3 +92,10 @@ export function asBefore(tokens: Token[], a: number, srcA: number): number {
   // 'a "lawful source of income," as a memo put it': the comma inside the closing quotation
   return p.k === 'q' && tokens[as - 2].is(',') ? as : -1;
 }
+
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'am', '’s', "'s", 'remains', 'remained', 'seems', 'seemed', 'appears', 'appeared', 'became', 'becomes']);
+
+/** A form of "be" before an adjective cue, "’re", or "remain" (a function of its own: a closure in plan() would cost every call a context). */
+export function isBe(tokens: Token[], k: number): boolean {
+  return BE_FORMS.has(tokens[k].l) || tokens[k].l === '’re' || tokens[k].l === "'re" || tokens[k].l === 'remain';
+}

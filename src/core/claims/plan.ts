@@ -10,7 +10,7 @@ import type { Token } from '../people';
 import { DASHES, isSpeechQuoteEnd, PERSONAL_SUBJECTS, TELL_OBJECT } from './shared';
 import { npLeft, npRight, npToComma, possessive, skipLeft } from './source';
 import { GERUND_LEADS, type CueHit, type Unit } from './units';
-import { FINITE, invertedSource, NOT_SOURCE_START } from './clauses';
+import { FINITE, invertedSource, isBe, NOT_SOURCE_START } from './clauses';
 
 export { FINITE, NOT_SOURCE_START };
 
@@ -98,7 +98,6 @@ export function afterQuotedTitle(tokens: Token[], i: number, b: number): number 
 const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'am', '’s', "'s", '’re', "'re", 'been', 'be']);
 const PASSIVE_AUX = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'to', 'likely', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'not', 'also']);
 const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
-const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'am', '’s', "'s", 'remains', 'remained', 'seems', 'seemed', 'appears', 'appeared', 'became', 'becomes']);
 
 /**
  * "The registration issue was first reported by The Washington Post", "Charter schools, promoted by
@@ -176,11 +175,6 @@ function subjectBeforeParenthetical(tokens: Token[], u: Unit, comma: number, men
     return null;
   }
   return null;
-}
-
-/** A form of "be" before an adjective cue, "’re", or "remain" (a function of its own: a closure in plan() would cost every call a context). */
-function isBe(tokens: Token[], k: number): boolean {
-  return BE_FORMS.has(tokens[k].l) || tokens[k].l === '’re' || tokens[k].l === "'re" || tokens[k].l === 'remain';
 }
 
 /** The plan of one cue in its unit. */
