@@ -125,11 +125,24 @@ function isAscii(s: string): boolean {
   return true;
 }
 
+/** Letters and digits (ASCII, lower case) in words joined by single spaces: the slug is the string with dashes for spaces. */
+function plainWords(low: string): boolean {
+  let space = true;
+  for (let i = 0; i < low.length; i++) {
+    const c = low.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) space = false;
+    else if (c === 32 && !space) space = true;
+    else return false;
+  }
+  return !space || low.length === 0;
+}
+
 function slug(s: string): string {
   let out = '';
   let dash = false;
   const low = s.toLowerCase();
   if (isAscii(low)) {
+    if (plainWords(low)) return low.length === 0 ? 'person' : low.replaceAll(' ', '-');
     // the same walk by index (no string per character)
     for (let i = 0; i < low.length; i++) {
       const c = low.charCodeAt(i);

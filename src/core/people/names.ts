@@ -5,7 +5,7 @@
  */
 import { isSurname, KNOWN_ORGS, ORG_HEADS, PLACE_WORDS, type CueForm, type Lexicon } from '../lexicon';
 import { CAP_WORD, NL_BEFORE, CUE_AFTER, CUE_AFTER_KNOWN, CUE_BEFORE, CUE_BEFORE_KNOWN, KIND_P, KIND_Q, KIND_W, type TokenList, type Tokenized } from './tokens';
-import { WordFilter } from '../lexicon/filter';
+import { lowerHash, WordFilter } from '../lexicon/filter';
 
 /** A run of name tokens [a, b). */
 export interface NameSegment {
@@ -100,13 +100,13 @@ function opener(tokens: TokenList, i: number): boolean {
 export function nameSegments(tokens: TokenList, flags: Uint8Array, sent: Int32Array, lex: Lexicon): NameSegment[] {
   const out: NameSegment[] = [];
   // surnames that are also place words, given after a first name ("Mark Cuban"): later alone they name the person
-  let placeSurnames: Set<string> | null = null;
+  let placeSurnames: PlaceSurnames | null = null;
   const line: LineMemo = { b: -1, title: false };
   let i = 0;
   while (i < tokens.length) {
     if ((flags[i] & CAP_WORD) === 0 || !nameShaped(tokens, sent, i, lex) || headlineCue(tokens, i) || opener(tokens, i)) {
       if ((flags[i] & CAP_WORD) !== 0 && ((placeSurnames && lonePlaceSurname(tokens, flags, sent, i, placeSurnames)) || (i > 0 && surnameHonorific(tokens, i - 1) && placeSurname(tokens, flags, sent, i, lex)))) {
-        (placeSurnames ??= new Set()).add(tokens.l(i));
+        addPlaceSurname((placeSurnames ??= newPlaceSurnames()), tokens.l(i));
         out.push({ a: i, b: i + 1, words: [tokens.l(i)], firstName: false, sentenceInitial: isSentenceStart(tokens, sent, i), caps: false, placeSurname: true, titleCase: false });
       }
       i++;
@@ -119,7 +119,7 @@ export function nameSegments(tokens: TokenList, flags: Uint8Array, sent: Int32Ar
         continue;
       }
       if (b < tokens.length && (flags[b] & (CAP_WORD | NL_BEFORE)) === CAP_WORD && tokens.firstGender(b - 1) && placeSurname(tokens, flags, sent, b, lex)) {
-        (placeSurnames ??= new Set()).add(tokens.l(b));
+        addPlaceSurname((placeSurnames ??= newPlaceSurnames()), tokens.l(b));
         b++;
         continue;
       }
@@ -217,9 +217,27 @@ function surnameHonorific(tokens: TokenList, j: number): boolean {
   return tokens.kind(j) === KIND_W && tokens.cap(j) && tokens.len(j) <= 4 && SURNAME_HONORIFICS.has(tokens.l(j));
 }
 
+/** Place-like surnames given after a first name, and the lowerHash of each (so most words are turned away without building their lowercased form). */
+interface PlaceSurnames {
+  words: Set<string>;
+  hashes: Set<number>;
+}
+
+function newPlaceSurnames(): PlaceSurnames {
+  return { words: new Set(), hashes: new Set() };
+}
+
+function addPlaceSurname(p: PlaceSurnames, l: string): void {
+  p.words.add(l);
+  p.hashes.add(lowerHash(l, 0, l.length));
+}
+
 /** Token `i` alone is a place-like surname given earlier after a first name ("Cuban said"), not a place ("in Cuba", "to London"). */
-function lonePlaceSurname(tokens: TokenList, flags: Uint8Array, sent: Int32Array, i: number, surnames: Set<string>): boolean {
-  if (tokens.kind(i) !== KIND_W || allCaps(tokens, i) || !surnames.has(tokens.l(i))) return false;
+function lonePlaceSurname(tokens: TokenList, flags: Uint8Array, sent: Int32Array, i: number, surnames: PlaceSurnames): boolean {
+  if (tokens.kind(i) !== KIND_W || allCaps(tokens, i)) return false;
+  // a word whose hash is none of theirs is none of them (a non-ASCII one, hash -1, is looked up by its string)
+  const h = tokens.lowHash(i);
+  if ((h >= 0 && !surnames.hashes.has(h)) || !surnames.words.has(tokens.l(i))) return false;
   const pv = i - 1;
   if (pv >= 0 && sent[pv] === sent[i] && tokens.kind(pv) === KIND_W && (PLACE_PREPOSITIONS.has(tokens.l(pv)) || ((flags[pv] & CAP_WORD) !== 0 && !surnameHonorific(tokens, pv)))) return false;
   const nx = i + 1;
