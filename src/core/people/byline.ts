@@ -25,7 +25,7 @@ const lineStart = (tokens: TokenList, j: number): boolean => j === 0 || tokens.n
 
 /** Token `j` links names in a credit's list: a comma, "and", "in", a capitalised word. */
 function chainLink(tokens: TokenList, j: number): boolean {
-  if (tokens.kind(j) === KIND_W) return tokens.cap(j) || tokens.l(j) === 'and' || tokens.l(j) === 'in';
+  if (tokens.kind(j) === KIND_W) return tokens.cap(j) || tokens.isWord(j, 'and') || tokens.isWord(j, 'in');
   return tokens.kind(j) === KIND_P && tokens.is(j, ',');
 }
 
@@ -40,23 +40,23 @@ export function bylineName(tokens: TokenList, text: string, a: number, b: number
 
 function creditBefore(tokens: TokenList, text: string, a: number): boolean {
   let j = a - 1;
-  for (let n = 0; j >= 0 && n < CHAIN && !lineStart(tokens, j + 1) && tokens.l(j) !== 'by' && chainLink(tokens, j); n++) j--;
+  for (let n = 0; j >= 0 && n < CHAIN && !lineStart(tokens, j + 1) && !tokens.isWord(j, 'by') && chainLink(tokens, j); n++) j--;
   if (j < 0 || lineStart(tokens, j + 1) || tokens.kind(j) !== KIND_W) return false;
   // "additional reporting from Jane Doe"
-  const from = tokens.l(j) === 'from' && j > 1 && tokens.l(j - 1) === 'reporting' && tokens.l(j - 2) === 'additional';
-  if (tokens.l(j) !== 'by' && !from) return false;
+  const from = tokens.isWord(j, 'from') && j > 1 && tokens.isWord(j - 1, 'reporting') && tokens.isWord(j - 2, 'additional');
+  if (!tokens.isWord(j, 'by') && !from) return false;
   if (lineStart(tokens, j)) return lineLength(text, tokens.s(j)) <= BYLINE_LINE && bylineRest(tokens, a);
   const w = j - 1;
   if (tokens.kind(w) !== KIND_W || !CREDIT_WORDS.has(tokens.l(w))) return false;
   // the credit opens its line or a bracket / clause: "(Reporting by …", "…; Editing by …", "Additional reporting by …"
-  const o = w > 0 && !lineStart(tokens, w) && tokens.l(w - 1) === 'additional' ? w - 1 : w;
+  const o = w > 0 && !lineStart(tokens, w) && tokens.isWord(w - 1, 'additional') ? w - 1 : w;
   return lineStart(tokens, o) || (tokens.kind(o - 1) === KIND_P && CREDIT_OPENERS.includes(tokens.t(o - 1)));
 }
 
 function contributedAfter(tokens: TokenList, b: number): boolean {
   let j = b;
-  for (let n = 0; j < tokens.length && n < CHAIN && tokens.nl(j) === 0 && chainLink(tokens, j) && tokens.l(j) !== 'in'; n++) j++;
-  if (j >= tokens.length || tokens.nl(j) > 0 || tokens.kind(j) !== KIND_W || tokens.l(j) !== 'contributed') return false;
+  for (let n = 0; j < tokens.length && n < CHAIN && tokens.nl(j) === 0 && chainLink(tokens, j) && !tokens.isWord(j, 'in'); n++) j++;
+  if (j >= tokens.length || tokens.nl(j) > 0 || tokens.kind(j) !== KIND_W || !tokens.isWord(j, 'contributed')) return false;
   const nx = j + 1;
   if (nx >= tokens.length || tokens.nl(nx) > 0 || tokens.is(nx, '.')) return true;
   const w = tokens.l(nx);

@@ -61,7 +61,8 @@ function candidates(tk: Tokenized, text: string, lex: Lexicon): Candidate[] {
   const segs = nameSegments(tokens, tk.flags, sent, lex);
   const out: Candidate[] = [];
   let shared: { text: string[]; next: number } | null = null;
-  for (const seg of segs) {
+  for (let k = 0; k < segs.length; k++) {
+    const seg = segs[k];
     if (partOfOrgOrPlace(tokens, sent, seg, lex)) continue;
     const whole = PLACE_FILTER.maybe(joinedHash(seg.words)) && isPlace(seg.words.join(' '));
     const placeLike = whole || (seg.words.length > 1 && !seg.firstName && PLACE_FILTER.maybe(tokens.lowHash(seg.b - 1)) && PLACES.has(seg.words[seg.words.length - 1]));
@@ -91,7 +92,10 @@ function candidates(tk: Tokenized, text: string, lex: Lexicon): Candidate[] {
       // "Thanks to …", "Regardless of …": a capitalised first word alone is weak evidence
       if (seg.words[0].length > 2 && /(?:ly|ing|ed|s)$/.test(seg.words[0])) continue;
     }
-    const c: Candidate = { seg, title, titleOverride: override, strong };
+    const c: Candidate = seg;
+    c.title = title;
+    c.titleOverride = override;
+    c.strong = strong;
     if (!title && override) c.title = { a: seg.a, b: seg.a, text: override, org: null, classes: [], gender: null, plural: false, ofList: [], attached: false };
     out.push(c);
   }
@@ -174,7 +178,8 @@ function toOfficials(people: Person[], refs: Ref[], text: string): Official[] {
   const idOf = new Map<number, string>();
   // the next number to try after each slug (a taken id stays taken, so the search resumes where it stopped)
   const nextN = new Map<string, number>();
-  for (const i of order) {
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
     const base = slug(people[i].name);
     let id = base;
     if (used.has(id)) {
@@ -186,7 +191,8 @@ function toOfficials(people: Person[], refs: Ref[], text: string): Official[] {
     idOf.set(i, id);
   }
   const refsOf = new Map<number, Ref[]>();
-  for (const r of refs) {
+  for (let k = 0; k < refs.length; k++) {
+    const r = refs[k];
     const list = refsOf.get(r.person);
     if (list) list.push(r);
     else refsOf.set(r.person, [r]);
@@ -195,7 +201,11 @@ function toOfficials(people: Person[], refs: Ref[], text: string): Official[] {
     const p = people[i];
     // one stretch of text is one mention: the longest of those starting together, none inside it
     const names: typeof p.mentions = [];
-    for (const m of inOrder(p.mentions, byStartLongest) ? p.mentions : [...p.mentions].sort(byStartLongest)) if (!names.length || m.start >= names[names.length - 1].end) names.push(m);
+    const sorted = inOrder(p.mentions, byStartLongest) ? p.mentions : [...p.mentions].sort(byStartLongest);
+    for (let k = 0; k < sorted.length; k++) {
+      const m = sorted[k];
+      if (!names.length || m.start >= names[names.length - 1].end) names.push(m);
+    }
     const mentions: PersonMention[] = names.map((m) => {
       const out: PersonMention = { start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: 'name' };
       if (m.titled) out.titled = true;
@@ -204,7 +214,8 @@ function toOfficials(people: Person[], refs: Ref[], text: string): Official[] {
     const other = sortInPlace(refsOf.get(i) ?? [], byStartLongest);
     let k = 0;
     let refEnd = -1;
-    for (const r of other) {
+    for (let j = 0; j < other.length; j++) {
+      const r = other[j];
       if (r.start < refEnd) continue; // "chief" inside "chief executive": one reference
       // a role word inside the person's own titled mention ("former chairman" in "former chairman of … X") is no new mention
       while (k < names.length && names[k].end <= r.start) k++;

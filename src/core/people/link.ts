@@ -22,14 +22,8 @@ export function inOrder<T>(list: readonly T[], cmp: (x: T, y: T) => number): boo
   return true;
 }
 
-/** A name candidate with its title and evidence. */
-export interface Candidate {
-  seg: NameSegment;
-  title: TitleInfo | null;
-  /** Title text given to this mention when a plural title is shared ("President of Russia"). */
-  titleOverride: string | null;
-  strong: boolean;
-}
+/** A name candidate: a name segment with its title and evidence set. */
+export type Candidate = NameSegment;
 
 /** A person being built. */
 export interface Person {
@@ -45,6 +39,8 @@ export interface Person {
   first: number;
   /** The final title lowercased, once the references ask for it. */
   lowTitle: string | null;
+  /** How many of the first mentions are full-name ones that lone words link after (set before the lone words are linked; 0 for people they found). */
+  anchors: number;
 }
 
 function compatible(p: Person, words: string[]): boolean {
@@ -73,18 +69,18 @@ function genderOf(words: string[], title: TitleInfo | null): 'm' | 'f' | null {
 
 function addMention(p: Person, c: Candidate, tokens: TokenList, text: string, lex: Lexicon): void {
   const attached = !!c.title?.attached;
-  const start = attached && c.title ? tokens.s(c.title.a) : tokens.s(c.seg.a);
-  p.mentions.push({ a: c.seg.a, b: c.seg.b, start, end: tokens.e(c.seg.b - 1), titled: attached });
+  const start = attached && c.title ? tokens.s(c.title.a) : tokens.s(c.a);
+  p.mentions.push({ a: c.a, b: c.b, start, end: tokens.e(c.b - 1), titled: attached });
   const t = c.title;
   if (!p.title && t && !(t.b - t.a === 1 && HONORIFICS.get(tokens.l(t.a)) === null)) {
     p.title = c.titleOverride ?? t.text;
     p.classes = t.classes;
     p.org = t.org;
   }
-  if (!p.gender) p.gender = genderOf(c.seg.words, t);
-  if (p.words.length === 1 && c.seg.words.length > 1) {
-    p.words = c.seg.words;
-    p.name = oneSpaced(text.slice(tokens.s(c.seg.a), tokens.e(c.seg.b - 1)));
+  if (!p.gender) p.gender = genderOf(c.words, t);
+  if (p.words.length === 1 && c.words.length > 1) {
+    p.words = c.words;
+    p.name = oneSpaced(text.slice(tokens.s(c.a), tokens.e(c.b - 1)));
   }
   const k = lex.known.size ? lex.known.get(p.words.join(' ')) ?? lex.known.get(p.words[p.words.length - 1]) : undefined;
   if (k) {
@@ -104,15 +100,16 @@ function oneSpaced(s: string): string {
 
 function newPerson(c: Candidate, tokens: TokenList, text: string): Person {
   return {
-    name: oneSpaced(text.slice(tokens.s(c.seg.a), tokens.e(c.seg.b - 1))),
-    words: c.seg.words,
+    name: oneSpaced(text.slice(tokens.s(c.a), tokens.e(c.b - 1))),
+    words: c.words,
     title: null,
     classes: [],
     org: null,
     gender: null,
     mentions: [],
-    first: tokens.s(c.seg.a),
+    first: tokens.s(c.a),
     lowTitle: null,
+    anchors: 0,
   };
 }
 
@@ -131,14 +128,14 @@ function lastBefore(mentions: Person['mentions'], count: number, pos: number): n
   return best;
 }
 
-/** Of the people a lone word may name, the one whose full name was given most recently before `pos` (`anchors`: how many of each one's mentions count). */
-function pick(list: Person[] | undefined, anchors: Map<Person, number>, pos: number): Person | undefined {
+/** Of the people a lone word may name, the one whose full name was given most recently before `pos` (Person.anchors: how many of each one's mentions count). */
+function pick(list: Person[] | undefined, pos: number): Person | undefined {
   if (!list?.length) return undefined;
   if (list.length === 1) return list[0];
   let best: Person | undefined;
   let bestAt = -1;
   for (const p of list) {
-    const at = lastBefore(p.mentions, anchors.get(p) ?? 0, pos);
+    const at = lastBefore(p.mentions, p.anchors, pos);
     if (at > bestAt) {
       best = p;
       bestAt = at;
@@ -184,38 +181,39 @@ export function linkPeople(cands: Candidate[], tk: Tokenized, text: string, lex:
   // names in capitals only link to people named elsewhere: split them into single words
   const multi: Candidate[] = [];
   // credits ("By Jane Doe", "Reporting by …") name the article's authors, not its people
-  cands = cands.filter((c) => !bylineName(tokens, text, c.seg.a, c.seg.b));
+  cands = cands.filter((c) => !bylineName(tokens, text, c.a, c.b));
   const linkOnly = (c: Candidate, from: number): void => {
-    for (let i = from; i < c.seg.b; i++) cands.push({ seg: { ...c.seg, a: i, b: i + 1, words: [tokens.l(i)], firstName: false, caps: true }, title: null, titleOverride: null, strong: false });
+    for (let i = from; i < c.b; i++) cands.push({ ...c, a: i, b: i + 1, words: [tokens.l(i)], firstName: false, caps: true, title: null, titleOverride: null, strong: false });
   };
   // first-name-led names of a title-case headline, taken after the others ("Bernie Supporter" is Bernie Sanders' first name only)
   const heads: Candidate[] = [];
   for (let k = 0, n = cands.length; k < n; k++) {
     const c = cands[k];
     // "Major Way", "Reporter’s Question": in a title-case headline only an abbreviated title or an honorific ("Sen.", "Mr") counts
-    if (c.seg.titleCase && c.title && !shortTitle(tokens, c.title.b - 1)) c.title = null;
-    if (c.seg.b - c.seg.a === 1) {
+    if (c.titleCase && c.title && !shortTitle(tokens, c.title.b - 1)) c.title = null;
+    if (c.b - c.a === 1) {
       // a lone word of a title-case headline only links, unless the lexicon knows it
-      if (c.seg.titleCase && !c.title && !lex.known.has(c.seg.words[0])) c.seg = { ...c.seg, caps: true };
+      if (c.titleCase && !c.title && !lex.known.has(c.words[0])) c.caps = true;
       continue;
     }
-    if (c.seg.caps && !c.title) linkOnly(c, c.seg.a);
-    else if (c.seg.titleCase && !c.title) {
+    if (c.caps && !c.title) linkOnly(c, c.a);
+    else if (c.titleCase && !c.title) {
       // "Polls Show Clinton Ahead": the words only link to people named elsewhere; "Megyn Kelly Slams …" keeps the first name and the next word
-      if (c.seg.firstName) {
-        const end = c.seg.a + (c.seg.words[1].endsWith('.') && c.seg.words.length > 2 ? 3 : 2);
-        heads.push({ ...c, seg: { ...c.seg, b: end, words: c.seg.words.slice(0, end - c.seg.a) } });
+      if (c.firstName) {
+        const end = c.a + (c.words[1].endsWith('.') && c.words.length > 2 ? 3 : 2);
+        heads.push({ ...c, b: end, words: c.words.slice(0, end - c.a) });
         linkOnly(c, end);
-      } else linkOnly(c, c.seg.a);
+      } else linkOnly(c, c.a);
     } else multi.push(c);
   }
-  const single: Candidate[] = cands.filter((c) => c.seg.b - c.seg.a === 1);
-  const surnames = new Set(multi.filter((c) => c.strong).map((c) => c.seg.words[c.seg.words.length - 1]));
-  for (const c of multi) {
-    const w = c.seg.words;
+  const single: Candidate[] = cands.filter((c) => c.b - c.a === 1);
+  const surnames = new Set(multi.filter((c) => c.strong).map((c) => c.words[c.words.length - 1]));
+  for (let k = 0; k < multi.length; k++) {
+    const c = multi[k];
+    const w = c.words;
     // "with Biden Putin": two known surnames side by side are two people
-    if (!c.title && !c.seg.firstName && w.length === 2 && w.every((x) => surnames.has(x)) && w[0] !== w[1]) {
-      for (let i = c.seg.a; i < c.seg.b; i++) single.push({ seg: { ...c.seg, a: i, b: i + 1, words: [tokens.l(i)], firstName: false }, title: null, titleOverride: null, strong: true });
+    if (!c.title && !c.firstName && w.length === 2 && w.every((x) => surnames.has(x)) && w[0] !== w[1]) {
+      for (let i = c.a; i < c.b; i++) single.push({ ...c, a: i, b: i + 1, words: [tokens.l(i)], firstName: false, title: null, titleOverride: null, strong: true });
       continue;
     }
     const last = w[w.length - 1];
@@ -227,11 +225,12 @@ export function linkPeople(cands: Candidate[], tk: Tokenized, text: string, lex:
     }
     addMention(p, c, tokens, text, lex);
   }
-  for (const c of heads) {
-    const w = c.seg.words;
+  for (let k = 0; k < heads.length; k++) {
+    const c = heads[k];
+    const w = c.words;
     let p = firstCompatible(bySurname.get(w[w.length - 1]), w);
     if (!p && byFirst.has(w[0])) {
-      for (let i = c.seg.a; i < c.seg.b; i++) single.push({ seg: { ...c.seg, a: i, b: i + 1, words: [tokens.l(i)], firstName: false, caps: true }, title: null, titleOverride: null, strong: false });
+      for (let i = c.a; i < c.b; i++) single.push({ ...c, a: i, b: i + 1, words: [tokens.l(i)], firstName: false, caps: true, title: null, titleOverride: null, strong: false });
       continue;
     }
     if (!p) {
@@ -242,17 +241,17 @@ export function linkPeople(cands: Candidate[], tk: Tokenized, text: string, lex:
     addMention(p, c, tokens, text, lex);
   }
   // the full-name mentions so far (the first ones of each list: lone words only add after them)
-  const anchors = new Map<Person, number>();
-  for (const p of people) anchors.set(p, p.mentions.length);
-  sortInPlace(single, (x, y) => x.seg.a - y.seg.a);
-  for (const c of single) {
-    const w = c.seg.words[0];
-    const pos = tokens.s(c.seg.a);
-    let p = pick(bySurname.get(w), anchors, pos) ?? pick(byFirst.get(w), anchors, pos);
-    if (!p && c.seg.caps) continue;
+  for (const p of people) p.anchors = p.mentions.length;
+  sortInPlace(single, (x, y) => x.a - y.a);
+  for (let k = 0; k < single.length; k++) {
+    const c = single[k];
+    const w = c.words[0];
+    const pos = tokens.s(c.a);
+    let p = pick(bySurname.get(w), pos) ?? pick(byFirst.get(w), pos);
+    if (!p && c.caps) continue;
     if (!p) {
       const known = lex.known.get(w);
-      const evidence = c.strong || !!known || personCueAround(tk, c.seg.a, c.seg.b) || (likelySurname(w) && !c.seg.sentenceInitial);
+      const evidence = c.strong || !!known || personCueAround(tk, c.a, c.b) || (likelySurname(w) && !c.sentenceInitial);
       if (!evidence) continue;
       p = newPerson(c, tokens, text);
       if (known) {
@@ -264,7 +263,8 @@ export function linkPeople(cands: Candidate[], tk: Tokenized, text: string, lex:
     }
     addMention(p, c, tokens, text, lex);
   }
-  for (const p of people) {
+  for (let k = 0; k < people.length; k++) {
+    const p = people[k];
     sortInPlace(p.mentions, (x, y) => x.start - y.start);
     mergeAdjacent(p.mentions);
     p.first = p.mentions.length ? p.mentions[0].start : p.first;

@@ -6,6 +6,7 @@
 import { isSurname, KNOWN_ORGS, ORG_HEADS, PLACE_WORDS, type CueForm, type Lexicon } from '../lexicon';
 import { CAP_WORD, NL_BEFORE, CUE_AFTER, CUE_AFTER_KNOWN, CUE_BEFORE, CUE_BEFORE_KNOWN, KIND_P, KIND_Q, KIND_W, type TokenList, type Tokenized } from './tokens';
 import { lowerHash, WordFilter } from '../lexicon/filter';
+import type { TitleInfo } from './titles';
 
 /** A run of name tokens [a, b). */
 export interface NameSegment {
@@ -22,6 +23,13 @@ export interface NameSegment {
   placeSurname: boolean;
   /** In a title-case headline ("Polls Show Clinton Ahead"), where capitals mark no names. */
   titleCase: boolean;
+  /* Set when the segment becomes a name candidate (one object for both: fewer objects to allocate and collect). */
+  /** The title next to the name. */
+  title: TitleInfo | null;
+  /** Title text given to this mention when a plural title is shared ("President of Russia"). */
+  titleOverride: string | null;
+  /** Evidence that the words name a person (a title, a known first name, a speech verb …). */
+  strong: boolean;
 }
 
 const CONNECTORS = new Set(['bin', 'al', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'du', 'dos', 'das', 'ibn', 'el', 'ter', 'bint']);
@@ -107,7 +115,7 @@ export function nameSegments(tokens: TokenList, flags: Uint8Array, sent: Int32Ar
     if ((flags[i] & CAP_WORD) === 0 || !nameShaped(tokens, sent, i, lex) || headlineCue(tokens, i) || opener(tokens, i)) {
       if ((flags[i] & CAP_WORD) !== 0 && ((placeSurnames && lonePlaceSurname(tokens, flags, sent, i, placeSurnames)) || (i > 0 && surnameHonorific(tokens, i - 1) && placeSurname(tokens, flags, sent, i, lex)))) {
         addPlaceSurname((placeSurnames ??= newPlaceSurnames()), tokens.l(i));
-        out.push({ a: i, b: i + 1, words: [tokens.l(i)], firstName: false, sentenceInitial: isSentenceStart(tokens, sent, i), caps: false, placeSurname: true, titleCase: false });
+        out.push({ a: i, b: i + 1, words: [tokens.l(i)], firstName: false, sentenceInitial: isSentenceStart(tokens, sent, i), caps: false, placeSurname: true, titleCase: false, title: null, titleOverride: null, strong: false });
       }
       i++;
       continue;
@@ -148,7 +156,7 @@ export function nameSegments(tokens: TokenList, flags: Uint8Array, sent: Int32Ar
       if (line.title && b <= line.b) titleCase = true;
       else if (i >= line.b) line.b = 0;
     }
-    out.push({ a: i, b, words, firstName: !!tokens.firstGender(i) && b - i > 1, sentenceInitial: isSentenceStart(tokens, sent, i), caps, placeSurname: false, titleCase });
+    out.push({ a: i, b, words, firstName: !!tokens.firstGender(i) && b - i > 1, sentenceInitial: isSentenceStart(tokens, sent, i), caps, placeSurname: false, titleCase, title: null, titleOverride: null, strong: false });
     i = b;
   }
   return out;

@@ -7,7 +7,7 @@ import { CUES, geoOf, KNOWN_ORGS, ORG_HEADS, ROLE_MODIFIERS, type Lexicon } from
 import { sortInPlace, type Person } from './link';
 import { cueAfter, cueBefore } from './names';
 import { titleClasses } from './titles';
-import { HST_WORD, KIND_W, type TokenList, type TokenRow, type Tokenized } from './tokens';
+import { HST_WORD, KIND_S, KIND_W, type TokenList, type Tokenized } from './tokens';
 
 /** A resolved reference: token range, span and the person index. */
 export interface Ref {
@@ -19,36 +19,72 @@ export interface Ref {
   person: number;
 }
 
-interface Event {
-  person: number;
-  tok: number;
-  sent: number;
-  q: number;
-  cue: boolean;
+/**
+ * The name mentions and resolved references so far, in text order: five numbers each in one typed array
+ * (person, token, sentence, quote index, cue 0 / 1), which the garbage collector never copies.
+ */
+class Events {
+  declare d: Int32Array;
+  declare n: number;
+
+  constructor(capacity: number) {
+    this.d = new Int32Array(Math.max(16, capacity) * EVENT);
+    this.n = 0;
+  }
+
+  push(person: number, tok: number, sent: number, q: number, cue: boolean): void {
+    let o = this.n * EVENT;
+    if (o === this.d.length) {
+      const more = new Int32Array(this.d.length * 2);
+      more.set(this.d);
+      this.d = more;
+    }
+    const d = this.d;
+    d[o++] = person;
+    d[o++] = tok;
+    d[o++] = sent;
+    d[o++] = q;
+    d[o] = cue ? 1 : 0;
+    this.n++;
+  }
 }
+
+/** Numbers per event, and the offsets of its fields. */
+const EVENT = 5;
+const E_TOK = 1;
+const E_SENT = 2;
+const E_Q = 3;
+const E_CUE = 4;
 
 const WINDOW = 8;
 const TITLE_WINDOW = 30;
 const MAX_EVENTS = 200;
 
-function rank(events: Event[], from: number, tokQ: number, tokSent: number, ok: (p: number) => boolean, window: number): number {
+function rank(events: Events, from: number, tokQ: number, tokSent: number, ok: (p: number) => boolean, window: number): number {
+  const d = events.d;
   // walk back sentence by sentence; inside one sentence prefer speakers, then the earliest (subject) mention
   let i = from;
   let checked = 0;
   // at most MAX_EVENTS mentions are looked at, so that a giant sentence stays linear
   const stop = Math.max(-1, from - MAX_EVENTS);
   while (i > stop && checked <= window) {
-    const s = events[i].sent;
-    let best: Event | null = null;
+    const s = d[i * EVENT + E_SENT];
+    let best = -1;
     let j = i;
-    for (; j > stop && events[j].sent === s; j--) {
-      const e = events[j];
-      if (e.q !== tokQ || !ok(e.person)) continue;
-      if (!best || (e.cue && !best.cue) || (e.cue === best.cue && e.tok < best.tok)) best = e;
+    for (; j > stop && d[j * EVENT + E_SENT] === s; j--) {
+      const o = j * EVENT;
+      if (d[o + E_Q] !== tokQ || !ok(d[o])) continue;
+      if (best < 0) {
+        best = o;
+        continue;
+      }
+      const cue = d[o + E_CUE];
+      const bestCue = d[best + E_CUE];
+      if ((cue === 1 && bestCue === 0) || (cue === bestCue && d[o + E_TOK] < d[best + E_TOK])) best = o;
     }
-    if (best) return best.person;
+    if (best >= 0) return d[best];
     i = j;
-    checked = tokSent - (i >= 0 ? events[i].sent : 0);
+    checked = tokSent - (i >= 0 ? d[i * EVENT + E_SENT] : 0);
   }
   return -1;
 }
@@ -70,9 +106,9 @@ function titleFilter(people: Person[], head: string, geo: string | null, classes
   return (x) => titleOk(people[x], head, geo, classes, qualifier);
 }
 
-/** A capitalised organisation word ("the Kremlin spokesman"). */
-function orgWord(t: TokenRow): boolean {
-  return t.cap && (KNOWN_ORGS.has(t.l) || ORG_HEADS.has(t.l));
+/** Token `j` (lowercased form `l`) is a capitalised organisation word ("the Kremlin spokesman"). */
+function orgWord(tokens: TokenList, j: number, l: string): boolean {
+  return tokens.cap(j) && (KNOWN_ORGS.has(l) || ORG_HEADS.has(l));
 }
 
 /** Reads a bare title at token i ("the Russian top diplomat", "The President", "the head of state"). */
@@ -84,31 +120,32 @@ function bareTitle(tokens: TokenList, sent: Int32Array, i: number, lex: Lexicon)
   const a = j;
   // most words after "the" start no title: turned away without building their lowercased form
   if (j >= tokens.length || tokens.kind(j) !== KIND_W || (!tokens.cap(j) && !tokens.titleStart(j, lex))) return null;
-  const first = tokens.get(j);
   let qualifier: string | null = null;
+  const firstL = tokens.l(j);
   // an unknown capitalised qualifier ("the Estlandian foreign minister") is read only before a role or modifier
-  const unknownQualifier = !!first && first.k === 'w' && first.cap && j + 1 < tokens.length && (ROLE_MODIFIERS.has(tokens.l(j + 1)) || !!lex.roleHead(tokens.l(j + 1)));
-  if (!first || first.k !== 'w' || !(lex.roleHead(first.l) || geoOf(first.l) || ROLE_MODIFIERS.has(first.l) || orgWord(first) || unknownQualifier)) return null;
+  const unknownQualifier = tokens.cap(j) && j + 1 < tokens.length && (ROLE_MODIFIERS.has(tokens.l(j + 1)) || !!lex.roleHead(tokens.l(j + 1)));
+  if (!(lex.roleHead(firstL) || geoOf(firstL) || ROLE_MODIFIERS.has(firstL) || orgWord(tokens, j, firstL) || unknownQualifier)) return null;
   for (; j < tokens.length && j - a < 5; j++) {
-    const t = tokens.get(j);
-    if (t.k === 's') continue;
-    if (t.k !== 'w') return null;
-    const h = lex.roleHead(t.l);
-    if (h && !ROLE_MODIFIERS.has(t.l)) break;
+    const k = tokens.kind(j);
+    if (k === KIND_S) continue;
+    if (k !== KIND_W) return null;
+    const l = tokens.l(j);
+    const h = lex.roleHead(l);
+    if (h && !ROLE_MODIFIERS.has(l)) break;
     if (h && j + 1 < tokens.length && !lex.roleHead(tokens.l(j + 1))) break;
-    const g = geoOf(t.l);
+    const g = geoOf(l);
     // "the Kremlin spokesman", "the Foreign Ministry spokeswoman": an organisation qualifies the role
-    const k = orgWord(t) ? KNOWN_ORGS.get(t.l) ?? null : null;
+    const org = orgWord(tokens, j, l);
+    const known = org ? KNOWN_ORGS.get(l) ?? null : null;
     if (g) geo = g;
-    else if (k) geo = k;
-    else if (t.cap && j === a && !ROLE_MODIFIERS.has(t.l) && !lex.roleHead(t.l)) qualifier = t.l;
-    else if (!ROLE_MODIFIERS.has(t.l) && !orgWord(t)) return null;
+    else if (known) geo = known;
+    else if (tokens.cap(j) && j === a && !ROLE_MODIFIERS.has(l) && !lex.roleHead(l)) qualifier = l;
+    else if (!ROLE_MODIFIERS.has(l) && !org) return null;
   }
-  if (j >= tokens.length || tokens.k(j) !== 'w' || !lex.roleHead(tokens.l(j))) return null;
+  if (j >= tokens.length || tokens.kind(j) !== KIND_W || !lex.roleHead(tokens.l(j))) return null;
   let b = j + 1;
-  if (tokens.l(j) === 'head' && tokens.get(b)?.l === 'of' && tokens.get(b + 1)?.l === 'state') b += 2;
-  const nx = tokens.get(b);
-  if (nx && nx.k === 'w' && nx.cap && sent[b] === sent[i] && !CUES.has(nx.l)) return null;
+  if (tokens.l(j) === 'head' && b < tokens.length && tokens.l(b) === 'of' && b + 1 < tokens.length && tokens.l(b + 1) === 'state') b += 2;
+  if (b < tokens.length && tokens.kind(b) === KIND_W && tokens.cap(b) && sent[b] === sent[i] && !CUES.has(tokens.l(b))) return null;
   return { a, b, head: tokens.l(j), geo, qualifier };
 }
 
@@ -175,7 +212,9 @@ function mentionStarts(people: Person[]): { startA: Int32Array; startB: Int32Arr
   const owner = new Int32Array(total);
   let n = 0;
   for (let pi = 0; pi < people.length; pi++) {
-    for (const m of people[pi].mentions) {
+    const mentions = people[pi].mentions;
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k];
       keys[n] = m.a * total + n;
       b[n] = m.b;
       owner[n] = pi;
@@ -205,7 +244,7 @@ export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: 
   const count = tokens.length;
   // the first token of the next name mention: the tokens before it are read only when flagged
   let nextA = total ? startA[0] : count;
-  const events: Event[] = [];
+  const events = new Events(total + 64);
   const refs: Ref[] = [];
   const firstMemo = new Map<string, number>();
   let order: number[] | null = null;
@@ -220,7 +259,7 @@ export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: 
     nextA = next < total ? startA[next] : count;
     if (name < 0 && (flags[i] & HST_WORD) === 0) continue;
     if (name >= 0) {
-      events.push({ person: startPerson[name], tok: i, sent: sent[i], q: tokens.q(i), cue: cueAfter(tk, startB[name]) || cueBefore(tk, i) });
+      events.push(startPerson[name], i, sent[i], tokens.q(i), cueAfter(tk, startB[name]) || cueBefore(tk, i));
       continue;
     }
     const w = hstWord(tokens, i);
@@ -229,10 +268,10 @@ export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: 
     // subjects, and "according to him / her"
     const inWords = (w === HIS || w === HER) && i > 0 && tokens.l(i - 1) === 'in' && i + 1 < tokens.length && ['words', 'opinion', 'view'].includes(tokens.l(i + 1));
     if (g && (w === HE || w === SHE || inWords || ((w === HIM || w === HER) && i > 0 && tokens.l(i - 1) === 'to'))) {
-      const p = rank(events, events.length - 1, tokens.q(i), sent[i], g === 'm' ? (male ??= genderFilter(people, 'm')) : (female ??= genderFilter(people, 'f')), WINDOW);
+      const p = rank(events, events.n - 1, tokens.q(i), sent[i], g === 'm' ? (male ??= genderFilter(people, 'm')) : (female ??= genderFilter(people, 'f')), WINDOW);
       if (p >= 0) {
         refs.push({ a: i, b: i + 1, start: tokens.s(i), end: tokens.e(i), kind: 'pronoun', person: p });
-        events.push({ person: p, tok: i, sent: sent[i], q: tokens.q(i), cue: cueAfter(tk, i + 1) });
+        events.push(p, i, sent[i], tokens.q(i), cueAfter(tk, i + 1));
       }
       continue;
     }
@@ -242,7 +281,7 @@ export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: 
     const span = text.slice(tokens.s(bt.a), tokens.e(bt.b - 1));
     const classes = refClasses(bt.head, span, lex);
     const ok = titleFilter(people, bt.head, bt.geo, classes, bt.qualifier);
-    let p = rank(events, events.length - 1, tokens.q(i), sent[i], ok, TITLE_WINDOW);
+    let p = rank(events, events.n - 1, tokens.q(i), sent[i], ok, TITLE_WINDOW);
     if (p < 0) {
       const key = `${bt.head}|${bt.geo}|${bt.qualifier}|${span.toLowerCase()}`;
       const memo = firstMemo.get(key);
@@ -251,7 +290,7 @@ export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: 
     }
     if (p < 0) continue;
     refs.push({ a: bt.a, b: bt.b, start: tokens.s(bt.a), end: tokens.e(bt.b - 1), kind: 'title', person: p });
-    events.push({ person: p, tok: i, sent: sent[i], q: tokens.q(i), cue: cueAfter(tk, bt.b) || cueBefore(tk, i) });
+    events.push(p, i, sent[i], tokens.q(i), cueAfter(tk, bt.b) || cueBefore(tk, i));
     i = bt.b - 1;
   }
   refs.push(...headlineRefs(tokens, people, text, lex, headlineEnd));

@@ -43,7 +43,8 @@ function wordClass(tokens: TokenList, i: number, lex: Lexicon): WordClass | 'lin
 }
 
 function headInfo(tokens: TokenList, a: number, b: number, lex: Lexicon) {
-  const classes = new Set<string>();
+  // (a list, not a set: a title has few classes, and a set costs more to make than the includes() checks)
+  const classes: string[] = [];
   let gender: 'm' | 'f' | null = null;
   let plural = false;
   let has = false;
@@ -61,21 +62,30 @@ function headInfo(tokens: TokenList, a: number, b: number, lex: Lexicon) {
     }
     if (!h) continue;
     has = true;
-    for (const c of h.classes) classes.add(c);
+    for (let k = 0; k < h.classes.length; k++) if (!classes.includes(h.classes[k])) classes.push(h.classes[k]);
     gender = h.gender ?? gender;
   }
   return { has, classes, gender, plural };
 }
 
 /** Extra classes from the whole title ("foreign minister", "secretary of state" → diplomat; "head of state" → leader). */
-export function titleClasses(text: string, base: Iterable<string>): string[] {
-  const out = new Set(base);
+export function titleClasses(text: string, base: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < base.length; k++) add(out, base[k]);
   const low = text.toLowerCase();
-  if ((low.includes('foreign') && (low.includes('minist') || low.includes('secretary') || low.includes('affairs'))) || low.includes('secretary of state') || low.includes('diplomacy chief') || low.includes('foreign policy chief') || low.includes('top diplomat')) out.add('diplomat');
-  if (low.includes('head of state') || low.includes('head of government')) out.add('leader');
-  if (low.includes('prime minister')) out.add('pm').add('leader');
-  if (low.includes('duma') || low.includes('parliament') || low.includes('senat') || low.includes('congress')) out.add('lawmaker');
-  return [...out];
+  if ((low.includes('foreign') && (low.includes('minist') || low.includes('secretary') || low.includes('affairs'))) || low.includes('secretary of state') || low.includes('diplomacy chief') || low.includes('foreign policy chief') || low.includes('top diplomat')) add(out, 'diplomat');
+  if (low.includes('head of state') || low.includes('head of government')) add(out, 'leader');
+  if (low.includes('prime minister')) {
+    add(out, 'pm');
+    add(out, 'leader');
+  }
+  if (low.includes('duma') || low.includes('parliament') || low.includes('senat') || low.includes('congress')) add(out, 'lawmaker');
+  return out;
+}
+
+/** Adds `c` to the list of classes unless it holds it (a set's insertion order). */
+function add(list: string[], c: string): void {
+  if (!list.includes(c)) list.push(c);
 }
 
 const ORG_GEO_FILTER = new WordFilter([...KNOWN_ORGS.keys(), ...GEO.keys(), ...CAPITALS.keys()]);

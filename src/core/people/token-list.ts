@@ -41,6 +41,15 @@ export class TokenList {
     return this.at(i).l;
   }
 
+  /**
+   * Whether the lowercased form of token `i` is the ASCII word `w` (as `l(i) === w`): a token of another
+   * length is turned away without building its form (only ASCII letters lowercase to ASCII letters one
+   * for one, so an equal form has the length of the token's text).
+   */
+  isWord(i: number, w: string): boolean {
+    return this.len(i) === w.length && this.at(i).l === w;
+  }
+
   /** Text of token `i` (as Token.t). */
   t(i: number): string {
     return this.at(i).t;

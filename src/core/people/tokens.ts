@@ -5,7 +5,7 @@
 import type { Quote } from '../types';
 import { KIND_N, KIND_P, KIND_Q, KIND_S, KIND_W, packToken, type Token } from './token';
 import { TokenList } from './token-list';
-import { freeBuffer, TokenTable, type TokenRow } from './token-table';
+import { freeBuffer, TokenTable } from './token-table';
 import { FNV_START, foldHash } from '../lexicon/filter';
 
 export { KIND_N, KIND_P, KIND_Q, KIND_S, KIND_W, Token, type TokenKind } from './token';
@@ -108,8 +108,22 @@ function isQuoteMark(c: number): boolean {
 
 /** Quote spans sorted by start: their indices, starts and ends (number lists, read by tokenize()'s cursor). */
 function quoteSpans(quotes: readonly Quote[]): { order: number[]; starts: number[]; ends: number[] } {
-  const order = quotes.length ? quotes.map((_, i) => i).sort((a, b) => quotes[a].start - quotes[b].start) : [];
-  return { order, starts: order.map((i) => quotes[i].start), ends: order.map((i) => quotes[i].end) };
+  const n = quotes.length;
+  const order: number[] = new Array<number>(n);
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    order[i] = i;
+    if (i > 0 && quotes[i - 1].start > quotes[i].start) sorted = false;
+  }
+  // (the quote layer lists them by start: the sort is only for other callers)
+  if (!sorted) order.sort((a, b) => quotes[a].start - quotes[b].start);
+  const starts: number[] = new Array<number>(n);
+  const ends: number[] = new Array<number>(n);
+  for (let k = 0; k < n; k++) {
+    starts[k] = quotes[order[k]].start;
+    ends[k] = quotes[order[k]].end;
+  }
+  return { order, starts, ends };
 }
 
 /** The end of the word starting at `i` (its first letter read), and whether it holds an upper-case letter after the first (bit 0 of the returned end × 2). */
@@ -339,9 +353,9 @@ function isEnder(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
 
-/** A capitalised token that often opens a sentence (looked up only for short capitalised words). */
-function starter(t: TokenRow): boolean {
-  return t.cap && t.len <= 5 && STARTERS.has(t.l);
+/** Token `i` is a capitalised word that often opens a sentence (looked up only for short capitalised words). */
+function starter(tokens: TokenList, i: number): boolean {
+  return tokens.cap(i) && tokens.len(i) <= 5 && STARTERS.has(tokens.l(i));
 }
 
 /** Closes the sentence of tokens [a, b) when it holds any (numbering its tokens) and returns where the next one starts. */
@@ -370,13 +384,13 @@ function splitSentences(tokens: TokenList, text: string, flags: Uint8Array, sent
     const k = tokens.kind(i);
     if (k === KIND_P) end = isEnder(code1(text, tokens, i));
     else if (k === KIND_Q) {
-      if (i + 1 < count && tokens.nl(i + 1) === 0 && starter(tokens.get(i + 1)) && closesQuote(tokens, i, text)) {
+      if (i + 1 < count && tokens.nl(i + 1) === 0 && starter(tokens, i + 1) && closesQuote(tokens, i, text)) {
         // a quotation closed without a period: "… stability" In terms of …
         a = closeSentence(sent, sentences, a, i + 1, para);
         continue;
       }
     } else if (k === KIND_W && tokens.e(i) - tokens.s(i) > 2 && text.charCodeAt(tokens.e(i) - 1) === 46 && i + 1 < count) {
-      end = starter(tokens.get(i + 1));
+      end = starter(tokens, i + 1);
     }
     if (!end) continue;
     let j = i + 1;
