@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { analyze } from '../../src/core';
 import { tokenize } from '../../src/core/people';
 import { titleClasses } from '../../src/core/people/titles';
+import { lowerAscii, lowerString, Token } from '../../src/core/people/token';
 import type { Quote } from '../../src/core/types';
 
 const people = (text: string) => analyze(text, { layers: { dates: false, claims: false } }).officials;
@@ -22,6 +23,29 @@ describe('people layer: lean paths give what the plain ones give', () => {
         for (let i = 0; i < list.length; i++) for (const w of targets) expect(list.isWord(i, w)).toBe(list.l(i) === w);
       }),
     );
+  });
+
+  it('lowercases as toLowerCase() does, from a two-byte text too (curly quotes, Kelvin sign, dotted I)', () => {
+    const piece = fc.constantFrom('Putin', 'WASHINGTON', 'mcDonald', 'Mr.', 'İstanbul', 'KELVIN', 'Zürich', '’', '“', 'a', '', 'x'.repeat(30), 'ABCDEFGHIJKLMNOPQRSTUVWX');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), fc.nat(), fc.nat(), (parts, x, y) => {
+        const text = parts.join(' ');
+        const s = Math.min(x, y) % (text.length + 1);
+        const e = Math.max(x, y) % (text.length + 1);
+        const low = lowerAscii(text, Math.min(s, e), Math.max(s, e));
+        if (low !== undefined) expect(low).toBe(text.slice(Math.min(s, e), Math.max(s, e)).toLowerCase());
+        expect(lowerString(text)).toBe(text.toLowerCase());
+      }),
+    );
+    // the people layer's forms and the claims layer's tokens agree with the plain lowercasing
+    const text = '“Washington İstanbul KELVIN U.S. Mr. McDonald,” he said.';
+    const { list } = tokenize(text);
+    for (let i = 0; i < list.length; i++) {
+      const plain = text.slice(list.s(i), list.e(i) - (list.t(i).endsWith('.') && list.t(i).length > 1 && list.k(i) === 'w' ? 1 : 0)).toLowerCase();
+      expect(list.l(i)).toBe(plain);
+    }
+    const tokens = tokenize(text).tokens as Token[];
+    expect(tokens.map((t) => t.l)).toEqual(Array.from({ length: list.length }, (_, i) => list.l(i)));
   });
 
   it('reads quotes listed out of text order as those listed in order', () => {

@@ -6,6 +6,7 @@ import { resolveRefs, type Ref } from './refs';
 import { appositiveBefore, titleAfter, titleBefore, type TitleInfo } from './titles';
 import { handOverTokens, retireTokens, tokenize, type TokenList, type Tokenized } from './tokens';
 import { joinedHash, WordFilter } from '../lexicon/filter';
+import { lowerString } from './token';
 
 export { tokenize, type Token, type Sentence, type Tokenized } from './tokens';
 
@@ -114,7 +115,7 @@ const STATE_ROLES = /^(?:(?:acting|former|first|deputy|vice)\s+)*(?:president|pr
 /** "President Vladimir Putin" → "Russian President": a bare state title of a well-known official takes its country. */
 function qualifyTitle(p: Person): void {
   if (!p.title || p.org) return;
-  const country = KNOWN_OFFICIALS.get(p.name.toLowerCase());
+  const country = KNOWN_OFFICIALS.get(lowerString(p.name));
   if (!country || !STATE_ROLES.test(p.title)) return;
   // "President of Belarus" already names its country
   if (p.title.split(/[\s’']+/).some((w) => GEO.has(w.toLowerCase()))) return;
@@ -144,7 +145,7 @@ function plainWords(low: string): boolean {
 function slug(s: string): string {
   let out = '';
   let dash = false;
-  const low = s.toLowerCase();
+  const low = lowerString(s);
   if (isAscii(low)) {
     if (plainWords(low)) return low.length === 0 ? 'person' : low.replaceAll(' ', '-');
     // the same walk by index (no string per character)

@@ -131,7 +131,7 @@ export function nameSegments(tokens: TokenList, flags: Uint8Array, sent: Int32Ar
         b++;
         continue;
       }
-      if (b + 1 < tokens.length && (flags[b + 1] & (CAP_WORD | NL_BEFORE)) === CAP_WORD && tokens.e(b) - tokens.s(b) <= CONNECTOR_MAX && CONNECTORS.has(tokens.t(b)) && nameShaped(tokens, sent, b + 1, lex)) {
+      if (b + 1 < tokens.length && (flags[b + 1] & (CAP_WORD | NL_BEFORE)) === CAP_WORD && tokens.e(b) - tokens.s(b) <= CONNECTOR_MAX && !tokens.cap(b) && CONNECTORS.has(tokens.t(b)) && nameShaped(tokens, sent, b + 1, lex)) {
         b += 2;
         continue;
       }

@@ -7,6 +7,7 @@ import { CUES, geoOf, KNOWN_ORGS, ORG_HEADS, ROLE_MODIFIERS, type Lexicon } from
 import { sortInPlace, type Person } from './link';
 import { cueAfter, cueBefore } from './names';
 import { titleClasses } from './titles';
+import { lowerString } from './token';
 import { HST_WORD, KIND_S, KIND_W, type TokenList, type Tokenized } from './tokens';
 
 /** A resolved reference: token range, span and the person index. */
@@ -154,7 +155,7 @@ function bareTitle(tokens: TokenList, sent: Int32Array, i: number, lex: Lexicon)
 function titleOk(p: Person, head: string, geo: string | null, classes: string[], qualifier: string | null = null): boolean {
   if (!p.title) return false;
   if (geo && p.org && p.org !== geo) return false;
-  const low = (p.lowTitle ??= p.title.toLowerCase());
+  const low = (p.lowTitle ??= lowerString(p.title));
   // "the Estlandian foreign minister" → the person whose title names Estlandian ("Estlandian counterpart")
   if (qualifier !== null) return low.includes(qualifier);
   if (low.includes(head)) return true;

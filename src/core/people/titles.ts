@@ -6,6 +6,7 @@
 import { CAPITALS, GEO, geoOf, HONORIFICS, KNOWN_ORGS, ORG_HEADS, ROLE_MODIFIERS, TITLE_LINKS, type Lexicon, type WordClass } from '../lexicon';
 import { KIND_S, KIND_W, tokensHash, type TokenList } from './tokens';
 import { WordFilter } from '../lexicon/filter';
+import { lowerString } from './token';
 
 /** A title found next to a name. */
 export interface TitleInfo {
@@ -72,7 +73,7 @@ function headInfo(tokens: TokenList, a: number, b: number, lex: Lexicon) {
 export function titleClasses(text: string, base: readonly string[]): string[] {
   const out: string[] = [];
   for (let k = 0; k < base.length; k++) add(out, base[k]);
-  const low = text.toLowerCase();
+  const low = lowerString(text);
   if ((low.includes('foreign') && (low.includes('minist') || low.includes('secretary') || low.includes('affairs'))) || low.includes('secretary of state') || low.includes('diplomacy chief') || low.includes('foreign policy chief') || low.includes('top diplomat')) add(out, 'diplomat');
   if (low.includes('head of state') || low.includes('head of government')) add(out, 'leader');
   if (low.includes('prime minister')) {
@@ -155,14 +156,14 @@ export function titleBefore(tokens: TokenList, sents: Int32Array, text: string, 
 
 /** A title in apposition after the name: ", Russia’s top diplomat," / ", a spokeswoman for the campaign,". */
 export function titleAfter(tokens: TokenList, sents: Int32Array, text: string, b: number, lex: Lexicon): TitleInfo | null {
-  if (b >= tokens.length || tokens.t(b) !== ',' ) return null;
+  if (b >= tokens.length || !tokens.is(b, ',')) return null;
   let i = b + 1;
   if (i < tokens.length && (tokens.l(i) === 'the' || tokens.l(i) === 'a' || tokens.l(i) === 'an')) i++;
   const start = i;
   let roleAt = -1;
   for (; i < tokens.length && i - start < MAX_ZONE; i++) {
     if (sents[i] !== sents[b] || tokens.nl(i) > 0) break;
-    if (tokens.k(i) === 'p' && tokens.t(i) !== '-') break;
+    if (tokens.k(i) === 'p' && !tokens.is(i, '-')) break;
     if (tokens.k(i) === 'q') break;
     if (roleAt < 0) {
       const c = wordClass(tokens, i, lex);
@@ -172,17 +173,17 @@ export function titleAfter(tokens: TokenList, sents: Int32Array, text: string, b
     }
   }
   if (roleAt < 0) return null;
-  if (i < tokens.length && tokens.t(i) !== ',' && tokens.t(i) !== '.' && sents[i] === sents[b]) return null;
+  if (i < tokens.length && !tokens.is(i, ',') && !tokens.is(i, '.') && sents[i] === sents[b]) return null;
   return finish(tokens, text, start, i, lex, false);
 }
 
 /** A title in apposition before the name: "the head of the Foreign Ministry’s press office, Maria Zakharova". */
 export function appositiveBefore(tokens: TokenList, sents: Int32Array, text: string, a: number, lex: Lexicon): TitleInfo | null {
-  if (a < 2 || tokens.t(a - 1) !== ',') return null;
+  if (a < 2 || !tokens.is(a - 1, ',')) return null;
   let i = a - 2;
   const sent = sents[a];
   for (; i >= 0 && a - 1 - i <= MAX_ZONE; i--) {
-    if (sents[i] !== sent || tokens.k(i) === 'q' || (tokens.k(i) === 'p' && tokens.t(i) !== '-')) break;
+    if (sents[i] !== sent || tokens.k(i) === 'q' || (tokens.k(i) === 'p' && !tokens.is(i, '-'))) break;
     if ((tokens.l(i) === 'the' || tokens.l(i) === 'a') && !(i > 0 && tokens.l(i - 1) === 'of')) break;
   }
   if (i < 0 || (tokens.l(i) !== 'the' && tokens.l(i) !== 'a')) return null;

@@ -41,6 +41,34 @@ export function shortWord(text: string, s: number, e: number, fold: boolean): st
   return SHORT[key] ?? (SHORT[key] = fold ? text.slice(s, e).toLowerCase() : text.slice(s, e));
 }
 
+/** Reused code lists by length, for {@link lowerAscii}. */
+const CODES: number[][] = [];
+const LOWER_MAX = 24;
+for (let n = 0; n <= LOWER_MAX; n++) CODES.push(new Array<number>(n).fill(0));
+
+/**
+ * text.slice(s, e).toLowerCase() for a range of at most LOWER_MAX ASCII characters, made from its
+ * codes (a one-byte string: a slice of a text with any character beyond Latin-1 is a two-byte string,
+ * which toLowerCase() lowercases far more slowly); undefined for a longer range or one with a
+ * non-ASCII character.
+ */
+export function lowerAscii(text: string, s: number, e: number): string | undefined {
+  const n = e - s;
+  if (n < 0 || n > LOWER_MAX) return undefined;
+  const codes = CODES[n];
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(s + k);
+    if (c > 127) return undefined;
+    codes[k] = c >= 65 && c <= 90 ? c + 32 : c;
+  }
+  return String.fromCharCode.apply(null, codes);
+}
+
+/** `str.toLowerCase()`, by {@link lowerAscii} when it applies. */
+export function lowerString(str: string): string {
+  return lowerAscii(str, 0, str.length) ?? str.toLowerCase();
+}
+
 export const KINDS: readonly TokenKind[] = ['w', 'n', 's', 'p', 'q'];
 /** Kind codes (index in KINDS) in the low bits of the packed flags. */
 export const KIND_MASK = 7;
@@ -122,8 +150,8 @@ export class Token {
   }
 
   private fold(): string {
-    const t = this.src.slice(this.s, this.e);
-    return ((this.f & DOT) !== 0 ? t.slice(0, -1) : t).toLowerCase();
+    const e = (this.f & DOT) !== 0 ? this.e - 1 : this.e;
+    return lowerAscii(this.src, this.s, e) ?? this.src.slice(this.s, e).toLowerCase();
   }
 
   /** Length of the lowercased form, without building it. */
