@@ -284,7 +284,7 @@ export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: 
     const ok = titleFilter(people, bt.head, bt.geo, classes, bt.qualifier);
     let p = rank(events, events.n - 1, tokens.q(i), sent[i], ok, TITLE_WINDOW);
     if (p < 0) {
-      const key = `${bt.head}|${bt.geo}|${bt.qualifier}|${span.toLowerCase()}`;
+      const key = `${bt.head}|${bt.geo}|${bt.qualifier}|${lowerString(span)}`;
       const memo = firstMemo.get(key);
       p = memo ?? firstCompatible((order ??= titledByFirstMention(people)), ok);
       firstMemo.set(key, p);
