@@ -128,3 +128,18 @@ describe('people: an honorific before a place-like surname, and two-word known o
     expect(speakers(text)).toEqual(['Washington Examiner', 'USA Today']);
   });
 });
+
+describe('people: churches, caucuses and PACs are organisations (session 7)', () => {
+  const names = (t: string) => analyze(t).officials.map((o) => o.name);
+  it('a name ending in Church, Caucus or PAC names no person', () => {
+    expect(names('The Methodist Episcopal Church opened a school in 1890.')).toEqual([]);
+    expect(names('Super PACs spent millions on ads, the report said.')).toEqual([]);
+    expect(names('The Congressional Black Caucus met on Tuesday.')).toEqual([]);
+  });
+
+  it('the person beside such a name is still found', () => {
+    const n = names('Mike Murphy, who runs the Jeb Bush Super PAC, said the race was open.');
+    expect(n).toContain('Mike Murphy');
+    expect(n.some((x) => /PAC|Super/.test(x))).toBe(false);
+  });
+});

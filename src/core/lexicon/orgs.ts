@@ -99,7 +99,8 @@ export const ORG_HEADS = new Set(
     'directorate authority authorities inspectorate prosecutors prosecutor’s media newspaper magazine channel ' +
     'network radio television tv agency press club team federation association league board bureau center centre ' +
     'centres hospital airlines airways railways corp inc ltd llc plc co news times post journal herald tribune ' +
-    'gazette daily weekly review monitor telegraph guardian observer insider express chronicle exchange'
+    'gazette daily weekly review monitor telegraph guardian observer insider express chronicle exchange ' +
+    'church churches cathedral mosque synagogue diocese pac pacs caucus'
   ).split(' '),
 );
 
