@@ -143,3 +143,13 @@ describe('people: churches, caucuses and PACs are organisations (session 7)', ()
     expect(n.some((x) => /PAC|Super/.test(x))).toBe(false);
   });
 });
+
+describe('people: a question opening with "Will" (session 7)', () => {
+  const names = (t: string) => analyze(t).officials.map((o) => o.name);
+  it('the auxiliary is no first name; the name after it stays a person', () => {
+    expect(names('Will Sanders win the nomination? Sanders said he would.')).toEqual(['Sanders']);
+  });
+  it('"Will" opening a statement is still a first name', () => {
+    expect(names('Will Smith said he would attend the premiere.')).toEqual(['Will Smith']);
+  });
+});

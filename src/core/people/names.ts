@@ -104,6 +104,14 @@ function opener(tokens: TokenList, i: number): boolean {
   return n >= 5 && n <= OPENER_MAX && OPENERS.has(tokens.l(i));
 }
 
+/** "Will Sanders win …?": a question's opening "Will" is the auxiliary, not a first name. */
+function questionWill(tokens: TokenList, sent: Int32Array, i: number): boolean {
+  if (tokens.len(i) !== 4 || tokens.l(i) !== 'will' || !isSentenceStart(tokens, sent, i)) return false;
+  let j = i + 1;
+  while (j < tokens.length && sent[j] === sent[i] && j - i < 80) j++;
+  return tokens.t(j - 1) === '?';
+}
+
 /** Finds every run of name-shaped tokens; `flags` come from tokenize() (only capitalised words are read). */
 export function nameSegments(tokens: TokenList, flags: Uint8Array, sent: Int32Array, lex: Lexicon): NameSegment[] {
   const out: NameSegment[] = [];
@@ -112,7 +120,7 @@ export function nameSegments(tokens: TokenList, flags: Uint8Array, sent: Int32Ar
   const line: LineMemo = { b: -1, title: false };
   let i = 0;
   while (i < tokens.length) {
-    if ((flags[i] & CAP_WORD) === 0 || !nameShaped(tokens, sent, i, lex) || headlineCue(tokens, i) || opener(tokens, i)) {
+    if ((flags[i] & CAP_WORD) === 0 || !nameShaped(tokens, sent, i, lex) || headlineCue(tokens, i) || opener(tokens, i) || questionWill(tokens, sent, i)) {
       if ((flags[i] & CAP_WORD) !== 0 && ((placeSurnames && lonePlaceSurname(tokens, flags, sent, i, placeSurnames)) || (i > 0 && surnameHonorific(tokens, i - 1) && placeSurname(tokens, flags, sent, i, lex)))) {
         addPlaceSurname((placeSurnames ??= newPlaceSurnames()), tokens.l(i));
         out.push({ a: i, b: i + 1, words: [tokens.l(i)], firstName: false, sentenceInitial: isSentenceStart(tokens, sent, i), caps: false, placeSurname: true, titleCase: false, title: null, titleOverride: null, strong: false });
