@@ -5,11 +5,11 @@
 import type { Quote } from '../types';
 import type { Token } from '../people';
 import { cuesFor } from '../lexicon';
+import { isMarkChar } from '../quotes/marks';
 import { afterQuotedTitle, FINITE } from './plan';
 import { DASHES } from './shared';
 
 const RESUME_CONJ = new Set(['but', 'and']);
-const MARKS = '"\'\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E';
 
 /**
  * ""A," Doe said during a rally in Flint, Mich., "but B."", "…," he said, but "when …"": a quotation the
@@ -18,7 +18,7 @@ const MARKS = '"\'\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E';
 export function resumedQuote(tokens: Token[], i: number, b: number, quotes: readonly Quote[], first: Quote): Quote | null {
   const ft = first.text;
   let k = ft.length - 1;
-  while (k > 0 && MARKS.includes(ft[k])) k--;
+  while (k > 0 && isMarkChar(ft.charCodeAt(k))) k--;
   if (ft.charCodeAt(k) !== 44) return null;
   for (let j = i; j < b && j - i < 16; j++) {
     const t = tokens[j];
@@ -26,7 +26,7 @@ export function resumedQuote(tokens: Token[], i: number, b: number, quotes: read
       const q = t.q >= 0 ? quotes[t.q] : undefined;
       if (!q || q.kind !== 'speech' || q.start !== t.s || j === i) return null;
       let o = 0;
-      while (o < q.text.length - 1 && MARKS.includes(q.text[o])) o++;
+      while (o < q.text.length - 1 && isMarkChar(q.text.charCodeAt(o))) o++;
       const c = q.text.charCodeAt(o);
       if (!(c >= 97 && c <= 122)) return null;
       const prev = tokens[j - 1];
