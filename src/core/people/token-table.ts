@@ -4,7 +4,7 @@
  */
 import type { WordClass } from '../lexicon';
 import { foldStep, lowerHash } from '../lexicon/filter';
-import { CAP, CLASSES, DOT, DOT_SHIFT, FG_MASK, FG_SHIFT, FOLDS, KIND_MASK, KINDS, lowerAscii, NL_SHIFT, shortWord, WC_MASK, WC_SHIFT, type TokenKind } from './token';
+import { CAP, CLASSES, DOT, DOT_SHIFT, FG_MASK, FG_SHIFT, FOLDS, KIND_MASK, KINDS, lowerRange, NL_SHIFT, shortWord, WC_MASK, WC_SHIFT, type TokenKind } from './token';
 
 /**
  * Buffers of retired tables, kept for the next table: a fresh typed array of megabytes costs its
@@ -149,7 +149,7 @@ export class TokenRow {
     if ((f & FOLDS) === 0) x = e - s === 1 ? src[s] : (e - s <= 3 && shortWord(src, s, e, false)) || src.slice(s, e);
     else {
       const len = e - s - ((f & DOT) >>> DOT_SHIFT);
-      x = (len <= 3 && len > 0 && shortWord(src, s, s + len, true)) || lowerAscii(src, s, s + len) || src.slice(s, s + len).toLowerCase();
+      x = (len <= 3 && len > 0 && shortWord(src, s, s + len, true)) || lowerRange(src, s, s + len);
     }
     return (this.b.x[o >> 2] = x);
   }

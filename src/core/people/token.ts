@@ -64,9 +64,14 @@ export function lowerAscii(text: string, s: number, e: number): string | undefin
   return String.fromCharCode.apply(null, codes);
 }
 
+/** `text.slice(s, e).toLowerCase()`, by {@link lowerAscii} when it applies. */
+export function lowerRange(text: string, s: number, e: number): string {
+  return lowerAscii(text, s, e) ?? text.slice(s, e).toLowerCase();
+}
+
 /** `str.toLowerCase()`, by {@link lowerAscii} when it applies. */
 export function lowerString(str: string): string {
-  return lowerAscii(str, 0, str.length) ?? str.toLowerCase();
+  return lowerRange(str, 0, str.length);
 }
 
 export const KINDS: readonly TokenKind[] = ['w', 'n', 's', 'p', 'q'];
@@ -151,7 +156,7 @@ export class Token {
 
   private fold(): string {
     const e = (this.f & DOT) !== 0 ? this.e - 1 : this.e;
-    return lowerAscii(this.src, this.s, e) ?? this.src.slice(this.s, e).toLowerCase();
+    return lowerRange(this.src, this.s, e);
   }
 
   /** Length of the lowercased form, without building it. */
