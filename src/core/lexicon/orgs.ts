@@ -75,6 +75,7 @@ Pentagon
 Red Cross
 Democratic Party
 Republican Party
+Black Lives Matter
 United Russia
 `;
 
@@ -100,7 +101,8 @@ export const ORG_HEADS = new Set(
     'network radio television tv agency press club team federation association league board bureau center centre ' +
     'centres hospital airlines airways railways corp inc ltd llc plc co news times post journal herald tribune ' +
     'gazette daily weekly review monitor telegraph guardian observer insider express chronicle exchange ' +
-    'church churches cathedral mosque synagogue diocese pac pacs caucus'
+    'church churches cathedral mosque synagogue diocese pac pacs caucus institution institutions partnership ' +
+    'initiative images steelworkers watch parenthood'
   ).split(' '),
 );
 

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core';
+
+const names = (text: string) => analyze(text).officials.map((o) => o.name);
+const speakers = (text: string) => analyze(text).claims.map((c) => c.speaker);
+
+describe('people: laws, buildings, organisations and places named like people are none', () => {
+  it('laws, towers, hotels, belts, beaches and forts are not people', () => {
+    const text =
+      'The Affordable Care Act was passed in 2010. He spoke at Trump Tower on Monday and stayed at the Venetian Hotel. ' +
+      'Voters in the Rust Belt and in Palm Beach turned out. Soldiers at Fort Hood were told to stay inside.\n';
+    expect(names(text)).toEqual([]);
+  });
+
+  it('organisations by their head noun: Institution, Partnership, Initiative, Images, Watch, Parenthood, Steelworkers', () => {
+    const text =
+      'Analysts at the Brookings Institution disagreed. The Trans-Pacific Partnership was signed. The Clinton Global Initiative met. ' +
+      'A photo by Getty Images shows the crowd. Judicial Watch sued. Planned Parenthood objected. The United Steelworkers agreed. ' +
+      'Black Lives Matter marched.\n';
+    expect(names(text)).toEqual([]);
+  });
+
+  it('multi-word names of US news: Capitol Hill, Des Moines, Little Rock, Election Day, Super Bowl, Wall Street', () => {
+    const text = 'Lawmakers on Capitol Hill met in Des Moines and Little Rock before Election Day. Wall Street watched the Super Bowl.\n';
+    expect(names(text)).toEqual([]);
+  });
+
+  it('the person heading such an organisation is still found, with it as the title', () => {
+    const text = 'Tom Fitton, the president of Judicial Watch, said the emails were public. Cecile Richards, president of Planned Parenthood, said the vote was close.\n';
+    const off = analyze(text).officials;
+    expect(off.map((o) => [o.name, o.org])).toEqual([
+      ['Tom Fitton', 'Judicial Watch'],
+      ['Cecile Richards', 'Planned Parenthood'],
+    ]);
+    expect(speakers(text)).toEqual(['Tom Fitton', 'Cecile Richards']);
+  });
+
+  it('surnames that only look like these words stay people', () => {
+    expect(names('Anita Hill testified on Tuesday. Chris Rock said the show was over.\n')).toEqual(['Anita Hill', 'Chris Rock']);
+  });
+});
