@@ -84,7 +84,8 @@ describe('people: the capitalised words of a title-case headline only link to pe
   it('the words of a headline name linked one by one are one mention ("Megyn Kelly")', () => {
     const a = analyze('Polls Show Clinton Ahead As Megyn Kelly Slams Trump' + body + 'Fox News host Megyn Kelly criticised him.\n');
     const kelly = a.officials.find((o) => o.name === 'Megyn Kelly');
-    expect(kelly?.mentions.filter((m) => m.kind === 'name').map((m) => m.text)).toEqual(['Megyn Kelly', 'Megyn Kelly']);
+    expect(kelly?.mentions.filter((m) => m.kind === 'name').map((m) => m.text)).toEqual(['Megyn Kelly', 'Fox News host Megyn Kelly']);
+    expect(kelly?.title).toBe('Fox News host');
     expect(a.claims.find((c) => c.cue?.text === 'Slams')?.speaker).toBe('Megyn Kelly');
   });
 
@@ -117,7 +118,7 @@ describe('people: an honorific before a place-like surname, and two-word known o
   it('"Mr. English", "Ms. French", "Sen. Jordan" are people; "St. Louis" is not', () => {
     const text = 'The pastor Bryan English spoke on Sunday. Mr. English said that he would vote. Ms. French said she disagreed. Sen. Jordan flew to St. Louis on Monday.\n';
     const a = analyze(text);
-    expect(a.officials.find((o) => o.name === 'Bryan English')?.mentions.filter((m) => m.kind === 'name').map((m) => m.text)).toEqual(['Bryan English', 'Mr. English']);
+    expect(a.officials.find((o) => o.name === 'Bryan English')?.mentions.filter((m) => m.kind === 'name').map((m) => m.text)).toEqual(['pastor Bryan English', 'Mr. English']);
     expect(names(text)).toEqual(['Bryan English', 'French', 'Jordan']);
     expect(speakers(text)).toEqual(['Bryan English', 'French']);
   });

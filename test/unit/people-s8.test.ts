@@ -39,3 +39,26 @@ describe('people: laws, buildings, organisations and places named like people ar
     expect(names('Anita Hill testified on Tuesday. Chris Rock said the show was over.\n')).toEqual(['Anita Hill', 'Chris Rock']);
   });
 });
+
+describe('people: occupations as titles (actor, strategist, host, pollster, businessman …)', () => {
+  it('the occupation before the name is the title, not part of the name', () => {
+    const text =
+      'Actor Will Smith said the film was a success. Democratic strategist Paul Begala told CNN the race was close. ' +
+      'Fox News host Sean Hannity said so. Republican pollster Frank Luntz disagreed.\n';
+    expect(analyze(text).officials.map((o) => [o.name, o.title])).toEqual([
+      ['Will Smith', 'Actor'],
+      ['Paul Begala', 'Democratic strategist'],
+      ['Sean Hannity', 'Fox News host'],
+      ['Frank Luntz', 'Republican pollster'],
+    ]);
+  });
+
+  it('"the actor" refers back to the actor', () => {
+    const text = 'Actor Will Smith arrived on Monday. The actor said the film was a success.\n';
+    expect(speakers(text)).toEqual(['Will Smith']);
+  });
+
+  it('surnames that are occupations stay names ("Paul Singer", "Rob Bishop")', () => {
+    expect(names('The billionaire Paul Singer backed the plan. Rep. Rob Bishop said it was wrong.\n')).toEqual(['Paul Singer', 'Rob Bishop']);
+  });
+});
