@@ -58,6 +58,9 @@ const HUMAN_HEADS = new Set(['campaign', 'campaigns', 'group', 'groups', 'govern
 /** Words that open an indirect question after a cue ('told host X how …'). */
 export const WH = new Set(['how', 'what', 'why', 'whether', 'if', 'where', 'when', 'who']);
 /** Words of the recipient after 'told' ('told reporters', 'told a news conference'). */
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words of a hearer after which an article still belongs to it ("told a conference in the capital"). */
+const HEARER_LINKS = new Set(['the', 'a', 'an', 'in', 'to']);
 export const TELL_OBJECT = new Set(['reporters', 'journalists', 'the', 'a', 'media', 'press', 'news', 'conference', 'briefing', 'correspondent', 'correspondents', 'audience', 'lawmakers', 'parliament', 'him', 'her', 'them', 'us', 'me', 'interviewer', 'radio', 'television', 'tv', 'channel', 'newspaper', 'agency', 'crowd', 'supporters', 'students', 'congress', 'an', 'interview', 'in', 'to']);
 
 /** The speech quotation whose closing mark is token i, or null. */
@@ -168,7 +171,14 @@ export function contentStart(tokens: Token[], h: CueHit, b: number, end: number)
       if (WH.has(t.l) && j > i) return j;
     }
   }
-  if (h.form.lemma === 'tell') while (i < lim && tokens[i].k === 'w' && (tokens[i].cap || TELL_OBJECT.has(tokens[i].l)) && tokens[i].l !== 'that') i++;
+  if (h.form.lemma === 'tell') {
+    const from = i;
+    while (i < lim && tokens[i].k === 'w' && (tokens[i].cap || TELL_OBJECT.has(tokens[i].l)) && tokens[i].l !== 'that') {
+      // "told CNN the race was close", "told reporters a deal was near": an article after the hearer opens the content
+      if (i > from && ARTICLES.has(tokens[i].l) && !HEARER_LINKS.has(tokens[i - 1].l)) break;
+      i++;
+    }
+  }
   // "said, twice, that …", "said, without evidence, that …": a short parenthetical before "that"
   if (i + 2 < end && tokens[i].is(',')) {
     for (let j = i + 2; j < end && j - i <= 5; j++) {

@@ -4,7 +4,7 @@
  * that makes each one a person (a title, an honorific, a known first name, a speech verb).
  */
 import { isSurname, KNOWN_ORGS, ORG_HEADS, PLACE_WORDS, type CueForm, type Lexicon } from '../lexicon';
-import { CAP_WORD, NL_BEFORE, CUE_AFTER, CUE_AFTER_KNOWN, CUE_BEFORE, CUE_BEFORE_KNOWN, KIND_P, KIND_Q, KIND_W, type TokenList, type Tokenized } from './tokens';
+import { CAP_WORD, NL_BEFORE, CUE_AFTER, CUE_AFTER_KNOWN, CUE_BEFORE, CUE_BEFORE_KNOWN, KIND_N, KIND_P, KIND_Q, KIND_W, type TokenList, type Tokenized } from './tokens';
 import { lowerHash, WordFilter } from '../lexicon/filter';
 import type { TitleInfo } from './titles';
 
@@ -203,6 +203,11 @@ function readHeadline(tokens: TokenList, flags: Uint8Array, memo: LineMemo): voi
   memo.title = capitalised >= 3;
 }
 
+/** "Theresa May": the month as a surname, not followed by a day's number ("in May 2016"). */
+function maySurname(tokens: TokenList, b: number): boolean {
+  return tokens.len(b) === 3 && tokens.l(b) === 'may' && !(b + 1 < tokens.length && tokens.kind(b + 1) === KIND_N);
+}
+
 /**
  * Token `b`, after a known first name, is a surname that is also a country, demonym, capital, place or
  * organisation ("Mark Cuban", "George Washington", "Alex Jones", "Michael Bloomberg"), not the start of
@@ -211,7 +216,7 @@ function readHeadline(tokens: TokenList, flags: Uint8Array, memo: LineMemo): voi
 function placeSurname(tokens: TokenList, flags: Uint8Array, sent: Int32Array, b: number, lex: Lexicon): boolean {
   if (b >= tokens.length || (flags[b] & (CAP_WORD | NL_BEFORE)) !== CAP_WORD || sent[b] !== sent[b - 1] || tokens.kind(b) !== KIND_W || tokens.len(b) < 3 || allCaps(tokens, b)) return false;
   const c = tokens.classify(b, lex);
-  if (c !== 'geo' && c !== 'place' && c !== 'org') return false;
+  if (c !== 'geo' && c !== 'place' && c !== 'org' && !maySurname(tokens, b)) return false;
   const l = tokens.l(b);
   if (ORG_HEADS.has(l) || PLACE_WORDS.has(l)) return false;
   // "North Carolina Senate": the first name is part of a place
