@@ -37,3 +37,13 @@ describe('claims: "May" as a surname', () => {
     expect(analyze(text).dates.map((d) => d.text)).toContain('May 5');
   });
 });
+
+describe('sentences: "no." ends a sentence unless a number follows ("No. 2")', () => {
+  it('"said no." does not run into the next sentence', () => {
+    const text = 'Austin Powers said no. Georgia voters disagreed. John Doe said the No. 3 spot was open.\n';
+    expect(claims(text)).toEqual([
+      ['Austin Powers', 'said', 'no'],
+      ['John Doe', 'said', 'the No. 3 spot was open'],
+    ]);
+  });
+});

@@ -71,6 +71,14 @@ function isAbbrev(text: string, i: number, j: number): boolean {
   const key = abbrevKey(text, i, j);
   return key >= 0 && ABBREV_KEYS.has(key);
 }
+/** "said no.": a "No." that no number follows is the word and its period, not the abbreviation of "No. 5". */
+function bareNo(text: string, i: number, j: number, n: number): boolean {
+  if (j - i !== 2 || (text.charCodeAt(i) | 32) !== 110 || (text.charCodeAt(i + 1) | 32) !== 111) return false;
+  let k = j + 1;
+  while (k < n && k - j <= 2 && text.charCodeAt(k) === 32) k++;
+  const c = k < n ? text.charCodeAt(k) : 0;
+  return !(c >= 48 && c <= 57);
+}
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 /** Character class bits: a lower-case or other letter, an upper-case letter, a digit, a space. */
@@ -151,7 +159,7 @@ function wordEnd(text: string, i: number, n: number): number {
     j++;
   }
   // abbreviations and initials keep their period: "Mr.", "J.", "U.S."
-  if (j < n && text.charCodeAt(j) === 46 && (j - i === 1 || (j - i <= 3 && j + 2 < n && isLetter(text.charCodeAt(j + 1)) && text.charCodeAt(j + 2) === 46) || (j - i <= 5 && isAbbrev(text, i, j)))) {
+  if (j < n && text.charCodeAt(j) === 46 && (j - i === 1 || (j - i <= 3 && j + 2 < n && isLetter(text.charCodeAt(j + 1)) && text.charCodeAt(j + 2) === 46) || (j - i <= 5 && isAbbrev(text, i, j) && !bareNo(text, i, j, n)))) {
     j++;
     while (j + 1 < n && isLetter(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) {
       if ((charClass(text.charCodeAt(j)) & UP) !== 0) upper = UP;
