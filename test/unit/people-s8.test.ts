@@ -62,3 +62,17 @@ describe('people: occupations as titles (actor, strategist, host, pollster, busi
     expect(names('The billionaire Paul Singer backed the plan. Rep. Rob Bishop said it was wrong.\n')).toEqual(['Paul Singer', 'Rob Bishop']);
   });
 });
+
+describe('people: "the Republican nominee" is not a nominee of another party', () => {
+  it('the party word of a bare title rules out people whose title names another party', () => {
+    const text =
+      'Republican presidential nominee Donald Trump spoke in Ohio. Libertarian nominee Gary Johnson spoke in Utah. ' +
+      'The Republican presidential nominee noted Friday that his campaign was strong.\n';
+    expect(speakers(text)).toEqual(['Donald Trump']);
+  });
+
+  it('a person whose title names no party may still be meant', () => {
+    const text = 'Presidential nominee Donald Trump spoke in Ohio. The Republican nominee said the polls were wrong.\n';
+    expect(speakers(text)).toEqual(['Donald Trump']);
+  });
+});

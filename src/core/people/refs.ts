@@ -103,8 +103,8 @@ function genderFilter(people: Person[], g: 'm' | 'f'): (p: number) => boolean {
 }
 
 /** People a title reference may point to (titleOk). */
-function titleFilter(people: Person[], head: string, geo: string | null, classes: string[], qualifier: string | null): (p: number) => boolean {
-  return (x) => titleOk(people[x], head, geo, classes, qualifier);
+function titleFilter(people: Person[], head: string, geo: string | null, classes: string[], qualifier: string | null, party: string | null): (p: number) => boolean {
+  return (x) => titleOk(people[x], head, geo, classes, qualifier) && partyOk(people[x], party);
 }
 
 /** Token `j` (lowercased form `l`) is a capitalised organisation word ("the Kremlin spokesman"). */
@@ -113,7 +113,7 @@ function orgWord(tokens: TokenList, j: number, l: string): boolean {
 }
 
 /** Reads a bare title at token i ("the Russian top diplomat", "The President", "the head of state"). */
-function bareTitle(tokens: TokenList, sent: Int32Array, i: number, lex: Lexicon): { a: number; b: number; head: string; geo: string | null; qualifier: string | null } | null {
+function bareTitle(tokens: TokenList, sent: Int32Array, i: number, lex: Lexicon): { a: number; b: number; head: string; geo: string | null; qualifier: string | null; party: string | null } | null {
   let j = i;
   let geo: string | null = null;
   if (hstWord(tokens, j) !== THE) return null;
@@ -122,6 +122,7 @@ function bareTitle(tokens: TokenList, sent: Int32Array, i: number, lex: Lexicon)
   // most words after "the" start no title: turned away without building their lowercased form
   if (j >= tokens.length || tokens.kind(j) !== KIND_W || (!tokens.cap(j) && !tokens.titleStart(j, lex))) return null;
   let qualifier: string | null = null;
+  let party: string | null = null;
   const firstL = tokens.l(j);
   // an unknown capitalised qualifier ("the Estlandian foreign minister") is read only before a role or modifier
   const unknownQualifier = tokens.cap(j) && j + 1 < tokens.length && (ROLE_MODIFIERS.has(tokens.l(j + 1)) || !!lex.roleHead(tokens.l(j + 1)));
@@ -138,6 +139,7 @@ function bareTitle(tokens: TokenList, sent: Int32Array, i: number, lex: Lexicon)
     // "the Kremlin spokesman", "the Foreign Ministry spokeswoman": an organisation qualifies the role
     const org = orgWord(tokens, j, l);
     const known = org ? KNOWN_ORGS.get(l) ?? null : null;
+    if (PARTIES.has(l)) party = PARTIES.get(l) ?? null;
     if (g) geo = g;
     else if (known) geo = known;
     else if (tokens.cap(j) && j === a && !ROLE_MODIFIERS.has(l) && !lex.roleHead(l)) qualifier = l;
@@ -147,7 +149,7 @@ function bareTitle(tokens: TokenList, sent: Int32Array, i: number, lex: Lexicon)
   let b = j + 1;
   if (tokens.l(j) === 'head' && b < tokens.length && tokens.l(b) === 'of' && b + 1 < tokens.length && tokens.l(b + 1) === 'state') b += 2;
   if (b < tokens.length && tokens.kind(b) === KIND_W && tokens.cap(b) && sent[b] === sent[i] && !CUES.has(tokens.l(b))) return null;
-  return { a, b, head: tokens.l(j), geo, qualifier };
+  return { a, b, head: tokens.l(j), geo, qualifier, party };
 }
 
 
@@ -163,6 +165,20 @@ function titleOk(p: Person, head: string, geo: string | null, classes: string[],
   if (geo && p.classes.includes('counterpart')) return true;
   for (const c of classes) if (p.classes.includes(c)) return true;
   return false;
+}
+
+/** Party words of a title, by the party they name ("the Republican nominee", "the GOP candidate"). */
+const PARTIES = new Map([
+  ['republican', 'republican'], ['gop', 'republican'], ['democratic', 'democratic'], ['democrat', 'democratic'],
+  ['libertarian', 'libertarian'], ['green', 'green'],
+]);
+
+/** A person whose title names a party other than `party` is not "the <party> nominee". */
+function partyOk(p: Person, party: string | null): boolean {
+  if (party === null || !p.title) return true;
+  const low = (p.lowTitle ??= lowerString(p.title));
+  for (const [word, name] of PARTIES) if (name !== party && low.includes(word) && !low.includes(party)) return false;
+  return true;
 }
 
 function refClasses(head: string, text: string, lex: Lexicon): string[] {
@@ -281,7 +297,7 @@ export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: 
     if (!bt) continue;
     const span = text.slice(tokens.s(bt.a), tokens.e(bt.b - 1));
     const classes = refClasses(bt.head, span, lex);
-    const ok = titleFilter(people, bt.head, bt.geo, classes, bt.qualifier);
+    const ok = titleFilter(people, bt.head, bt.geo, classes, bt.qualifier, bt.party);
     let p = rank(events, events.n - 1, tokens.q(i), sent[i], ok, TITLE_WINDOW);
     if (p < 0) {
       const key = `${bt.head}|${bt.geo}|${bt.qualifier}|${lowerString(span)}`;
