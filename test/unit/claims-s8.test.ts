@@ -47,3 +47,13 @@ describe('sentences: "no." ends a sentence unless a number follows ("No. 2")', (
     ]);
   });
 });
+
+describe('claims: the Associated Press by its name', () => {
+  it('"the Associated Press reported", "according to AP" → Associated Press', () => {
+    const text = 'Clinton won the primary, the Associated Press reported on Thursday. Turnout was high, according to AP.\n';
+    expect(claims(text)).toEqual([
+      ['Associated Press', 'reported', 'Clinton won the primary'],
+      ['Associated Press', 'according to', 'Turnout was high'],
+    ]);
+  });
+});

@@ -57,7 +57,7 @@ TASS
 RIA Novosti
 Interfax
 Reuters
-AP|Associated Press
+Associated Press|AP
 AFP
 Bloomberg
 CNN
