@@ -57,3 +57,17 @@ describe('claims: the Associated Press by its name', () => {
     ]);
   });
 });
+
+describe('claims: a capitalised adverb-like word inside a name ("USA Today")', () => {
+  it('"USA Today reported" is the paper, not the United States', () => {
+    const text = 'USA Today reported last month that the money was gone. USA TODAY said it was true.\n';
+    expect(claims(text)).toEqual([
+      ['USA Today', 'reported', 'the money was gone'],
+      ['USA Today', 'said', 'it was true'],
+    ]);
+  });
+
+  it('a lowercase adverb before the cue is still skipped ("Putin today said")', () => {
+    expect(claims('Vladimir Putin today said the talks were over.\n')).toEqual([['Vladimir Putin', 'said', 'the talks were over']]);
+  });
+});

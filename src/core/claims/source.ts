@@ -91,6 +91,8 @@ export function skipLeft(tokens: Token[], i: number, a: number): number {
     const t = tokens[i];
     // "May added …": a capitalised word opening the clause is its subject, not a modal or a date
     if (i === a && t.cap && i > 0 && tokens[i - 1].k !== 'w' && t.len === 3 && t.l === 'may') break;
+    // "USA Today reported": a capitalised word after another is part of a name, not an adverb
+    if (t.cap && i > a && t.k === 'w' && tokens[i - 1].k === 'w' && tokens[i - 1].cap) break;
     if (t.k === 'w' && (SKIP.has(t.l) || adverb(t))) i--;
     else if (t.k === 'n' || (t.k === 'w' && DATE_WORDS.has(t.l))) i--;
     else if (t.k === 'w' && (t.l === 'in' || t.l === 'on' || t.l === 'at') && i + 1 < tokens.length && (tokens[i + 1].k === 'n' || DATE_WORDS.has(tokens[i + 1].l))) i--;
