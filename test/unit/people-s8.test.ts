@@ -76,3 +76,20 @@ describe('people: "the Republican nominee" is not a nominee of another party', (
     expect(speakers(text)).toEqual(['Donald Trump']);
   });
 });
+
+describe('lexicon: every country, and plural nouns of people', () => {
+  it('countries, demonyms and capitals added (Rwanda, Vatican, Bahamian, Kigali) qualify titles and are no people', () => {
+    const text =
+      'Rwandan President Paul Kagame met Vatican spokesman Federico Lombardi in Kigali. The former Bahamian prime minister Lynden Pindling said it was good.\n';
+    expect(analyze(text).officials.map((o) => [o.name, o.org])).toEqual([
+      ['Paul Kagame', 'Rwanda'],
+      ['Federico Lombardi', 'Vatican'],
+      ['Lynden Pindling', 'Bahamas'],
+    ]);
+  });
+
+  it('"Traders said", "Women back him": plural nouns are no names; "Jamaica Estates" and "Golan Heights" are places', () => {
+    const text = 'Traders said the market was calm. Women back him by almost 20 points. He grew up in Jamaica Estates, Queens. Troops left the Golan Heights.\n';
+    expect(names(text)).toEqual([]);
+  });
+});

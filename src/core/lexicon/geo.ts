@@ -114,6 +114,71 @@ Venezuela|Venezuelan|Caracas
 Vietnam|Vietnamese|Hanoi
 Yemen|Yemeni|Sanaa
 Zimbabwe|Zimbabwean|Harare
+Andorra|Andorran|Andorra la Vella
+Bahamas|Bahamian|Nassau
+Barbados|Barbadian|Bridgetown
+Belize|Belizean|Belmopan
+Benin|Beninese|Porto-Novo
+Bhutan|Bhutanese|Thimphu
+Botswana|Botswanan|Gaborone
+Brunei|Bruneian|Bandar Seri Begawan
+Burkina Faso|Burkinabe|Ouagadougou
+Burundi|Burundian|Gitega,Bujumbura
+Cape Verde|Cape Verdean|
+Central African Republic||Bangui
+Congo|Congolese|Kinshasa,Brazzaville
+Costa Rica|Costa Rican|
+Djibouti|Djiboutian|
+Dominican Republic|Dominican|Santo Domingo
+Ecuador|Ecuadorian|Quito
+El Salvador|Salvadoran|San Salvador
+Equatorial Guinea|Equatoguinean|Malabo
+Eritrea|Eritrean|Asmara
+Eswatini|Swazi|Mbabane
+Fiji|Fijian|Suva
+Gabon|Gabonese|Libreville
+Gambia|Gambian|Banjul
+Guatemala|Guatemalan|Guatemala City
+Guinea|Guinean|Conakry
+Guinea-Bissau||Bissau
+Guyana|Guyanese|
+Haiti|Haitian|Port-au-Prince
+Honduras|Honduran|Tegucigalpa
+Iceland|Icelandic|Reykjavik
+Ivory Coast|Ivorian|Yamoussoukro,Abidjan
+Jamaica|Jamaican|
+Kosovo|Kosovar,Kosovan|Pristina
+Lesotho||Maseru
+Liberia|Liberian|Monrovia
+Liechtenstein||Vaduz
+Luxembourg|Luxembourgish|
+Madagascar|Malagasy|Antananarivo
+Malawi|Malawian|Lilongwe
+Malta|Maltese|Valletta
+Mauritania|Mauritanian|Nouakchott
+Mauritius|Mauritian|
+Mozambique|Mozambican|Maputo
+Namibia|Namibian|Windhoek
+Nepal|Nepali,Nepalese|Kathmandu
+North Macedonia|Macedonian|Skopje
+Panama|Panamanian|Panama City
+Papua New Guinea||Port Moresby
+Paraguay|Paraguayan|Asuncion
+Rwanda|Rwandan|Kigali
+Samoa|Samoan|Apia
+Senegal|Senegalese|Dakar
+Sierra Leone|Sierra Leonean|Freetown
+Somalia|Somali|Mogadishu
+South Sudan|South Sudanese|Juba
+Suriname|Surinamese|Paramaribo
+Tanzania|Tanzanian|Dodoma,Dar es Salaam
+Togo|Togolese|Lome
+Tonga|Tongan|
+Trinidad and Tobago|Trinidadian|Port of Spain
+Uganda|Ugandan|Kampala
+Uruguay|Uruguayan|Montevideo
+Vatican|Vatican|Vatican City
+Zambia|Zambian|Lusaka
 Europe|European|
 Africa|African|
 Asia|Asian|
@@ -147,7 +212,7 @@ export const PLACE_WORDS = new Set(
     'sea ocean strait gulf bay river lake mountain mountains mount island islands peninsula region oblast krai ' +
     'province district territory city town village county street avenue square bridge airport port ' +
     'station canal valley desert coast cape north south east west northern southern eastern western central ' +
-    'republic kingdom federation emirates union states beach belt fort ' +
+    'republic kingdom federation emirates union states beach belt fort estates heights ' +
     // not places, but never the last word of a person's name either: laws, buildings
     'act tower plaza hotel casino resort'
   ).split(' '),

@@ -33,7 +33,9 @@ export const NOT_NAMES = new Set(
     'covid-19 covid coronavirus mps christmas easter ramadan olympics olympic world cup league championship ' +
     'open grand prix division round final finals group games game club team stadium ' +
     // verbs and prepositions a title-case headline capitalises ('Clinton Is Unfit', 'Trump Over Tax Returns')
-    'is are was were be been has have had over into about against amid up out off than under via without within through'
+    'is are was were be been has have had over into about against amid up out off than under via without within through ' +
+    // plural nouns of people that open a sentence before a speech verb ('Traders said …')
+    'women men others traders dealers'
   ).split(' '),
 );
 
