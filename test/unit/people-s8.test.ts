@@ -92,4 +92,9 @@ describe('lexicon: every country, and plural nouns of people', () => {
     const text = 'Traders said the market was calm. Women back him by almost 20 points. He grew up in Jamaica Estates, Queens. Troops left the Golan Heights.\n';
     expect(names(text)).toEqual([]);
   });
+
+  it('wars, revolutions and churches are no people ("Cold War", "Orange Revolution", "Roman Catholic")', () => {
+    const text = 'After the Cold War and the Orange Revolution, the Roman Catholic church spoke up. Star Wars fans cheered.\n';
+    expect(names(text)).toEqual([]);
+  });
 });

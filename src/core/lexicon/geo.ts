@@ -212,8 +212,8 @@ export const PLACE_WORDS = new Set(
     'sea ocean strait gulf bay river lake mountain mountains mount island islands peninsula region oblast krai ' +
     'province district territory city town village county street avenue square bridge airport port ' +
     'station canal valley desert coast cape north south east west northern southern eastern western central ' +
-    'republic kingdom federation emirates union states beach belt fort estates heights ' +
+    'republic kingdom federation emirates union states beach belt fort estates heights counties course motel ' +
     // not places, but never the last word of a person's name either: laws, buildings
-    'act tower plaza hotel casino resort'
+    'act tower plaza hotel casino resort war wars revolution'
   ).split(' '),
 );

@@ -35,7 +35,7 @@ export const NOT_NAMES = new Set(
     // verbs and prepositions a title-case headline capitalises ('Clinton Is Unfit', 'Trump Over Tax Returns')
     'is are was were be been has have had over into about against amid up out off than under via without within through ' +
     // plural nouns of people that open a sentence before a speech verb ('Traders said …')
-    'women men others traders dealers'
+    'women men others traders dealers catholic catholics championships'
   ).split(' '),
 );
 
