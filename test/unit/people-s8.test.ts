@@ -97,4 +97,12 @@ describe('lexicon: every country, and plural nouns of people', () => {
     const text = 'After the Cold War and the Orange Revolution, the Roman Catholic church spoke up. Star Wars fans cheered.\n';
     expect(names(text)).toEqual([]);
   });
+
+  it('"I’m", "I\'ve" are no names; "Florida", a legislature, a coalition and "… Politics" are no people', () => {
+    const text =
+      "“I’m sure,” said Mary Jones. “I've seen it,” she said. Florida voters agreed. The Florida Legislature said it would vote. " +
+      'The Republican Jewish Coalition met. An average by Real Clear Politics shows Clinton leading.\n';
+    expect(names(text)).toEqual(['Mary Jones']);
+    expect(speakers(text)).toEqual(['Mary Jones', 'Mary Jones', 'Florida Legislature', 'Real Clear Politics']);
+  });
 });

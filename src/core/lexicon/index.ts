@@ -35,7 +35,9 @@ export const NOT_NAMES = new Set(
     // verbs and prepositions a title-case headline capitalises ('Clinton Is Unfit', 'Trump Over Tax Returns')
     'is are was were be been has have had over into about against amid up out off than under via without within through ' +
     // plural nouns of people that open a sentence before a speech verb ('Traders said …')
-    'women men others traders dealers catholic catholics championships'
+    'women men others traders dealers catholic catholics championships studies economics ' +
+    // contractions of I ('I’m sure,' she said)
+    'i’m i\'m i’ve i\'ve i’d i\'d i’ll i\'ll'
   ).split(' '),
 );
 

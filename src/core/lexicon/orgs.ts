@@ -102,7 +102,7 @@ export const ORG_HEADS = new Set(
     'centres hospital airlines airways railways corp inc ltd llc plc co news times post journal herald tribune ' +
     'gazette daily weekly review monitor telegraph guardian observer insider express chronicle exchange ' +
     'church churches cathedral mosque synagogue diocese pac pacs caucus institution institutions partnership ' +
-    'initiative images steelworkers watch parenthood'
+    'initiative images steelworkers watch parenthood legislature coalition brotherhood politics'
   ).split(' '),
 );
 
