@@ -3,8 +3,8 @@
  * {@link Token} objects made once for the claims layer.
  */
 import { classifyToken, cuesForToken, firstNameGenderOf, maybeTitleStart, type CueForm, type Lexicon, type WordClass } from '../lexicon';
-import { CAP, KIND_MASK, KINDS, NL_SHIFT, Token, type TokenKind } from './token';
-import { TokenRow, type TokenTable } from './token-table';
+import { CAP, DOT, DOT_SHIFT, FOLDS, KIND_MASK, KINDS, NL_SHIFT, Token, type TokenKind } from './token';
+import { TokenRow, TokenTable } from './token-table';
 
 /**
  * The tokens of one tokenisation, read by index: the people layer reads a fraction of them, and a
@@ -16,12 +16,20 @@ export class TokenList {
   declare readonly table: TokenTable;
   declare private tokens: Token[] | null;
   declare private readonly cur: TokenRow;
+  /** Handed over to the claims layer (handOver()). */
+  declare private handed: boolean;
 
   constructor(table: TokenTable, count: number) {
     this.length = count;
     this.table = table;
     this.tokens = null;
     this.cur = new TokenRow(table, 0);
+    this.handed = false;
+  }
+
+  /** An empty list (of an empty text). */
+  static empty(): TokenList {
+    return new TokenList(new TokenTable('', new Int32Array(0), 0), 0);
   }
 
   /** The list's own view, moved to token `i` for one read (never handed out: nothing holds it across calls). */
@@ -31,6 +39,19 @@ export class TokenList {
     return c;
   }
 
+  /**
+   * The list's own view moved to token `i`, for a lexicon function that reads a token object: valid
+   * until the next call of row() (one view, moved from token to token).
+   */
+  row(i: number): TokenRow {
+    return this.at(i);
+  }
+
+  /** Whether token `i` exists (as `tokens[i] !== undefined` for an array). */
+  has(i: number): boolean {
+    return i >= 0 && i < this.length;
+  }
+
   /** Kind of token `i` (as Token.k). */
   k(i: number): TokenKind {
     return KINDS[this.table.d[i * 4 + 2] & KIND_MASK];
@@ -38,7 +59,7 @@ export class TokenList {
 
   /** Lowercased text of token `i` without a trailing period (as Token.l). */
   l(i: number): string {
-    return this.at(i).l;
+    return this.table.x[i] ?? this.at(i).l;
   }
 
   /**
@@ -52,12 +73,27 @@ export class TokenList {
 
   /** Text of token `i` (as Token.t). */
   t(i: number): string {
-    return this.at(i).t;
+    const { d, src } = this.table;
+    const o = i * 4;
+    if ((d[o + 2] & FOLDS) !== 0) return src.slice(d[o], d[o + 1]);
+    return this.l(i);
   }
 
   /** Length of the lowercased form of token `i` (as Token.len). */
   len(i: number): number {
-    return this.at(i).len;
+    const d = this.table.d;
+    const o = i * 4;
+    return d[o + 1] - d[o] - ((d[o + 2] & DOT) >>> DOT_SHIFT);
+  }
+
+  /** Lower-cased first letter code of token `i` (as Token.firstCode). */
+  firstCode(i: number): number {
+    return this.table.src.charCodeAt(this.table.d[i * 4]) | 32;
+  }
+
+  /** Lower-cased last letter code of token `i`'s lowercased form (as Token.lastCode). */
+  lastCode(i: number): number {
+    return this.table.src.charCodeAt(this.table.d[i * 4] + this.len(i) - 1) | 32;
   }
 
   /** Code unit `k` of token `i`'s text (as Token.code). */
@@ -70,6 +106,11 @@ export class TokenList {
     const o = i * 4;
     const d = this.table.d;
     return d[o + 1] - d[o] === 1 && this.table.src.charCodeAt(d[o]) === ch.charCodeAt(0);
+  }
+
+  /** Whether token `i` is not the one character `ch` (as Token.isNot). */
+  isNot(i: number, ch: string): boolean {
+    return !this.is(i, ch);
   }
 
   /** lowerHash of token `i`'s lowercased form (as Token.lowHash). */
@@ -155,9 +196,9 @@ export class TokenList {
     return (this.tokens = v);
   }
 
-  /** The list was retired: it reads an empty table. */
+  /** The list was retired (it reads an empty table) or handed over to the claims layer. */
   get retired(): boolean {
-    return this.table.d.length === 0 && this.length > 0;
+    return this.handed || (this.table.d.length === 0 && this.length > 0);
   }
 
   /**
@@ -171,26 +212,11 @@ export class TokenList {
   }
 
   /**
-   * Makes the plain tokens (as all()) and retires the list, for the claims layer once the people layer
-   * is done. A long list's tokens take the place of its forms in their array (one large array, not two).
+   * The people layer is done with the list: the claims layer reads it by index from now on (and
+   * retires it when done), so that no object is made per token. The people layer takes it for
+   * retired (it tokenises anew).
    */
   handOver(): void {
-    if (this.tokens || this.length < HAND_OVER_LONG) {
-      this.all();
-      this.table.retire();
-      return;
-    }
-    const { src, d, x } = this.table;
-    const n = this.length;
-    const v = x as unknown as Token[];
-    for (let i = 0, o = 0; i < n; i++, o += 4) v[i] = new Token(src, d[o], d[o + 1], d[o + 2], d[o + 3], x[i] ?? null);
-    v.length = n;
-    this.tokens = v;
-    // (the array is the tokens' now: not a spare list of forms for the next table)
-    this.table.x = [];
-    this.table.retire();
+    this.handed = true;
   }
 }
-
-/** Lists from this many tokens on reuse their forms array for their plain tokens at hand-over. */
-const HAND_OVER_LONG = 1 << 14;
