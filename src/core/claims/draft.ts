@@ -5,7 +5,7 @@
  */
 import type { Stance } from '../types';
 import type { Source } from './source';
-import { Token } from '../people/token';
+import { TokenList } from '../people/token-list';
 
 /** A character span. */
 export interface Span {
@@ -42,11 +42,15 @@ export function draft(start: number, end: number, cue: Span | null, source: Sour
 }
 
 /**
- * One object of each class whose instances live only while a text is analysed (its tokens, drafts),
+ * One object of each class whose instances live only while a text is analysed (its token list, drafts),
  * kept for the life of the module: a hidden class with no live object is dropped by the next full
  * garbage collection, and all code compiled against it with it (recompiled on the next text).
  */
-const KEEP_SHAPES: object[] = [new Draft(0, 0, null, { speaker: null, official: -1, anonymous: false, a: 0, b: 0, kind: 'none' }, 'neutral', false, null), new Token('', 0, 0, 0, -1, null)];
+const KEEP_SHAPES: object[] = [new Draft(0, 0, null, { speaker: null, official: -1, anonymous: false, a: 0, b: 0, kind: 'none' }, 'neutral', false, null)];
+
+/** An empty token list (kept: see KEEP_SHAPES), for the walks kept for their hidden classes. */
+export const NO_TOKENS = TokenList.empty();
+KEEP_SHAPES.push(NO_TOKENS);
 
 /** Keeps `o` (an object of such a class) for the life of the module. */
 export function keepShape(o: object): void {

@@ -3,8 +3,8 @@
  * quotations and dates; and the speakers of the quotations.
  */
 import type { ArticleStructure, Claim, DateMention, Official, Quote } from '../types';
-import type { Token } from '../people';
-import { keepShape, type Draft } from './draft';
+import type { TokenList } from '../people/token-list';
+import { keepShape, NO_TOKENS, type Draft } from './draft';
 import { LABEL_VERBS } from '../quotes/lexicon';
 import { wordsBefore } from '../quotes/kind';
 
@@ -44,7 +44,7 @@ const CHUNK = 64;
  * The claims of the drafts: sorted, a duplicate (same span and cue start) dropped, a draft nested in
  * another's content or whose content is an adjunct kept (for its quotations' speaker) but no claim.
  */
-export function finish(drafts: Draft[], text: string, paragraphs: ArticleStructure['paragraphs'], quotes: Quote[], officials: Official[], dates: DateMention[], tokens: Token[], tokenStarts: Int32Array): Claim[] {
+export function finish(drafts: Draft[], text: string, paragraphs: ArticleStructure['paragraphs'], quotes: Quote[], officials: Official[], dates: DateMention[], tokens: TokenList, tokenStarts: Int32Array): Claim[] {
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
   const q = startOrder(quotes);
   // (the lists are made here: a list literal remembers the kind of elements it came to hold, and the next text's starts with it)
@@ -69,7 +69,7 @@ class DraftWalk {
   declare readonly officials: Official[];
   declare readonly dates: DateMention[];
   declare readonly dOrder: { order: Int32Array; starts: Int32Array };
-  declare readonly tokens: Token[];
+  declare readonly tokens: TokenList;
   declare readonly tokenStarts: Int32Array;
   declare readonly claims: Claim[];
   declare readonly kept: Draft[];
@@ -79,7 +79,7 @@ class DraftWalk {
   /** The first token at or after the last draft's start (drafts come sorted by start: a cursor walks the starts once). */
   declare at: number;
 
-  constructor(drafts: Draft[], inner: Uint8Array, text: string, quotes: Quote[], qOrder: Int32Array, qStarts: Int32Array, officials: Official[], dates: DateMention[], dOrder: { order: Int32Array; starts: Int32Array }, tokens: Token[], tokenStarts: Int32Array, claims: Claim[], kept: Draft[], keptQuotes: number[][]) {
+  constructor(drafts: Draft[], inner: Uint8Array, text: string, quotes: Quote[], qOrder: Int32Array, qStarts: Int32Array, officials: Official[], dates: DateMention[], dOrder: { order: Int32Array; starts: Int32Array }, tokens: TokenList, tokenStarts: Int32Array, claims: Claim[], kept: Draft[], keptQuotes: number[][]) {
     this.drafts = drafts;
     this.inner = inner;
     this.text = text;
@@ -123,11 +123,11 @@ class DraftWalk {
   }
 }
 
-const KEEP_WALK = new DraftWalk([], new Uint8Array(0), '', [], new Int32Array(0), new Int32Array(0), [], [], { order: new Int32Array(0), starts: new Int32Array(0) }, [], new Int32Array(0), [], [], []);
+const KEEP_WALK = new DraftWalk([], new Uint8Array(0), '', [], new Int32Array(0), new Int32Array(0), [], [], { order: new Int32Array(0), starts: new Int32Array(0) }, NO_TOKENS, new Int32Array(0), [], [], []);
 keepShape(KEEP_WALK);
 
 /** The claim of a kept draft. */
-function claimOf(d: Draft, text: string, officials: Official[], quotes: number[], date: number | null, tokens: Token[]): Claim {
+function claimOf(d: Draft, text: string, officials: Official[], quotes: number[], date: number | null, tokens: TokenList): Claim {
   const s = d.source;
   return {
     id: `claim-${d.start}-${d.end}-${d.cue ? d.cue.start : 'x'}`,
@@ -189,20 +189,20 @@ function nestedDrafts(drafts: Draft[]): Uint8Array {
  * supported by few papers", not "responded by saying …") or a place ("reported from Washington").
  * `lo` is the first token at or after the content's start.
  */
-function adjunctContent(d: Draft, tokens: Token[], lo: number, tokenStarts: Int32Array): boolean {
+function adjunctContent(d: Draft, tokens: TokenList, lo: number, tokenStarts: Int32Array): boolean {
   if (!d.cue || d.cue.end > d.start) return false;
-  const t = tokens[lo];
-  if (!t || t.s !== d.start || t.k !== 'w' || t.q >= 0 || t.len > 4) return false;
-  if (t.l === 'from') return true;
+  const t = lo;
+  if (!tokens.has(t) || tokens.s(t) !== d.start || tokens.k(t) !== 'w' || tokens.q(t) >= 0 || tokens.len(t) > 4) return false;
+  if (tokens.l(t) === 'from') return true;
   // "called into a radio show", "called in to a town hall": a phrasal verb, nothing said
-  if ((t.l === 'into' || (t.l === 'in' && tokens[lo + 1]?.l === 'to')) && tokens[lowerBound(tokenStarts, d.cue.start)]?.l.startsWith('call')) return true;
-  const n = tokens[lo + 1];
-  return t.l === 'by' && !!n && !(n.k === 'w' && n.len > 4 && n.l.endsWith('ing'));
+  if ((tokens.l(t) === 'into' || (tokens.l(t) === 'in' && (tokens.has(lo + 1) ? tokens.l(lo + 1) : undefined) === 'to')) && tokens.has(lowerBound(tokenStarts, d.cue.start)) && tokens.l(lowerBound(tokenStarts, d.cue.start)).startsWith('call')) return true;
+  const n = lo + 1;
+  return tokens.l(t) === 'by' && !!tokens.has(n) && !(tokens.k(n) === 'w' && tokens.len(n) > 4 && tokens.l(n).endsWith('ing'));
 }
 
-function sourceSpan(text: string, s: Draft['source'], tokens: Token[]) {
-  const start = tokens[s.a]?.s ?? 0;
-  const end = tokens[s.b - 1]?.e ?? start;
+function sourceSpan(text: string, s: Draft['source'], tokens: TokenList) {
+  const start = (tokens.has(s.a) ? tokens.s(s.a) : undefined) ?? 0;
+  const end = (tokens.has(s.b - 1) ? tokens.e(s.b - 1) : undefined) ?? start;
   return { start, end, text: text.slice(start, end) };
 }
 

@@ -1,8 +1,9 @@
 import type { ArticleStructure, Claim, DateMention, Official, Quote } from '../types';
 
-import { releaseTokens, tokensOf, type Token } from '../people';
+import { releaseTokens, tokensOf } from '../people';
+import type { TokenList } from '../people/token-list';
 import { unitDrafts } from './patterns';
-import { Draft, keepShape } from './draft';
+import { Draft, keepShape, NO_TOKENS } from './draft';
 import { newSource, type SourceContext } from './source';
 import { cuesIn, KEY_HEAD, units, type Unit } from './units';
 import { tokenShapes } from './shapes';
@@ -33,7 +34,7 @@ function buffers(n: number): Int32Array[] {
  * that mention); the longest mention wins at one start, the first of equal ones. `endChar` is scratch;
  * `starts` holds the token starts (the binary searches read one typed array, not the scattered tokens).
  */
-function personIndex(tokens: Token[], officials: Official[], official: Int32Array, end: Int32Array, endChar: Int32Array, starts: Int32Array): void {
+function personIndex(tokens: TokenList, officials: Official[], official: Int32Array, end: Int32Array, endChar: Int32Array, starts: Int32Array): void {
   official.fill(-1);
   for (let oi = 0; oi < officials.length; oi++) {
     for (const m of officials[oi].mentions) {
@@ -55,11 +56,11 @@ function personIndex(tokens: Token[], officials: Official[], official: Int32Arra
 const CHUNK = 4096;
 
 /** personIndex()'s `end` for the mentions starting in tokens [from, to). */
-function mentionEnds(tokens: Token[], official: Int32Array, end: Int32Array, endChar: Int32Array, from: number, to: number): void {
+function mentionEnds(tokens: TokenList, official: Int32Array, end: Int32Array, endChar: Int32Array, from: number, to: number): void {
   for (let i = from; i < to; i++) {
     if (official[i] < 0) continue;
     let b = i + 1;
-    while (b < tokens.length && tokens[b].e <= endChar[i]) b++;
+    while (b < tokens.length && tokens.e(b) <= endChar[i]) b++;
     end[i] = b;
   }
 }
@@ -69,43 +70,43 @@ const KEY_HEADS = new Set(['statements', 'remarks', 'quotes', 'theses', 'points'
 const KEY_ADJECTIVES = new Set(['key', 'main', 'major', 'principal', 'top']);
 
 /** "Below are Putin’s key statements": the subject and the cue span. */
-function keyStatements(tokens: Token[], u: Unit, personOf: Int32Array, shapes: Uint8Array): { official: number; cue: { start: number; end: number } } | null {
+function keyStatements(tokens: TokenList, u: Unit, personOf: Int32Array, shapes: Uint8Array): { official: number; cue: { start: number; end: number } } | null {
   // the subject is a person mentioned in the unit: most units have none, and a typed array is cheaper to scan than the tokens
   let mentioned = false;
   for (let j = u.a; j < u.b - 1 && !mentioned; j++) mentioned = personOf[j] >= 0;
   if (!mentioned) return null;
   for (let i = u.a + 1; i < u.b; i++) {
     if ((shapes[i] & KEY_HEAD) === 0) continue;
-    const t = tokens[i];
+    const t = i;
     // every head ends in -s and starts with one of p q r s t: the code checks spare building the string of most words
-    if (t.k !== 'w' || t.e - t.s < 6 || t.e - t.s > 11 || t.lastCode !== 115) continue;
-    const fc = t.firstCode;
-    if (fc < 112 || fc > 116 || !KEY_HEADS.has(t.l)) continue;
-    const adj = tokens[i - 1];
-    if (adj.k !== 'w' || !KEY_ADJECTIVES.has(adj.l)) continue;
+    if (tokens.k(t) !== 'w' || tokens.e(t) - tokens.s(t) < 6 || tokens.e(t) - tokens.s(t) > 11 || tokens.lastCode(t) !== 115) continue;
+    const fc = tokens.firstCode(t);
+    if (fc < 112 || fc > 116 || !KEY_HEADS.has(tokens.l(t))) continue;
+    const adj = i - 1;
+    if (tokens.k(adj) !== 'w' || !KEY_ADJECTIVES.has(tokens.l(adj))) continue;
     for (let j = Math.max(u.a, i - 30); j < i; j++) {
-      if (personOf[j] >= 0) return { official: personOf[j], cue: { start: adj.s, end: tokens[i].e } };
+      if (personOf[j] >= 0) return { official: personOf[j], cue: { start: tokens.s(adj), end: tokens.e(i) } };
     }
   }
   return null;
 }
 
 /** Without a recognised headline: a first paragraph of one short sentence, followed by more text, reads as the title. */
-function titleLine(structure: ArticleStructure, us: Unit[], tokens: Token[]): { start: number; end: number } | null {
+function titleLine(structure: ArticleStructure, us: Unit[], tokens: TokenList): { start: number; end: number } | null {
   const p = structure.paragraphs;
   if (p.length < 2 || p[0].role !== 'body' || us.length < 2 || us[0].para !== 0 || us[1].para === 0) return null;
   const u = us[0];
   if (u.b - u.a > 25 || u.b - u.a < 3) return null;
-  return { start: tokens[u.a].s, end: tokens[u.b - 1].e };
+  return { start: tokens.s(u.a), end: tokens.e(u.b - 1) };
 }
 
 /** "Editor’s note: …": the paper's own voice (a correction after it may still report statements). */
-function editorsNote(tokens: Token[], u: Unit): boolean {
-  const t = tokens[u.a];
-  if (t.k !== 'w' || !t.cap || t.len !== 6 || (t.firstCode | 32) !== 101 || u.b - u.a < 4 || t.l !== 'editor') return false;
+function editorsNote(tokens: TokenList, u: Unit): boolean {
+  const t = u.a;
+  if (tokens.k(t) !== 'w' || !tokens.cap(t) || tokens.len(t) !== 6 || (tokens.firstCode(t) | 32) !== 101 || u.b - u.a < 4 || tokens.l(t) !== 'editor') return false;
   let i = u.a + 1;
-  if (tokens[i].k === 's' || tokens[i].l === '’s' || tokens[i].l === "'s") i++;
-  return tokens[i].l === 'note' && tokens[i + 1].is(':');
+  if (tokens.k(i) === 's' || tokens.l(i) === '’s' || tokens.l(i) === "'s") i++;
+  return tokens.l(i) === 'note' && tokens.is(i + 1, ':');
 }
 
 /** 'm' or 'f' when the people layer links "he" or "she" to the official, else ''. */
@@ -151,7 +152,7 @@ interface KeyList {
  * per unit (small compiled code, kept from text to text).
  */
 class UnitWalk {
-  declare readonly tokens: Token[];
+  declare readonly tokens: TokenList;
   declare readonly shapes: Uint8Array;
   declare readonly quotes: Quote[];
   declare readonly sctx: SourceContext;
@@ -162,7 +163,7 @@ class UnitWalk {
   declare key: KeyList | null;
   declare prevUnitDrafts: Draft[];
 
-  constructor(tokens: Token[], shapes: Uint8Array, quotes: Quote[], sctx: SourceContext, head: { start: number; end: number } | null, skipped: (pos: number) => boolean) {
+  constructor(tokens: TokenList, shapes: Uint8Array, quotes: Quote[], sctx: SourceContext, head: { start: number; end: number } | null, skipped: (pos: number) => boolean) {
     this.tokens = tokens;
     this.shapes = shapes;
     this.quotes = quotes;
@@ -179,7 +180,7 @@ class UnitWalk {
   /** Finds the drafts of unit `u` (after the units before it). */
   unit(u: Unit): void {
     const { tokens, shapes, sctx, head } = this;
-    const start = tokens[u.a].s;
+    const start = tokens.s(u.a);
     if (this.skipped(start) || editorsNote(tokens, u)) {
       this.key = null;
       return;
@@ -191,12 +192,12 @@ class UnitWalk {
     if (key && u.para > key.para + KEY_SPAN) key = null;
     if (key && u.para > key.para) {
       let b = u.b;
-      while (b > u.a && tokens[b - 1].k === 'p') b--;
-      if (b > u.a) made.unshift(new Draft(start, tokens[b - 1].e, key.cue, newSource(sctx.names[key.official], key.official, false, u.a, u.a, 'person'), 'neutral', true, null));
+      while (b > u.a && tokens.k(b - 1) === 'p') b--;
+      if (b > u.a) made.unshift(new Draft(start, tokens.e(b - 1), key.cue, newSource(sctx.names[key.official], key.official, false, u.a, u.a, 'person'), 'neutral', true, null));
     } else if (!made.length && this.prevUnitDrafts.length) this.loneQuote(u, start, made);
     if (made.length) {
       // one span object for the unit's drafts (read only, by dateOf)
-      const unit = { start, end: tokens[u.b - 1].e };
+      const unit = { start, end: tokens.e(u.b - 1) };
       for (let i = 0; i < made.length; i++) made[i].unit = unit;
     }
     const k = keyStatements(tokens, u, sctx.personOf, shapes);
@@ -209,7 +210,7 @@ class UnitWalk {
     this.prevUnitDrafts = made;
     sctx.prevPerson = -1;
     for (let i = u.a; i < u.b; i++) {
-      if (sctx.mentionStart[i] !== i || tokens[i].q >= 0) continue;
+      if (sctx.mentionStart[i] !== i || tokens.q(i) >= 0) continue;
       sctx.prevPerson = sctx.personOf[i];
       break;
     }
@@ -218,19 +219,19 @@ class UnitWalk {
   /** "A," he said. "B." — a quotation standing alone after an attributed one. */
   private loneQuote(u: Unit, start: number, made: Draft[]): void {
     const tokens = this.tokens;
-    const q = tokens[u.a].q >= 0 ? this.quotes[tokens[u.a].q] : null;
+    const q = tokens.q(u.a) >= 0 ? this.quotes[tokens.q(u.a)] : null;
     const last = this.prevUnitDrafts[this.prevUnitDrafts.length - 1];
-    if (q && q.kind === 'speech' && q.start === start && this.quoteAt.get(last.start)?.end === last.end && tokens[u.a].nl === 0) {
+    if (q && q.kind === 'speech' && q.start === start && this.quoteAt.get(last.start)?.end === last.end && tokens.nl(u.a) === 0) {
       let b = u.b;
-      while (b > u.a && tokens[b - 1].k === 'p' && tokens[b - 1].q < 0) b--;
-      if (tokens[b - 1].e <= q.end) made.push(new Draft(q.start, q.end, last.cue, last.source, last.stance, last.key, last.unit));
+      while (b > u.a && tokens.k(b - 1) === 'p' && tokens.q(b - 1) < 0) b--;
+      if (tokens.e(b - 1) <= q.end) made.push(new Draft(q.start, q.end, last.cue, last.source, last.stance, last.key, last.unit));
     }
   }
 }
 
 /** A walk kept for the life of the module, so that the class keeps its hidden class between texts (see KEEP_SHAPES). */
 keepShape(
-  new UnitWalk([], new Uint8Array(0), [], { tokens: [], personOf: new Int32Array(0), personEnd: new Int32Array(0), names: [], roles: [], lastOrg: null, prevPerson: -1, mentionStart: new Int32Array(0), genders: [], shapes: new Uint8Array(0) }, null, () => false),
+  new UnitWalk(NO_TOKENS, new Uint8Array(0), [], { tokens: NO_TOKENS, personOf: new Int32Array(0), personEnd: new Int32Array(0), names: [], roles: [], lastOrg: null, prevPerson: -1, mentionStart: new Int32Array(0), genders: [], shapes: new Uint8Array(0) }, null, () => false),
 );
 
 /**
@@ -239,7 +240,7 @@ keepShape(
  */
 export function findClaims(text: string, ctx: ClaimsContext): Claim[] {
   if (!text) return [];
-  const { tokens, sentences } = tokensOf(text, ctx.quotes);
+  const { list: tokens, sentences } = tokensOf(text, ctx.quotes);
   const quotes = own(ctx.quotes);
   const officials = own(ctx.officials);
   const [personOf, personEnd, mentionStart, starts] = buffers(tokens.length);

@@ -4,7 +4,7 @@
  */
 import { ShapeFilter, type CueForm } from '../lexicon/cues';
 import type { Stance } from '../types';
-import type { Token } from '../people';
+import type { TokenList } from '../people/token-list';
 import type { CueHit, Unit } from './units';
 
 /** Light verbs, each form. */
@@ -60,19 +60,19 @@ const HOLDER_SHAPES = new ShapeFilter(HOLDERS.keys());
  * "Mr. Ryan is a vocal advocate of X", "He has been a dogged defender of Y": at the "of" (token j) after a
  * holder noun, the "be" or "remain" before it, after token `from` (the end of the unit's last cue). The cue runs from it to the "of".
  */
-export function holderCue(tokens: Token[], j: number, u: Unit, from: number): CueHit | null {
-  const noun = tokens[j - 1];
-  if (j - 2 < u.a || j + 1 >= u.b || noun.k !== 'w' || !HOLDER_SHAPES.passes(noun)) return null;
-  const stance = HOLDERS.get(noun.l);
+export function holderCue(tokens: TokenList, j: number, u: Unit, from: number): CueHit | null {
+  const noun = j - 1;
+  if (j - 2 < u.a || j + 1 >= u.b || tokens.k(noun) !== 'w' || !HOLDER_SHAPES.passes(tokens.row(noun))) return null;
+  const stance = HOLDERS.get(tokens.l(noun));
   if (stance === undefined) return null;
   for (let i = j - 2; i >= from && i >= u.a && j - i <= 9; i--) {
-    const t = tokens[i];
-    if (t.q >= 0 || (t.k !== 'w' && t.k !== 's' && !t.is(','))) return null;
-    if (t.k !== 'w') continue;
-    if (beShape(t) && BE_FORMS.has(t.l)) {
-      for (let k = i + 1; k < j - 1; k++) if (tokens[k].k === 'w' && HOLDER_STOP.has(tokens[k].l)) return null;
+    const t = i;
+    if (tokens.q(t) >= 0 || (tokens.k(t) !== 'w' && tokens.k(t) !== 's' && !tokens.is(t, ','))) return null;
+    if (tokens.k(t) !== 'w') continue;
+    if (beShape(tokens, t) && BE_FORMS.has(tokens.l(t))) {
+      for (let k = i + 1; k < j - 1; k++) if (tokens.k(k) === 'w' && HOLDER_STOP.has(tokens.l(k))) return null;
       const words: string[] = [];
-      for (let k = i; k <= j; k++) words.push(tokens[k].l);
+      for (let k = i; k <= j; k++) words.push(tokens.l(k));
       return { a: i, b: j + 1, form: formOf(words, stance) };
     }
   }
@@ -80,36 +80,36 @@ export function holderCue(tokens: Token[], j: number, u: Unit, from: number): Cu
 }
 
 /** Whether a word token may be a form of "be", "remain" or "become" opening a stance noun (is, was, are, were, been, remain…, beca…). */
-function beShape(t: Token): boolean {
-  const n = t.len;
-  if (t.cap || n < 2 || n > 8) return false;
-  const fc = t.firstCode;
-  const lc = t.lastCode;
-  const c1 = t.code(1) | 32;
+function beShape(tokens: TokenList, t: number): boolean {
+  const n = tokens.len(t);
+  if (tokens.cap(t) || n < 2 || n > 8) return false;
+  const fc = tokens.firstCode(t);
+  const lc = tokens.lastCode(t);
+  const c1 = tokens.code(t, 1) | 32;
   if (n === 2) return fc === 105 && lc === 115;
   if (n === 3) return (fc === 119 && c1 === 97 && lc === 115) || (fc === 97 && c1 === 114 && lc === 101);
   if (n === 4) return (fc === 119 && c1 === 101 && lc === 101) || (fc === 98 && c1 === 101 && lc === 110);
-  return n >= 6 && c1 === 101 && ((fc === 114 && (t.code(2) | 32) === 109) || (fc === 98 && (t.code(2) | 32) === 99));
+  return n >= 6 && c1 === 101 && ((fc === 114 && (tokens.code(t, 2) | 32) === 109) || (fc === 98 && (tokens.code(t, 2) | 32) === 99));
 }
 
 /** Whether the noun at token i follows a light verb that makes it a cue of its own ("issued a warning that"). */
-export function afterLightVerb(tokens: Token[], i: number, u: Unit): boolean {
+export function afterLightVerb(tokens: TokenList, i: number, u: Unit): boolean {
   for (let j = i - 1; j >= u.a && i - j <= 6; j--) {
-    const t = tokens[j];
-    if (t.k === 'p' || t.q >= 0) return false;
-    if (t.k === 'w' && lightShape(t) && LIGHT.has(t.l)) return lightVerbCue(tokens, j, u)?.b === i + 2;
+    const t = j;
+    if (tokens.k(t) === 'p' || tokens.q(t) >= 0) return false;
+    if (tokens.k(t) === 'w' && lightShape(tokens, t) && LIGHT.has(tokens.l(t))) return lightVerbCue(tokens, j, u)?.b === i + 2;
   }
   return false;
 }
 
 /** Whether a word token may be a light verb (length and first letter before its string is built). */
-export function lightShape(t: Token): boolean {
-  const n = t.len;
-  const fc = t.firstCode;
-  if (n < 4 || n > 10 || t.cap) return false;
+export function lightShape(tokens: TokenList, t: number): boolean {
+  const n = tokens.len(t);
+  const fc = tokens.firstCode(t);
+  if (n < 4 || n > 10 || tokens.cap(t)) return false;
   // the second and third letters too: mad-/mak-, gav-/giv-, del-, iss-, tak-/too- (not "that", "debate", "island")
-  const c1 = t.code(1) | 32;
-  const c2 = t.code(2) | 32;
+  const c1 = tokens.code(t, 1) | 32;
+  const c2 = tokens.code(t, 2) | 32;
   if (fc === 109) return c1 === 97 && (c2 === 100 || c2 === 107);
   if (fc === 103) return (c1 === 97 || c1 === 105) && c2 === 118;
   if (fc === 100) return c1 === 101 && c2 === 108;
@@ -118,26 +118,26 @@ export function lightShape(t: Token): boolean {
 }
 
 /** The light-verb cue starting at word token i ("made" … "comments about"), or null. */
-export function lightVerbCue(tokens: Token[], i: number, u: Unit): CueHit | null {
-  const v = tokens[i];
-  if (!LIGHT.has(v.l)) return null;
-  const took = v.firstCode === 116;
+export function lightVerbCue(tokens: TokenList, i: number, u: Unit): CueHit | null {
+  const v = i;
+  if (!LIGHT.has(tokens.l(v))) return null;
+  const took = tokens.firstCode(v) === 116;
   for (let j = i + 1; j < u.b && j - i <= 6; j++) {
-    const t = tokens[j];
-    if (t.q >= 0 || (t.k !== 'w' && t.k !== 'n' && t.k !== 's')) return null;
-    if (t.k !== 'w') continue;
-    const stance = NOUNS.get(t.l);
-    if (stance !== undefined && (took ? TAKEN.has(t.l) : !TAKEN.has(t.l))) {
-      const link = j + 1 < u.b ? tokens[j + 1] : null;
-      if (!link || link.q >= 0) return null;
+    const t = j;
+    if (tokens.q(t) >= 0 || (tokens.k(t) !== 'w' && tokens.k(t) !== 'n' && tokens.k(t) !== 's')) return null;
+    if (tokens.k(t) !== 'w') continue;
+    const stance = NOUNS.get(tokens.l(t));
+    if (stance !== undefined && (took ? TAKEN.has(tokens.l(t)) : !TAKEN.has(tokens.l(t)))) {
+      const link = j + 1 < u.b ? j + 1 : -1;
+      if (!tokens.has(link) || tokens.q(link) >= 0) return null;
       // "made the following comment: …", "comments about X"
-      const colon = link.k === 'p' && link.is(':');
-      if (!colon && !(link.k === 'w' && (LINKS.has(link.l) || (link.l === 'to' && TO_NOUNS.has(t.l)) || (link.l === 'at' && took)))) return null;
+      const colon = tokens.k(link) === 'p' && tokens.is(link, ':');
+      if (!colon && !(tokens.k(link) === 'w' && (LINKS.has(tokens.l(link)) || (tokens.l(link) === 'to' && TO_NOUNS.has(tokens.l(t))) || (tokens.l(link) === 'at' && took)))) return null;
       const words: string[] = [];
-      for (let k = i; k <= j + 1; k++) words.push(tokens[k].l);
+      for (let k = i; k <= j + 1; k++) words.push(tokens.l(k));
       return { a: i, b: j + 2, form: formOf(words, stance) };
     }
-    if (MODIFIER_STOP.has(t.l)) return null;
+    if (MODIFIER_STOP.has(tokens.l(t))) return null;
   }
   return null;
 }

@@ -3,7 +3,7 @@
  * spokesperson becomes the person's, and a belief or an unnamed source's report inside another cue's
  * content is part of that statement.
  */
-import type { Token } from '../people';
+import type { TokenList } from '../people/token-list';
 import type { Draft } from './patterns';
 import { speaksFor, type SourceContext } from './source';
 
@@ -14,7 +14,7 @@ import { speaksFor, type SourceContext } from './source';
  * that X") goes. The outer content must be the organisation's clause and nothing more, or the same
  * quotation ("The Kremlin warned that "…," Kremlin spokesman Dmitry Peskov said").
  */
-export function spokespersonStatements(tokens: Token[], out: Draft[], hitDrafts: number[], sctx: SourceContext): Set<number> | null {
+export function spokespersonStatements(tokens: TokenList, out: Draft[], hitDrafts: number[], sctx: SourceContext): Set<number> | null {
   let drop: Set<number> | null = null;
   for (const o of hitDrafts) {
     const outer = out[o];
@@ -24,9 +24,9 @@ export function spokespersonStatements(tokens: Token[], out: Draft[], hitDrafts:
       const c = inner.cue;
       if (i === o || !c || (inner.source.kind !== 'org' && inner.source.kind !== 'none') || inner.end !== outer.end) continue;
       let a = inner.source.a;
-      if (a > 0 && tokens[a - 1].k === 'w' && tokens[a - 1].l === 'the') a--;
+      if (a > 0 && tokens.k(a - 1) === 'w' && tokens.l(a - 1) === 'the') a--;
       // the outer content is the organisation's clause, or the same quotation ("The Kremlin warned that "…," Peskov said")
-      const clause = c.start >= outer.start && tokens[a].s === outer.start;
+      const clause = c.start >= outer.start && tokens.s(a) === outer.start;
       const same = inner.start === outer.start && c.end <= inner.start && !!outer.cue && outer.cue.start >= outer.end;
       if (!(clause || same) || !reportingClause(tokens, inner.source.b, c) || !speaksFor(tokens, outer.source, inner.source, sctx.names[outer.source.official], sctx.roles?.[outer.source.official] ?? '')) continue;
       inner.source = outer.source;
@@ -40,13 +40,13 @@ export function spokespersonStatements(tokens: Token[], out: Draft[], hitDrafts:
 const PERFECT = new Set(['has', 'have', 'had', 'also', 'again', 'already', 'earlier', 'previously', 'repeatedly']);
 
 /** Between an organisation's source (ending at token b) and its cue only a perfect auxiliary or an adverb ("has warned", not "should not confirm"); no plural group ("some Democrats"). */
-function reportingClause(tokens: Token[], b: number, cue: { start: number }): boolean {
-  const last = tokens[b - 1];
-  if (last.k === 'w' && !last.cap && last.len > 3 && last.lastCode === 115 && !last.l.endsWith('ss')) return false;
-  if (last.cap && last.len > 3 && last.lastCode === 115 && !last.l.endsWith('ss') && tokens[b - 2]?.k === 'w' && !tokens[b - 2].cap && tokens[b - 2].l !== 'the') return false;
-  for (let i = b; i < tokens.length && tokens[i].s < cue.start; i++) {
-    const t = tokens[i];
-    if (t.k !== 'w' || !(PERFECT.has(t.l) || (t.len > 4 && t.l.endsWith('ly')))) return false;
+function reportingClause(tokens: TokenList, b: number, cue: { start: number }): boolean {
+  const last = b - 1;
+  if (tokens.k(last) === 'w' && !tokens.cap(last) && tokens.len(last) > 3 && tokens.lastCode(last) === 115 && !tokens.l(last).endsWith('ss')) return false;
+  if (tokens.cap(last) && tokens.len(last) > 3 && tokens.lastCode(last) === 115 && !tokens.l(last).endsWith('ss') && (tokens.has(b - 2) ? tokens.k(b - 2) : undefined) === 'w' && !tokens.cap(b - 2) && tokens.l(b - 2) !== 'the') return false;
+  for (let i = b; i < tokens.length && tokens.s(i) < cue.start; i++) {
+    const t = i;
+    if (tokens.k(t) !== 'w' || !(PERFECT.has(tokens.l(t)) || (tokens.len(t) > 4 && tokens.l(t).endsWith('ly')))) return false;
   }
   return true;
 }

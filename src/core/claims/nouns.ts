@@ -3,7 +3,7 @@
  * a named owner ("amid allegations that the count was rigged", "growing criticism of the plan").
  */
 import type { Stance } from '../types';
-import type { Token } from '../people';
+import type { TokenList } from '../people/token-list';
 import { draft, type Draft } from './draft';
 import { afterLightVerb } from './light';
 import { FINITE } from './plan';
@@ -62,35 +62,35 @@ const NOT_BEFORE = new Set(['no', 'without', 'answer', 'answered', 'answering', 
 
 /** Appends the claims of unowned speech nouns in the unit. */
 /** Whether `noun` and the `link` after it have the shapes of an open speech noun and its link word (no string built). */
-export function openNounAt(noun: Token, link: Token): boolean {
-  const lf = link.firstCode;
-  if (link.k !== 'w' || link.len > 5 || link.len < 2 || (lf !== 97 && lf !== 111 && lf !== 116 && lf !== 102)) return false;
-  return noun.k === 'w' && noun.q < 0 && !noun.cap && openNounShape(noun.firstCode, noun.lastCode, noun.len);
+export function openNounAt(tokens: TokenList, noun: number, link: number): boolean {
+  const lf = tokens.firstCode(link);
+  if (tokens.k(link) !== 'w' || tokens.len(link) > 5 || tokens.len(link) < 2 || (lf !== 97 && lf !== 111 && lf !== 116 && lf !== 102)) return false;
+  return tokens.k(noun) === 'w' && tokens.q(noun) < 0 && !tokens.cap(noun) && openNounShape(tokens.firstCode(noun), tokens.lastCode(noun), tokens.len(noun));
 }
 
-export function openNounCue(tokens: Token[], u: Unit, out: Draft[], shapes: Uint8Array): void {
+export function openNounCue(tokens: TokenList, u: Unit, out: Draft[], shapes: Uint8Array): void {
   for (let i = u.a + 1; i + 2 < u.b; i++) {
     // an open noun's shape is among the flag shapes (shapes.ts)
     if ((shapes[i] & FLAG_CANDIDATE) === 0) continue;
-    const link = tokens[i + 1];
+    const link = i + 1;
     // links start with a, o, t or f ("about", "over", "of", "that", "for"); nouns end in -s, -m or -n and start
     // with a, c, d, f or w ("allegations", "criticism"): the code checks spare building most strings
-    const noun = tokens[i];
-    if (!openNounAt(noun, link)) continue;
-    const entry = OPEN_NOUNS.get(noun.l);
-    if (!entry || !entry[0].includes(link.l)) continue;
-    const prev = tokens[i - 1];
-    if (prev.k === 's' || NOT_BEFORE.has(prev.l)) continue;
+    const noun = i;
+    if (!openNounAt(tokens, noun, link)) continue;
+    const entry = OPEN_NOUNS.get(tokens.l(noun));
+    if (!entry || !entry[0].includes(tokens.l(link))) continue;
+    const prev = i - 1;
+    if (tokens.k(prev) === 's' || NOT_BEFORE.has(tokens.l(prev))) continue;
     // "faced questions about X" is asked of someone; "broader questions about his integrity" is a topic
-    if (noun.l === 'questions' && !QUESTIONS_AFTER.has(prev.l)) continue;
+    if (tokens.l(noun) === 'questions' && !QUESTIONS_AFTER.has(tokens.l(prev))) continue;
     // "issued a warning that …" is the light verb's cue
     if (afterLightVerb(tokens, i, u)) continue;
     const from = i + 2;
     let e = from;
-    while (e < u.b && e - from < 60 && !(tokens[e].k === 'p' && tokens[e].q < 0 && (tokens[e].is(',') || tokens[e].is(';') || tokens[e].is('.')))) e++;
+    while (e < u.b && e - from < 60 && !(tokens.k(e) === 'p' && tokens.q(e) < 0 && (tokens.is(e, ',') || tokens.is(e, ';') || tokens.is(e, '.')))) e++;
     const b = trimEnd(tokens, from, e);
     if (b - from < 2) continue;
-    out.push(draft(tokens[from].s, tokens[b - 1].e, { start: noun.s, end: link.e }, newSource(null, -1, false, i, i, 'none'), entry[1]));
+    out.push(draft(tokens.s(from), tokens.e(b - 1), { start: tokens.s(noun), end: tokens.e(link) }, newSource(null, -1, false, i, i, 'none'), entry[1]));
   }
 }
 
@@ -103,23 +103,23 @@ const POLL_SKIP = new Set(['the', 'a', 'an', 'latest', 'new', 'recent', 'nationa
  * "Trump has a decisive lead in the polls", "she fell to 10 percent in the latest CNN/ORC poll": a poll
  * standing after the finding it reports. The content runs from the clause start to "in".
  */
-export function pollTail(tokens: Token[], u: Unit, out: Draft[]): void {
+export function pollTail(tokens: TokenList, u: Unit, out: Draft[]): void {
   for (let i = u.a + 3; i + 1 < u.b; i++) {
-    const t = tokens[i];
-    if (t.k !== 'w' || t.len !== 2 || t.firstCode !== 105 || t.l !== 'in' || t.q >= 0) continue;
+    const t = i;
+    if (tokens.k(t) !== 'w' || tokens.len(t) !== 2 || tokens.firstCode(t) !== 105 || tokens.l(t) !== 'in' || tokens.q(t) >= 0) continue;
     let j = i + 1;
-    while (j < u.b && j - i <= 6 && tokens[j].k === 'w' && !POLL_HEADS.has(tokens[j].l) && (POLL_SKIP.has(tokens[j].l) || tokens[j].cap || tokens[j].l.includes('/') || (!FINITE.has(tokens[j].l) && tokens[j].l !== 'that' && tokens[j].l !== 'which'))) j++;
-    if (j >= u.b || !POLL_HEADS.has(tokens[j].l)) continue;
+    while (j < u.b && j - i <= 6 && tokens.k(j) === 'w' && !POLL_HEADS.has(tokens.l(j)) && (POLL_SKIP.has(tokens.l(j)) || tokens.cap(j) || tokens.l(j).includes('/') || (!FINITE.has(tokens.l(j)) && tokens.l(j) !== 'that' && tokens.l(j) !== 'which'))) j++;
+    if (j >= u.b || !POLL_HEADS.has(tokens.l(j))) continue;
     // the clause: after the last comma or semicolon before "in" (not inside a quotation), else the unit start
     let a = i - 1;
-    while (a > u.a && !(tokens[a - 1].k === 'p' && tokens[a - 1].q < 0 && (tokens[a - 1].is(',') || tokens[a - 1].is(';') || tokens[a - 1].is(':'))) && i - a < 40) a--;
-    if (tokens[a].k === 'w' && (tokens[a].l === 'but' || tokens[a].l === 'and' || tokens[a].l === 'while') && a + 1 < i) a++;
+    while (a > u.a && !(tokens.k(a - 1) === 'p' && tokens.q(a - 1) < 0 && (tokens.is(a - 1, ',') || tokens.is(a - 1, ';') || tokens.is(a - 1, ':'))) && i - a < 40) a--;
+    if (tokens.k(a) === 'w' && (tokens.l(a) === 'but' || tokens.l(a) === 'and' || tokens.l(a) === 'while') && a + 1 < i) a++;
     const b = trimEnd(tokens, a, i);
     if (b - a < 3) continue;
     let standing = false;
-    for (let k = a; k < b && !standing; k++) standing = STANDING.has(tokens[k].l);
+    for (let k = a; k < b && !standing; k++) standing = STANDING.has(tokens.l(k));
     if (!standing) continue;
-    out.push(draft(tokens[a].s, tokens[b - 1].e, { start: t.s, end: t.e }, newSource(null, -1, false, i + 1, j + 1, 'none'), 'neutral'));
+    out.push(draft(tokens.s(a), tokens.e(b - 1), { start: tokens.s(t), end: tokens.e(t) }, newSource(null, -1, false, i + 1, j + 1, 'none'), 'neutral'));
     return;
   }
 }
@@ -143,37 +143,37 @@ const possessiveStart = (fc: number) => fc === 104 || fc === 116 || fc === 105;
 const NEGATIVE_NOUNS = new Set(['attacks', 'attack', 'criticism', 'accusations', 'opposition', 'condemnation', 'rejection', 'refusal', 'denial']);
 
 /** "Trump’s claim that there have been thousands of shootings": a possessed speech noun and its "that" clause. */
-export function nominalCue(tokens: Token[], u: Unit, sctx: SourceContext, out: Draft[]): void {
+export function nominalCue(tokens: TokenList, u: Unit, sctx: SourceContext, out: Draft[]): void {
   const shapes = sctx.shapes;
   for (let i = u.a; i + 2 < u.b; i++) {
     // possessives and the possessive pronouns' shape are among the flag shapes (shapes.ts)
     if ((shapes[i] & FLAG_CANDIDATE) === 0) continue;
-    const t = tokens[i];
+    const t = i;
     // "his support for X": a possessive pronoun owns the noun as "Trump’s" does
-    const pron = t.k === 'w' && (t.len === 3 || t.len === 5) && (t.lastCode === 115 || t.lastCode === 114) && possessiveStart(t.firstCode) && POSSESSIVE_PRONOUNS.has(t.l);
-    if ((t.k !== 's' && !pron) || t.q >= 0 || (!pron && i === u.a)) continue;
-    const noun = tokens[i + 1];
-    if (noun.k !== 'w') continue;
-    const link = tokens[i + 2];
+    const pron = tokens.k(t) === 'w' && (tokens.len(t) === 3 || tokens.len(t) === 5) && (tokens.lastCode(t) === 115 || tokens.lastCode(t) === 114) && possessiveStart(tokens.firstCode(t)) && POSSESSIVE_PRONOUNS.has(tokens.l(t));
+    if ((tokens.k(t) !== 's' && !pron) || tokens.q(t) >= 0 || (!pron && i === u.a)) continue;
+    const noun = i + 1;
+    if (tokens.k(noun) !== 'w') continue;
+    const link = i + 2;
     // "Trump’s claim that …", "Trump’s attacks on him", "Clinton’s proposal to raise taxes"
-    const thatClause = NOMINAL_CUES.has(noun.l) && link.l === 'that';
-    const object = !thatClause && STANCE_NOUNS.get(noun.l)?.includes(link.l) === true;
+    const thatClause = NOMINAL_CUES.has(tokens.l(noun)) && tokens.l(link) === 'that';
+    const object = !thatClause && STANCE_NOUNS.get(tokens.l(noun))?.includes(tokens.l(link)) === true;
     if (!thatClause && !object) continue;
     const ms = pron ? i : sctx.mentionStart[i - 1];
-    const a = ms >= 0 ? ms : tokens[i - 1].cap ? i - 1 : -1;
+    const a = ms >= 0 ? ms : tokens.cap(i - 1) ? i - 1 : -1;
     if (a < 0) continue;
     const source = pron ? possessiveOwner(sctx, i) : resolveSource(sctx, a, i);
     if (source.kind !== 'person' && source.kind !== 'org' && !pron) continue;
-    const from = link.l === 'to' ? i + 2 : i + 3;
+    const from = tokens.l(link) === 'to' ? i + 2 : i + 3;
     let e = from;
-    while (e < u.b && !(tokens[e].k === 'p' && tokens[e].q < 0 && (tokens[e].is(',') || tokens[e].is(';') || tokens[e].is('.')))) {
+    while (e < u.b && !(tokens.k(e) === 'p' && tokens.q(e) < 0 && (tokens.is(e, ',') || tokens.is(e, ';') || tokens.is(e, '.')))) {
       // "His support for the bill is firm": the object ends before the verb of the sentence it opens
-      if (object && e > from && tokens[e].k === 'w' && FINITE.has(tokens[e].l)) break;
+      if (object && e > from && tokens.k(e) === 'w' && FINITE.has(tokens.l(e))) break;
       e++;
     }
     const b = trimEnd(tokens, from, e);
     if (b - from < (object ? 1 : 2)) continue;
-    const stance = noun.l.startsWith('claim') || noun.l.startsWith('alleg') || noun.l.startsWith('accus') ? 'contested' : NEGATIVE_NOUNS.has(noun.l) ? 'negative' : 'neutral';
-    out.push(draft(tokens[from].s, tokens[b - 1].e, { start: noun.s, end: object ? link.e : noun.e }, source, stance));
+    const stance = tokens.l(noun).startsWith('claim') || tokens.l(noun).startsWith('alleg') || tokens.l(noun).startsWith('accus') ? 'contested' : NEGATIVE_NOUNS.has(tokens.l(noun)) ? 'negative' : 'neutral';
+    out.push(draft(tokens.s(from), tokens.e(b - 1), { start: tokens.s(noun), end: object ? tokens.e(link) : tokens.e(noun) }, source, stance));
   }
 }

@@ -5,7 +5,7 @@
  * and the headline "CONTENT — SOURCE".
  */
 import type { Quote } from '../types';
-import type { Token } from '../people';
+import type { TokenList } from '../people/token-list';
 import { cuesFor } from '../lexicon';
 import { askedQuestion, knownAs, passiveDraft, PERCEIVED, colonQuote, colonSource, cueInsideQuote, hearsayAdverb, inSourceLead, raisingCue, headlineDash, nominalCue, reportedInQuote } from './forms';
 import { ADJUNCT_START, CLAUSE_CUTS, FINITE, leadingAdjunct, NOT_PARTICIPLE, NOT_SOURCE_START, plan } from './plan';
@@ -35,26 +35,26 @@ const CLAUSE_ONLY = new Set(['concede', 'maintain', 'feel']);
 /** "declined to be named / identified": a condition of anonymity, not a statement. */
 const ANONYMITY = new Set(['named', 'identified', 'quoted']);
 
-function anonymityOnly(tokens: Token[], a: number, b: number): boolean {
-  return a + 2 < b && tokens[a].l === 'to' && tokens[a + 1].l === 'be' && ANONYMITY.has(tokens[a + 2].l);
+function anonymityOnly(tokens: TokenList, a: number, b: number): boolean {
+  return a + 2 < b && tokens.l(a) === 'to' && tokens.l(a + 1) === 'be' && ANONYMITY.has(tokens.l(a + 2));
 }
 
 /** Whether the content starting at token a is a clause or a quotation: after "that" or a colon, a quote, or a subject pronoun. */
-function clauseOpens(tokens: Token[], a: number): boolean {
-  const t = tokens[a];
-  const prev = tokens[a - 1];
-  if (t.k === 'q' || prev.l === 'that' || prev.is(':') || prev.is(',') || CLAUSE_SUBJECTS.has(t.l)) return true;
+function clauseOpens(tokens: TokenList, a: number): boolean {
+  const t = a;
+  const prev = a - 1;
+  if (tokens.k(t) === 'q' || tokens.l(prev) === 'that' || tokens.is(prev, ':') || tokens.is(prev, ',') || CLAUSE_SUBJECTS.has(tokens.l(t))) return true;
   // "felt the race was over": a finite verb soon after a subject
   for (let i = a + 1; i < tokens.length && i - a < 6; i++) {
-    if (tokens[i].k === 'p') return false;
-    if (FINITE.has(tokens[i].l)) return true;
+    if (tokens.k(i) === 'p') return false;
+    if (FINITE.has(tokens.l(i))) return true;
   }
   return false;
 }
 
 /** Processes one unit; `prev` is the last source used (for coordinated cues). */
 export function unitDrafts(
-  tokens: Token[],
+  tokens: TokenList,
   u: Unit,
   hits: readonly CueHit[],
   quotes: readonly Quote[],
@@ -81,46 +81,46 @@ export function unitDrafts(
   let ownedAt = false;
   let nounAt = false;
   for (let i = nextShape(sctx.shapes, FLAG_CANDIDATE, u.a + 1, u.b); i < u.b; i = nextShape(sctx.shapes, FLAG_CANDIDATE, i + 1, u.b)) {
-    const t = tokens[i];
-    const k = t.k;
+    const t = i;
+    const k = tokens.k(t);
     if (k === 'w') {
-      const fc = t.firstCode;
-      const n = t.e - t.s;
-      const lc = t.lastCode;
+      const fc = tokens.firstCode(t);
+      const n = tokens.e(t) - tokens.s(t);
+      const lc = tokens.lastCode(t);
       // "his support for", "allegations that", "in the latest polls": the shapes of possessive pronouns, speech nouns, polls
       // (a final period makes n one more than the noun's length: up to 13)
       const nounShape = openNounShape(fc, lc, n);
       if ((n === 3 || n === 5) && (lc === 115 || lc === 114) && (fc === 104 || fc === 116 || fc === 105)) owned = true;
       else if (nounShape) nouns = true;
-      if (nounShape && !nounAt && i + 2 < u.b && openNounAt(t, tokens[i + 1])) nounAt = true;
-      if (!ownedAt && (lc === 115 || lc === 114) && (fc === 104 || fc === 116 || fc === 105) && i + 2 < u.b && t.q < 0 && tokens[i + 1].k === 'w' && (t.len === 3 || t.len === 5)) ownedAt = true;
+      if (nounShape && !nounAt && i + 2 < u.b && openNounAt(tokens, t, i + 1)) nounAt = true;
+      if (!ownedAt && (lc === 115 || lc === 114) && (fc === 104 || fc === 116 || fc === 105) && i + 2 < u.b && tokens.q(t) < 0 && tokens.k(i + 1) === 'w' && (tokens.len(t) === 3 || tokens.len(t) === 5)) ownedAt = true;
       if (!polls && ((fc === 112 && n >= 4 && n <= 7) || (fc === 115 && (n === 6 || n === 7)))) polls = true;
-      if (fc === 114 && n === 10 && t.l === 'reportedly') hearsay = true;
-      else if (fc === 107 && n === 5 && t.l === 'known') known = true;
+      if (fc === 114 && n === 10 && tokens.l(t) === 'reportedly') hearsay = true;
+      else if (fc === 107 && n === 5 && tokens.l(t) === 'known') known = true;
       if (fc === 97 || fc === 115 || fc === 101) {
-        if (n === 5 && fc === 97 && t.l === 'asked') asked = true;
-        else if (n === 9 && (t.l === 'allegedly' || t.l === 'purported')) hearsay = true;
+        if (n === 5 && fc === 97 && tokens.l(t) === 'asked') asked = true;
+        else if (n === 9 && (tokens.l(t) === 'allegedly' || tokens.l(t) === 'purported')) hearsay = true;
         else if (n >= 4 && n <= 8 && !raising) {
           // "expected", "seen", "seem…", "appear…": read the second letter before building the word
-          const c1 = t.code(1) | 32;
-          if ((fc === 101 && c1 === 120) || (fc === 115 && c1 === 101) || (fc === 97 && c1 === 112)) raising = t.l === 'expected' || t.l === 'seen' || t.l.startsWith('seem') || t.l.startsWith('appear');
+          const c1 = tokens.code(t, 1) | 32;
+          if ((fc === 101 && c1 === 120) || (fc === 115 && c1 === 101) || (fc === 97 && c1 === 112)) raising = tokens.l(t) === 'expected' || tokens.l(t) === 'seen' || tokens.l(t).startsWith('seem') || tokens.l(t).startsWith('appear');
         }
       } else if (!raising && lc === 100 && n >= 6 && n <= 10) {
         // "viewed", "regarded", "perceived", "considered", "deemed": first two letters before building the word
-        const c1 = t.code(1) | 32;
-        if ((fc === 118 && c1 === 105) || (fc === 114 && c1 === 101) || (fc === 112 && c1 === 101) || (fc === 99 && c1 === 111) || (fc === 100 && c1 === 101)) raising = PERCEIVED.has(t.l);
+        const c1 = tokens.code(t, 1) | 32;
+        if ((fc === 118 && c1 === 105) || (fc === 114 && c1 === 101) || (fc === 112 && c1 === 101) || (fc === 99 && c1 === 111) || (fc === 100 && c1 === 101)) raising = PERCEIVED.has(tokens.l(t));
       }
     } else if (k === 'p') {
-      if (!colon && t.is(':')) colon = true;
+      if (!colon && tokens.is(t, ':')) colon = true;
     } else if (k === 's') {
       owned = true;
-      if (!ownedAt && i + 2 < u.b && t.q < 0 && tokens[i + 1].k === 'w') ownedAt = true;
+      if (!ownedAt && i + 2 < u.b && tokens.q(t) < 0 && tokens.k(i + 1) === 'w') ownedAt = true;
     }
   }
-  const first = tokens[u.a];
-  if (first.len === 5 && first.firstCode === 97 && first.l === 'asked') asked = true;
+  const first = u.a;
+  if (tokens.len(first) === 5 && tokens.firstCode(first) === 97 && tokens.l(first) === 'asked') asked = true;
   // "His views on trade …": a possessive pronoun opening the sentence
-  else if ((first.len === 3 || first.len === 5) && (first.lastCode === 115 || first.lastCode === 114) && u.a + 2 < u.b && first.q < 0 && tokens[u.a + 1].k === 'w') owned = ownedAt = true;
+  else if ((tokens.len(first) === 3 || tokens.len(first) === 5) && (tokens.lastCode(first) === 115 || tokens.lastCode(first) === 114) && u.a + 2 < u.b && tokens.q(first) < 0 && tokens.k(u.a + 1) === 'w') owned = ownedAt = true;
   const nounsFrom = out.length;
   if (owned && ownedAt) nominalCue(tokens, u, sctx, out);
   if (nouns && nounAt) openNounCue(tokens, u, out, sctx.shapes);
@@ -139,7 +139,7 @@ export function unitDrafts(
   }
   const rareTo = out.length;
   // "In a new poll, 40 percent back the senator": the opening source stands when the verb cues attribute nothing
-  const lead = !d && tokens[u.a].k === 'w' ? inSourceLead(tokens, u, sctx) : null;
+  const lead = !d && tokens.k(u.a) === 'w' ? inSourceLead(tokens, u, sctx) : null;
   if (u.quoted) {
     cueInsideQuote(tokens, u, quotes, sctx, out);
     reportedInQuote(tokens, u, quotes, sctx, out);
@@ -162,31 +162,31 @@ export function unitDrafts(
   }
   // one pass (the cuts are sorted below)
   for (let i = nextShape(sctx.shapes, PUNCT, u.a, u.b - 1); i < u.b - 1; i = nextShape(sctx.shapes, PUNCT, i + 1, u.b - 1)) {
-    const t = tokens[i];
-    const nx = tokens[i + 1];
-    const participle = nx.k === 'w' && !nx.cap && nx.len > 5 && nx.lastCode === 103 && nx.l.endsWith('ing') && !NOT_PARTICIPLE.has(nx.l);
+    const t = i;
+    const nx = i + 1;
+    const participle = tokens.k(nx) === 'w' && !tokens.cap(nx) && tokens.len(nx) > 5 && tokens.lastCode(nx) === 103 && tokens.l(nx).endsWith('ing') && !NOT_PARTICIPLE.has(tokens.l(nx));
     // "“… this race,” adding that …", "“jobs, jobs, jobs,” but he has …": the comma inside the quotation
-    if (t.k === 'q') {
-      if (t.q >= 0 && quotes[t.q]?.end === t.e && (participle || (nx.k === 'w' && (nx.l === 'but' || CLAUSE_CUTS.has(nx.l)) && tokens[i - 1]?.is(',')))) cuts.push(i + 1);
+    if (tokens.k(t) === 'q') {
+      if (tokens.q(t) >= 0 && quotes[tokens.q(t)]?.end === tokens.e(t) && (participle || (tokens.k(nx) === 'w' && (tokens.l(nx) === 'but' || CLAUSE_CUTS.has(tokens.l(nx))) && (tokens.has(i - 1) ? tokens.is(i - 1, ',') : undefined)))) cuts.push(i + 1);
       continue;
     }
-    if (t.q >= 0) continue;
-    if (t.is(',')) {
+    if (tokens.q(t) >= 0) continue;
+    if (tokens.is(t, ',')) {
       // ", although …", ", but …", ", focusing on …", ", compared with …": the statement ends before them
-      if (CLAUSE_CUTS.has(nx.l) || (nx.l === 'but' && !butContinues(tokens, i + 2, u.b)) || participle || nx.l === 'compared') cuts.push(i);
+      if (CLAUSE_CUTS.has(tokens.l(nx)) || (tokens.l(nx) === 'but' && !butContinues(tokens, i + 2, u.b)) || participle || tokens.l(nx) === 'compared') cuts.push(i);
       continue;
     }
     // "… would be more intense — and he noted …", "… over the next decade; the Tax Foundation puts …", "… (which lets …"
-    const nl = nx.l;
-    if (t.is(';') || (DASHES.has(t.t) && (nl === 'and' || nl === 'but')) || (t.is('(') && (nl === 'which' || nl === 'who'))) cuts.push(i);
+    const nl = tokens.l(nx);
+    if (tokens.is(t, ';') || (DASHES.has(tokens.t(t)) && (nl === 'and' || nl === 'but')) || (tokens.is(t, '(') && (nl === 'which' || nl === 'who'))) cuts.push(i);
   }
   // "While his advisers have suggested X, Mr. Obama is …": a subordinate clause ends at the comma before the main clause's subject
-  if (SUBORDINATORS.has(tokens[u.a].l) && hits[0].a > u.a) {
+  if (SUBORDINATORS.has(tokens.l(u.a)) && hits[0].a > u.a) {
     for (let i = hits[0].b; i < u.b - 1; i++) {
-      const t = tokens[i];
-      if (t.k !== 'p' || t.q >= 0 || t.isNot(',')) continue;
-      const nx = tokens[i + 1];
-      if ((nx.cap && nx.k === 'w' && !NOT_SOURCE_START.has(nx.l)) || CLAUSE_SUBJECTS.has(nx.l) || subjectClause(tokens, i + 1, u.b)) {
+      const t = i;
+      if (tokens.k(t) !== 'p' || tokens.q(t) >= 0 || tokens.isNot(t, ',')) continue;
+      const nx = i + 1;
+      if ((tokens.cap(nx) && tokens.k(nx) === 'w' && !NOT_SOURCE_START.has(tokens.l(nx))) || CLAUSE_SUBJECTS.has(tokens.l(nx)) || subjectClause(tokens, i + 1, u.b)) {
         cuts.push(i);
         break;
       }
@@ -200,7 +200,7 @@ export function unitDrafts(
   for (let k = 0; k < hits.length; k++) {
     const h = hits[k];
     const p = plans[k];
-    const cue = { start: tokens[h.a].s, end: tokens[h.b - 1].e };
+    const cue = { start: tokens.s(h.a), end: tokens.e(h.b - 1) };
     let source: Source;
     if (p.coordinated) {
       if (!last) {
@@ -223,31 +223,31 @@ export function unitDrafts(
         ce = p.quote.end;
         // "The people of Scranton “deserve someone who’s with them,” Biden said": a partial quotation finishes the sentence it opens in
         const lead = partialQuoteLead(tokens, u.a, p.quote.start, hits, h);
-        if (lead >= 0) cs = tokens[leadIn(tokens, lead, u.b)].s;
+        if (lead >= 0) cs = tokens.s(leadIn(tokens, lead, u.b));
       } else {
         const ca = leadIn(tokens, p.contentA, p.contentB);
         const b = trimEnd(tokens, ca, p.contentB);
         if (b - ca < 2) continue;
-        cs = tokens[ca].s;
-        ce = tokens[b - 1].e;
+        cs = tokens.s(ca);
+        ce = tokens.e(b - 1);
         // "But to prevent problems, he said, local officials should be vigilant": one statement around its attribution
         const after = (p.srcB > h.b ? p.srcB : h.b);
-        if (after + 1 < u.b && tokens[after].is(',') && continuesStatement(tokens[after + 1]) && !(p.srcA >= h.b && appositiveOnly(tokens, after + 1, u.b))) {
+        if (after + 1 < u.b && tokens.is(after, ',') && continuesStatement(tokens, after + 1) && !(p.srcA >= h.b && appositiveOnly(tokens, after + 1, u.b))) {
           const e = trimEnd(tokens, after + 1, contentEnd(cuts, after + 1, u.b));
-          if (e > after + 1) ce = tokens[e - 1].e;
+          if (e > after + 1) ce = tokens.e(e - 1);
         }
       }
     } else {
       let a = p.contentFrom ?? contentStart(tokens, h, u.b, contentEnd(cuts, h.b, u.b));
       // "As Politico reported (just today), X": the statement is the main clause after the comma
-      const asA = u.a < h.a && tokens[u.a].cap && tokens[u.a].l === 'as' ? asClause(tokens, h.b, u.b, a) : a;
+      const asA = u.a < h.a && tokens.cap(u.a) && tokens.l(u.a) === 'as' ? asClause(tokens, h.b, u.b, a) : a;
       // the subordinate clause's cut at that comma ends nothing after it
       const endFrom = asA !== a ? asA - 1 : h.b;
       a = asA;
       // "plans to raise taxes": the infinitive is the content, the cue is "plans"
-      if (a === h.b && h.form.lemma.startsWith('plan') && tokens[h.b - 1].l === 'to') {
+      if (a === h.b && h.form.lemma.startsWith('plan') && tokens.l(h.b - 1) === 'to') {
         a = h.b - 1;
-        cue.end = tokens[h.b - 2].e;
+        cue.end = tokens.e(h.b - 2);
       }
       let b = trimEventTail(tokens, a, trimCoordTail(tokens, a, trimTail(tokens, a, trimEnd(tokens, a, contentEnd(cuts, endFrom, u.b)))));
       // "…, as a Homeland Security memo put it.": with nothing said after the cue, the clause before the "as" is the statement
@@ -255,38 +255,38 @@ export function unitDrafts(
       if (asEnd > 0) [a, b] = [leadIn(tokens, u.a, asEnd), asEnd];
       if (CLAUSE_ONLY.has(h.form.lemma) && a < u.b && !clauseOpens(tokens, a)) continue;
       // "documents she cited or adequate time …": a cue ending a relative clause, its object before it
-      if (a < u.b && a === h.b && (tokens[a].l === 'or' || tokens[a].l === 'and')) continue;
+      if (a < u.b && a === h.b && (tokens.l(a) === 'or' || tokens.l(a) === 'and')) continue;
       if (h.form.lemma === 'decline' && anonymityOnly(tokens, a, u.b)) continue;
       // "spoke in a cottage", "spoke to a gathering": without "about"/"of" or a quotation nothing is said
-      if ((h.form.lemma === 'spoke' || h.form.lemma === 'talked') && a < u.b && tokens[a].k !== 'q' && !(a > 0 && (tokens[a - 1].l === 'about' || tokens[a - 1].l === 'of' || tokens[a - 1].is(':')))) continue;
-      const nq = a >= u.b && tokens[u.b - 1].is(':') && u.b < tokens.length && tokens[u.b].k === 'q' ? quotes[tokens[u.b].q] : undefined;
-      if (nq && nq.kind === 'speech' && nq.start === tokens[u.b].s) {
+      if ((h.form.lemma === 'spoke' || h.form.lemma === 'talked') && a < u.b && tokens.k(a) !== 'q' && !(a > 0 && (tokens.l(a - 1) === 'about' || tokens.l(a - 1) === 'of' || tokens.is(a - 1, ':')))) continue;
+      const nq = a >= u.b && tokens.is(u.b - 1, ':') && u.b < tokens.length && tokens.k(u.b) === 'q' ? quotes[tokens.q(u.b)] : undefined;
+      if (nq && nq.kind === 'speech' && nq.start === tokens.s(u.b)) {
         // "Caddell continued:" and the quotation as the next paragraph
         last = source;
         out.push(draft(nq.start, nq.end, cue, source, h.form.stance));
         continue;
       }
       // "endorsed Clinton", "said no", "despised them": a one-word content is a quotation, a person named, an answer or an object
-      if (b - a < 2 && !(b > a && (tokens[a].q >= 0 || h.form.words.length > 1 || (tokens[a].cap && tokens[a].k === 'w' && sctx.mentionStart[a] === a) || tokens[a].l === 'yes' || tokens[a].l === 'no' || loneObject(tokens, a, u.b, a === h.b)))) {
+      if (b - a < 2 && !(b > a && (tokens.q(a) >= 0 || h.form.words.length > 1 || (tokens.cap(a) && tokens.k(a) === 'w' && sctx.mentionStart[a] === a) || tokens.l(a) === 'yes' || tokens.l(a) === 'no' || loneObject(tokens, a, u.b, a === h.b)))) {
         last = source;
         continue;
       }
       // "(… ,'' Mr. Madden said.)": punctuation is no content
       let word = false;
-      for (let k = a; k < b && !word; k++) word = tokens[k].k !== 'p';
+      for (let k = a; k < b && !word; k++) word = tokens.k(k) !== 'p';
       if (!word) continue;
       // "said in a statement", "told NBC News on Monday": the occasion, no content
       if (adjunctOnly(tokens, a, b)) {
         last = source;
         continue;
       }
-      cs = tokens[a].s;
-      ce = tokens[b - 1].e;
+      cs = tokens.s(a);
+      ce = tokens.e(b - 1);
       // "…, which he said was not a sentence", "what she calls corruption": the relative pronoun opens the statement around its attribution
-      if (p.srcA > u.a && p.srcA < h.a && tokens[p.srcA - 1].q < 0 && relativeBefore(tokens, p.srcA - 1, u.a)) cs = tokens[p.srcA - 1].s;
+      if (p.srcA > u.a && p.srcA < h.a && tokens.q(p.srcA - 1) < 0 && relativeBefore(tokens, p.srcA - 1, u.a)) cs = tokens.s(p.srcA - 1);
       // "In Miami, Mr. Regalado said, Mr. Trump is seen as …": the opening adjunct belongs to the statement around its attribution
-      if (a === h.b + 1 && tokens[a].k !== 'q' && tokens[h.b].is(',') && p.cut > u.a + 1 && p.cut === p.srcA - 1 && tokens[p.cut].is(',') && STATEMENT_ADJUNCTS.has(tokens[u.a].l) && leadingAdjunct(tokens, u.a, p.cut)) cs = tokens[u.a].s;
-      const q = tokens[a].k === 'q' && tokens[a].q >= 0 ? quotes[tokens[a].q] : null;
+      if (a === h.b + 1 && tokens.k(a) !== 'q' && tokens.is(h.b, ',') && p.cut > u.a + 1 && p.cut === p.srcA - 1 && tokens.is(p.cut, ',') && STATEMENT_ADJUNCTS.has(tokens.l(u.a)) && leadingAdjunct(tokens, u.a, p.cut)) cs = tokens.s(u.a);
+      const q = tokens.k(a) === 'q' && tokens.q(a) >= 0 ? quotes[tokens.q(a)] : null;
       // "He said: "A. B."": the content runs at least to the end of the quotation
       if (q && q.start === cs && q.kind === 'speech' && q.end > ce) ce = q.end;
     }
@@ -332,55 +332,55 @@ function without(out: Draft[], drop: Set<number>): Draft[] {
 }
 
 /** "which" or "what", or a relative "that" after a noun ("the future that economists say is …"; not the complementizer of "said that Roe claimed"). */
-function relativeBefore(tokens: Token[], i: number, a: number): boolean {
-  const l = tokens[i].l;
+function relativeBefore(tokens: TokenList, i: number, a: number): boolean {
+  const l = tokens.l(i);
   if (l === 'which' || l === 'what') return true;
   if (l !== 'that' || i <= a) return false;
-  const n = tokens[i - 1];
-  return n.k === 'w' && !n.cap && n.len > 2 && !FINITE.has(n.l) && !n.l.endsWith('ed') && !n.l.endsWith('ly') && !cuesFor(n.l);
+  const n = i - 1;
+  return tokens.k(n) === 'w' && !tokens.cap(n) && tokens.len(n) > 2 && !FINITE.has(tokens.l(n)) && !tokens.l(n).endsWith('ed') && !tokens.l(n).endsWith('ly') && !cuesFor(tokens.l(n));
 }
 
 /** Where a sentence starts whose partial quotation (a lowercase first word) ends at a cue: the unit's start, when only plain words precede the quotation; else -1. */
-function partialQuoteLead(tokens: Token[], a: number, qStart: number, hits: readonly CueHit[], h: CueHit): number {
+function partialQuoteLead(tokens: TokenList, a: number, qStart: number, hits: readonly CueHit[], h: CueHit): number {
   let qa = a;
-  while (qa < tokens.length && tokens[qa].s < qStart) qa++;
-  if (qa - a < (tokens[a].l === 'but' ? 1 : 2) || qa + 1 >= tokens.length || tokens[qa].s !== qStart) return -1;
+  while (qa < tokens.length && tokens.s(qa) < qStart) qa++;
+  if (qa - a < (tokens.l(a) === 'but' ? 1 : 2) || qa + 1 >= tokens.length || tokens.s(qa) !== qStart) return -1;
   // '' (two apostrophes) opens as two marks
   let wi = qa + 1;
-  while (wi < tokens.length && wi - qa < 3 && tokens[wi].k === 'q') wi++;
-  const w = tokens[wi];
-  if (!w || w.k !== 'w' || w.cap) return -1;
+  while (wi < tokens.length && wi - qa < 3 && tokens.k(wi) === 'q') wi++;
+  const w = wi;
+  if (!tokens.has(w) || tokens.k(w) !== 'w' || tokens.cap(w)) return -1;
   // an opening adjunct and its comma may stand before the quotation ("In past campaigns, "we felt …,"")
-  const adjunct = tokens[qa - 1].is(',') && qa - 1 > a && leadingAdjunct(tokens, a, qa - 1);
-  for (let k = a; k < qa; k++) if (tokens[k].k === 'q' || tokens[k].is(':') || (tokens[k].is(',') && !adjunct)) return -1;
+  const adjunct = tokens.is(qa - 1, ',') && qa - 1 > a && leadingAdjunct(tokens, a, qa - 1);
+  for (let k = a; k < qa; k++) if (tokens.k(k) === 'q' || tokens.is(k, ':') || (tokens.is(k, ',') && !adjunct)) return -1;
   for (const x of hits) if (x !== h && x.a < qa && x.a >= a) return -1;
   return a;
 }
 
 /** ", but that …", ", but not …", ", but also …": the statement goes on with a second complement. */
-function butContinues(tokens: Token[], i: number, b: number): boolean {
+function butContinues(tokens: TokenList, i: number, b: number): boolean {
   if (i >= b) return false;
-  const l = tokens[i].l;
+  const l = tokens.l(i);
   return l === 'that' || l === 'not' || l === 'also';
 }
 
 const LEAD_CONJ = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'indeed', 'instead', 'also']);
 
 /** Where a content standing before its cue starts: after an opening conjunction ("And …", "So …") or a dateline ("WASHINGTON ― …"). */
-function leadIn(tokens: Token[], a: number, b: number): number {
-  const t = tokens[a];
+function leadIn(tokens: TokenList, a: number, b: number): number {
+  const t = a;
   // a contrastive "But" opening the statement is part of it ("But the plan is flawed, he said")
-  if (t.k === 'w' && LEAD_CONJ.has(t.l) && t.l !== 'but' && a + 2 < b && tokens[a + 1].k !== 'p') return a + 1;
-  if (t.k === 'w' && LEAD_CONJ.has(t.l) && a + 3 < b && tokens[a + 1].is(',')) return a + 2;
+  if (tokens.k(t) === 'w' && LEAD_CONJ.has(tokens.l(t)) && tokens.l(t) !== 'but' && a + 2 < b && tokens.k(a + 1) !== 'p') return a + 1;
+  if (tokens.k(t) === 'w' && LEAD_CONJ.has(tokens.l(t)) && a + 3 < b && tokens.is(a + 1, ',')) return a + 2;
   for (let i = a; i < b && i - a < 4; i++) {
-    const x = tokens[i];
-    if (x.k === 'p' && DASHES.has(x.t) && i > a && i + 2 < b) return i + 1;
-    if (x.k !== 'w' || x.t !== x.t.toUpperCase() || x.len < 2) break;
+    const x = i;
+    if (tokens.k(x) === 'p' && DASHES.has(tokens.t(x)) && i > a && i + 2 < b) return i + 1;
+    if (tokens.k(x) !== 'w' || tokens.t(x) !== tokens.t(x).toUpperCase() || tokens.len(x) < 2) break;
   }
   return a;
 }
 
-function continuesStatement(t: Token): boolean {
-  return t.k === 'w' && !t.cap && !ADJUNCT_START.has(t.l) && !t.l.endsWith('ing') && !NOT_SOURCE_START.has(t.l) && !WH.has(t.l) && !CONJ.has(t.l);
+function continuesStatement(tokens: TokenList, t: number): boolean {
+  return tokens.k(t) === 'w' && !tokens.cap(t) && !ADJUNCT_START.has(tokens.l(t)) && !tokens.l(t).endsWith('ing') && !NOT_SOURCE_START.has(tokens.l(t)) && !WH.has(tokens.l(t)) && !CONJ.has(tokens.l(t));
 }
 

@@ -6,7 +6,7 @@ import type { CueForm } from '../lexicon';
 import { ADJECTIVE_CUES } from '../lexicon/cues';
 import { ANONYMOUS_SOURCES } from '../lexicon';
 import type { Quote } from '../types';
-import type { Token } from '../people';
+import type { TokenList } from '../people/token-list';
 import { DASHES, isSpeechQuoteEnd, PERSONAL_SUBJECTS, TELL_OBJECT } from './shared';
 import { npLeft, npRight, npToComma, possessive, skipLeft } from './source';
 import { GERUND_LEADS, type CueHit, type Unit } from './units';
@@ -39,60 +39,60 @@ export interface Plan {
   contentFrom?: number;
 }
 
-function restIsAdjunct(tokens: Token[], from: number, b: number, form: CueForm, afterQuote = false): boolean {
+function restIsAdjunct(tokens: TokenList, from: number, b: number, form: CueForm, afterQuote = false): boolean {
   if (from >= b) return true;
   let i = from;
-  if (form.lemma === 'tell') while (i < b && i - from < 6 && tokens[i].k === 'w' && (tokens[i].cap || TELL_OBJECT.has(tokens[i].l) || hearerNoun(tokens, i, from))) i++;
+  if (form.lemma === 'tell') while (i < b && i - from < 6 && tokens.k(i) === 'w' && (tokens.cap(i) || TELL_OBJECT.has(tokens.l(i)) || hearerNoun(tokens, i, from))) i++;
   // "told “Fox and Friends,”": a quoted title is the recipient
   if (form.lemma === 'tell' && i === from) i = afterQuotedTitle(tokens, i, b);
   // ""…," she said at a news conference announcing that …": after a quotation only a near "that" opens a content
-  for (let j = i; j < Math.min(b, i + (afterQuote ? 4 : 12)) && tokens[j].isNot(','); j++) if (tokens[j].l === 'that' || tokens[j].is(':')) return false;
+  for (let j = i; j < Math.min(b, i + (afterQuote ? 4 : 12)) && tokens.isNot(j, ','); j++) if (tokens.l(j) === 'that' || tokens.is(j, ':')) return false;
   if (i >= b) return true;
-  const t = tokens[i];
-  if (t.is(',') && i + 1 < b && tokens[i + 1].k === 'q') return afterQuote;
-  if (t.k === 'p') return t.isNot(':');
-  if (t.k === 'q') return false;
+  const t = i;
+  if (tokens.is(t, ',') && i + 1 < b && tokens.k(i + 1) === 'q') return afterQuote;
+  if (tokens.k(t) === 'p') return tokens.isNot(t, ':');
+  if (tokens.k(t) === 'q') return false;
   // ""…," she said several months later": after a quotation the rest is an adjunct unless it says "that"
   // "…, some leaders said the mogul still has time": a determiner opening a clause, not a time adjunct
-  if (!afterQuote && NP_OPENERS.has(t.l)) for (let j = i + 1; j < Math.min(b, i + 15) && tokens[j].isNot(','); j++) if (FINITE.has(tokens[j].l)) return false;
+  if (!afterQuote && NP_OPENERS.has(tokens.l(t))) for (let j = i + 1; j < Math.min(b, i + 15) && tokens.isNot(j, ','); j++) if (FINITE.has(tokens.l(j))) return false;
   // "…, the administration has promised a veto": a noun phrase after the cue is its object unless it names a time ("said the day before")
-  if (!afterQuote && NP_OPENERS.has(t.l) && !timeAhead(tokens, i + 1, b)) return false;
+  if (!afterQuote && NP_OPENERS.has(tokens.l(t)) && !timeAhead(tokens, i + 1, b)) return false;
   // "reported at least six …": a quantifier, not an adjunct
-  if (t.l === 'at' && i + 1 < b && (tokens[i + 1].l === 'least' || tokens[i + 1].l === 'most')) return false;
-  return afterQuote || ADJUNCT_START.has(t.l) || (t.cap && form.lemma === 'tell') || t.k === 'n';
+  if (tokens.l(t) === 'at' && i + 1 < b && (tokens.l(i + 1) === 'least' || tokens.l(i + 1) === 'most')) return false;
+  return afterQuote || ADJUNCT_START.has(tokens.l(t)) || (tokens.cap(t) && form.lemma === 'tell') || tokens.k(t) === 'n';
 }
 
 const TIME_NOUNS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'afternoon', 'evening', 'night', 'time', 'weekend', 'ago', 'earlier', 'later', 'before', 'after', 'previous', 'next', 'following', 'same', 'other', 'moment', 'hour', 'hours', 'decade', 'minute', 'minutes']);
 
 /** A time word among the three words from i ("the day before", "a week earlier", "this morning"). */
-function timeAhead(tokens: Token[], i: number, b: number): boolean {
-  for (let j = i; j < b && j - i < 3; j++) if (tokens[j].k === 'w' && TIME_NOUNS.has(tokens[j].l)) return true;
+function timeAhead(tokens: TokenList, i: number, b: number): boolean {
+  for (let j = i; j < b && j - i < 3; j++) if (tokens.k(j) === 'w' && TIME_NOUNS.has(tokens.l(j))) return true;
   return false;
 }
 
 /** A lowercase noun inside the hearer after "told" ("told a Senate panel", "told French television station BFMTV"): after a word of the hearer, before a capital, or after one at the end ("told a joke" is no hearer). */
-function hearerNoun(tokens: Token[], i: number, from: number): boolean {
-  const t = tokens[i];
-  if (i === from || t.cap || t.len < 3 || FINITE.has(t.l) || NOT_HEARER.has(t.l) || t.l.endsWith('ly')) return false;
-  const n = tokens[i + 1];
-  return (!!n && n.cap) || (tokens[i - 1].cap && (!n || n.k === 'p'));
+function hearerNoun(tokens: TokenList, i: number, from: number): boolean {
+  const t = i;
+  if (i === from || tokens.cap(t) || tokens.len(t) < 3 || FINITE.has(tokens.l(t)) || NOT_HEARER.has(tokens.l(t)) || tokens.l(t).endsWith('ly')) return false;
+  const n = i + 1;
+  return (!!tokens.has(n) && tokens.cap(n)) || (tokens.cap(i - 1) && (!tokens.has(n) || tokens.k(n) === 'p'));
 }
 const NOT_HEARER = new Set(['that', 'how', 'what', 'why', 'whether', 'who', 'when', 'where', 'she', 'they', 'him', 'her', 'them', 'the', 'and', 'but', 'for', 'about', 'with', 'after', 'before', 'during', 'while', 'not', 'there', 'this', 'its', 'his', 'their']);
 
 const TITLE_SMALL = new Set(['and', 'of', 'the', 'a', 'on', 'in', 'with', 'for', 'to']);
 
 /** The token after a short quoted title starting at i ("“Fox and Friends,”", "“Meet the Press”"), or i. */
-export function afterQuotedTitle(tokens: Token[], i: number, b: number): number {
-  const t = tokens[i];
-  if (!t || t.k !== 'q' || t.q < 0) return i;
+export function afterQuotedTitle(tokens: TokenList, i: number, b: number): number {
+  const t = i;
+  if (!tokens.has(t) || tokens.k(t) !== 'q' || tokens.q(t) < 0) return i;
   let j = i + 1;
   let words = 0;
-  for (; j < b && tokens[j].q === t.q && tokens[j].k !== 'q'; j++) {
-    const w = tokens[j];
-    if (w.k === 'w' && !w.cap && !TITLE_SMALL.has(w.l)) return i;
-    if (w.k === 'w' && ++words > 5) return i;
+  for (; j < b && tokens.q(j) === tokens.q(t) && tokens.k(j) !== 'q'; j++) {
+    const w = j;
+    if (tokens.k(w) === 'w' && !tokens.cap(w) && !TITLE_SMALL.has(tokens.l(w))) return i;
+    if (tokens.k(w) === 'w' && ++words > 5) return i;
   }
-  return j < b && tokens[j].k === 'q' && tokens[j].q === t.q && words > 0 ? j + 1 : i;
+  return j < b && tokens.k(j) === 'q' && tokens.q(j) === tokens.q(t) && words > 0 ? j + 1 : i;
 }
 
 const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'am', '’s', "'s", '’re', "'re", 'been', 'be']);
@@ -103,16 +103,16 @@ const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
  * "The registration issue was first reported by The Washington Post", "Charter schools, promoted by
  * both parties, …": a passive cue with its agent — the subject is the content, the agent the source.
  */
-function passiveBy(tokens: Token[], u: Unit, h: CueHit, mentionStart: Int32Array): Partial<Plan> | null {
-  if (h.b - h.a !== 1 || h.b + 1 >= u.b || tokens[h.b].l !== 'by' || !tokens[h.a].l.endsWith('ed')) return null;
+function passiveBy(tokens: TokenList, u: Unit, h: CueHit, mentionStart: Int32Array): Partial<Plan> | null {
+  if (h.b - h.a !== 1 || h.b + 1 >= u.b || tokens.l(h.b) !== 'by' || !tokens.l(h.a).endsWith('ed')) return null;
   let i = h.a - 1;
-  if (i > u.a && tokens[i].k === 'w' && (tokens[i].l.endsWith('ly') || tokens[i].l === 'first' || tokens[i].l === 'also')) i--;
+  if (i > u.a && tokens.k(i) === 'w' && (tokens.l(i).endsWith('ly') || tokens.l(i) === 'first' || tokens.l(i) === 'also')) i--;
   let end: number;
-  if (i >= u.a && PASSIVE_BE.has(tokens[i].l)) {
+  if (i >= u.a && PASSIVE_BE.has(tokens.l(i))) {
     end = i;
     // "has been", "was being", "is likely to be", "will be"
-    while (end > u.a && PASSIVE_AUX.has(tokens[end - 1].l)) end--;
-  } else if (i >= u.a && tokens[i].is(',')) end = i;
+    while (end > u.a && PASSIVE_AUX.has(tokens.l(end - 1))) end--;
+  } else if (i >= u.a && tokens.is(i, ',')) end = i;
   else return null;
   const a = npLeft(tokens, end - 1, u.a, mentionStart);
   if (a > end - 1 || end - a < 1) return null;
@@ -125,41 +125,41 @@ function passiveBy(tokens: Token[], u: Unit, h: CueHit, mentionStart: Int32Array
 export const ADJUNCT_OPENERS = new Set(['during', 'at', 'in', 'on', 'after', 'before', 'while', 'when', 'as', 'speaking', 'giving', 'writing', 'addressing', 'asked', 'answering', 'responding', 'since', 'last', 'earlier', 'later', 'for', 'with', 'from', 'under', 'over', 'despite', 'unlike', 'like', 'amid', 'following', 'through', 'throughout', 'separately', 'meanwhile', 'also', 'however', 'instead', 'still', 'then', 'now', 'today', 'yesterday', 'speaking', 'talking', 'appearing', 'commenting']);
 
 /** "During the rally Monday, the former president said …": the words before the comma are an adjunct, not a statement. */
-export function leadingAdjunct(tokens: Token[], a: number, b: number): boolean {
-  const t = tokens[a];
+export function leadingAdjunct(tokens: TokenList, a: number, b: number): boolean {
+  const t = a;
   // "Steering clear of …, Kasich …", "Shortly after my sentence, Holder …": a participle or an adverb before an opener
-  const opener = ADJUNCT_OPENERS.has(t.l) || (t.len > 5 && t.l.endsWith('ing') && !NOT_PARTICIPLE.has(t.l)) || (t.l.endsWith('ly') && a + 1 < b && ADJUNCT_OPENERS.has(tokens[a + 1].l));
+  const opener = ADJUNCT_OPENERS.has(tokens.l(t)) || (tokens.len(t) > 5 && tokens.l(t).endsWith('ing') && !NOT_PARTICIPLE.has(tokens.l(t))) || (tokens.l(t).endsWith('ly') && a + 1 < b && ADJUNCT_OPENERS.has(tokens.l(a + 1)));
   if (!opener) return false;
   // "During a campaign stop in Onawa, Iowa, …": commas inside the adjunct, but no verb of a clause
   for (let i = a; i < b; i++) {
-    const t = tokens[i];
-    if (t.k === 'q' || FINITE.has(t.l)) return false;
-    if (t.isNot(',')) continue;
+    const t = i;
+    if (tokens.k(t) === 'q' || FINITE.has(tokens.l(t))) return false;
+    if (tokens.isNot(t, ',')) continue;
     // only a place name ("in Onawa, Iowa,") may hold a comma
     let j = i + 1;
-    while (j < b && tokens[j].cap) j++;
-    if (j === i + 1 || (j < b && tokens[j].isNot(','))) return false;
+    while (j < b && tokens.cap(j)) j++;
+    if (j === i + 1 || (j < b && tokens.isNot(j, ','))) return false;
   }
   return true;
 }
 
 /** "Jane Doe, who watched the ceremony, said …": a subject with a relative clause before the cue, not a statement. */
-function relativeSubject(tokens: Token[], a: number, b: number): boolean {
+function relativeSubject(tokens: TokenList, a: number, b: number): boolean {
   for (let i = a + 1; i < b - 1 && i - a < 12; i++) {
-    const t = tokens[i];
-    if (t.k === 'q' || FINITE.has(t.l)) return false;
-    if (t.is(',') && (tokens[i + 1].l === 'who' || tokens[i + 1].l === 'whose')) return true;
+    const t = i;
+    if (tokens.k(t) === 'q' || FINITE.has(tokens.l(t))) return false;
+    if (tokens.is(t, ',') && (tokens.l(i + 1) === 'who' || tokens.l(i + 1) === 'whose')) return true;
   }
   return false;
 }
 
 /** "NP, <parenthetical>, CUE": the NP's token range, or null. */
-function subjectBeforeParenthetical(tokens: Token[], u: Unit, comma: number, mentionStart: Int32Array): [number, number] | null {
+function subjectBeforeParenthetical(tokens: TokenList, u: Unit, comma: number, mentionStart: Int32Array): [number, number] | null {
   for (let c = comma - 2; c > u.a && comma - c < 25; c--) {
-    const t = tokens[c];
+    const t = c;
     // "Jeff Weaver, Sanders’ campaign manager, said": a plural possessive's apostrophe is no quotation
-    if ((t.k === 'q' && !possessive(tokens, c)) || t.l === 'that') return null;
-    if (t.isNot(',')) continue;
+    if ((tokens.k(t) === 'q' && !possessive(tokens, c)) || tokens.l(t) === 'that') return null;
+    if (tokens.isNot(t, ',')) continue;
     // "The state’s campaign chairman, Phil Lovas, said": the name in apposition is the source
     // "…, Vermont Sen. Bernie Sanders, said": a title word or two may stand before the mention
     for (let m = c + 1; m < comma && m - c <= 3; m++) {
@@ -171,27 +171,27 @@ function subjectBeforeParenthetical(tokens: Token[], u: Unit, comma: number, men
     }
     const a = npLeft(tokens, c - 1, u.a, mentionStart);
     if (a > c - 1) return null;
-    if (a === u.a || tokens[a - 1].is(',') || tokens[a - 1].k === 'w' || tokens[a - 1].k === 'q') return [a, c];
+    if (a === u.a || tokens.is(a - 1, ',') || tokens.k(a - 1) === 'w' || tokens.k(a - 1) === 'q') return [a, c];
     return null;
   }
   return null;
 }
 
 /** The plan of one cue in its unit. */
-export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote[], mentionStart: Int32Array): Plan {
+export function plan(tokens: TokenList, u: Unit, h: CueHit, quotes: readonly Quote[], mentionStart: Int32Array): Plan {
   const base: Plan = { coordinated: false, srcA: 0, srcB: 0, before: false, contentA: 0, contentB: 0, quote: null, cut: -1 };
   if (h.form.kind === 'according') {
     const e = npToComma(tokens, h.b, u.b);
     // "In his words, …": the source is the pronoun inside the cue
     const res = h.form.words[0] === 'in' && h.form.words.length === 3 ? { ...base, srcA: h.a + 1, srcB: h.a + 2 } : { ...base, srcA: h.b, srcB: e };
-    const pt = h.a > u.a ? tokens[h.a - 1] : null;
+    const pt = h.a > u.a ? h.a - 1 : -1;
     // "… became “the high-water mark,” according to X": the comma inside the closing quotation
-    const quoteComma = !!pt && pt.k === 'q' && pt.q >= 0 && quotes[pt.q]?.end === pt.e && h.a - 2 > u.a && tokens[h.a - 2].is(',');
+    const quoteComma = !!tokens.has(pt) && tokens.k(pt) === 'q' && tokens.q(pt) >= 0 && quotes[tokens.q(pt)]?.end === tokens.e(pt) && h.a - 2 > u.a && tokens.is(h.a - 2, ',');
     if (quoteComma) return { ...res, before: true, contentA: u.a, contentB: h.a, quote: null, cut: h.a };
-    if (pt && (pt.is(',') || (DASHES.has(pt.t) && pt.q < 0))) {
+    if (tokens.has(pt) && (tokens.is(pt, ',') || (DASHES.has(tokens.t(pt)) && tokens.q(pt) < 0))) {
       const q = isSpeechQuoteEnd(tokens, h.a - 2, quotes);
       // "In addition, according to the department, nearly nine million …": an adjunct before, the statement after
-      const after = e < u.b - 3 && tokens[e].is(',');
+      const after = e < u.b - 3 && tokens.is(e, ',');
       if (!q && after && leadingAdjunct(tokens, u.a, h.a - 1)) return res;
       return { ...res, before: true, contentA: u.a, contentB: h.a - 1, quote: q, cut: h.a - 1 };
     }
@@ -202,102 +202,102 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
   if (passive) return { ...base, ...passive };
   let left = skipLeft(tokens, h.a - 1, u.a);
   // "Marco Rubio, speaking at a rally, is criticizing …": the progressive's "is" stands between the subject and the cue
-  if (left > u.a && h.form.kind === 'verb' && tokens[left].k === 'w' && PROGRESSIVE_BE.has(tokens[left].l) && h.form.words[0].endsWith('ing')) left = skipLeft(tokens, left - 1, u.a);
+  if (left > u.a && h.form.kind === 'verb' && tokens.k(left) === 'w' && PROGRESSIVE_BE.has(tokens.l(left)) && h.form.words[0].endsWith('ing')) left = skipLeft(tokens, left - 1, u.a);
   // "Doe is highly critical of X": the subject before "is"
   if (ADJECTIVE_CUES.has(h.form.lemma)) {
-    if (left >= u.a && tokens[left].l.endsWith('ly')) left--;
+    if (left >= u.a && tokens.l(left).endsWith('ly')) left--;
     // "has been critical of" (the "be" skipped with the auxiliaries), "’re supportive of", "is most proud of"
     let be = left >= u.a && isBe(tokens, left);
     let inner = false;
     for (let k = h.a - 1; k > left && k >= u.a && !be && !inner; k--) inner = isBe(tokens, k);
-    if (!be && !inner && left - 1 >= u.a && (tokens[left].l === 'most' || tokens[left].l === 'very' || tokens[left].l === 'so') && isBe(tokens, left - 1)) {
+    if (!be && !inner && left - 1 >= u.a && (tokens.l(left) === 'most' || tokens.l(left) === 'very' || tokens.l(left) === 'so') && isBe(tokens, left - 1)) {
       left--;
       be = true;
     }
     if (left < u.a || (!be && !inner)) return base;
     if (be) left = skipLeft(tokens, left - 1, u.a);
   }
-  const prevQuote = u.a > 0 && tokens[u.a].nl === 0 ? isSpeechQuoteEnd(tokens, u.a - 1, quotes) : null;
+  const prevQuote = u.a > 0 && tokens.nl(u.a) === 0 ? isSpeechQuoteEnd(tokens, u.a - 1, quotes) : null;
   if (left < u.a) {
     // ""…?" asked Graham." split after the question mark: the quotation ends the previous unit
     const e = npRight(tokens, h.b, u.b);
     if (prevQuote && e > h.b) return { ...base, srcA: h.b, srcB: e, before: true, quote: prevQuote };
     // "Said Ellis: "…""
-    if (tokens[h.a].cap && e > h.b && e < u.b && (tokens[e].is(':') || tokens[e].is(','))) return { ...base, srcA: h.b, srcB: e, contentFrom: e + 1 };
+    if (tokens.cap(h.a) && e > h.b && e < u.b && (tokens.is(e, ':') || tokens.is(e, ','))) return { ...base, srcA: h.b, srcB: e, contentFrom: e + 1 };
     return base;
   }
-  const lt = tokens[left];
+  const lt = left;
   // "Jane Doe — a teacher from Ohio — says …": the subject stands before a parenthetical between dashes
-  if (lt.k === 'p' && lt.q < 0 && (DASHES.has(lt.t) || lt.t === '--') && h.form.kind === 'verb' && !h.form.words[0].endsWith('ing')) {
+  if (tokens.k(lt) === 'p' && tokens.q(lt) < 0 && (DASHES.has(tokens.t(lt)) || tokens.t(lt) === '--') && h.form.kind === 'verb' && !h.form.words[0].endsWith('ing')) {
     const subj = beforeDashes(tokens, u, left, mentionStart);
-    if (subj) return { ...base, srcA: subj[0], srcB: subj[1], cut: subj[0] > u.a && tokens[subj[0] - 1].is(',') ? subj[0] - 1 : -1 };
+    if (subj) return { ...base, srcA: subj[0], srcB: subj[1], cut: subj[0] > u.a && tokens.is(subj[0] - 1, ',') ? subj[0] - 1 : -1 };
   }
   // "…," said Peskov / "…, says Russian top diplomat"
-  if (lt.is(',') || (lt.k === 'q' && isSpeechQuoteEnd(tokens, left, quotes))) {
+  if (tokens.is(lt, ',') || (tokens.k(lt) === 'q' && isSpeechQuoteEnd(tokens, left, quotes))) {
     const e = npRight(tokens, h.b, u.b);
     // "Jane Doe, 59, who watched the ceremony, said …": the subject opens the unit, up to its first comma
-    if (lt.is(',') && !h.form.words[0].endsWith('ing') && relativeSubject(tokens, u.a, left)) {
+    if (tokens.is(lt, ',') && !h.form.words[0].endsWith('ing') && relativeSubject(tokens, u.a, left)) {
       let c = u.a + 1;
-      while (c < left && tokens[c].isNot(',')) c++;
+      while (c < left && tokens.isNot(c, ',')) c++;
       return { ...base, srcA: u.a, srcB: c, cut: left };
     }
     // "Senator Dianne Feinstein, Democrat of California, said the EB-5 …": a named subject opening the unit wins
-    const named = lt.is(',') && !h.form.words[0].endsWith('ing') ? subjectBeforeParenthetical(tokens, u, left, mentionStart) : null;
+    const named = tokens.is(lt, ',') && !h.form.words[0].endsWith('ing') ? subjectBeforeParenthetical(tokens, u, left, mentionStart) : null;
     let namedFirst = false;
     if (named && !prevQuote && !isSpeechQuoteEnd(tokens, named[0] - 1, quotes)) for (let k = named[0]; k < named[1] && !namedFirst; k++) namedFirst = mentionStart[k] >= 0;
-    const afterQuote = lt.k === 'q' || isSpeechQuoteEnd(tokens, left - 1, quotes) !== null;
+    const afterQuote = tokens.k(lt) === 'q' || isSpeechQuoteEnd(tokens, left - 1, quotes) !== null;
     // ""…," said the former top aide to President Bush in a statement": after a quotation the source may run on
-    const sourceEnds = e >= u.b || (tokens[e].k === 'p' && !DASHES.has(tokens[e].t)) || (afterQuote && tokens[e].k === 'w' && !tokens[e].cap && !FINITE.has(tokens[e].l)) || placeTail(tokens, e, u.b);
+    const sourceEnds = e >= u.b || (tokens.k(e) === 'p' && !DASHES.has(tokens.t(e))) || (afterQuote && tokens.k(e) === 'w' && !tokens.cap(e) && !FINITE.has(tokens.l(e))) || placeTail(tokens, e, u.b);
     // ""…," Doe, 49, told The Daily Norland": the noun phrase after "told" is the hearer, never the speaker
     if (!namedFirst && !h.form.words[0].endsWith('ing') && h.form.lemma !== 'tell' && invertible(h.form, afterQuote) && e > h.b && sourceEnds && invertedSource(tokens, h.b, e, mentionStart)) {
-      const q = lt.k === 'q' ? isSpeechQuoteEnd(tokens, left, quotes) : isSpeechQuoteEnd(tokens, left - 1, quotes);
-      const ce = lt.is(',') ? left : left + 1;
+      const q = tokens.k(lt) === 'q' ? isSpeechQuoteEnd(tokens, left, quotes) : isSpeechQuoteEnd(tokens, left - 1, quotes);
+      const ce = tokens.is(lt, ',') ? left : left + 1;
       return { ...base, srcA: h.b, srcB: e, before: true, contentA: u.a, contentB: ce, quote: q, cut: left };
     }
-    if (lt.is(',') && !h.form.words[0].endsWith('ing')) {
+    if (tokens.is(lt, ',') && !h.form.words[0].endsWith('ing')) {
       // "Trump, speaking to veterans in Virginia, said …": the subject stands before the parenthetical
       const subj = subjectBeforeParenthetical(tokens, u, left, mentionStart);
       if (subj) {
         let qb = subj[0] > u.a ? isSpeechQuoteEnd(tokens, subj[0] - 1, quotes) : prevQuote && subj[0] === u.a ? prevQuote : null;
         // ""…," the White House spokesman, Josh Earnest, said": the quotation stands before the appositive pair
-        if (!qb && subj[0] - 2 > u.a && tokens[subj[0] - 1].is(',')) {
+        if (!qb && subj[0] - 2 > u.a && tokens.is(subj[0] - 1, ',')) {
           const a2 = npLeft(tokens, subj[0] - 2, u.a, mentionStart);
           if (a2 <= subj[0] - 2 && a2 > u.a) qb = isSpeechQuoteEnd(tokens, a2 - 1, quotes);
           else if (a2 === u.a && prevQuote) qb = prevQuote;
         }
         if (qb && restIsAdjunct(tokens, h.b, u.b, h.form, true)) return { ...base, srcA: subj[0], srcB: subj[1], before: true, quote: qb };
         // "X, his top aide, Tad Devine, told The Huffington Post.": the statement before the appositive pair
-        if (!qb && subj[0] - 2 > u.a && tokens[subj[0] - 1].is(',') && restIsAdjunct(tokens, h.b, u.b, h.form, false)) {
+        if (!qb && subj[0] - 2 > u.a && tokens.is(subj[0] - 1, ',') && restIsAdjunct(tokens, h.b, u.b, h.form, false)) {
           const a2 = npLeft(tokens, subj[0] - 2, u.a, mentionStart);
-          if (a2 - 1 > u.a + 2 && a2 <= subj[0] - 2 && tokens[a2 - 1].is(',') && !relativeSubject(tokens, u.a, a2 - 1)) return { ...base, srcA: subj[0], srcB: subj[1], before: true, contentA: u.a, contentB: a2 - 1, cut: a2 - 1 };
+          if (a2 - 1 > u.a + 2 && a2 <= subj[0] - 2 && tokens.is(a2 - 1, ',') && !relativeSubject(tokens, u.a, a2 - 1)) return { ...base, srcA: subj[0], srcB: subj[1], before: true, contentA: u.a, contentB: a2 - 1, cut: a2 - 1 };
         }
-        return { ...base, srcA: subj[0], srcB: subj[1], cut: subj[0] > u.a && tokens[subj[0] - 1].is(',') ? subj[0] - 1 : -1 };
+        return { ...base, srcA: subj[0], srcB: subj[1], cut: subj[0] > u.a && tokens.is(subj[0] - 1, ',') ? subj[0] - 1 : -1 };
       }
     }
-    if (lt.is(',')) return { ...base, coordinated: true, cut: left };
+    if (tokens.is(lt, ',')) return { ...base, coordinated: true, cut: left };
     // "“…,” adding that …": a participle right after a quotation closed by its comma continues the same speaker
-    if (lt.k === 'q' && h.form.words[0].endsWith('ing') && left > u.a && tokens[left - 1].is(',') && !quotedTitleEnd(tokens, left, u)) return { ...base, coordinated: true };
+    if (tokens.k(lt) === 'q' && h.form.words[0].endsWith('ing') && left > u.a && tokens.is(left - 1, ',') && !quotedTitleEnd(tokens, left, u)) return { ...base, coordinated: true };
     return base;
   }
-  if (lt.k === 'w' && (lt.l === 'who' || lt.l === 'which' || (lt.l === 'that' && left > u.a && tokens[left - 1].k === 'w' && !tokens[left - 1].cap && (!h.form.base || pluralNoun(tokens[left - 1]))))) {
+  if (tokens.k(lt) === 'w' && (tokens.l(lt) === 'who' || tokens.l(lt) === 'which' || (tokens.l(lt) === 'that' && left > u.a && tokens.k(left - 1) === 'w' && !tokens.cap(left - 1) && (!h.form.base || pluralNoun(tokens, left - 1))))) {
     // "listeners who said …", "Stein, who said …"
     let e = left - 1;
-    if (e >= u.a && tokens[e].is(',')) e--;
+    if (e >= u.a && tokens.is(e, ',')) e--;
     // "the study -- which notes that …": a dash (or two hyphens) before the relative pronoun
-    else while (e > u.a && left - e <= 2 && tokens[e].k === 'p' && tokens[e].q < 0 && DASHES.has(tokens[e].t)) e--;
+    else while (e > u.a && left - e <= 2 && tokens.k(e) === 'p' && tokens.q(e) < 0 && DASHES.has(tokens.t(e))) e--;
     if (e < u.a) return base;
     const a = antecedentStart(tokens, npLeft(tokens, e, u.a, mentionStart), e);
     return a <= e ? { ...base, srcA: a, srcB: e + 1 } : base;
   }
   // "families, many of whom say …": the quantifier and its relative pronoun
-  if (lt.k === 'w' && lt.l === 'whom' && left - 2 >= u.a && tokens[left - 1].l === 'of' && tokens[left - 2].k === 'w' && OF_WHOM.has(tokens[left - 2].l)) return { ...base, srcA: left - 2, srcB: left + 1 };
+  if (tokens.k(lt) === 'w' && tokens.l(lt) === 'whom' && left - 2 >= u.a && tokens.l(left - 1) === 'of' && tokens.k(left - 2) === 'w' && OF_WHOM.has(tokens.l(left - 2))) return { ...base, srcA: left - 2, srcB: left + 1 };
   // "Doe ended the feud by saying X": the gerund's subject is the clause's
-  if (lt.k === 'w' && !lt.cap && GERUND_LEADS.has(lt.l) && h.form.words[0].endsWith('ing')) return { ...base, coordinated: true };
+  if (tokens.k(lt) === 'w' && !tokens.cap(lt) && GERUND_LEADS.has(tokens.l(lt)) && h.form.words[0].endsWith('ing')) return { ...base, coordinated: true };
   // "Trump was prompted to say X": the infinitive's subject is the clause's
-  if (lt.k === 'w' && lt.l === 'to' && h.form.base) return { ...base, coordinated: true };
-  if (lt.k === 'w' && !lt.cap && (lt.l === 'and' || lt.l === 'but' || lt.l === 'also')) {
+  if (tokens.k(lt) === 'w' && tokens.l(lt) === 'to' && h.form.base) return { ...base, coordinated: true };
+  if (tokens.k(lt) === 'w' && !tokens.cap(lt) && (tokens.l(lt) === 'and' || tokens.l(lt) === 'but' || tokens.l(lt) === 'also')) {
     let c = left;
-    if (c > u.a && tokens[c - 1].is(',')) c--;
+    if (c > u.a && tokens.is(c - 1, ',')) c--;
     return { ...base, coordinated: true, cut: c };
   }
   const npA = npLeft(tokens, left, u.a, mentionStart);
@@ -309,17 +309,17 @@ export function plan(tokens: Token[], u: Unit, h: CueHit, quotes: readonly Quote
     if (prevQuote && restIsAdjunct(tokens, h.b, u.b, h.form, false)) return { ...res, before: true, quote: prevQuote };
     return res;
   }
-  const bt = tokens[beforeTok];
+  const bt = beforeTok;
   let cut = -1;
-  if (bt.is(',')) cut = beforeTok;
-  else if (bt.k === 'w' && (bt.l === 'and' || bt.l === 'but' || CLAUSE_CUTS.has(bt.l)) && beforeTok > u.a && tokens[beforeTok - 1].is(',')) cut = beforeTok - 1;
+  if (tokens.is(bt, ',')) cut = beforeTok;
+  else if (tokens.k(bt) === 'w' && (tokens.l(bt) === 'and' || tokens.l(bt) === 'but' || CLAUSE_CUTS.has(tokens.l(bt))) && beforeTok > u.a && tokens.is(beforeTok - 1, ',')) cut = beforeTok - 1;
   // "… hacked the computers and she accused Russia …": a new subject and its cue end the earlier content
-  else if (bt.k === 'w' && (bt.l === 'and' || bt.l === 'but') && npA === left && PERSONAL_SUBJECTS.has(tokens[npA].l)) cut = beforeTok;
-  const quoteBefore = isSpeechQuoteEnd(tokens, beforeTok, quotes) ?? (bt.is(',') ? isSpeechQuoteEnd(tokens, beforeTok - 1, quotes) : null);
-  if ((bt.is(',') || quoteBefore) && (quoteBefore || invertible(h.form, false) || restEmpty(tokens, h.b, u.b)) && restIsAdjunct(tokens, h.b, u.b, h.form, !!quoteBefore)) {
-    const contentB = bt.is(',') ? beforeTok : beforeTok + 1;
+  else if (tokens.k(bt) === 'w' && (tokens.l(bt) === 'and' || tokens.l(bt) === 'but') && npA === left && PERSONAL_SUBJECTS.has(tokens.l(npA))) cut = beforeTok;
+  const quoteBefore = isSpeechQuoteEnd(tokens, beforeTok, quotes) ?? (tokens.is(bt, ',') ? isSpeechQuoteEnd(tokens, beforeTok - 1, quotes) : null);
+  if ((tokens.is(bt, ',') || quoteBefore) && (quoteBefore || invertible(h.form, false) || restEmpty(tokens, h.b, u.b)) && restIsAdjunct(tokens, h.b, u.b, h.form, !!quoteBefore)) {
+    const contentB = tokens.is(bt, ',') ? beforeTok : beforeTok + 1;
     // ""…," she said" ends the content of an earlier cue before its source
-    if (quoteBefore || (contentB - u.a >= 3 && !relativeSubject(tokens, u.a, contentB) && (!leadingAdjunct(tokens, u.a, contentB) || restEmpty(tokens, h.b, u.b)))) return { ...res, before: true, contentA: u.a, contentB, quote: quoteBefore, cut: bt.is(',') ? beforeTok : quoteBefore ? npA : -1 };
+    if (quoteBefore || (contentB - u.a >= 3 && !relativeSubject(tokens, u.a, contentB) && (!leadingAdjunct(tokens, u.a, contentB) || restEmpty(tokens, h.b, u.b)))) return { ...res, before: true, contentA: u.a, contentB, quote: quoteBefore, cut: tokens.is(bt, ',') ? beforeTok : quoteBefore ? npA : -1 };
   }
   return { ...res, cut };
 }
@@ -329,53 +329,53 @@ const OF_WHOM = new Set(['many', 'some', 'most', 'all', 'few', 'several', 'none'
 const SOURCE_PLACES = new Set(['in', 'at', 'inside', 'within', 'close', 'familiar', 'with', 'from']);
 
 /** "…, said one GOP source in the room.": a short place or link of the source that ends the sentence (no verb in it). */
-function placeTail(tokens: Token[], e: number, b: number): boolean {
-  if (!SOURCE_PLACES.has(tokens[e].l)) return false;
+function placeTail(tokens: TokenList, e: number, b: number): boolean {
+  if (!SOURCE_PLACES.has(tokens.l(e))) return false;
   let k = e + 1;
-  for (; k < b && tokens[k].k !== 'p'; k++) if (k - e > 8 || tokens[k].q >= 0 || FINITE.has(tokens[k].l) || tokens[k].l === 'that') return false;
+  for (; k < b && tokens.k(k) !== 'p'; k++) if (k - e > 8 || tokens.q(k) >= 0 || FINITE.has(tokens.l(k)) || tokens.l(k) === 'that') return false;
   return k >= b - 1;
 }
 
 /** "cities that support …", "nations that oppose …": a plural noun before a relative "that" and a base-form cue. */
-function pluralNoun(t: Token): boolean {
-  return t.len > 3 && t.lastCode === 115 && !t.l.endsWith('ss') && !t.l.endsWith('us') && !FINITE.has(t.l);
+function pluralNoun(tokens: TokenList, t: number): boolean {
+  return tokens.len(t) > 3 && tokens.lastCode(t) === 115 && !tokens.l(t).endsWith('ss') && !tokens.l(t).endsWith('us') && !FINITE.has(tokens.l(t));
 }
 
 /** The subject before a parenthetical that ends with the dash at `close` ("Doe — a teacher — says"): its token range, or null. */
-function beforeDashes(tokens: Token[], u: Unit, close: number, mentionStart: Int32Array): [number, number] | null {
-  const dash = tokens[close].t;
+function beforeDashes(tokens: TokenList, u: Unit, close: number, mentionStart: Int32Array): [number, number] | null {
+  const dash = tokens.t(close);
   for (let o = close - 2; o > u.a && close - o < 30; o--) {
-    const t = tokens[o];
-    if (t.k === 'q' || t.is('.') || t.is(';')) return null;
-    if (t.k !== 'p' || t.t !== dash) continue;
+    const t = o;
+    if (tokens.k(t) === 'q' || tokens.is(t, '.') || tokens.is(t, ';')) return null;
+    if (tokens.k(t) !== 'p' || tokens.t(t) !== dash) continue;
     // "Doe -- a teacher -- says": a dash written as two hyphens
-    if (tokens[o - 1].t === dash && tokens[o - 1].e === t.s && o - 1 > u.a) o--;
+    if (tokens.t(o - 1) === dash && tokens.e(o - 1) === tokens.s(t) && o - 1 > u.a) o--;
     const a = npLeft(tokens, o - 1, u.a, mentionStart);
-    if (a > o - 1 || !(a === u.a || tokens[a - 1].k === 'p')) return null;
+    if (a > o - 1 || !(a === u.a || tokens.k(a - 1) === 'p')) return null;
     return [a, o];
   }
   return null;
 }
 
 /** Whether the quotation closing at token `close` is a short title ("told “Morning Talk,”"), not a statement. */
-function quotedTitleEnd(tokens: Token[], close: number, u: Unit): boolean {
+function quotedTitleEnd(tokens: TokenList, close: number, u: Unit): boolean {
   let o = close - 1;
-  while (o > u.a && !(tokens[o].k === 'q' && tokens[o].q === tokens[close].q)) o--;
+  while (o > u.a && !(tokens.k(o) === 'q' && tokens.q(o) === tokens.q(close))) o--;
   return afterQuotedTitle(tokens, o, u.b) === close + 1;
 }
 
 const ANTECEDENT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'these', 'those', 'many', 'some', 'several', 'other', 'most', 'all']);
 
 /** "He dismissed critics who say …", "There are voters who …": the antecedent of "who" starts after the clause's subject and verb. */
-function antecedentStart(tokens: Token[], a: number, e: number): number {
+function antecedentStart(tokens: TokenList, a: number, e: number): number {
   for (let k = e - 1; k >= a; k--) {
-    const t = tokens[k];
-    if (t.k !== 'w') continue;
-    const verb = PERSONAL_SUBJECTS.has(t.l) || (!t.cap && (FINITE.has(t.l) || t.l === 'there' || (t.len > 4 && t.l.endsWith('ed') && k > a && (tokens[k - 1].cap || PERSONAL_SUBJECTS.has(tokens[k - 1].l) || tokens[k - 1].l.endsWith('ly')))));
+    const t = k;
+    if (tokens.k(t) !== 'w') continue;
+    const verb = PERSONAL_SUBJECTS.has(tokens.l(t)) || (!tokens.cap(t) && (FINITE.has(tokens.l(t)) || tokens.l(t) === 'there' || (tokens.len(t) > 4 && tokens.l(t).endsWith('ed') && k > a && (tokens.cap(k - 1) || PERSONAL_SUBJECTS.has(tokens.l(k - 1)) || tokens.l(k - 1).endsWith('ly')))));
     if (!verb) continue;
     // only a noun phrase after the verb: "critics", "many voters", "Democrats" (not "both sternly critical of …")
-    const f = tokens[k + 1];
-    const np = f.cap || f.k === 'n' || ANTECEDENT_OPENERS.has(f.l) || ANONYMOUS_SOURCES.has(f.l) || (k + 1 === e && f.lastCode === 115);
+    const f = k + 1;
+    const np = tokens.cap(f) || tokens.k(f) === 'n' || ANTECEDENT_OPENERS.has(tokens.l(f)) || ANONYMOUS_SOURCES.has(tokens.l(f)) || (k + 1 === e && tokens.lastCode(f) === 115);
     return np ? k + 1 : a;
   }
   return a;
@@ -389,8 +389,8 @@ const INVERTIBLE = new Set(
 );
 
 /** Nothing but punctuation after token i. */
-function restEmpty(tokens: Token[], i: number, b: number): boolean {
-  for (; i < b; i++) if (tokens[i].k !== 'p') return false;
+function restEmpty(tokens: TokenList, i: number, b: number): boolean {
+  for (; i < b; i++) if (tokens.k(i) !== 'p') return false;
   return true;
 }
 

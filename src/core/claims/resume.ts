@@ -3,7 +3,7 @@
  * in Flint, Mich., "but B."" — the second piece shares the first one's cue and source.
  */
 import type { Quote } from '../types';
-import type { Token } from '../people';
+import type { TokenList } from '../people/token-list';
 import { cuesFor } from '../lexicon';
 import { isMarkChar } from '../quotes/marks';
 import { afterQuotedTitle, FINITE } from './plan';
@@ -15,28 +15,28 @@ const RESUME_CONJ = new Set(['but', 'and']);
  * ""A," Doe said during a rally in Flint, Mich., "but B."", "…," he said, but "when …"": a quotation the
  * first one's comma left open, resumed in lower case after an adjunct of the attribution (no verb of its own).
  */
-export function resumedQuote(tokens: Token[], i: number, b: number, quotes: readonly Quote[], first: Quote): Quote | null {
+export function resumedQuote(tokens: TokenList, i: number, b: number, quotes: readonly Quote[], first: Quote): Quote | null {
   const ft = first.text;
   let k = ft.length - 1;
   while (k > 0 && isMarkChar(ft.charCodeAt(k))) k--;
   if (ft.charCodeAt(k) !== 44) return null;
   for (let j = i; j < b && j - i < 16; j++) {
-    const t = tokens[j];
-    if (t.k === 'q') {
-      const q = t.q >= 0 ? quotes[t.q] : undefined;
-      if (!q || q.kind !== 'speech' || q.start !== t.s || j === i) return null;
+    const t = j;
+    if (tokens.k(t) === 'q') {
+      const q = tokens.q(t) >= 0 ? quotes[tokens.q(t)] : undefined;
+      if (!q || q.kind !== 'speech' || q.start !== tokens.s(t) || j === i) return null;
       let o = 0;
       while (o < q.text.length - 1 && isMarkChar(q.text.charCodeAt(o))) o++;
       const c = q.text.charCodeAt(o);
       if (!(c >= 97 && c <= 122)) return null;
-      const prev = tokens[j - 1];
-      const ok = prev.is(',') || prev.is(':') || (RESUME_CONJ.has(prev.l) && j - 2 >= i && tokens[j - 2].is(','));
+      const prev = j - 1;
+      const ok = tokens.is(prev, ',') || tokens.is(prev, ':') || (RESUME_CONJ.has(tokens.l(prev)) && j - 2 >= i && tokens.is(j - 2, ','));
       return ok ? q : null;
     }
     // "N.C.", "Mich.": the period of an abbreviation
-    if (t.k === 'p' && t.is('.') && j > i && tokens[j - 1].k === 'w' && tokens[j - 1].cap && tokens[j - 1].e === t.s && tokens[j - 1].e - tokens[j - 1].s <= 4) continue;
-    if (t.k === 'p' && (t.is('.') || t.is(';') || t.is('?') || t.is('!') || DASHES.has(t.t))) return null;
-    if (t.k === 'w' && (FINITE.has(t.l) || t.l === 'that' || verbCue(t.l))) return null;
+    if (tokens.k(t) === 'p' && tokens.is(t, '.') && j > i && tokens.k(j - 1) === 'w' && tokens.cap(j - 1) && tokens.e(j - 1) === tokens.s(t) && tokens.e(j - 1) - tokens.s(j - 1) <= 4) continue;
+    if (tokens.k(t) === 'p' && (tokens.is(t, '.') || tokens.is(t, ';') || tokens.is(t, '?') || tokens.is(t, '!') || DASHES.has(tokens.t(t)))) return null;
+    if (tokens.k(t) === 'w' && (FINITE.has(tokens.l(t)) || tokens.l(t) === 'that' || verbCue(tokens.l(t)))) return null;
   }
   return null;
 }
@@ -47,12 +47,12 @@ function verbCue(l: string): boolean {
 }
 
 /** ", "B."" right after an attribution: the quotation that continues the interrupted one. */
-export function followingQuote(tokens: Token[], i: number, b: number, quotes: readonly Quote[]): Quote | null {
+export function followingQuote(tokens: TokenList, i: number, b: number, quotes: readonly Quote[]): Quote | null {
   let j = i;
-  while (j < b && j - i < 4 && tokens[j].k === 'w' && !tokens[j].cap) j++;
-  if (j < b && (tokens[j].is(',') || tokens[j].is(':'))) j++;
-  const t = tokens[j];
-  if (!t || t.k !== 'q' || t.q < 0 || afterQuotedTitle(tokens, j, b) > j) return null;
-  const q = quotes[t.q];
-  return q && q.kind === 'speech' && q.start === t.s ? q : null;
+  while (j < b && j - i < 4 && tokens.k(j) === 'w' && !tokens.cap(j)) j++;
+  if (j < b && (tokens.is(j, ',') || tokens.is(j, ':'))) j++;
+  const t = j;
+  if (!tokens.has(t) || tokens.k(t) !== 'q' || tokens.q(t) < 0 || afterQuotedTitle(tokens, j, b) > j) return null;
+  const q = quotes[tokens.q(t)];
+  return q && q.kind === 'speech' && q.start === tokens.s(t) ? q : null;
 }

@@ -5,7 +5,7 @@
  * scans then skip the others by reading one byte each instead of the token and its characters.
  */
 import { AUX_SHAPE, CLAIM_SHAPE, CUE_SHAPE, cueShapeBits } from '../lexicon/cues';
-import type { Token } from '../people';
+import type { TokenList } from '../people/token-list';
 import { lightShape } from './light';
 import { openNounShape } from './nouns';
 import { CUE_CANDIDATE, FLAG_CANDIDATE, IN_QUOTE, KEY_HEAD, PUNCT, QUOTE_MARK, QUOTED_CUE } from './units';
@@ -18,34 +18,34 @@ const CHUNK = 2048;
  * The pass runs over ranges of CHUNK tokens: a function called many times per text is compiled once and kept,
  * where one loop over the whole text is compiled anew, while it runs, for the first few texts.
  */
-export function tokenShapes(tokens: Token[], out: Uint8Array, starts: Int32Array): void {
+export function tokenShapes(tokens: TokenList, out: Uint8Array, starts: Int32Array): void {
   for (let a = 0; a < tokens.length; a += CHUNK) shapeRange(tokens, out, starts, a, Math.min(tokens.length, a + CHUNK));
 }
 
 /** tokenShapes() over tokens [from, to). */
-function shapeRange(tokens: Token[], out: Uint8Array, starts: Int32Array, from: number, to: number): void {
+function shapeRange(tokens: TokenList, out: Uint8Array, starts: Int32Array, from: number, to: number): void {
   for (let i = from; i < to; i++) {
-    const t = tokens[i];
-    starts[i] = t.s;
-    const k = t.k;
-    let bits = t.q >= 0 ? IN_QUOTE : 0;
+    const t = i;
+    starts[i] = tokens.s(t);
+    const k = tokens.k(t);
+    let bits = tokens.q(t) >= 0 ? IN_QUOTE : 0;
     if (k === 'w') {
       // each word's length and letter codes are read once
-      const len = t.len;
-      const fc = t.firstCode;
-      const lc = t.lastCode;
-      const c1 = len >= 2 ? t.code(1) : 0;
-      const cue = len >= 2 && len <= 23 ? cueShapeBits(len, fc, lc, c1, t.code(len - 2)) : 0;
-      const cap = t.cap;
-      if (t.q < 0) {
-        if ((cue & CLAIM_SHAPE) !== 0 || (!cap && ((cue & AUX_SHAPE) !== 0 || lightShape(t) || (len === 2 && fc === 111 && (c1 | 32) === 102)))) bits |= CUE_CANDIDATE;
+      const len = tokens.len(t);
+      const fc = tokens.firstCode(t);
+      const lc = tokens.lastCode(t);
+      const c1 = len >= 2 ? tokens.code(t, 1) : 0;
+      const cue = len >= 2 && len <= 23 ? cueShapeBits(len, fc, lc, c1, tokens.code(t, len - 2)) : 0;
+      const cap = tokens.cap(t);
+      if (tokens.q(t) < 0) {
+        if ((cue & CLAIM_SHAPE) !== 0 || (!cap && ((cue & AUX_SHAPE) !== 0 || lightShape(tokens, t) || (len === 2 && fc === 111 && (c1 | 32) === 102)))) bits |= CUE_CANDIDATE;
       } else if (!cap && (cue & CUE_SHAPE) !== 0) bits |= QUOTED_CUE;
-      const n = t.e - t.s;
+      const n = tokens.e(t) - tokens.s(t);
       if (flagShape(fc, lc, n, len, c1 | 32)) bits |= FLAG_CANDIDATE;
       if (n >= 6 && n <= 11 && lc === 115 && fc >= 112 && fc <= 116) bits |= KEY_HEAD;
     } else if (k === 's') bits |= FLAG_CANDIDATE;
-    else if (k === 'p') bits |= t.is(':') ? PUNCT | FLAG_CANDIDATE : PUNCT;
-    else if (k === 'q') bits |= t.q >= 0 ? PUNCT | QUOTE_MARK : PUNCT;
+    else if (k === 'p') bits |= tokens.is(t, ':') ? PUNCT | FLAG_CANDIDATE : PUNCT;
+    else if (k === 'q') bits |= tokens.q(t) >= 0 ? PUNCT | QUOTE_MARK : PUNCT;
     out[i] = bits;
   }
 }

@@ -4,7 +4,7 @@
  * Ukraine), an earlier organisation ("the ministry", "the statement"), or an unnamed source.
  */
 import { ANONYMOUS_SOURCES, CAPITALS, GEO, geoOf, KNOWN_ORGS, NOT_NAMES, ORG_ANAPHORS, ORG_HEADS, ROLE_MODIFIERS } from '../lexicon';
-import type { Token } from '../people';
+import type { TokenList } from '../people/token-list';
 
 /** A resolved source. */
 export interface Source {
@@ -20,7 +20,7 @@ export interface Source {
 
 /** What resolution needs: person mentions by token, the last organisation speaker, the previous unit's first person. */
 export interface SourceContext {
-  tokens: Token[];
+  tokens: TokenList;
   /** Token index → official whose mention starts there, or -1. */
   personOf: Int32Array;
   /** Token index → end token (exclusive) of the mention starting there (read where personOf ≥ 0). */
@@ -47,7 +47,7 @@ const OWNER_SPAN = 80;
  * nearest person mentioned before it whose pronouns are not of the other gender; "their" and "its" own nothing here.
  */
 export function possessiveOwner(ctx: SourceContext, i: number): Source {
-  const l = ctx.tokens[i].l;
+  const l = ctx.tokens.l(i);
   const g = l === 'his' ? 'm' : l === 'her' ? 'f' : '';
   let near = -1;
   for (let j = i - 1; g && j >= 0 && i - j <= OWNER_SPAN; j--) {
@@ -81,59 +81,59 @@ const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const LY_NOUNS = new Set(['family', 'ally', 'assembly', 'rally', 'daily', 'weekly', 'monthly', 'quarterly', 'bully', 'supply', 'reply', 'anomaly', 'monopoly', 'homily', 'folly', 'early', 'only', 'likely', 'friendly', 'elderly', 'lonely', 'holy', 'ugly', 'italy']);
 
 /** A lowercase adverb in -ly ("sharply", "forcefully", "egregiously"). */
-function adverb(t: Token): boolean {
-  return !t.cap && t.len > 4 && t.lastCode === 121 && t.l.endsWith('ly') && !LY_NOUNS.has(t.l);
+function adverb(tokens: TokenList, t: number): boolean {
+  return !tokens.cap(t) && tokens.len(t) > 4 && tokens.lastCode(t) === 121 && tokens.l(t).endsWith('ly') && !LY_NOUNS.has(tokens.l(t));
 }
 
 /** Skips adverbs, auxiliaries and date adjuncts leftwards from token i; returns the new index. */
-export function skipLeft(tokens: Token[], i: number, a: number): number {
+export function skipLeft(tokens: TokenList, i: number, a: number): number {
   while (i >= a) {
-    const t = tokens[i];
+    const t = i;
     // "May added …": a capitalised word opening the clause is its subject, not a modal or a date
-    if (i === a && t.cap && i > 0 && tokens[i - 1].k !== 'w' && t.len === 3 && t.l === 'may') break;
+    if (i === a && tokens.cap(t) && i > 0 && tokens.k(i - 1) !== 'w' && tokens.len(t) === 3 && tokens.l(t) === 'may') break;
     // "USA Today reported": a capitalised word after another is part of a name, not an adverb
-    if (t.cap && i > a && t.k === 'w' && tokens[i - 1].k === 'w' && tokens[i - 1].cap) break;
-    if (t.k === 'w' && (SKIP.has(t.l) || adverb(t))) i--;
-    else if (t.k === 'n' || (t.k === 'w' && DATE_WORDS.has(t.l))) i--;
-    else if (t.k === 'w' && (t.l === 'in' || t.l === 'on' || t.l === 'at') && i + 1 < tokens.length && (tokens[i + 1].k === 'n' || DATE_WORDS.has(tokens[i + 1].l))) i--;
+    if (tokens.cap(t) && i > a && tokens.k(t) === 'w' && tokens.k(i - 1) === 'w' && tokens.cap(i - 1)) break;
+    if (tokens.k(t) === 'w' && (SKIP.has(tokens.l(t)) || adverb(tokens, t))) i--;
+    else if (tokens.k(t) === 'n' || (tokens.k(t) === 'w' && DATE_WORDS.has(tokens.l(t)))) i--;
+    else if (tokens.k(t) === 'w' && (tokens.l(t) === 'in' || tokens.l(t) === 'on' || tokens.l(t) === 'at') && i + 1 < tokens.length && (tokens.k(i + 1) === 'n' || DATE_WORDS.has(tokens.l(i + 1)))) i--;
     else break;
   }
   return i;
 }
 
 /** The noun phrase ending at token `end` (inclusive), not before `a`: its start index. */
-export function npLeft(tokens: Token[], end: number, a: number, mentionStart?: Int32Array): number {
+export function npLeft(tokens: TokenList, end: number, a: number, mentionStart?: Int32Array): number {
   let i = end;
   for (; i >= a && end - i < 12; i--) {
     if (mentionStart && mentionStart[i] >= a && mentionStart[i] < i) {
       i = mentionStart[i];
       continue;
     }
-    const t = tokens[i];
-    if (t.k === 's') continue;
+    const t = i;
+    if (tokens.k(t) === 's') continue;
     // "Sanders’ aides": a plural possessive's apostrophe, not a closing quotation mark
-    if (i > a && possessive(tokens, i) && tokens[i - 1].k === 'w') continue;
+    if (i > a && possessive(tokens, i) && tokens.k(i - 1) === 'w') continue;
     // "P&G", "AT&T": an ampersand inside a name
-    if (t.k === 'p' && t.t === '&' && i > a && tokens[i - 1].cap && tokens[i - 1].e === t.s && i < end && tokens[i + 1].s === t.e) continue;
+    if (tokens.k(t) === 'p' && tokens.t(t) === '&' && i > a && tokens.cap(i - 1) && tokens.e(i - 1) === tokens.s(t) && i < end && tokens.s(i + 1) === tokens.e(t)) continue;
     // "42% say", "42 percent of voters say": a share of respondents
-    if (t.k === 'p' && t.t === '%' && i - 1 >= a && tokens[i - 1].k === 'n' && tokens[i - 1].e === t.s) return shareStart(tokens, i - 1, a);
-    if (t.k === 'n' && i < end && tokens[i + 1].k === 'w' && tokens[i + 1].l === 'percent') return shareStart(tokens, i, a);
-    if (t.is(')')) {
+    if (tokens.k(t) === 'p' && tokens.t(t) === '%' && i - 1 >= a && tokens.k(i - 1) === 'n' && tokens.e(i - 1) === tokens.s(t)) return shareStart(tokens, i - 1, a);
+    if (tokens.k(t) === 'n' && i < end && tokens.k(i + 1) === 'w' && tokens.l(i + 1) === 'percent') return shareStart(tokens, i, a);
+    if (tokens.is(t, ')')) {
       // "Rep. Gwen Moore (D-Wis.)"
       let j = i - 1;
-      while (j >= a && i - j < 10 && tokens[j].isNot('(')) j--;
-      if (j < a || tokens[j].isNot('(')) break;
+      while (j >= a && i - j < 10 && tokens.isNot(j, '(')) j--;
+      if (j < a || tokens.isNot(j, '(')) break;
       i = j;
       continue;
     }
-    if (t.k !== 'w') break;
+    if (tokens.k(t) !== 'w') break;
     // "a source close to him", "people close to the talks"
-    if (CLAUSE.has(t.l) && !t.cap && !(t.l === 'to' && i > a && (tokens[i - 1].l === 'close' || PEOPLE_OF.has(tokens[i - 1].l)))) break;
+    if (CLAUSE.has(tokens.l(t)) && !tokens.cap(t) && !(tokens.l(t) === 'to' && i > a && (tokens.l(i - 1) === 'close' || PEOPLE_OF.has(tokens.l(i - 1))))) break;
     // "Trump and Clinton said", not "…, and Clinton said": an "and" after a comma opens a clause
-    if (t.l === 'and' && !(i > a && tokens[i - 1].k !== 'p' && (tokens[i - 1].cap || tokens[i + 1]?.cap))) break;
-    if (t.l === 'and' && i === end) break;
+    if (tokens.l(t) === 'and' && !(i > a && tokens.k(i - 1) !== 'p' && (tokens.cap(i - 1) || (tokens.has(i + 1) ? tokens.cap(i + 1) : undefined)))) break;
+    if (tokens.l(t) === 'and' && i === end) break;
     // "While his advisers …", "In a statement …": a sentence-initial subordinator or preposition opens no name
-    if (t.cap && i < end && (CLAUSE.has(t.l) || OPENING_PREPS.has(t.l)) && (i === 0 || tokens[i - 1].k !== 'w')) break;
+    if (tokens.cap(t) && i < end && (CLAUSE.has(tokens.l(t)) || OPENING_PREPS.has(tokens.l(t))) && (i === 0 || tokens.k(i - 1) !== 'w')) break;
   }
   return i + 1;
 }
@@ -142,9 +142,9 @@ export function npLeft(tokens: Token[], end: number, a: number, mentionStart?: I
 const SHARE_LEADS = new Set(['only', 'just', 'some', 'another', 'nearly', 'almost', 'about', 'roughly', 'around', 'over', 'a', 'mere', 'full', 'fully', 'the', 'all', 'still']);
 
 /** The start of a share whose number is token n: the number and the words that lead it. */
-function shareStart(tokens: Token[], n: number, a: number): number {
+function shareStart(tokens: TokenList, n: number, a: number): number {
   let j = n - 1;
-  while (j >= a && tokens[j].k === 'w' && SHARE_LEADS.has(tokens[j].l)) j--;
+  while (j >= a && tokens.k(j) === 'w' && SHARE_LEADS.has(tokens.l(j))) j--;
   return j + 1;
 }
 
@@ -153,24 +153,24 @@ const OPENING_PREPS = new Set(['in', 'despite', 'during', 'on', 'at', 'for', 'wi
 const NP_STOP = new Set(['for', 'at', 'from', 'with', 'on', 'in', 'during', 'after', 'before', 'as', 'while', 'when', 'that', 'who', 'and', 'but', 'to']);
 
 /** The source after "according to": up to a comma, a quotation or the end (at most 16 tokens). */
-export function npToComma(tokens: Token[], start: number, b: number): number {
+export function npToComma(tokens: TokenList, start: number, b: number): number {
   let i = start;
-  while (i < b && i - start < 16 && tokens[i].k !== 'q' && !(tokens[i].k === 'p' && tokens[i].isNot('-') && tokens[i].isNot('(') && tokens[i].isNot(')') && tokens[i].isNot('.'))) i++;
+  while (i < b && i - start < 16 && tokens.k(i) !== 'q' && !(tokens.k(i) === 'p' && tokens.isNot(i, '-') && tokens.isNot(i, '(') && tokens.isNot(i, ')') && tokens.isNot(i, '.'))) i++;
   return i;
 }
 
 const NUMBER_DETS = new Set(['the', 'a', 'an', 'one', 'his', 'her', 'their']);
 
 /** The noun phrase starting at token `start`, up to a comma, quote or the end `b`: its end (exclusive). */
-export function npRight(tokens: Token[], start: number, b: number): number {
+export function npRight(tokens: TokenList, start: number, b: number): number {
   let i = start;
   for (; i < b && i - start < 12; i++) {
-    const t = tokens[i];
-    if (t.k === 's' || (t.k === 'n' && i === start)) continue;
+    const t = i;
+    if (tokens.k(t) === 's' || (tokens.k(t) === 'n' && i === start)) continue;
     // "the 46-year-old", "a 2008 Clinton veteran": a number after a determiner, a hyphen inside a word
-    if (t.k === 'n' && NUMBER_DETS.has(tokens[i - 1].l)) continue;
-    if (t.k === 'p' && t.t === '-' && tokens[i - 1].k === 'n' && tokens[i - 1].e === t.s && i + 1 < b && tokens[i + 1].s === t.e && tokens[i + 1].k === 'w') continue;
-    if (t.k !== 'w' || (i > start && NP_STOP.has(t.l))) break;
+    if (tokens.k(t) === 'n' && NUMBER_DETS.has(tokens.l(i - 1))) continue;
+    if (tokens.k(t) === 'p' && tokens.t(t) === '-' && tokens.k(i - 1) === 'n' && tokens.e(i - 1) === tokens.s(t) && i + 1 < b && tokens.s(i + 1) === tokens.e(t) && tokens.k(i + 1) === 'w') continue;
+    if (tokens.k(t) !== 'w' || (i > start && NP_STOP.has(tokens.l(t)))) break;
   }
   return i;
 }
@@ -183,59 +183,59 @@ const ORG_FIRST_WORDS = new Set([...KNOWN_ORGS.keys()].filter((k) => k.includes(
 
 const OF_LINKS = new Set(['of', 'for', 'on']);
 
-function orgAt(tokens: Token[], i: number, b: number): { end: number; text: string } | null {
+function orgAt(tokens: TokenList, i: number, b: number): { end: number; text: string } | null {
   // both ways need a capital first word: no key strings are joined for the rest
-  if (!tokens[i].cap) return null;
+  if (!tokens.cap(i)) return null;
   // a known organisation of up to three words
-  for (let n = ORG_FIRST_WORDS.has(tokens[i].l) ? Math.min(3, b - i) : Math.min(1, b - i); n >= 1; n--) {
+  for (let n = ORG_FIRST_WORDS.has(tokens.l(i)) ? Math.min(3, b - i) : Math.min(1, b - i); n >= 1; n--) {
     let key = '';
-    for (let j = i; j < i + n; j++) key += (j > i ? ' ' : '') + tokens[j].l;
+    for (let j = i; j < i + n; j++) key += (j > i ? ' ' : '') + tokens.l(j);
     const k = KNOWN_ORGS.get(key);
     if (k) {
       // "State Duma" inside a longer capitalised name is handled below
-      if (!(i + n < b && tokens[i + n].cap && ORG_HEADS.has(tokens[i + n].l))) return { end: i + n, text: k };
+      if (!(i + n < b && tokens.cap(i + n) && ORG_HEADS.has(tokens.l(i + n)))) return { end: i + n, text: k };
     }
   }
   // a capitalised run ending in an organisation head: "Russian Emergencies Ministry", "European Commission"
   let j = i;
   let head = -1;
-  while (j < b && tokens[j].k === 'w' && (tokens[j].cap || (head < 0 && (ORG_HEADS.has(tokens[j].l) || ROLE_MODIFIERS.has(tokens[j].l)) && j > i))) {
-    if (ORG_HEADS.has(tokens[j].l)) head = j;
+  while (j < b && tokens.k(j) === 'w' && (tokens.cap(j) || (head < 0 && (ORG_HEADS.has(tokens.l(j)) || ROLE_MODIFIERS.has(tokens.l(j))) && j > i))) {
+    if (ORG_HEADS.has(tokens.l(j))) head = j;
     j++;
   }
   // "Committee for a Responsible Federal Budget", "Bureau of Labor Statistics", "Council on Foreign Relations": a capitalised name after the head
-  if (head === j - 1 && j + 1 < b && OF_LINKS.has(tokens[j].l)) {
+  if (head === j - 1 && j + 1 < b && OF_LINKS.has(tokens.l(j))) {
     let k = j + 1;
-    if (k + 1 < b && (tokens[k].l === 'the' || tokens[k].l === 'a')) k++;
+    if (k + 1 < b && (tokens.l(k) === 'the' || tokens.l(k) === 'a')) k++;
     let e = k;
-    while (e < b && tokens[e].k === 'w' && tokens[e].cap) e++;
+    while (e < b && tokens.k(e) === 'w' && tokens.cap(e)) e++;
     if (e > k) return { end: e, text: spanText(tokens, i, e) };
   }
-  if (head >= i && tokens[i].cap && (j - i > 1 || !ORG_ANAPHORS.has(tokens[i].l))) {
-    const last = tokens[head];
-    if (!last.cap && (last.l === 'newspaper' || last.l === 'media' || last.l === 'agency' || last.l === 'channel' || last.l === 'magazine')) {
+  if (head >= i && tokens.cap(i) && (j - i > 1 || !ORG_ANAPHORS.has(tokens.l(i)))) {
+    const last = head;
+    if (!tokens.cap(last) && (tokens.l(last) === 'newspaper' || tokens.l(last) === 'media' || tokens.l(last) === 'agency' || tokens.l(last) === 'channel' || tokens.l(last) === 'magazine')) {
       if (head === i) return null;
       return { end: head, text: spanText(tokens, i, head) };
     }
     // "The Daily Norland", "The Weekly Standard": a publication's name runs on after "The"
-    if (j > head + 1 && i > 0 && tokens[i - 1].l === 'the' && PRESS_HEADS.has(last.l)) return { end: j, text: spanText(tokens, i, j) };
+    if (j > head + 1 && i > 0 && tokens.l(i - 1) === 'the' && PRESS_HEADS.has(tokens.l(last))) return { end: j, text: spanText(tokens, i, j) };
     return { end: head + 1, text: spanText(tokens, i, head + 1) };
   }
   return null;
 }
 
-function spanText(tokens: Token[], a: number, b: number): string {
+function spanText(tokens: TokenList, a: number, b: number): string {
   let s = '';
-  for (let i = a; i < b; i++) s += (i > a && tokens[i].k !== 's' ? ' ' : '') + tokens[i].t;
+  for (let i = a; i < b; i++) s += (i > a && tokens.k(i) !== 's' ? ' ' : '') + tokens.t(i);
   return s;
 }
 
 /** A possessive marker at token i: "’s", or a plural's bare apostrophe ("Sanders’ campaign"). */
-export function possessive(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  if (!t) return false;
-  if (t.k === 's') return true;
-  return t.k === 'q' && t.q < 0 && (t.t === '’' || t.t === "'") && i > 0 && tokens[i - 1].e === t.s && tokens[i - 1].lastCode === 115;
+export function possessive(tokens: TokenList, i: number): boolean {
+  const t = i;
+  if (!tokens.has(t)) return false;
+  if (tokens.k(t) === 's') return true;
+  return tokens.k(t) === 'q' && tokens.q(t) < 0 && (tokens.t(t) === '’' || tokens.t(t) === "'") && i > 0 && tokens.e(i - 1) === tokens.s(t) && tokens.lastCode(i - 1) === 115;
 }
 
 /** A source over [a, b) built only where it is returned. */
@@ -254,26 +254,26 @@ export function newSource(speaker: string | null, official: number, anonymous: b
  * people layer knows it (`role`); the person's own name does not count ("the Trump campaign" is not
  * Trump). An unresolved organisation ("the ministry") needs a spokesperson.
  */
-export function speaksFor(tokens: Token[], p: Source, org: Source, name: string, role: string): boolean {
+export function speaksFor(tokens: TokenList, p: Source, org: Source, name: string, role: string): boolean {
   if (p.kind !== 'person' || org.b <= org.a) return false;
   const named = org.kind === 'org';
-  if (!named && (org.kind !== 'none' || !ORG_ANAPHORS.has(tokens[org.b - 1].l))) return false;
+  if (!named && (org.kind !== 'none' || !ORG_ANAPHORS.has(tokens.l(org.b - 1)))) return false;
   const own = name.toLowerCase().split(' ');
   const words = role ? role.split(' ') : [];
-  for (let i = p.a; i < p.b; i++) if (tokens[i].k === 'w' && !own.includes(tokens[i].l)) words.push(tokens[i].l);
+  for (let i = p.a; i < p.b; i++) if (tokens.k(i) === 'w' && !own.includes(tokens.l(i))) words.push(tokens.l(i));
   for (const w of words) {
     if (SPEAKS_FOR.has(w) || w === 'press') return true;
     if (!named || own.includes(w) || NOT_NAMES.has(w)) continue;
-    for (let j = org.a; j < org.b; j++) if (tokens[j].cap && tokens[j].l === w) return true;
+    for (let j = org.a; j < org.b; j++) if (tokens.cap(j) && tokens.l(j) === w) return true;
   }
   return false;
 }
 
 /** No entity of the phrase is a person, nor an organisation but a place ("a Russian official"). */
-function noNamedEntity(tokens: Token[], ents: ReadonlyArray<{ i: number; src: Source }>): boolean {
+function noNamedEntity(tokens: TokenList, ents: ReadonlyArray<{ i: number; src: Source }>): boolean {
   for (let k = 0; k < ents.length; k++) {
     const e = ents[k];
-    if (e.src.kind === 'person' || (e.src.kind === 'org' && !GEO.get(tokens[e.i].l))) return false;
+    if (e.src.kind === 'person' || (e.src.kind === 'org' && !GEO.get(tokens.l(e.i)))) return false;
   }
   return true;
 }
@@ -283,7 +283,7 @@ export function resolveSource(ctx: SourceContext, a: number, b: number): Source 
   const { tokens } = ctx;
   if (a >= b) return unresolved(a, b);
   let byAt = -1;
-  for (let i = a; i < b; i++) if (tokens[i].len === 2 && tokens[i].l === 'by') byAt = i;
+  for (let i = a; i < b; i++) if (tokens.len(i) === 2 && tokens.l(i) === 'by') byAt = i;
   type Ent = { i: number; end: number; src: Source };
   const ents: Ent[] = [];
   for (let i = a; i < b; i++) {
@@ -294,37 +294,37 @@ export function resolveSource(ctx: SourceContext, a: number, b: number): Source 
       i = pb - 1;
       continue;
     }
-    const t = tokens[i];
-    if (t.k !== 'w' || t.l === 'the' || t.l === 'a' || t.l === 'an') continue;
+    const t = i;
+    if (tokens.k(t) !== 'w' || tokens.l(t) === 'the' || tokens.l(t) === 'a' || tokens.l(t) === 'an') continue;
     const org = orgAt(tokens, i, b);
     if (org) {
       ents.push({ i, end: org.end, src: newSource(org.text, -1, false, i, org.end, 'org') });
       i = org.end - 1;
       continue;
     }
-    const g = t.cap || t.l === 'us' ? GEO.get(t.l) ?? CAPITALS.get(t.l) : undefined;
+    const g = tokens.cap(t) || tokens.l(t) === 'us' ? GEO.get(tokens.l(t)) ?? CAPITALS.get(tokens.l(t)) : undefined;
     if (g) ents.push({ i, end: i + 1, src: newSource(g, -1, false, i, i + 1, 'org') });
   }
   let h = b - 1;
-  while (h >= a && tokens[h].k !== 'w') h--;
-  const head = h >= a ? tokens[h].l : '';
+  while (h >= a && tokens.k(h) !== 'w') h--;
+  const head = h >= a ? tokens.l(h) : '';
   // "a source in the Defense Ministry", "officials close to the talks": unnamed, whatever they belong to
   let n0 = a;
-  while (n0 < b && ANON_DETERMINERS.has(tokens[n0].l)) n0++;
-  const unnamedRole = (tokens[a].l === 'a' || tokens[a].l === 'an') && UNNAMED_ROLES.has(tokens[n0]?.l ?? '');
-  const link = n0 + 1 < b ? tokens[n0 + 1].l : '';
-  const linked = ANON_LINKS.has(link) || (link === 'to' && PEOPLE_OF.has(tokens[n0].l));
-  if (linked && (ANONYMOUS_SOURCES.has(tokens[n0].l) || unnamedRole || PEOPLE_OF.has(tokens[n0].l)) && ctx.personOf[n0] < 0) {
+  while (n0 < b && ANON_DETERMINERS.has(tokens.l(n0))) n0++;
+  const unnamedRole = (tokens.l(a) === 'a' || tokens.l(a) === 'an') && UNNAMED_ROLES.has((tokens.has(n0) ? tokens.l(n0) : undefined) ?? '');
+  const link = n0 + 1 < b ? tokens.l(n0 + 1) : '';
+  const linked = ANON_LINKS.has(link) || (link === 'to' && PEOPLE_OF.has(tokens.l(n0)));
+  if (linked && (ANONYMOUS_SOURCES.has(tokens.l(n0)) || unnamedRole || PEOPLE_OF.has(tokens.l(n0))) && ctx.personOf[n0] < 0) {
     // "a spokesman for the Norland government": the organisation speaks through its spokesperson; "a spokeswoman for Jane Doe" is her spokeswoman
-    if (SPEAKS_FOR.has(tokens[n0].l) && (tokens[n0 + 1].l === 'for' || tokens[n0 + 1].l === 'of')) {
+    if (SPEAKS_FOR.has(tokens.l(n0)) && (tokens.l(n0 + 1) === 'for' || tokens.l(n0 + 1) === 'of')) {
       const org = resolveSource(ctx, n0 + 2, b);
       if (org.kind === 'org') return newSource(org.speaker, org.official, org.anonymous, a, b, org.kind);
-      if (org.kind === 'person') return newSource(`${org.speaker}'s ${tokens[n0].l}`, -1, org.anonymous, a, b, 'org');
+      if (org.kind === 'person') return newSource(`${org.speaker}'s ${tokens.l(n0)}`, -1, org.anonymous, a, b, 'org');
     }
     // "aides to Jane Doe", "allies of Jane Doe": her people, unnamed
-    if (PEOPLE_OF.has(tokens[n0].l) && link !== 'close') {
+    if (PEOPLE_OF.has(tokens.l(n0)) && link !== 'close') {
       const owner = resolveSource(ctx, n0 + 2, b);
-      if (owner.kind === 'person' || owner.kind === 'org') return unresolved(a, b, `${owner.speaker}'s ${tokens[n0].l}`, -1, true, 'anon');
+      if (owner.kind === 'person' || owner.kind === 'org') return unresolved(a, b, `${owner.speaker}'s ${tokens.l(n0)}`, -1, true, 'anon');
     }
     return unresolved(a, b, null, -1, true, 'anon');
   }
@@ -357,16 +357,16 @@ export function resolveSource(ctx: SourceContext, a: number, b: number): Source 
   let s = -1;
   let e = -1;
   for (let i = a; i < b; i++) {
-    const t = tokens[i];
+    const t = i;
     // "Thursday’s walk-ins", "But many Democrats": weekdays and function words name nobody
-    if (t.k === 'w' && t.cap && !(s < 0 && (NOT_NAMES.has(t.l) || OPENING_PREPS.has(t.l)))) {
+    if (tokens.k(t) === 'w' && tokens.cap(t) && !(s < 0 && (NOT_NAMES.has(tokens.l(t)) || OPENING_PREPS.has(tokens.l(t))))) {
       if (s < 0) s = i;
       e = i + 1;
     } else if (s >= 0) break;
   }
-  if (s >= 0 && !geoOf(tokens[s].l) && !(e - s === 1 && (ORG_ANAPHORS.has(tokens[s].l) || ANONYMOUS_SOURCES.has(tokens[s].l)))) {
+  if (s >= 0 && !geoOf(tokens.l(s)) && !(e - s === 1 && (ORG_ANAPHORS.has(tokens.l(s)) || ANONYMOUS_SOURCES.has(tokens.l(s))))) {
     const name = spanText(tokens, s, e);
-    if (tokens[e]?.k === 's' && h > e && GROUPS.has(head)) return unresolved(a, b, `${name}'s ${head}`, -1, false, 'org');
+    if ((tokens.has(e) ? tokens.k(e) : undefined) === 's' && h > e && GROUPS.has(head)) return unresolved(a, b, `${name}'s ${head}`, -1, false, 'org');
     return unresolved(a, b, name, -1, false, 'org');
   }
   if (ORG_ANAPHORS.has(head) || head === 'it') {

@@ -7,7 +7,8 @@ import { auxBaseCue, claimCuesForToken, isVerbOnlyBase } from '../lexicon/cues';
 import { holderCue, lightShape, lightVerbCue } from './light';
 import { opensClause } from './shared';
 import type { Quote } from '../types';
-import type { Sentence, Token } from '../people';
+import type { Sentence } from '../people';
+import type { TokenList } from '../people/token-list';
 
 /** A unit: token range [a, b) and paragraph index. */
 export interface Unit {
@@ -28,14 +29,14 @@ export interface CueHit {
 }
 
 /** Merges sentences whose boundary falls inside a speech quote (`shapes`: the tokenShapes() bits, read for IN_QUOTE). */
-export function units(tokens: Token[], sentences: Sentence[], quotes: readonly Quote[], shapes: Uint8Array): Unit[] {
+export function units(tokens: TokenList, sentences: Sentence[], quotes: readonly Quote[], shapes: Uint8Array): Unit[] {
   const out: Unit[] = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];
-    const first = tokens[s.a];
+    const first = s.a;
     let quoted = false;
     for (let i = s.a; i < s.b && !quoted; i++) quoted = (shapes[i] & IN_QUOTE) !== 0;
-    if (prev && first.q >= 0 && tokens[prev.b - 1].q === first.q && quotes[first.q]?.kind === 'speech' && first.nl === 0) {
+    if (prev && tokens.q(first) >= 0 && tokens.q(prev.b - 1) === tokens.q(first) && quotes[tokens.q(first)]?.kind === 'speech' && tokens.nl(first) === 0) {
       prev.b = s.b;
       prev.quoted = true;
       continue;
@@ -71,19 +72,19 @@ const NOT_PASSIVE = new Set(['suppose', 'offer', 'find', 'see', 'know', 'show', 
 const PASSIVE = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'get', 'got']);
 
 /** "Mr. Grassley and Mr. Leahy say": names joined by "and" before a base-form verb. */
-function pluralNames(tokens: Token[], i: number, a: number): boolean {
-  if (!tokens[i].cap) return false;
-  for (let j = i - 1; j >= a && i - j <= 4; j--) if (tokens[j].l === 'and') return true;
+function pluralNames(tokens: TokenList, i: number, a: number): boolean {
+  if (!tokens.cap(i)) return false;
+  for (let j = i - 1; j >= a && i - j <= 4; j--) if (tokens.l(j) === 'and') return true;
   return false;
 }
 
 /** "Aides to Clinton say", "Friends of Mr. Doe believe": a plural head and a prepositional name before a base-form verb. */
-function pluralBeforeName(tokens: Token[], i: number, a: number): boolean {
+function pluralBeforeName(tokens: TokenList, i: number, a: number): boolean {
   let j = i;
-  while (j >= a && i - j < 4 && (tokens[j].cap || tokens[j].is('.'))) j--;
-  if (j === i || j - 1 < a || !NAME_PREPS.has(tokens[j].l)) return false;
-  const h = tokens[j - 1];
-  return h.k === 'w' && (!h.cap || j - 1 === a) && h.len > 3 && h.l.endsWith('s') && !h.l.endsWith('ss');
+  while (j >= a && i - j < 4 && (tokens.cap(j) || tokens.is(j, '.'))) j--;
+  if (j === i || j - 1 < a || !NAME_PREPS.has(tokens.l(j))) return false;
+  const h = j - 1;
+  return tokens.k(h) === 'w' && (!tokens.cap(h) || j - 1 === a) && tokens.len(h) > 3 && tokens.l(h).endsWith('s') && !tokens.l(h).endsWith('ss');
 }
 
 /** Speech and belief verbs whose base form is hardly ever a noun: after any subject it is the verb ("those surveyed say", "42% say"). */
@@ -94,30 +95,30 @@ const QUANTIFIERS = new Set(['some', 'many', 'several', 'all', 'most', 'few', 'b
 const NOT_SUBJECTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no', 'any', 'this', 'that', 'these', 'of', 'to', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'about', 'as', 'than', 'and', 'or', 'but', 'let', 'me', 'us', 'not', 'does', 'do', 'did', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'what', 'how', 'why', 'whether', 'if', 'so', 'final', 'larger', 'bigger', 'greater', 'more', 'equal', 'yet', 'please']);
 
 /** Whether token sj (before the base form at i) can be its subject: a word that is no determiner, preposition or auxiliary, a number, a percent sign, a closing bracket or dash of a parenthesis. */
-function anySubject(tokens: Token[], sj: number, i: number, u: Unit): boolean {
-  const t = tokens[sj];
+function anySubject(tokens: TokenList, sj: number, i: number, u: Unit): boolean {
+  const t = sj;
   // "the think tank"
-  if (t.q >= 0 || (i + 1 < u.b && tokens[i + 1].len >= 4 && tokens[i + 1].l.startsWith('tank'))) return false;
-  if (t.k === 'w') {
-    if (NOT_SUBJECTS.has(t.l)) return false;
+  if (tokens.q(t) >= 0 || (i + 1 < u.b && tokens.len(i + 1) >= 4 && tokens.l(i + 1).startsWith('tank'))) return false;
+  if (tokens.k(t) === 'w') {
+    if (NOT_SUBJECTS.has(tokens.l(t))) return false;
     // "I don't know," alone is a hedge; "they don't think the plan works" states something
-    const negated = (t.lastCode === 116 && (t.l.endsWith('n’t') || t.l.endsWith("n't"))) || t.l === 'never' || t.l === 'cannot';
-    return !negated || (i + 1 < u.b && tokens[i + 1].k !== 'p');
+    const negated = (tokens.lastCode(t) === 116 && (tokens.l(t).endsWith('n’t') || tokens.l(t).endsWith("n't"))) || tokens.l(t) === 'never' || tokens.l(t) === 'cannot';
+    return !negated || (i + 1 < u.b && tokens.k(i + 1) !== 'p');
   }
-  if (t.k === 'n') return true;
-  if (t.k !== 'p' || sj <= u.a || i + 1 >= u.b) return false;
-  const nx = tokens[i + 1];
-  return (t.is('%') || t.is(')') || t.is('—') || t.is('–')) && (nx.k === 'w' || nx.k === 'q' || nx.k === 'n') && nx.isNot(',');
+  if (tokens.k(t) === 'n') return true;
+  if (tokens.k(t) !== 'p' || sj <= u.a || i + 1 >= u.b) return false;
+  const nx = i + 1;
+  return (tokens.is(t, '%') || tokens.is(t, ')') || tokens.is(t, '—') || tokens.is(t, '–')) && (tokens.k(nx) === 'w' || tokens.k(nx) === 'q' || tokens.k(nx) === 'n') && tokens.isNot(nx, ',');
 }
 
 /** Speech and belief verbs whose base form after a parenthetical comma is a plural verb ("Others, however, say …"). */
 const COMMA_BASE = new Set(['say', 'believe', 'think', 'argue', 'agree', 'insist', 'warn', 'expect', 'fear', 'predict', 'know', 'claim', 'contend']);
 
 /** "Democratic economists, like their Republican counterparts, say …": a base form after a comma, a clause (not ", say, ten") after it. */
-function baseAfterComma(tokens: Token[], i: number, u: Unit, f: CueForm): boolean {
-  if (i - 2 < u.a || tokens[i - 1].isNot(',') || i + 1 >= u.b || !(f.verbOnly || COMMA_BASE.has(tokens[i].l))) return false;
-  const nx = tokens[i + 1];
-  return (nx.k === 'w' || nx.k === 'q' || nx.k === 'n') && nx.isNot(',');
+function baseAfterComma(tokens: TokenList, i: number, u: Unit, f: CueForm): boolean {
+  if (i - 2 < u.a || tokens.isNot(i - 1, ',') || i + 1 >= u.b || !(f.verbOnly || COMMA_BASE.has(tokens.l(i)))) return false;
+  const nx = i + 1;
+  return (tokens.k(nx) === 'w' || tokens.k(nx) === 'q' || tokens.k(nx) === 'n') && tokens.isNot(nx, ',');
 }
 
 /** Beliefs that a negation turns into a hedge or a survey answer ("I don't know", "doesn't think so"), not a claim. */
@@ -131,25 +132,25 @@ const AUX = new Set(['did', 'does', 'do', 'didn’t', "didn't", 'doesn’t', "do
 
 /** Whether token i follows a negated auxiliary ("did not", "doesn’t"); an emphatic "did indicate" is left to the clause it continues. */
 /** Whether word token i follows a negated auxiliary ("did not say") or is a speech infinitive ("to say"). */
-function auxBefore(tokens: Token[], i: number, a: number): boolean {
-  const t = tokens[i];
-  const p = tokens[i - 1];
-  if (t.k !== 'w' || p.k !== 'w' || p.len > 9) return false;
-  const lc = p.lastCode;
-  const n = p.len;
+function auxBefore(tokens: TokenList, i: number, a: number): boolean {
+  const t = i;
+  const p = i - 1;
+  if (tokens.k(t) !== 'w' || tokens.k(p) !== 'w' || tokens.len(p) > 9) return false;
+  const lc = tokens.lastCode(p);
+  const n = tokens.len(p);
   // "would say", "will discuss", "could not explain", "wouldn't comment": a modal before the base form
   // every modal starts with w, c, s or m, a negation with n: the first letter spares building two strings for most pairs
-  const pf = p.firstCode;
-  if (lc !== 111 && lc !== 114 && !p.cap && (pf === 119 || pf === 99 || pf === 115 || pf === 109 || pf === 110) && (MODALS.has(p.l) || ((p.l === 'not' || p.l === 'never') && i - 2 >= a && MODALS.has(tokens[i - 2].l))) && !MODAL_NOT.has(t.l)) return true;
+  const pf = tokens.firstCode(p);
+  if (lc !== 111 && lc !== 114 && !tokens.cap(p) && (pf === 119 || pf === 99 || pf === 115 || pf === 109 || pf === 110) && (MODALS.has(tokens.l(p)) || ((tokens.l(p) === 'not' || tokens.l(p) === 'never') && i - 2 >= a && MODALS.has(tokens.l(i - 2)))) && !MODAL_NOT.has(tokens.l(t))) return true;
   if (n > 7) return false;
-  if (lc === 111) return n === 2 && p.firstCode === 116 && t.len >= 3 && t.len <= 11 && (SPEECH_INFINITIVES.has(t.l) || isVerbOnlyBase(t));
+  if (lc === 111) return n === 2 && tokens.firstCode(p) === 116 && tokens.len(t) >= 3 && tokens.len(t) <= 11 && (SPEECH_INFINITIVES.has(tokens.l(t)) || isVerbOnlyBase(tokens.row(t)));
   if (lc === 114) return n === 5 && negatedAux(tokens, i, a, 'never');
   if (lc !== 116) return false;
   if (n === 3) return negatedAux(tokens, i, a, 'not');
   // "didn't", "doesn’t", "don't": an apostrophe before the final t (the string is built only then)
   if (n < 5) return false;
-  const ap = p.code(n - 2);
-  return (ap === 39 || ap === 8217) && AUX.has(p.l);
+  const ap = tokens.code(p, n - 2);
+  return (ap === 39 || ap === 8217) && AUX.has(tokens.l(p));
 }
 
 /** Modal auxiliaries before a base-form cue ("would say", "won't discuss"). */
@@ -159,14 +160,14 @@ const MODALS = new Set(['will', 'would', 'could', 'should', 'can', 'may', 'might
 const MODAL_NOT = new Set(['decide', 'find', 'assume', 'learn', 'see', 'know', 'show']);
 
 /** "did not say", "does never …": token i-1 is `neg` after an auxiliary. */
-function negatedAux(tokens: Token[], i: number, a: number, neg: string): boolean {
-  if (i - 2 < a || tokens[i - 1].l !== neg) return false;
-  const q = tokens[i - 2];
-  return q.k === 'w' && q.len <= 7 && AUX.has(q.l);
+function negatedAux(tokens: TokenList, i: number, a: number, neg: string): boolean {
+  if (i - 2 < a || tokens.l(i - 1) !== neg) return false;
+  const q = i - 2;
+  return tokens.k(q) === 'w' && tokens.len(q) <= 7 && AUX.has(tokens.l(q));
 }
 
-function nextColon(tokens: Token[], i: number, b: number): boolean {
-  for (let j = i; j < b && j - i < 6; j++) if (tokens[j].is(':') || tokens[j].is(',')) return j > i;
+function nextColon(tokens: TokenList, i: number, b: number): boolean {
+  for (let j = i; j < b && j - i < 6; j++) if (tokens.is(j, ':') || tokens.is(j, ',')) return j > i;
   return false;
 }
 
@@ -177,45 +178,45 @@ const NOT_ANTECEDENTS = new Set(['so', 'now', 'such', 'given', 'except', 'in', '
  * "a group that endorsed Sanders", "polls that show him leading", "an ad that attacks Clinton": a cue
  * after a relative "that" whose antecedent is a noun (a plural one before a base form); not "That said,".
  */
-function relativeThat(tokens: Token[], i: number, u: Unit, f: CueForm): boolean {
+function relativeThat(tokens: TokenList, i: number, u: Unit, f: CueForm): boolean {
   if (i - 2 < u.a || i + 1 >= u.b) return false;
-  const p = tokens[i - 1];
-  if (p.len !== 4 || p.l !== 'that' || f.words[0].endsWith('ing')) return false;
-  const n = tokens[i + 1];
-  if (n.k === 'p' && !n.is(':')) return false;
-  const a = tokens[i - 2];
-  if (a.k !== 'w' || a.q >= 0 || NOT_ANTECEDENTS.has(a.l) || cuesForToken(a)) return false;
-  return !f.base || (a.len > 3 && a.lastCode === 115 && !a.l.endsWith('ss'));
+  const p = i - 1;
+  if (tokens.len(p) !== 4 || tokens.l(p) !== 'that' || f.words[0].endsWith('ing')) return false;
+  const n = i + 1;
+  if (tokens.k(n) === 'p' && !tokens.is(n, ':')) return false;
+  const a = i - 2;
+  if (tokens.k(a) !== 'w' || tokens.q(a) >= 0 || NOT_ANTECEDENTS.has(tokens.l(a)) || cuesForToken(tokens.row(a))) return false;
+  return !f.base || (tokens.len(a) > 3 && tokens.lastCode(a) === 115 && !tokens.l(a).endsWith('ss'));
 }
 
 /** "Jan Brewer, an early supporter of Trump, calls the issue …": an -s form after the comma closing an appositive of a capitalised name, an object or a clause after it. */
-function afterAppositive(tokens: Token[], i: number, u: Unit): boolean {
-  if (i - 3 < u.a || i + 1 >= u.b || tokens[i - 1].isNot(',') || tokens[i - 1].q >= 0) return false;
-  const nx = tokens[i + 1];
-  if (!(nx.k === 'w' || nx.k === 'q') || nx.l === 'and' || nx.l === 'or') return false;
+function afterAppositive(tokens: TokenList, i: number, u: Unit): boolean {
+  if (i - 3 < u.a || i + 1 >= u.b || tokens.isNot(i - 1, ',') || tokens.q(i - 1) >= 0) return false;
+  const nx = i + 1;
+  if (!(tokens.k(nx) === 'w' || tokens.k(nx) === 'q') || tokens.l(nx) === 'and' || tokens.l(nx) === 'or') return false;
   for (let j = i - 3; j > u.a && i - j <= 25; j--) {
-    const t = tokens[j];
-    if (t.q >= 0 || t.is(';') || t.is('.')) return false;
-    if (t.is(',')) return tokens[j - 1].cap && tokens[j - 1].k === 'w';
+    const t = j;
+    if (tokens.q(t) >= 0 || tokens.is(t, ';') || tokens.is(t, '.')) return false;
+    if (tokens.is(t, ',')) return tokens.cap(j - 1) && tokens.k(j - 1) === 'w';
   }
   return false;
 }
 
 /** "show that women …", "states that same-sex couples …": a "that" and the subject of a clause right after the word at i make it a verb. */
-function thatClause(tokens: Token[], i: number, u: Unit): boolean {
+function thatClause(tokens: TokenList, i: number, u: Unit): boolean {
   // "Trump’s claim that …" is the noun
-  if (i + 2 >= u.b || (i > u.a && tokens[i - 1].k === 's')) return false;
-  const t = tokens[i + 1];
-  return t.len === 4 && t.l === 'that' && t.q < 0 && opensClause(tokens[i + 2], i + 3 < u.b ? tokens[i + 3] : null);
+  if (i + 2 >= u.b || (i > u.a && tokens.k(i - 1) === 's')) return false;
+  const t = i + 1;
+  return tokens.len(t) === 4 && tokens.l(t) === 'that' && tokens.q(t) < 0 && opensClause(tokens, i + 2, i + 3 < u.b ? i + 3 : -1);
 }
 
 /** A quotation mark right after token i (", “…”" or ": “…”" too) or among the four tokens before it. */
-function quoteNear(tokens: Token[], i: number, u: Unit): boolean {
+function quoteNear(tokens: TokenList, i: number, u: Unit): boolean {
   for (let j = i + 1; j < u.b && j <= i + 2; j++) {
-    if (tokens[j].k === 'q') return true;
-    if (tokens[j].isNot(',') && tokens[j].isNot(':')) break;
+    if (tokens.k(j) === 'q') return true;
+    if (tokens.isNot(j, ',') && tokens.isNot(j, ':')) break;
   }
-  for (let j = i - 1; j >= u.a && j >= i - 4; j--) if (tokens[j].k === 'q') return true;
+  for (let j = i - 1; j >= u.a && j >= i - 4; j--) if (tokens.k(j) === 'q') return true;
   return false;
 }
 
@@ -240,89 +241,89 @@ export const KEY_HEAD = 64;
  * Finds the cues of a unit (outside quotes), longest form first, never overlapping (most units have none: no list is made for them).
  * `shapes` holds the tokenShapes() bits: only CUE_CANDIDATE tokens are read.
  */
-export function cuesIn(tokens: Token[], u: Unit, shapes: Uint8Array, headline = false): readonly CueHit[] {
+export function cuesIn(tokens: TokenList, u: Unit, shapes: Uint8Array, headline = false): readonly CueHit[] {
   let hits: CueHit[] | null = null;
   for (let i = u.a; i < u.b; i++) {
     // a cue starting at a token of another shape needs that shape in shapes.ts' tokenShapes() too
     if ((shapes[i] & CUE_CANDIDATE) === 0) continue;
-    const t = tokens[i];
-    if (t.k !== 'w' || t.q >= 0) continue;
-    let forms = claimCuesForToken(t);
-    if (!forms && t.cap) continue;
+    const t = i;
+    if (tokens.k(t) !== 'w' || tokens.q(t) >= 0) continue;
+    let forms = claimCuesForToken(tokens.row(t));
+    if (!forms && tokens.cap(t)) continue;
     // after a negated auxiliary or "to" (read from the previous token's shape first: most words build no string here)
-    const p = i > u.a ? tokens[i - 1] : null;
-    const plc = p && p.k === 'w' && p.len <= 9 ? p.lastCode : 0;
-    const aux = (plc === 116 || plc === 114 || plc === 111 || plc === 108 || plc === 100 || plc === 110 || plc === 121) && auxBefore(tokens, i, u.a) && !NEGATED_BELIEF.has(t.l);
-    if (!forms && aux && !t.cap) forms = auxBaseCue(t.l);
+    const p = i > u.a ? i - 1 : -1;
+    const plc = tokens.has(p) && tokens.k(p) === 'w' && tokens.len(p) <= 9 ? tokens.lastCode(p) : 0;
+    const aux = (plc === 116 || plc === 114 || plc === 111 || plc === 108 || plc === 100 || plc === 110 || plc === 121) && auxBefore(tokens, i, u.a) && !NEGATED_BELIEF.has(tokens.l(t));
+    if (!forms && aux && !tokens.cap(t)) forms = auxBaseCue(tokens.l(t));
     const found = hits ? hits.length : 0;
     if (forms) for (const f of forms) {
       const n = f.words.length;
       if (i + n > u.b) continue;
       let ok = true;
       // the length first: the next word's string is built only when it may match
-      for (let j = 1; j < n && ok; j++) ok = tokens[i + j].len === f.words[j].length && tokens[i + j].l === f.words[j] && tokens[i + j].q < 0;
+      for (let j = 1; j < n && ok; j++) ok = tokens.len(i + j) === f.words[j].length && tokens.l(i + j) === f.words[j] && tokens.q(i + j) < 0;
       if (!ok) continue;
-      const sentenceStart = i === u.a || tokens[i - 1].k !== 'w';
+      const sentenceStart = i === u.a || tokens.k(i - 1) !== 'w';
       // a title-case headline: "New Poll Shows Minor Bump For Clinton"
       // (multi-word cues too, "Trump Calls On Obama To Resign", but no gerunds; base forms after a plural, "Some Say", "Polls Show")
       // "Mexico Will Pay, Says Trump": an inverted cue after a comma, a name after it
-      const titleCase = headline && i > u.a && (tokens[i - 1].cap || (tokens[i - 1].is(',') && i + 1 < u.b && tokens[i + 1].cap && !f.base)) && (f.base ? f.lemma !== 'want' : n === 1 || !f.words[0].endsWith('ing'));
+      const titleCase = headline && i > u.a && (tokens.cap(i - 1) || (tokens.is(i - 1, ',') && i + 1 < u.b && tokens.cap(i + 1) && !f.base)) && (f.base ? f.lemma !== 'want' : n === 1 || !f.words[0].endsWith('ing'));
       // "Said Ellis: …", "Continued Stone: …": an inverted cue opening the sentence
-      const saidName = sentenceStart && f.kind === 'verb' && n === 1 && !f.base && (t.l === 'said' || t.l === 'says' || t.l.endsWith('ed')) && nextColon(tokens, i + 1, u.b);
-      if (t.cap && !titleCase && !(f.kind === 'according' && sentenceStart) && !saidName) continue;
-      const prev = i > u.a ? tokens[i - 1] : null;
+      const saidName = sentenceStart && f.kind === 'verb' && n === 1 && !f.base && (tokens.l(t) === 'said' || tokens.l(t) === 'says' || tokens.l(t).endsWith('ed')) && nextColon(tokens, i + 1, u.b);
+      if (tokens.cap(t) && !titleCase && !(f.kind === 'according' && sentenceStart) && !saidName) continue;
+      const prev = i > u.a ? i - 1 : -1;
       const w0 = f.words[0];
-      if (prev && prev.k === 'w' && f.kind === 'verb' && n === 1) {
+      if (tokens.has(prev) && tokens.k(prev) === 'w' && f.kind === 'verb' && n === 1) {
         // "was reported by the Post" is kept (its content is the subject); other passives are no cues
-        if (PASSIVE.has(prev.l) && n === 1 && w0.endsWith('ed') && !(i + 1 < u.b && tokens[i + 1].l === 'by')) {
-          if (prev.l !== 'get' && prev.l !== 'got' && !NOT_PASSIVE.has(f.lemma)) {
+        if (PASSIVE.has(tokens.l(prev)) && n === 1 && w0.endsWith('ed') && !(i + 1 < u.b && tokens.l(i + 1) === 'by')) {
+          if (tokens.l(prev) !== 'get' && tokens.l(prev) !== 'got' && !NOT_PASSIVE.has(f.lemma)) {
             (hits ??= []).push({ a: i, b: i + 1, form: f, passive: true });
             break;
           }
           continue;
         }
         // "Trump is demanding that …" counts; "guarantees that it was demanding from Washington" does not
-        const progressive = BE.has(prev.l) && i + 1 < u.b && ((!PROGRESSIVE_SKIP.has(f.lemma) && !GERUND_PREPS.has(tokens[i + 1].l) && tokens[i + 1].k === 'w') || tokens[i + 1].l === 'that' || (tokens[i + 1].l === 'to' && ING_TO.has(f.lemma)));
-        if (w0.endsWith('ing') && ((GERUND_PREPS.has(prev.l) && !(GERUND_LEADS.has(prev.l) && i - 1 > u.a && !COGNITION_ING.has(f.lemma))) || (BE.has(prev.l) && !progressive && w0 !== 'saying' && w0 !== 'telling'))) continue;
+        const progressive = BE.has(tokens.l(prev)) && i + 1 < u.b && ((!PROGRESSIVE_SKIP.has(f.lemma) && !GERUND_PREPS.has(tokens.l(i + 1)) && tokens.k(i + 1) === 'w') || tokens.l(i + 1) === 'that' || (tokens.l(i + 1) === 'to' && ING_TO.has(f.lemma)));
+        if (w0.endsWith('ing') && ((GERUND_PREPS.has(tokens.l(prev)) && !(GERUND_LEADS.has(tokens.l(prev)) && i - 1 > u.a && !COGNITION_ING.has(f.lemma))) || (BE.has(tokens.l(prev)) && !progressive && w0 !== 'saying' && w0 !== 'telling'))) continue;
         // "some say", "many believe": a quantifier standing alone is the subject of a speech verb's base form
-        if ((f.plural || f.base || w0.endsWith('ed') || w0.endsWith('ing')) && DETERMINERS.has(prev.l) && !(f.base && QUANTIFIERS.has(prev.l) && SAY_BASES.has(f.lemma)) && !relativeThat(tokens, i, u, f) && !(QUANTIFIERS.has(prev.l) && !(i - 2 >= u.a && DETERMINERS.has(tokens[i - 2].l)) && thatClause(tokens, i, u))) continue;
+        if ((f.plural || f.base || w0.endsWith('ed') || w0.endsWith('ing')) && DETERMINERS.has(tokens.l(prev)) && !(f.base && QUANTIFIERS.has(tokens.l(prev)) && SAY_BASES.has(f.lemma)) && !relativeThat(tokens, i, u, f) && !(QUANTIFIERS.has(tokens.l(prev)) && !(i - 2 >= u.a && DETERMINERS.has(tokens.l(i - 2))) && thatClause(tokens, i, u))) continue;
       }
       // "Mexicans often say", "they now believe": an adverb between the subject and the base form
-      const sj = prev && prev.k === 'w' && i - 2 >= u.a && (BASE_ADVERBS.has(prev.l) || (prev.len > 5 && prev.lastCode === 121 && prev.l.endsWith('ly'))) ? i - 2 : i - 1;
-      const subj = sj >= u.a ? tokens[sj] : null;
-      if (f.base && !aux && !(prev && !prev.l.endsWith('est') && thatClause(tokens, i, u)) && !(subj && (SAY_BASES.has(f.lemma) || f.verbOnly) && anySubject(tokens, sj, i, u)) && !(sj === i - 1 && relativeThat(tokens, i, u, f)) && (!subj || !(subj.l === 'they' || subj.l === 'we' || subj.l === 'i' || subj.l === 'you' || (subj.k === 'w' && (subj.l.endsWith('s') || BASE_SUBJECTS.has(subj.l) || BEFORE_BASE.has(subj.l))) || subj.k === 'n' || pluralNames(tokens, sj, u.a) || pluralBeforeName(tokens, sj, u.a) || (sj === i - 1 && baseAfterComma(tokens, i, u, f))))) continue;
+      const sj = tokens.has(prev) && tokens.k(prev) === 'w' && i - 2 >= u.a && (BASE_ADVERBS.has(tokens.l(prev)) || (tokens.len(prev) > 5 && tokens.lastCode(prev) === 121 && tokens.l(prev).endsWith('ly'))) ? i - 2 : i - 1;
+      const subj = sj >= u.a ? sj : -1;
+      if (f.base && !aux && !(tokens.has(prev) && !tokens.l(prev).endsWith('est') && thatClause(tokens, i, u)) && !(tokens.has(subj) && (SAY_BASES.has(f.lemma) || f.verbOnly) && anySubject(tokens, sj, i, u)) && !(sj === i - 1 && relativeThat(tokens, i, u, f)) && (!tokens.has(subj) || !(tokens.l(subj) === 'they' || tokens.l(subj) === 'we' || tokens.l(subj) === 'i' || tokens.l(subj) === 'you' || (tokens.k(subj) === 'w' && (tokens.l(subj).endsWith('s') || BASE_SUBJECTS.has(tokens.l(subj)) || BEFORE_BASE.has(tokens.l(subj)))) || tokens.k(subj) === 'n' || pluralNames(tokens, sj, u.a) || pluralBeforeName(tokens, sj, u.a) || (sj === i - 1 && baseAfterComma(tokens, i, u, f))))) continue;
       // "38 percent support", "majority support" are a poll's noun; "Do you support X?" asks
-      if (f.base && f.lemma === 'support' && subj && (subj.k !== 'w' || subj.l === 'percent' || subj.l === 'majority' || (sj > u.a && tokens[sj - 1].k === 'w' && AUX.has(tokens[sj - 1].l)))) continue;
+      if (f.base && f.lemma === 'support' && tokens.has(subj) && (tokens.k(subj) !== 'w' || tokens.l(subj) === 'percent' || tokens.l(subj) === 'majority' || (sj > u.a && tokens.k(sj - 1) === 'w' && AUX.has(tokens.l(sj - 1))))) continue;
       // "security guarantees", "media reports": a plural noun, not a verb, unless a subject stands before it
-      if (f.plural && (!VERB_S.has(w0) || prev?.k === 's') && !(prev && prev.k === 'w' && (prev.cap || SUBJECT_WORDS.has(prev.l) || (prev.len > 4 && prev.l.endsWith('ly')))) && !afterAppositive(tokens, i, u)) continue;
+      if (f.plural && (!VERB_S.has(w0) || (tokens.has(prev) ? tokens.k(prev) : undefined) === 's') && !(tokens.has(prev) && tokens.k(prev) === 'w' && (tokens.cap(prev) || SUBJECT_WORDS.has(tokens.l(prev)) || (tokens.len(prev) > 4 && tokens.l(prev).endsWith('ly')))) && !afterAppositive(tokens, i, u)) continue;
       // "the United States", "the Paris attacks": a capitalised modifier after a determiner makes a noun compound
       // ("The Vatican says", "The Times reports that" name a source: -s forms that are never nouns, or a clause after)
-      if (f.plural && prev?.cap && i - 2 >= u.a && (tokens[i - 2].l === 'the' || tokens[i - 2].l === 'a') && !VERB_ONLY_S.has(w0) && !(VERB_S.has(w0) && thatClause(tokens, i, u))) continue;
+      if (f.plural && (tokens.has(prev) ? tokens.cap(prev) : undefined) && i - 2 >= u.a && (tokens.l(i - 2) === 'the' || tokens.l(i - 2) === 'a') && !VERB_ONLY_S.has(w0) && !(VERB_S.has(w0) && thatClause(tokens, i, u))) continue;
       // "compared to 2023" is a preposition, not a comparison someone made
-      if ((f.lemma === 'compare' || f.lemma === 'liken') && i + 1 < u.b && (tokens[i + 1].l === 'to' || tokens[i + 1].l === 'with')) continue;
+      if ((f.lemma === 'compare' || f.lemma === 'liken') && i + 1 < u.b && (tokens.l(i + 1) === 'to' || tokens.l(i + 1) === 'with')) continue;
       // ", talking about X" after a statement names its topic; "is talking about X" attributes X
-      if (f.lemma === 'talking about' && prev?.is(',')) continue;
+      if (f.lemma === 'talking about' && (tokens.has(prev) ? tokens.is(prev, ',') : undefined)) continue;
       // "the early states", "Western states": a noun unless a clause follows ("the report states that …")
-      if (w0 === 'states' && !(i + 1 < u.b && (tokens[i + 1].l === 'that' || tokens[i + 1].is(':') || tokens[i + 1].k === 'q'))) continue;
+      if (w0 === 'states' && !(i + 1 < u.b && (tokens.l(i + 1) === 'that' || tokens.is(i + 1, ':') || tokens.k(i + 1) === 'q'))) continue;
       // "That said, …" concedes, it reports nothing
-      if (w0 === 'said' && prev && prev.len === 4 && prev.l === 'that' && (i - 1 === u.a || tokens[i - 2].k !== 'w') && i + 1 < u.b && tokens[i + 1].is(',')) continue;
+      if (w0 === 'said' && tokens.has(prev) && tokens.len(prev) === 4 && tokens.l(prev) === 'that' && (i - 1 === u.a || tokens.k(i - 2) !== 'w') && i + 1 < u.b && tokens.is(i + 1, ',')) continue;
       // "the sign read “…”", "“…,” the email read": "read" reports words only next to a quotation
       if (f.lemma === 'read' && !quoteNear(tokens, i, u)) continue;
       // "continued" is a cue only as "X continued:" or ""…," he continued."
-      if (f.lemma === 'continue' && i + 1 < u.b && !(tokens[i + 1].is(':') || tokens[i + 1].is(',') || tokens[i + 1].is('.')) && !saidName) continue;
+      if (f.lemma === 'continue' && i + 1 < u.b && !(tokens.is(i + 1, ':') || tokens.is(i + 1, ',') || tokens.is(i + 1, '.')) && !saidName) continue;
       (hits ??= []).push({ a: i, b: i + n, form: f });
       i += n - 1;
       break;
     }
     // "made comments about X", "gave a speech on X": a light verb and a speech noun
     if ((hits ? hits.length : 0) === found) {
-      if (lightShape(t)) {
+      if (lightShape(tokens, t)) {
         const h = lightVerbCue(tokens, i, u);
         if (h) {
           (hits ??= []).push(h);
           i = h.b - 1;
         }
-      } else if (t.len === 2 && t.firstCode === 111 && (t.code(1) | 32) === 102) {
+      } else if (tokens.len(t) === 2 && tokens.firstCode(t) === 111 && (tokens.code(t, 1) | 32) === 102) {
         // "is a vocal advocate of": found at its "of", after the unit's last cue
         const h = holderCue(tokens, i, u, hits ? hits[hits.length - 1].b : u.a);
         if (h) (hits ??= []).push(h);

@@ -93,8 +93,8 @@ export function packToken(kind: number, cap: boolean, nl: number, upper: boolean
 }
 
 /**
- * One token of the claims layer (its sentence index is in Tokenized.sent), made from a row of the people
- * layer's table (token-table.ts). Its lowercased form (`l`, also its text `t` when no letter folds) is read from the source
+ * One token as a plain object (TokenList.all(); the layers read the table by index instead), made from a
+ * row of the table (token-table.ts). Its lowercased form (`l`, also its text `t` when no letter folds) is read from the source
  * text on first use, so that the many words nobody looks at cost no string. Kind, capitalisation, case folding,
  * a final period, the cached word class and the newline count are packed into one number, and the fields are
  * assigned in the constructor only (no class field initialisers): a small token keeps allocation and the

@@ -34,7 +34,7 @@ export const NL_BEFORE = 4;
 const SENT_MARK = 8;
 
 export interface Tokenized {
-  /** Every token as a plain object, for the claims layer (made on first use: the people layer reads `list` instead). */
+  /** Every token as a plain object (made on first use; the people and claims layers read `list` instead). */
   readonly tokens: Token[];
   /** The tokens read by index (the people layer). */
   list: TokenList;
@@ -222,10 +222,9 @@ export function retireTokens(tk: Tokenized): void {
 }
 
 /**
- * Makes the plain tokens of `tk` (Tokenized.tokens) for the claims layer and retires its list: the
- * people layer is done with it. A long text's sentence indices and flags (which the claims layer does
- * not read) are freed at once rather than kept beside the tokens. (Its rows go to the next table:
- * freeing them too made the peak memory of a 1 MB analysis higher, not lower, under glibc's malloc.)
+ * Hands the list of `tk` over to the claims layer (which reads it by index and retires it): the people
+ * layer is done with it. A long text's sentence indices and flags (which the claims layer does not
+ * read) are freed at once rather than kept beside the rows.
  */
 export function handOverTokens(tk: Tokenized): void {
   tk.list.handOver();
