@@ -12,12 +12,10 @@ const AS_ADJUNCTS = new Set(['in', 'on', 'at', 'last', 'this', 'earlier', 'later
 /** After the cue of "As X said …, Y": the start of Y (the token after the first comma, with no "that" or quotation before it), or `a`. */
 export function asClause(tokens: TokenList, from: number, b: number, a: number): number {
   // only a parenthetical "as" clause: the cue takes no object ("As Clinton talked about the economy, Trump …" is a clause of time)
-  const f = from;
-  if (!tokens.has(f) || !(tokens.is(f, ',') || (tokens.k(f) === 'w' && !tokens.cap(f) && (AS_ADJUNCTS.has(tokens.l(f)) || (tokens.len(f) > 4 && tokens.l(f).endsWith('ly')))))) return a;
+  if (!tokens.has(from) || !(tokens.is(from, ',') || (tokens.k(from) === 'w' && !tokens.cap(from) && (AS_ADJUNCTS.has(tokens.l(from)) || (tokens.len(from) > 4 && tokens.l(from).endsWith('ly')))))) return a;
   for (let k = from; k < b && k - from < 15; k++) {
-    const t = k;
-    if (tokens.k(t) === 'q' || tokens.l(t) === 'that' || tokens.is(t, '.') || tokens.is(t, ':')) return a;
-    if (tokens.is(t, ',')) return k + 2 < b ? k + 1 : a;
+    if (tokens.k(k) === 'q' || tokens.l(k) === 'that' || tokens.is(k, '.') || tokens.is(k, ':')) return a;
+    if (tokens.is(k, ',')) return k + 2 < b ? k + 1 : a;
   }
   return a;
 }
@@ -34,10 +32,9 @@ const SUBJECT_STARTS = new Set(['the', 'a', 'an', 'both', 'one', 'two', 'some', 
 export function commonSubject(tokens: TokenList, a: number, end: number, sctx: SourceContext): Source | null {
   if (!SUBJECT_STARTS.has(tokens.l(a))) return null;
   for (let j = a + 1; j < end && j - a <= 5; j++) {
-    const t = j;
-    if (tokens.k(t) !== 'w' && tokens.k(t) !== 's') return null;
-    if (tokens.k(t) === 's' || tokens.cap(t)) continue;
-    if (FINITE.has(tokens.l(t)) || (tokens.len(t) > 4 && tokens.lastCode(t) === 100 && tokens.l(t).endsWith('ed')) || PAST_VERBS.has(tokens.l(t))) return j > a + 1 ? resolveSource(sctx, a, j) : null;
+    if (tokens.k(j) !== 'w' && tokens.k(j) !== 's') return null;
+    if (tokens.k(j) === 's' || tokens.cap(j)) continue;
+    if (FINITE.has(tokens.l(j)) || (tokens.len(j) > 4 && tokens.lastCode(j) === 100 && tokens.l(j).endsWith('ed')) || PAST_VERBS.has(tokens.l(j))) return j > a + 1 ? resolveSource(sctx, a, j) : null;
   }
   return null;
 }
@@ -53,10 +50,9 @@ const SOURCE_OPENERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her'
 /** "…, say the tax favours savings": a lowercase -s word between a noun and an object is a verb, not a plural ("say party officials in Ohio"). */
 function presentVerb(tokens: TokenList, i: number, a: number, e: number): boolean {
   if (i <= a || i + 1 >= e) return false;
-  const t = i;
   const p = i - 1;
   const n = i + 1;
-  if (tokens.k(t) !== 'w' || tokens.cap(t) || tokens.len(t) < 4 || tokens.lastCode(t) !== 115 || tokens.l(t).endsWith('ss') || tokens.k(p) !== 'w' || tokens.cap(p) || SOURCE_OPENERS.has(tokens.l(p))) return false;
+  if (tokens.k(i) !== 'w' || tokens.cap(i) || tokens.len(i) < 4 || tokens.lastCode(i) !== 115 || tokens.l(i).endsWith('ss') || tokens.k(p) !== 'w' || tokens.cap(p) || SOURCE_OPENERS.has(tokens.l(p))) return false;
   return tokens.k(n) === 'w' && !tokens.cap(n) && !PREPS_AFTER_SOURCE.has(tokens.l(n));
 }
 
@@ -68,19 +64,17 @@ const ADJECTIVE_DETS = new Set(['a', 'an', 'the', 'one', 'another', 'some', 'two
 
 /** A lowercase -ed word that reads as a clause's verb ("…, said Budapest opposed it"), not a source's adjective ("one unaligned strategist", "a source involved in"). */
 function pastVerb(tokens: TokenList, i: number): boolean {
-  const t = i;
-  if (tokens.k(t) !== 'w' || tokens.cap(t) || tokens.len(t) <= 4 || tokens.lastCode(t) !== 100 || !tokens.l(t).endsWith('ed')) return false;
-  return !SOURCE_PARTICIPLES.has(tokens.l(t)) && !ADJECTIVE_DETS.has(tokens.l(i - 1));
+  if (tokens.k(i) !== 'w' || tokens.cap(i) || tokens.len(i) <= 4 || tokens.lastCode(i) !== 100 || !tokens.l(i).endsWith('ed')) return false;
+  return !SOURCE_PARTICIPLES.has(tokens.l(i)) && !ADJECTIVE_DETS.has(tokens.l(i - 1));
 }
 
 /** After an inverted cue (""…," said the Kremlin spokesman"): a short phrase that names a source. */
 export function invertedSource(tokens: TokenList, a: number, e: number, mentionStart: Int32Array): boolean {
-  const t = a;
-  if (NOT_SOURCE_START.has(tokens.l(t))) return false;
+  if (NOT_SOURCE_START.has(tokens.l(a))) return false;
   // "…, said the states were wrong", "…, said Budapest opposed it": a clause, not a source
   for (let i = a; i < e; i++) if (FINITE.has(tokens.l(i)) || (i > a && pastVerb(tokens, i)) || presentVerb(tokens, i, a, e)) return false;
   for (let i = a; i < e; i++) if (mentionStart[i] >= 0) return true;
-  return e - a <= 8 && (tokens.cap(t) || tokens.k(t) === 'n' || SOURCE_OPENERS.has(tokens.l(t)));
+  return e - a <= 8 && (tokens.cap(a) || tokens.k(a) === 'n' || SOURCE_OPENERS.has(tokens.l(a)));
 }
 
 /** "CONTENT, as SOURCE put it": the comma before the "as" that opens the source at srcA (the end of the content), or -1. */

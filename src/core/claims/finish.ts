@@ -191,18 +191,17 @@ function nestedDrafts(drafts: Draft[]): Uint8Array {
  */
 function adjunctContent(d: Draft, tokens: TokenList, lo: number, tokenStarts: Int32Array): boolean {
   if (!d.cue || d.cue.end > d.start) return false;
-  const t = lo;
-  if (!tokens.has(t) || tokens.s(t) !== d.start || tokens.k(t) !== 'w' || tokens.q(t) >= 0 || tokens.len(t) > 4) return false;
-  if (tokens.l(t) === 'from') return true;
+  if (!tokens.has(lo) || tokens.s(lo) !== d.start || tokens.k(lo) !== 'w' || tokens.q(lo) >= 0 || tokens.len(lo) > 4) return false;
+  if (tokens.l(lo) === 'from') return true;
   // "called into a radio show", "called in to a town hall": a phrasal verb, nothing said
-  if ((tokens.l(t) === 'into' || (tokens.l(t) === 'in' && (tokens.has(lo + 1) ? tokens.l(lo + 1) : undefined) === 'to')) && tokens.has(lowerBound(tokenStarts, d.cue.start)) && tokens.l(lowerBound(tokenStarts, d.cue.start)).startsWith('call')) return true;
+  if ((tokens.l(lo) === 'into' || (tokens.l(lo) === 'in' && (tokens.has(lo + 1) && tokens.l(lo + 1) === 'to'))) && tokens.has(lowerBound(tokenStarts, d.cue.start)) && tokens.l(lowerBound(tokenStarts, d.cue.start)).startsWith('call')) return true;
   const n = lo + 1;
-  return tokens.l(t) === 'by' && !!tokens.has(n) && !(tokens.k(n) === 'w' && tokens.len(n) > 4 && tokens.l(n).endsWith('ing'));
+  return tokens.l(lo) === 'by' && !!tokens.has(n) && !(tokens.k(n) === 'w' && tokens.len(n) > 4 && tokens.l(n).endsWith('ing'));
 }
 
 function sourceSpan(text: string, s: Draft['source'], tokens: TokenList) {
-  const start = (tokens.has(s.a) ? tokens.s(s.a) : undefined) ?? 0;
-  const end = (tokens.has(s.b - 1) ? tokens.e(s.b - 1) : undefined) ?? start;
+  const start = (tokens.has(s.a) ? tokens.s(s.a) : 0);
+  const end = (tokens.has(s.b - 1) ? tokens.e(s.b - 1) : start);
   return { start, end, text: text.slice(start, end) };
 }
 

@@ -17,23 +17,21 @@ export function cueInsideQuote(tokens: TokenList, u: Unit, quotes: readonly Quot
   const shapes = sctx.shapes;
   for (let i = u.a + 1; i < u.b - 1; i++) {
     if ((shapes[i] & QUOTE_MARK) === 0) continue;
-    const t = i;
-    if (tokens.k(t) !== 'q' || tokens.q(t) < 0) continue;
-    const q = quotes[tokens.q(t)];
-    if (!q || q.kind !== 'speech' || q.start !== tokens.s(t)) continue;
+    if (tokens.k(i) !== 'q' || tokens.q(i) < 0) continue;
+    const q = quotes[tokens.q(i)];
+    if (!q || q.kind !== 'speech' || q.start !== tokens.s(i)) continue;
     let j = i + 1;
     if (tokens.k(j) === 'w' && tokens.l(j).endsWith('ly') && !tokens.cap(j)) j++;
-    const c = j;
-    if (!tokens.has(c) || tokens.k(c) !== 'w' || tokens.cap(c)) continue;
-    const forms = cuesForToken(tokens.row(c));
-    if (!forms || !tokens.l(c).endsWith('ed')) continue;
+    if (!tokens.has(j) || tokens.k(j) !== 'w' || tokens.cap(j)) continue;
+    const forms = cuesForToken(tokens.row(j));
+    if (!forms || !tokens.l(j).endsWith('ed')) continue;
     const form = oneWordVerb(forms, false);
     if (!form) continue;
     const a = npLeft(tokens, i - 1, u.a, sctx.mentionStart);
     if (a > i - 1) continue;
     const source = resolveSource(sctx, a, i);
     if (source.kind !== 'person' && source.kind !== 'org') continue;
-    out.push(draft(q.start, q.end, { start: tokens.s(c), end: tokens.e(c) }, source, form.stance));
+    out.push(draft(q.start, q.end, { start: tokens.s(j), end: tokens.e(j) }, source, form.stance));
   }
 }
 
@@ -48,29 +46,28 @@ export function reportedInQuote(tokens: TokenList, u: Unit, quotes: readonly Quo
   const shapes = sctx.shapes;
   for (let i = u.a + 1; i < u.b; i++) {
     if ((shapes[i] & QUOTED_CUE) === 0) continue;
-    const t = i;
-    if (tokens.q(t) < 0 || tokens.k(t) !== 'w' || tokens.cap(t)) continue;
-    const q = quotes[tokens.q(t)];
+    if (tokens.q(i) < 0 || tokens.k(i) !== 'w' || tokens.cap(i)) continue;
+    const q = quotes[tokens.q(i)];
     if (!q || q.kind !== 'speech') continue;
-    const forms = cuesForToken(tokens.row(t));
-    if (!forms || tokens.l(t).endsWith('ing')) continue;
+    const forms = cuesForToken(tokens.row(i));
+    if (!forms || tokens.l(i).endsWith('ing')) continue;
     const form = oneWordVerb(forms, true);
     if (!form || COGNITION.has(form.lemma)) continue;
     const s = skipLeft(tokens, i - 1, u.a);
-    if (s < u.a || tokens.q(s) !== tokens.q(t)) continue;
+    if (s < u.a || tokens.q(s) !== tokens.q(i)) continue;
     const pm = sctx.mentionStart[s];
-    if (pm < 0 || tokens.q(pm) !== tokens.q(t)) continue;
+    if (pm < 0 || tokens.q(pm) !== tokens.q(i)) continue;
     const source = resolveSource(sctx, pm, s + 1);
     if (source.kind !== 'person') continue;
     // the content: from the cue to the end of the sentence inside the quotation
     let e = i + 1;
-    while (e < u.b && e - i < 80 && tokens.q(e) === tokens.q(t) && !(tokens.k(e) === 'p' && (tokens.is(e, '.') || tokens.is(e, '?') || tokens.is(e, '!'))) && tokens.k(e) !== 'q') e++;
+    while (e < u.b && e - i < 80 && tokens.q(e) === tokens.q(i) && !(tokens.k(e) === 'p' && (tokens.is(e, '.') || tokens.is(e, '?') || tokens.is(e, '!'))) && tokens.k(e) !== 'q') e++;
     const h: CueHit = { a: i, b: i + 1, form };
     const a = contentStart(tokens, h, e, e);
     let b = e;
     while (b > a && tokens.k(b - 1) === 'p' && TRIM.has(tokens.t(b - 1))) b--;
     if (b - a < 2) continue;
-    out.push(draft(tokens.s(a), tokens.e(b - 1), { start: tokens.s(t), end: tokens.e(t) }, source, form.stance));
+    out.push(draft(tokens.s(a), tokens.e(b - 1), { start: tokens.s(i), end: tokens.e(i) }, source, form.stance));
   }
 }
 
@@ -81,8 +78,7 @@ export function colonQuote(tokens: TokenList, u: Unit, quotes: readonly Quote[],
   const out: Draft[] = [];
   // the quotation may open the next unit ("Name:" ends a sentence of its own)
   for (let i = u.a + 1; i < u.b && i + 1 < tokens.length; i++) {
-    const t = i;
-    if (tokens.k(t) !== 'p' || tokens.q(t) >= 0 || tokens.isNot(t, ':')) continue;
+    if (tokens.k(i) !== 'p' || tokens.q(i) >= 0 || tokens.isNot(i, ':')) continue;
     const o = i + 1;
     if (tokens.k(o) !== 'q' || tokens.q(o) < 0) continue;
     const q = quotes[tokens.q(o)];
@@ -95,7 +91,7 @@ export function colonQuote(tokens: TokenList, u: Unit, quotes: readonly Quote[],
     if (!names) continue;
     const source = resolveSource(sctx, a, i);
     if (source.kind !== 'person' && source.kind !== 'org') continue;
-    out.push(draft(q.start, q.end, { start: tokens.s(t), end: tokens.e(t) }, source, 'neutral'));
+    out.push(draft(q.start, q.end, { start: tokens.s(i), end: tokens.e(i) }, source, 'neutral'));
   }
   return out;
 }
@@ -136,21 +132,20 @@ const WH_WORDS = new Set(['whether', 'if', 'who', 'what', 'how', 'why', 'when', 
 export function askedQuestion(tokens: TokenList, u: Unit): Draft[] {
   const out: Draft[] = [];
   for (let i = u.a; i + 2 < u.b; i++) {
-    const t = i;
-    if (tokens.k(t) !== 'w' || tokens.firstCode(t) !== 97 || tokens.e(t) - tokens.s(t) !== 5 || tokens.q(t) >= 0 || tokens.l(t) !== 'asked' || !(i === u.a || (tokens.k(i - 1) !== 'w' && !tokens.cap(t)) || ASKED_BE.has(tokens.l(i - 1)))) continue;
+    if (tokens.k(i) !== 'w' || tokens.firstCode(i) !== 97 || tokens.e(i) - tokens.s(i) !== 5 || tokens.q(i) >= 0 || tokens.l(i) !== 'asked' || !(i === u.a || (tokens.k(i - 1) !== 'w' && !tokens.cap(i)) || ASKED_BE.has(tokens.l(i - 1)))) continue;
     let w = i + 1;
     // "was asked about X", "was asked to name …", "was asked, "…?"": the question without a wh-word
     const nx = w;
     // "Asked about the bombing, Clinton said …": the question's topic, opening the sentence
     const opening = i === u.a && tokens.has(nx) && tokens.l(nx) === 'about';
-    if (tokens.has(nx) && (opening || (i > u.a && PASSIVE_BE.has(tokens.l(i - 1)))) && (tokens.l(nx) === 'about' || tokens.l(nx) === 'to' || tokens.k(nx) === 'q' || (tokens.is(nx, ',') && (tokens.has(w + 1) ? tokens.k(w + 1) : undefined) === 'q'))) {
+    if (tokens.has(nx) && (opening || (i > u.a && PASSIVE_BE.has(tokens.l(i - 1)))) && (tokens.l(nx) === 'about' || tokens.l(nx) === 'to' || tokens.k(nx) === 'q' || (tokens.is(nx, ',') && (tokens.has(w + 1) && tokens.k(w + 1) === 'q')))) {
       const from = tokens.l(nx) === 'about' || tokens.is(nx, ',') ? w + 1 : w;
       let e = from;
-      const q = (tokens.has(from) ? tokens.q(from) : undefined) ?? -1;
+      const q = (tokens.has(from) ? tokens.q(from) : -1);
       if (q >= 0) while (e < u.b && tokens.q(e) === q) e++;
       else while (e < u.b && e - from < 60 && !(tokens.q(e) < 0 && tokens.k(e) === 'p' && (tokens.is(e, ',') || tokens.is(e, ';')))) e++;
       const b = trimEnd(tokens, from, e);
-      if (b - from >= 2) out.push(draft(tokens.s(from), tokens.e(b - 1), { start: tokens.s(t), end: tokens.e(t) }, newSource(null, -1, false, i, i, 'none'), 'neutral'));
+      if (b - from >= 2) out.push(draft(tokens.s(from), tokens.e(b - 1), { start: tokens.s(i), end: tokens.e(i) }, newSource(null, -1, false, i, i, 'none'), 'neutral'));
       continue;
     }
     while (w < u.b && w - i <= 4 && tokens.k(w) === 'w' && !WH_WORDS.has(tokens.l(w))) w++;
@@ -159,7 +154,7 @@ export function askedQuestion(tokens: TokenList, u: Unit): Draft[] {
     while (e < u.b && e - w < 80 && !(tokens.q(e) < 0 && tokens.k(e) === 'p' && (tokens.is(e, ',') || tokens.is(e, ';')))) e++;
     const b = trimEnd(tokens, w, e);
     if (b - w < 3) continue;
-    out.push(draft(tokens.s(w), tokens.e(b - 1), { start: tokens.s(t), end: tokens.e(t) }, newSource(null, -1, false, i, i, 'none'), 'neutral'));
+    out.push(draft(tokens.s(w), tokens.e(b - 1), { start: tokens.s(i), end: tokens.e(i) }, newSource(null, -1, false, i, i, 'none'), 'neutral'));
   }
   return out;
 }
@@ -169,8 +164,7 @@ const HEARSAY = new Set(['reportedly', 'allegedly']);
 /** "The Club for Growth is reportedly spending $1.5 million …": the clause around the adverb, from unnamed reports. */
 export function hearsayAdverb(tokens: TokenList, u: Unit): Draft[] {
   for (let i = u.a + 1; i < u.b - 1; i++) {
-    const t = i;
-    if (tokens.k(t) !== 'w' || tokens.q(t) >= 0 || !HEARSAY.has(tokens.l(t))) continue;
+    if (tokens.k(i) !== 'w' || tokens.q(i) >= 0 || !HEARSAY.has(tokens.l(i))) continue;
     // the clause: from the unit start (or the last comma before the adverb) to the next semicolon or the end
     let a = i - 1;
     while (a > u.a && !(tokens.k(a - 1) === 'p' && (tokens.is(a - 1, ',') || tokens.is(a - 1, ';') || tokens.is(a - 1, ':'))) && i - a < 30) a--;
@@ -178,8 +172,8 @@ export function hearsayAdverb(tokens: TokenList, u: Unit): Draft[] {
     while (e < u.b && e - i < 60 && !(tokens.q(e) < 0 && tokens.k(e) === 'p' && tokens.is(e, ';'))) e++;
     const b = trimEnd(tokens, a, e);
     if (b - a < 3 || a === i) continue;
-    const stance = tokens.l(t) === 'allegedly' ? 'contested' : 'neutral';
-    return [draft(tokens.s(a), tokens.e(b - 1), { start: tokens.s(t), end: tokens.e(t) }, newSource(null, -1, true, i, i, 'anon'), stance)];
+    const stance = tokens.l(i) === 'allegedly' ? 'contested' : 'neutral';
+    return [draft(tokens.s(a), tokens.e(b - 1), { start: tokens.s(i), end: tokens.e(i) }, newSource(null, -1, true, i, i, 'anon'), stance)];
   }
   return [];
 }
@@ -197,43 +191,41 @@ const EXPECTED_BE = new Set(['is', 'are', 'was', 'were']);
 export function raisingCue(tokens: TokenList, u: Unit, sctx: SourceContext): Draft[] {
   const out: Draft[] = [];
   for (let i = u.a + 1; i + 2 < u.b; i++) {
-    const t = i;
-    if (tokens.k(t) !== 'w') continue;
-    const fc = tokens.firstCode(t);
-    if (tokens.q(t) >= 0 || tokens.cap(t)) continue;
+    if (tokens.k(i) !== 'w') continue;
+    const fc = tokens.firstCode(i);
+    if (tokens.q(i) >= 0 || tokens.cap(i)) continue;
     let cueA = i;
     const next = i + 1;
-    if (PERCEIVED.has(tokens.l(t))) {
+    if (PERCEIVED.has(tokens.l(i))) {
       // "The DNC, which is seen as aligned with Clinton", "Pigs are considered unclean": a judgement nobody is named for
       let be = i - 1;
       if (tokens.l(be).endsWith('ly') && be - 1 > u.a) be--;
       if (!EXPECTED_BE.has(tokens.l(be)) && tokens.l(be) !== 'been' && tokens.l(be) !== 'be') continue;
-      if (tokens.l(t) !== 'considered' && tokens.l(t) !== 'deemed' && tokens.l(next) !== 'as') continue;
+      if (tokens.l(i) !== 'considered' && tokens.l(i) !== 'deemed' && tokens.l(next) !== 'as') continue;
       if (tokens.k(next) !== 'w' || tokens.l(next) === 'by' || tokens.l(next) === 'for') continue;
       cueA = be;
-    } else if ((fc !== 115 && fc !== 97 && fc !== 101) || tokens.e(t) - tokens.s(t) < 4 || tokens.e(t) - tokens.s(t) > 8) continue;
-    else if (SEEM.has(tokens.l(t))) {
+    } else if ((fc !== 115 && fc !== 97 && fc !== 101) || tokens.e(i) - tokens.s(i) < 4 || tokens.e(i) - tokens.s(i) > 8) continue;
+    else if (SEEM.has(tokens.l(i))) {
       // "appear to …", "it appears that …", "the race appears closer": not "appeared on television"
-      if (tokens.l(t).startsWith('appear') && tokens.l(next) !== 'to' && !(tokens.l(next) === 'that' && (tokens.has(i - 1) ? tokens.l(i - 1) : undefined) === 'it') && !predicative(tokens, next)) continue;
-    } else if (tokens.l(t) === 'expected' && i > 0 && EXPECTED_BE.has(tokens.l(i - 1)) && tokens.l(next) === 'to') cueA = i - 1;
+      if (tokens.l(i).startsWith('appear') && tokens.l(next) !== 'to' && !(tokens.l(next) === 'that' && (tokens.has(i - 1) && tokens.l(i - 1) === 'it')) && !predicative(tokens, next)) continue;
+    } else if (tokens.l(i) === 'expected' && i > 0 && EXPECTED_BE.has(tokens.l(i - 1)) && tokens.l(next) === 'to') cueA = i - 1;
     else continue;
-    const nx = next;
-    if (tokens.k(nx) !== 'w') continue;
+    if (tokens.k(next) !== 'w') continue;
     let start: number;
-    if (tokens.l(nx) === 'that' && (tokens.has(cueA - 1) ? tokens.l(cueA - 1) : undefined) === 'it') start = next + 1;
+    if (tokens.l(next) === 'that' && (tokens.has(cueA - 1) && tokens.l(cueA - 1) === 'it')) start = next + 1;
     else {
       // "The statistics, purported to be gathered by …, appear to be fabricated": the subject before the parenthetical
       const end = cueA > 0 && tokens.is(cueA - 1, ',') ? parentheticalStart(tokens, cueA - 1, u.a) : cueA - 1;
       start = end >= u.a ? npLeft(tokens, end, u.a, sctx.mentionStart) : end + 1;
       // "delegates who are expected to …", "It is expected to rise …": a relative pronoun, or "it" before "expected", opens the content
-      if (start > end && end >= u.a && (RELATIVES.has(tokens.l(end)) || (tokens.l(end) === 'it' && tokens.l(t) === 'expected'))) start = end;
+      if (start > end && end >= u.a && (RELATIVES.has(tokens.l(end)) || (tokens.l(end) === 'it' && tokens.l(i) === 'expected'))) start = end;
       else if (start > end || tokens.l(start) === 'it' || tokens.l(start) === 'there') continue;
     }
     let e = next;
     while (e < u.b && e - next < 60 && !(tokens.q(e) < 0 && tokens.k(e) === 'p' && (tokens.is(e, ';') || (tokens.is(e, ',') && e + 1 < u.b && (tokens.l(e + 1) === 'but' || tokens.l(e + 1) === 'and' || tokens.l(e + 1) === 'while'))))) e++;
     const b = trimEnd(tokens, start, e);
     if (b - next < 1) continue;
-    out.push(draft(tokens.s(start), tokens.e(b - 1), { start: tokens.s(cueA), end: tokens.e(t) }, newSource(null, -1, false, i, i, 'none'), 'neutral'));
+    out.push(draft(tokens.s(start), tokens.e(b - 1), { start: tokens.s(cueA), end: tokens.e(i) }, newSource(null, -1, false, i, i, 'none'), 'neutral'));
   }
   return out;
 }
@@ -248,9 +240,8 @@ function predicative(tokens: TokenList, t: number): boolean {
 /** The token before the comma that opens a parenthetical ending at comma `c` ("X, who …, seems"), or -1. */
 function parentheticalStart(tokens: TokenList, c: number, a: number): number {
   for (let j = c - 1; j > a && c - j < 25; j--) {
-    const t = j;
-    if (tokens.k(t) === 'q' || tokens.is(t, ';') || tokens.is(t, '.')) return -1;
-    if (tokens.is(t, ',')) return j - 1;
+    if (tokens.k(j) === 'q' || tokens.is(j, ';') || tokens.is(j, '.')) return -1;
+    if (tokens.is(j, ',')) return j - 1;
   }
   return -1;
 }
@@ -307,16 +298,15 @@ function listLike(tokens: TokenList, a: number, b: number): boolean {
 export function headlineDash(tokens: TokenList, u: Unit, sctx: SourceContext, bodyQuotes: readonly Quote[] | null): Draft | null {
   for (let i = u.b - 2; i > u.a && u.b - i <= 8; i--) {
     if ((sctx.shapes[i] & PUNCT) === 0) continue;
-    const t = i;
-    if (tokens.k(t) !== 'p' || !DASHES.has(tokens.t(t))) continue;
+    if (tokens.k(i) !== 'p' || !DASHES.has(tokens.t(i))) continue;
     const q = bodyQuotes ? isSpeechQuoteEnd(tokens, i - 1, bodyQuotes) : null;
     if (bodyQuotes && !q) return null;
     const source = resolveSource(sctx, i + 1, trimEnd(tokens, i + 1, u.b));
     if (source.kind === 'none' || source.kind === 'anon') return null;
-    if (q) return draft(q.start, q.end, { start: tokens.s(t), end: tokens.e(t) }, source, 'neutral');
+    if (q) return draft(q.start, q.end, { start: tokens.s(i), end: tokens.e(i) }, source, 'neutral');
     const b = trimEnd(tokens, u.a, i);
     if (b <= u.a) return null;
-    return draft(tokens.s(u.a), tokens.e(b - 1), { start: tokens.s(t), end: tokens.e(t) }, source, 'neutral');
+    return draft(tokens.s(u.a), tokens.e(b - 1), { start: tokens.s(i), end: tokens.e(i) }, source, 'neutral');
   }
   return null;
 }
@@ -355,19 +345,17 @@ const NAME_LINKS = new Set(['the', 'of', 'and', 'for', 'on', 'in', 'to', '&']);
 /** "the bill, known as the Justice Act", "Burma, also known as Myanmar": the name something goes by is attributed to nobody named. */
 export function knownAs(tokens: TokenList, u: Unit, quotes: readonly Quote[], out: Draft[]): void {
   for (let i = u.a + 1; i + 2 < u.b; i++) {
-    const t = i;
-    if (tokens.k(t) !== 'w' || tokens.l(t) !== 'known' || tokens.q(t) >= 0 || tokens.l(i + 1) !== 'as') continue;
+    if (tokens.k(i) !== 'w' || tokens.l(i) !== 'known' || tokens.q(i) >= 0 || tokens.l(i + 1) !== 'as') continue;
     let a = i + 2;
     if (tokens.l(a) === 'the' && a + 1 < u.b) a++;
-    const first = a;
     let end = -1;
-    if (tokens.k(first) === 'q' && tokens.q(first) >= 0 && quotes[tokens.q(first)]?.start === tokens.s(first)) end = quotes[tokens.q(first)].end;
-    else if (tokens.k(first) === 'w' && tokens.cap(first)) {
+    if (tokens.k(a) === 'q' && tokens.q(a) >= 0 && quotes[tokens.q(a)]?.start === tokens.s(a)) end = quotes[tokens.q(a)].end;
+    else if (tokens.k(a) === 'w' && tokens.cap(a)) {
       let e = a;
       while (e < u.b && tokens.q(e) < 0 && (tokens.cap(e) || tokens.k(e) === 'n' || (tokens.k(e) === 'w' && NAME_LINKS.has(tokens.l(e)) && e + 1 < u.b && tokens.cap(e + 1)))) e++;
       end = tokens.e(e - 1);
     }
     if (end < 0) continue;
-    out.push(draft(tokens.s(i + 2), end, { start: tokens.s(t), end: tokens.e(i + 1) }, newSource(null, -1, false, i, i, 'none'), 'neutral'));
+    out.push(draft(tokens.s(i + 2), end, { start: tokens.s(i), end: tokens.e(i + 1) }, newSource(null, -1, false, i, i, 'none'), 'neutral'));
   }
 }

@@ -77,11 +77,10 @@ function keyStatements(tokens: TokenList, u: Unit, personOf: Int32Array, shapes:
   if (!mentioned) return null;
   for (let i = u.a + 1; i < u.b; i++) {
     if ((shapes[i] & KEY_HEAD) === 0) continue;
-    const t = i;
     // every head ends in -s and starts with one of p q r s t: the code checks spare building the string of most words
-    if (tokens.k(t) !== 'w' || tokens.e(t) - tokens.s(t) < 6 || tokens.e(t) - tokens.s(t) > 11 || tokens.lastCode(t) !== 115) continue;
-    const fc = tokens.firstCode(t);
-    if (fc < 112 || fc > 116 || !KEY_HEADS.has(tokens.l(t))) continue;
+    if (tokens.k(i) !== 'w' || tokens.e(i) - tokens.s(i) < 6 || tokens.e(i) - tokens.s(i) > 11 || tokens.lastCode(i) !== 115) continue;
+    const fc = tokens.firstCode(i);
+    if (fc < 112 || fc > 116 || !KEY_HEADS.has(tokens.l(i))) continue;
     const adj = i - 1;
     if (tokens.k(adj) !== 'w' || !KEY_ADJECTIVES.has(tokens.l(adj))) continue;
     for (let j = Math.max(u.a, i - 30); j < i; j++) {

@@ -66,10 +66,9 @@ export function holderCue(tokens: TokenList, j: number, u: Unit, from: number): 
   const stance = HOLDERS.get(tokens.l(noun));
   if (stance === undefined) return null;
   for (let i = j - 2; i >= from && i >= u.a && j - i <= 9; i--) {
-    const t = i;
-    if (tokens.q(t) >= 0 || (tokens.k(t) !== 'w' && tokens.k(t) !== 's' && !tokens.is(t, ','))) return null;
-    if (tokens.k(t) !== 'w') continue;
-    if (beShape(tokens, t) && BE_FORMS.has(tokens.l(t))) {
+    if (tokens.q(i) >= 0 || (tokens.k(i) !== 'w' && tokens.k(i) !== 's' && !tokens.is(i, ','))) return null;
+    if (tokens.k(i) !== 'w') continue;
+    if (beShape(tokens, i) && BE_FORMS.has(tokens.l(i))) {
       for (let k = i + 1; k < j - 1; k++) if (tokens.k(k) === 'w' && HOLDER_STOP.has(tokens.l(k))) return null;
       const words: string[] = [];
       for (let k = i; k <= j; k++) words.push(tokens.l(k));
@@ -95,9 +94,8 @@ function beShape(tokens: TokenList, t: number): boolean {
 /** Whether the noun at token i follows a light verb that makes it a cue of its own ("issued a warning that"). */
 export function afterLightVerb(tokens: TokenList, i: number, u: Unit): boolean {
   for (let j = i - 1; j >= u.a && i - j <= 6; j--) {
-    const t = j;
-    if (tokens.k(t) === 'p' || tokens.q(t) >= 0) return false;
-    if (tokens.k(t) === 'w' && lightShape(tokens, t) && LIGHT.has(tokens.l(t))) return lightVerbCue(tokens, j, u)?.b === i + 2;
+    if (tokens.k(j) === 'p' || tokens.q(j) >= 0) return false;
+    if (tokens.k(j) === 'w' && lightShape(tokens, j) && LIGHT.has(tokens.l(j))) return lightVerbCue(tokens, j, u)?.b === i + 2;
   }
   return false;
 }
@@ -119,25 +117,23 @@ export function lightShape(tokens: TokenList, t: number): boolean {
 
 /** The light-verb cue starting at word token i ("made" … "comments about"), or null. */
 export function lightVerbCue(tokens: TokenList, i: number, u: Unit): CueHit | null {
-  const v = i;
-  if (!LIGHT.has(tokens.l(v))) return null;
-  const took = tokens.firstCode(v) === 116;
+  if (!LIGHT.has(tokens.l(i))) return null;
+  const took = tokens.firstCode(i) === 116;
   for (let j = i + 1; j < u.b && j - i <= 6; j++) {
-    const t = j;
-    if (tokens.q(t) >= 0 || (tokens.k(t) !== 'w' && tokens.k(t) !== 'n' && tokens.k(t) !== 's')) return null;
-    if (tokens.k(t) !== 'w') continue;
-    const stance = NOUNS.get(tokens.l(t));
-    if (stance !== undefined && (took ? TAKEN.has(tokens.l(t)) : !TAKEN.has(tokens.l(t)))) {
+    if (tokens.q(j) >= 0 || (tokens.k(j) !== 'w' && tokens.k(j) !== 'n' && tokens.k(j) !== 's')) return null;
+    if (tokens.k(j) !== 'w') continue;
+    const stance = NOUNS.get(tokens.l(j));
+    if (stance !== undefined && (took ? TAKEN.has(tokens.l(j)) : !TAKEN.has(tokens.l(j)))) {
       const link = j + 1 < u.b ? j + 1 : -1;
       if (!tokens.has(link) || tokens.q(link) >= 0) return null;
       // "made the following comment: …", "comments about X"
       const colon = tokens.k(link) === 'p' && tokens.is(link, ':');
-      if (!colon && !(tokens.k(link) === 'w' && (LINKS.has(tokens.l(link)) || (tokens.l(link) === 'to' && TO_NOUNS.has(tokens.l(t))) || (tokens.l(link) === 'at' && took)))) return null;
+      if (!colon && !(tokens.k(link) === 'w' && (LINKS.has(tokens.l(link)) || (tokens.l(link) === 'to' && TO_NOUNS.has(tokens.l(j))) || (tokens.l(link) === 'at' && took)))) return null;
       const words: string[] = [];
       for (let k = i; k <= j + 1; k++) words.push(tokens.l(k));
       return { a: i, b: j + 2, form: formOf(words, stance) };
     }
-    if (MODIFIER_STOP.has(tokens.l(t))) return null;
+    if (MODIFIER_STOP.has(tokens.l(j))) return null;
   }
   return null;
 }

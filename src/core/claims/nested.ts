@@ -43,10 +43,9 @@ const PERFECT = new Set(['has', 'have', 'had', 'also', 'again', 'already', 'earl
 function reportingClause(tokens: TokenList, b: number, cue: { start: number }): boolean {
   const last = b - 1;
   if (tokens.k(last) === 'w' && !tokens.cap(last) && tokens.len(last) > 3 && tokens.lastCode(last) === 115 && !tokens.l(last).endsWith('ss')) return false;
-  if (tokens.cap(last) && tokens.len(last) > 3 && tokens.lastCode(last) === 115 && !tokens.l(last).endsWith('ss') && (tokens.has(b - 2) ? tokens.k(b - 2) : undefined) === 'w' && !tokens.cap(b - 2) && tokens.l(b - 2) !== 'the') return false;
+  if (tokens.cap(last) && tokens.len(last) > 3 && tokens.lastCode(last) === 115 && !tokens.l(last).endsWith('ss') && (tokens.has(b - 2) && tokens.k(b - 2) === 'w') && !tokens.cap(b - 2) && tokens.l(b - 2) !== 'the') return false;
   for (let i = b; i < tokens.length && tokens.s(i) < cue.start; i++) {
-    const t = i;
-    if (tokens.k(t) !== 'w' || !(PERFECT.has(tokens.l(t)) || (tokens.len(t) > 4 && tokens.l(t).endsWith('ly')))) return false;
+    if (tokens.k(i) !== 'w' || !(PERFECT.has(tokens.l(i)) || (tokens.len(i) > 4 && tokens.l(i).endsWith('ly')))) return false;
   }
   return true;
 }

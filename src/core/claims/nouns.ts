@@ -75,14 +75,13 @@ export function openNounCue(tokens: TokenList, u: Unit, out: Draft[], shapes: Ui
     const link = i + 1;
     // links start with a, o, t or f ("about", "over", "of", "that", "for"); nouns end in -s, -m or -n and start
     // with a, c, d, f or w ("allegations", "criticism"): the code checks spare building most strings
-    const noun = i;
-    if (!openNounAt(tokens, noun, link)) continue;
-    const entry = OPEN_NOUNS.get(tokens.l(noun));
+    if (!openNounAt(tokens, i, link)) continue;
+    const entry = OPEN_NOUNS.get(tokens.l(i));
     if (!entry || !entry[0].includes(tokens.l(link))) continue;
     const prev = i - 1;
     if (tokens.k(prev) === 's' || NOT_BEFORE.has(tokens.l(prev))) continue;
     // "faced questions about X" is asked of someone; "broader questions about his integrity" is a topic
-    if (tokens.l(noun) === 'questions' && !QUESTIONS_AFTER.has(tokens.l(prev))) continue;
+    if (tokens.l(i) === 'questions' && !QUESTIONS_AFTER.has(tokens.l(prev))) continue;
     // "issued a warning that …" is the light verb's cue
     if (afterLightVerb(tokens, i, u)) continue;
     const from = i + 2;
@@ -90,7 +89,7 @@ export function openNounCue(tokens: TokenList, u: Unit, out: Draft[], shapes: Ui
     while (e < u.b && e - from < 60 && !(tokens.k(e) === 'p' && tokens.q(e) < 0 && (tokens.is(e, ',') || tokens.is(e, ';') || tokens.is(e, '.')))) e++;
     const b = trimEnd(tokens, from, e);
     if (b - from < 2) continue;
-    out.push(draft(tokens.s(from), tokens.e(b - 1), { start: tokens.s(noun), end: tokens.e(link) }, newSource(null, -1, false, i, i, 'none'), entry[1]));
+    out.push(draft(tokens.s(from), tokens.e(b - 1), { start: tokens.s(i), end: tokens.e(link) }, newSource(null, -1, false, i, i, 'none'), entry[1]));
   }
 }
 
@@ -105,8 +104,7 @@ const POLL_SKIP = new Set(['the', 'a', 'an', 'latest', 'new', 'recent', 'nationa
  */
 export function pollTail(tokens: TokenList, u: Unit, out: Draft[]): void {
   for (let i = u.a + 3; i + 1 < u.b; i++) {
-    const t = i;
-    if (tokens.k(t) !== 'w' || tokens.len(t) !== 2 || tokens.firstCode(t) !== 105 || tokens.l(t) !== 'in' || tokens.q(t) >= 0) continue;
+    if (tokens.k(i) !== 'w' || tokens.len(i) !== 2 || tokens.firstCode(i) !== 105 || tokens.l(i) !== 'in' || tokens.q(i) >= 0) continue;
     let j = i + 1;
     while (j < u.b && j - i <= 6 && tokens.k(j) === 'w' && !POLL_HEADS.has(tokens.l(j)) && (POLL_SKIP.has(tokens.l(j)) || tokens.cap(j) || tokens.l(j).includes('/') || (!FINITE.has(tokens.l(j)) && tokens.l(j) !== 'that' && tokens.l(j) !== 'which'))) j++;
     if (j >= u.b || !POLL_HEADS.has(tokens.l(j))) continue;
@@ -119,7 +117,7 @@ export function pollTail(tokens: TokenList, u: Unit, out: Draft[]): void {
     let standing = false;
     for (let k = a; k < b && !standing; k++) standing = STANDING.has(tokens.l(k));
     if (!standing) continue;
-    out.push(draft(tokens.s(a), tokens.e(b - 1), { start: tokens.s(t), end: tokens.e(t) }, newSource(null, -1, false, i + 1, j + 1, 'none'), 'neutral'));
+    out.push(draft(tokens.s(a), tokens.e(b - 1), { start: tokens.s(i), end: tokens.e(i) }, newSource(null, -1, false, i + 1, j + 1, 'none'), 'neutral'));
     return;
   }
 }
@@ -148,10 +146,9 @@ export function nominalCue(tokens: TokenList, u: Unit, sctx: SourceContext, out:
   for (let i = u.a; i + 2 < u.b; i++) {
     // possessives and the possessive pronouns' shape are among the flag shapes (shapes.ts)
     if ((shapes[i] & FLAG_CANDIDATE) === 0) continue;
-    const t = i;
     // "his support for X": a possessive pronoun owns the noun as "Trump’s" does
-    const pron = tokens.k(t) === 'w' && (tokens.len(t) === 3 || tokens.len(t) === 5) && (tokens.lastCode(t) === 115 || tokens.lastCode(t) === 114) && possessiveStart(tokens.firstCode(t)) && POSSESSIVE_PRONOUNS.has(tokens.l(t));
-    if ((tokens.k(t) !== 's' && !pron) || tokens.q(t) >= 0 || (!pron && i === u.a)) continue;
+    const pron = tokens.k(i) === 'w' && (tokens.len(i) === 3 || tokens.len(i) === 5) && (tokens.lastCode(i) === 115 || tokens.lastCode(i) === 114) && possessiveStart(tokens.firstCode(i)) && POSSESSIVE_PRONOUNS.has(tokens.l(i));
+    if ((tokens.k(i) !== 's' && !pron) || tokens.q(i) >= 0 || (!pron && i === u.a)) continue;
     const noun = i + 1;
     if (tokens.k(noun) !== 'w') continue;
     const link = i + 2;

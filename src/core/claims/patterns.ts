@@ -41,9 +41,8 @@ function anonymityOnly(tokens: TokenList, a: number, b: number): boolean {
 
 /** Whether the content starting at token a is a clause or a quotation: after "that" or a colon, a quote, or a subject pronoun. */
 function clauseOpens(tokens: TokenList, a: number): boolean {
-  const t = a;
   const prev = a - 1;
-  if (tokens.k(t) === 'q' || tokens.l(prev) === 'that' || tokens.is(prev, ':') || tokens.is(prev, ',') || CLAUSE_SUBJECTS.has(tokens.l(t))) return true;
+  if (tokens.k(a) === 'q' || tokens.l(prev) === 'that' || tokens.is(prev, ':') || tokens.is(prev, ',') || CLAUSE_SUBJECTS.has(tokens.l(a))) return true;
   // "felt the race was over": a finite verb soon after a subject
   for (let i = a + 1; i < tokens.length && i - a < 6; i++) {
     if (tokens.k(i) === 'p') return false;
@@ -81,40 +80,39 @@ export function unitDrafts(
   let ownedAt = false;
   let nounAt = false;
   for (let i = nextShape(sctx.shapes, FLAG_CANDIDATE, u.a + 1, u.b); i < u.b; i = nextShape(sctx.shapes, FLAG_CANDIDATE, i + 1, u.b)) {
-    const t = i;
-    const k = tokens.k(t);
+    const k = tokens.k(i);
     if (k === 'w') {
-      const fc = tokens.firstCode(t);
-      const n = tokens.e(t) - tokens.s(t);
-      const lc = tokens.lastCode(t);
+      const fc = tokens.firstCode(i);
+      const n = tokens.e(i) - tokens.s(i);
+      const lc = tokens.lastCode(i);
       // "his support for", "allegations that", "in the latest polls": the shapes of possessive pronouns, speech nouns, polls
       // (a final period makes n one more than the noun's length: up to 13)
       const nounShape = openNounShape(fc, lc, n);
       if ((n === 3 || n === 5) && (lc === 115 || lc === 114) && (fc === 104 || fc === 116 || fc === 105)) owned = true;
       else if (nounShape) nouns = true;
-      if (nounShape && !nounAt && i + 2 < u.b && openNounAt(tokens, t, i + 1)) nounAt = true;
-      if (!ownedAt && (lc === 115 || lc === 114) && (fc === 104 || fc === 116 || fc === 105) && i + 2 < u.b && tokens.q(t) < 0 && tokens.k(i + 1) === 'w' && (tokens.len(t) === 3 || tokens.len(t) === 5)) ownedAt = true;
+      if (nounShape && !nounAt && i + 2 < u.b && openNounAt(tokens, i, i + 1)) nounAt = true;
+      if (!ownedAt && (lc === 115 || lc === 114) && (fc === 104 || fc === 116 || fc === 105) && i + 2 < u.b && tokens.q(i) < 0 && tokens.k(i + 1) === 'w' && (tokens.len(i) === 3 || tokens.len(i) === 5)) ownedAt = true;
       if (!polls && ((fc === 112 && n >= 4 && n <= 7) || (fc === 115 && (n === 6 || n === 7)))) polls = true;
-      if (fc === 114 && n === 10 && tokens.l(t) === 'reportedly') hearsay = true;
-      else if (fc === 107 && n === 5 && tokens.l(t) === 'known') known = true;
+      if (fc === 114 && n === 10 && tokens.l(i) === 'reportedly') hearsay = true;
+      else if (fc === 107 && n === 5 && tokens.l(i) === 'known') known = true;
       if (fc === 97 || fc === 115 || fc === 101) {
-        if (n === 5 && fc === 97 && tokens.l(t) === 'asked') asked = true;
-        else if (n === 9 && (tokens.l(t) === 'allegedly' || tokens.l(t) === 'purported')) hearsay = true;
+        if (n === 5 && fc === 97 && tokens.l(i) === 'asked') asked = true;
+        else if (n === 9 && (tokens.l(i) === 'allegedly' || tokens.l(i) === 'purported')) hearsay = true;
         else if (n >= 4 && n <= 8 && !raising) {
           // "expected", "seen", "seem…", "appear…": read the second letter before building the word
-          const c1 = tokens.code(t, 1) | 32;
-          if ((fc === 101 && c1 === 120) || (fc === 115 && c1 === 101) || (fc === 97 && c1 === 112)) raising = tokens.l(t) === 'expected' || tokens.l(t) === 'seen' || tokens.l(t).startsWith('seem') || tokens.l(t).startsWith('appear');
+          const c1 = tokens.code(i, 1) | 32;
+          if ((fc === 101 && c1 === 120) || (fc === 115 && c1 === 101) || (fc === 97 && c1 === 112)) raising = tokens.l(i) === 'expected' || tokens.l(i) === 'seen' || tokens.l(i).startsWith('seem') || tokens.l(i).startsWith('appear');
         }
       } else if (!raising && lc === 100 && n >= 6 && n <= 10) {
         // "viewed", "regarded", "perceived", "considered", "deemed": first two letters before building the word
-        const c1 = tokens.code(t, 1) | 32;
-        if ((fc === 118 && c1 === 105) || (fc === 114 && c1 === 101) || (fc === 112 && c1 === 101) || (fc === 99 && c1 === 111) || (fc === 100 && c1 === 101)) raising = PERCEIVED.has(tokens.l(t));
+        const c1 = tokens.code(i, 1) | 32;
+        if ((fc === 118 && c1 === 105) || (fc === 114 && c1 === 101) || (fc === 112 && c1 === 101) || (fc === 99 && c1 === 111) || (fc === 100 && c1 === 101)) raising = PERCEIVED.has(tokens.l(i));
       }
     } else if (k === 'p') {
-      if (!colon && tokens.is(t, ':')) colon = true;
+      if (!colon && tokens.is(i, ':')) colon = true;
     } else if (k === 's') {
       owned = true;
-      if (!ownedAt && i + 2 < u.b && tokens.q(t) < 0 && tokens.k(i + 1) === 'w') ownedAt = true;
+      if (!ownedAt && i + 2 < u.b && tokens.q(i) < 0 && tokens.k(i + 1) === 'w') ownedAt = true;
     }
   }
   const first = u.a;
@@ -162,29 +160,27 @@ export function unitDrafts(
   }
   // one pass (the cuts are sorted below)
   for (let i = nextShape(sctx.shapes, PUNCT, u.a, u.b - 1); i < u.b - 1; i = nextShape(sctx.shapes, PUNCT, i + 1, u.b - 1)) {
-    const t = i;
     const nx = i + 1;
     const participle = tokens.k(nx) === 'w' && !tokens.cap(nx) && tokens.len(nx) > 5 && tokens.lastCode(nx) === 103 && tokens.l(nx).endsWith('ing') && !NOT_PARTICIPLE.has(tokens.l(nx));
     // "“… this race,” adding that …", "“jobs, jobs, jobs,” but he has …": the comma inside the quotation
-    if (tokens.k(t) === 'q') {
-      if (tokens.q(t) >= 0 && quotes[tokens.q(t)]?.end === tokens.e(t) && (participle || (tokens.k(nx) === 'w' && (tokens.l(nx) === 'but' || CLAUSE_CUTS.has(tokens.l(nx))) && (tokens.has(i - 1) ? tokens.is(i - 1, ',') : undefined)))) cuts.push(i + 1);
+    if (tokens.k(i) === 'q') {
+      if (tokens.q(i) >= 0 && quotes[tokens.q(i)]?.end === tokens.e(i) && (participle || (tokens.k(nx) === 'w' && (tokens.l(nx) === 'but' || CLAUSE_CUTS.has(tokens.l(nx))) && (tokens.has(i - 1) && tokens.is(i - 1, ','))))) cuts.push(i + 1);
       continue;
     }
-    if (tokens.q(t) >= 0) continue;
-    if (tokens.is(t, ',')) {
+    if (tokens.q(i) >= 0) continue;
+    if (tokens.is(i, ',')) {
       // ", although …", ", but …", ", focusing on …", ", compared with …": the statement ends before them
       if (CLAUSE_CUTS.has(tokens.l(nx)) || (tokens.l(nx) === 'but' && !butContinues(tokens, i + 2, u.b)) || participle || tokens.l(nx) === 'compared') cuts.push(i);
       continue;
     }
     // "… would be more intense — and he noted …", "… over the next decade; the Tax Foundation puts …", "… (which lets …"
     const nl = tokens.l(nx);
-    if (tokens.is(t, ';') || (DASHES.has(tokens.t(t)) && (nl === 'and' || nl === 'but')) || (tokens.is(t, '(') && (nl === 'which' || nl === 'who'))) cuts.push(i);
+    if (tokens.is(i, ';') || (DASHES.has(tokens.t(i)) && (nl === 'and' || nl === 'but')) || (tokens.is(i, '(') && (nl === 'which' || nl === 'who'))) cuts.push(i);
   }
   // "While his advisers have suggested X, Mr. Obama is …": a subordinate clause ends at the comma before the main clause's subject
   if (SUBORDINATORS.has(tokens.l(u.a)) && hits[0].a > u.a) {
     for (let i = hits[0].b; i < u.b - 1; i++) {
-      const t = i;
-      if (tokens.k(t) !== 'p' || tokens.q(t) >= 0 || tokens.isNot(t, ',')) continue;
+      if (tokens.k(i) !== 'p' || tokens.q(i) >= 0 || tokens.isNot(i, ',')) continue;
       const nx = i + 1;
       if ((tokens.cap(nx) && tokens.k(nx) === 'w' && !NOT_SOURCE_START.has(tokens.l(nx))) || CLAUSE_SUBJECTS.has(tokens.l(nx)) || subjectClause(tokens, i + 1, u.b)) {
         cuts.push(i);
@@ -348,8 +344,7 @@ function partialQuoteLead(tokens: TokenList, a: number, qStart: number, hits: re
   // '' (two apostrophes) opens as two marks
   let wi = qa + 1;
   while (wi < tokens.length && wi - qa < 3 && tokens.k(wi) === 'q') wi++;
-  const w = wi;
-  if (!tokens.has(w) || tokens.k(w) !== 'w' || tokens.cap(w)) return -1;
+  if (!tokens.has(wi) || tokens.k(wi) !== 'w' || tokens.cap(wi)) return -1;
   // an opening adjunct and its comma may stand before the quotation ("In past campaigns, "we felt …,"")
   const adjunct = tokens.is(qa - 1, ',') && qa - 1 > a && leadingAdjunct(tokens, a, qa - 1);
   for (let k = a; k < qa; k++) if (tokens.k(k) === 'q' || tokens.is(k, ':') || (tokens.is(k, ',') && !adjunct)) return -1;
@@ -368,14 +363,12 @@ const LEAD_CONJ = new Set(['but', 'and', 'so', 'yet', 'still', 'however', 'meanw
 
 /** Where a content standing before its cue starts: after an opening conjunction ("And …", "So …") or a dateline ("WASHINGTON ― …"). */
 function leadIn(tokens: TokenList, a: number, b: number): number {
-  const t = a;
   // a contrastive "But" opening the statement is part of it ("But the plan is flawed, he said")
-  if (tokens.k(t) === 'w' && LEAD_CONJ.has(tokens.l(t)) && tokens.l(t) !== 'but' && a + 2 < b && tokens.k(a + 1) !== 'p') return a + 1;
-  if (tokens.k(t) === 'w' && LEAD_CONJ.has(tokens.l(t)) && a + 3 < b && tokens.is(a + 1, ',')) return a + 2;
+  if (tokens.k(a) === 'w' && LEAD_CONJ.has(tokens.l(a)) && tokens.l(a) !== 'but' && a + 2 < b && tokens.k(a + 1) !== 'p') return a + 1;
+  if (tokens.k(a) === 'w' && LEAD_CONJ.has(tokens.l(a)) && a + 3 < b && tokens.is(a + 1, ',')) return a + 2;
   for (let i = a; i < b && i - a < 4; i++) {
-    const x = i;
-    if (tokens.k(x) === 'p' && DASHES.has(tokens.t(x)) && i > a && i + 2 < b) return i + 1;
-    if (tokens.k(x) !== 'w' || tokens.t(x) !== tokens.t(x).toUpperCase() || tokens.len(x) < 2) break;
+    if (tokens.k(i) === 'p' && DASHES.has(tokens.t(i)) && i > a && i + 2 < b) return i + 1;
+    if (tokens.k(i) !== 'w' || tokens.t(i) !== tokens.t(i).toUpperCase() || tokens.len(i) < 2) break;
   }
   return a;
 }

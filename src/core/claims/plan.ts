@@ -48,18 +48,17 @@ function restIsAdjunct(tokens: TokenList, from: number, b: number, form: CueForm
   // ""…," she said at a news conference announcing that …": after a quotation only a near "that" opens a content
   for (let j = i; j < Math.min(b, i + (afterQuote ? 4 : 12)) && tokens.isNot(j, ','); j++) if (tokens.l(j) === 'that' || tokens.is(j, ':')) return false;
   if (i >= b) return true;
-  const t = i;
-  if (tokens.is(t, ',') && i + 1 < b && tokens.k(i + 1) === 'q') return afterQuote;
-  if (tokens.k(t) === 'p') return tokens.isNot(t, ':');
-  if (tokens.k(t) === 'q') return false;
+  if (tokens.is(i, ',') && i + 1 < b && tokens.k(i + 1) === 'q') return afterQuote;
+  if (tokens.k(i) === 'p') return tokens.isNot(i, ':');
+  if (tokens.k(i) === 'q') return false;
   // ""…," she said several months later": after a quotation the rest is an adjunct unless it says "that"
   // "…, some leaders said the mogul still has time": a determiner opening a clause, not a time adjunct
-  if (!afterQuote && NP_OPENERS.has(tokens.l(t))) for (let j = i + 1; j < Math.min(b, i + 15) && tokens.isNot(j, ','); j++) if (FINITE.has(tokens.l(j))) return false;
+  if (!afterQuote && NP_OPENERS.has(tokens.l(i))) for (let j = i + 1; j < Math.min(b, i + 15) && tokens.isNot(j, ','); j++) if (FINITE.has(tokens.l(j))) return false;
   // "…, the administration has promised a veto": a noun phrase after the cue is its object unless it names a time ("said the day before")
-  if (!afterQuote && NP_OPENERS.has(tokens.l(t)) && !timeAhead(tokens, i + 1, b)) return false;
+  if (!afterQuote && NP_OPENERS.has(tokens.l(i)) && !timeAhead(tokens, i + 1, b)) return false;
   // "reported at least six …": a quantifier, not an adjunct
-  if (tokens.l(t) === 'at' && i + 1 < b && (tokens.l(i + 1) === 'least' || tokens.l(i + 1) === 'most')) return false;
-  return afterQuote || ADJUNCT_START.has(tokens.l(t)) || (tokens.cap(t) && form.lemma === 'tell') || tokens.k(t) === 'n';
+  if (tokens.l(i) === 'at' && i + 1 < b && (tokens.l(i + 1) === 'least' || tokens.l(i + 1) === 'most')) return false;
+  return afterQuote || ADJUNCT_START.has(tokens.l(i)) || (tokens.cap(i) && form.lemma === 'tell') || tokens.k(i) === 'n';
 }
 
 const TIME_NOUNS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'afternoon', 'evening', 'night', 'time', 'weekend', 'ago', 'earlier', 'later', 'before', 'after', 'previous', 'next', 'following', 'same', 'other', 'moment', 'hour', 'hours', 'decade', 'minute', 'minutes']);
@@ -72,8 +71,7 @@ function timeAhead(tokens: TokenList, i: number, b: number): boolean {
 
 /** A lowercase noun inside the hearer after "told" ("told a Senate panel", "told French television station BFMTV"): after a word of the hearer, before a capital, or after one at the end ("told a joke" is no hearer). */
 function hearerNoun(tokens: TokenList, i: number, from: number): boolean {
-  const t = i;
-  if (i === from || tokens.cap(t) || tokens.len(t) < 3 || FINITE.has(tokens.l(t)) || NOT_HEARER.has(tokens.l(t)) || tokens.l(t).endsWith('ly')) return false;
+  if (i === from || tokens.cap(i) || tokens.len(i) < 3 || FINITE.has(tokens.l(i)) || NOT_HEARER.has(tokens.l(i)) || tokens.l(i).endsWith('ly')) return false;
   const n = i + 1;
   return (!!tokens.has(n) && tokens.cap(n)) || (tokens.cap(i - 1) && (!tokens.has(n) || tokens.k(n) === 'p'));
 }
@@ -83,16 +81,14 @@ const TITLE_SMALL = new Set(['and', 'of', 'the', 'a', 'on', 'in', 'with', 'for',
 
 /** The token after a short quoted title starting at i ("“Fox and Friends,”", "“Meet the Press”"), or i. */
 export function afterQuotedTitle(tokens: TokenList, i: number, b: number): number {
-  const t = i;
-  if (!tokens.has(t) || tokens.k(t) !== 'q' || tokens.q(t) < 0) return i;
+  if (!tokens.has(i) || tokens.k(i) !== 'q' || tokens.q(i) < 0) return i;
   let j = i + 1;
   let words = 0;
-  for (; j < b && tokens.q(j) === tokens.q(t) && tokens.k(j) !== 'q'; j++) {
-    const w = j;
-    if (tokens.k(w) === 'w' && !tokens.cap(w) && !TITLE_SMALL.has(tokens.l(w))) return i;
-    if (tokens.k(w) === 'w' && ++words > 5) return i;
+  for (; j < b && tokens.q(j) === tokens.q(i) && tokens.k(j) !== 'q'; j++) {
+    if (tokens.k(j) === 'w' && !tokens.cap(j) && !TITLE_SMALL.has(tokens.l(j))) return i;
+    if (tokens.k(j) === 'w' && ++words > 5) return i;
   }
-  return j < b && tokens.k(j) === 'q' && tokens.q(j) === tokens.q(t) && words > 0 ? j + 1 : i;
+  return j < b && tokens.k(j) === 'q' && tokens.q(j) === tokens.q(i) && words > 0 ? j + 1 : i;
 }
 
 const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'am', '’s', "'s", '’re', "'re", 'been', 'be']);
@@ -132,9 +128,8 @@ export function leadingAdjunct(tokens: TokenList, a: number, b: number): boolean
   if (!opener) return false;
   // "During a campaign stop in Onawa, Iowa, …": commas inside the adjunct, but no verb of a clause
   for (let i = a; i < b; i++) {
-    const t = i;
-    if (tokens.k(t) === 'q' || FINITE.has(tokens.l(t))) return false;
-    if (tokens.isNot(t, ',')) continue;
+    if (tokens.k(i) === 'q' || FINITE.has(tokens.l(i))) return false;
+    if (tokens.isNot(i, ',')) continue;
     // only a place name ("in Onawa, Iowa,") may hold a comma
     let j = i + 1;
     while (j < b && tokens.cap(j)) j++;
@@ -146,9 +141,8 @@ export function leadingAdjunct(tokens: TokenList, a: number, b: number): boolean
 /** "Jane Doe, who watched the ceremony, said …": a subject with a relative clause before the cue, not a statement. */
 function relativeSubject(tokens: TokenList, a: number, b: number): boolean {
   for (let i = a + 1; i < b - 1 && i - a < 12; i++) {
-    const t = i;
-    if (tokens.k(t) === 'q' || FINITE.has(tokens.l(t))) return false;
-    if (tokens.is(t, ',') && (tokens.l(i + 1) === 'who' || tokens.l(i + 1) === 'whose')) return true;
+    if (tokens.k(i) === 'q' || FINITE.has(tokens.l(i))) return false;
+    if (tokens.is(i, ',') && (tokens.l(i + 1) === 'who' || tokens.l(i + 1) === 'whose')) return true;
   }
   return false;
 }
@@ -156,10 +150,9 @@ function relativeSubject(tokens: TokenList, a: number, b: number): boolean {
 /** "NP, <parenthetical>, CUE": the NP's token range, or null. */
 function subjectBeforeParenthetical(tokens: TokenList, u: Unit, comma: number, mentionStart: Int32Array): [number, number] | null {
   for (let c = comma - 2; c > u.a && comma - c < 25; c--) {
-    const t = c;
     // "Jeff Weaver, Sanders’ campaign manager, said": a plural possessive's apostrophe is no quotation
-    if ((tokens.k(t) === 'q' && !possessive(tokens, c)) || tokens.l(t) === 'that') return null;
-    if (tokens.isNot(t, ',')) continue;
+    if ((tokens.k(c) === 'q' && !possessive(tokens, c)) || tokens.l(c) === 'that') return null;
+    if (tokens.isNot(c, ',')) continue;
     // "The state’s campaign chairman, Phil Lovas, said": the name in apposition is the source
     // "…, Vermont Sen. Bernie Sanders, said": a title word or two may stand before the mention
     for (let m = c + 1; m < comma && m - c <= 3; m++) {
@@ -226,35 +219,34 @@ export function plan(tokens: TokenList, u: Unit, h: CueHit, quotes: readonly Quo
     if (tokens.cap(h.a) && e > h.b && e < u.b && (tokens.is(e, ':') || tokens.is(e, ','))) return { ...base, srcA: h.b, srcB: e, contentFrom: e + 1 };
     return base;
   }
-  const lt = left;
   // "Jane Doe — a teacher from Ohio — says …": the subject stands before a parenthetical between dashes
-  if (tokens.k(lt) === 'p' && tokens.q(lt) < 0 && (DASHES.has(tokens.t(lt)) || tokens.t(lt) === '--') && h.form.kind === 'verb' && !h.form.words[0].endsWith('ing')) {
+  if (tokens.k(left) === 'p' && tokens.q(left) < 0 && (DASHES.has(tokens.t(left)) || tokens.t(left) === '--') && h.form.kind === 'verb' && !h.form.words[0].endsWith('ing')) {
     const subj = beforeDashes(tokens, u, left, mentionStart);
     if (subj) return { ...base, srcA: subj[0], srcB: subj[1], cut: subj[0] > u.a && tokens.is(subj[0] - 1, ',') ? subj[0] - 1 : -1 };
   }
   // "…," said Peskov / "…, says Russian top diplomat"
-  if (tokens.is(lt, ',') || (tokens.k(lt) === 'q' && isSpeechQuoteEnd(tokens, left, quotes))) {
+  if (tokens.is(left, ',') || (tokens.k(left) === 'q' && isSpeechQuoteEnd(tokens, left, quotes))) {
     const e = npRight(tokens, h.b, u.b);
     // "Jane Doe, 59, who watched the ceremony, said …": the subject opens the unit, up to its first comma
-    if (tokens.is(lt, ',') && !h.form.words[0].endsWith('ing') && relativeSubject(tokens, u.a, left)) {
+    if (tokens.is(left, ',') && !h.form.words[0].endsWith('ing') && relativeSubject(tokens, u.a, left)) {
       let c = u.a + 1;
       while (c < left && tokens.isNot(c, ',')) c++;
       return { ...base, srcA: u.a, srcB: c, cut: left };
     }
     // "Senator Dianne Feinstein, Democrat of California, said the EB-5 …": a named subject opening the unit wins
-    const named = tokens.is(lt, ',') && !h.form.words[0].endsWith('ing') ? subjectBeforeParenthetical(tokens, u, left, mentionStart) : null;
+    const named = tokens.is(left, ',') && !h.form.words[0].endsWith('ing') ? subjectBeforeParenthetical(tokens, u, left, mentionStart) : null;
     let namedFirst = false;
     if (named && !prevQuote && !isSpeechQuoteEnd(tokens, named[0] - 1, quotes)) for (let k = named[0]; k < named[1] && !namedFirst; k++) namedFirst = mentionStart[k] >= 0;
-    const afterQuote = tokens.k(lt) === 'q' || isSpeechQuoteEnd(tokens, left - 1, quotes) !== null;
+    const afterQuote = tokens.k(left) === 'q' || isSpeechQuoteEnd(tokens, left - 1, quotes) !== null;
     // ""…," said the former top aide to President Bush in a statement": after a quotation the source may run on
     const sourceEnds = e >= u.b || (tokens.k(e) === 'p' && !DASHES.has(tokens.t(e))) || (afterQuote && tokens.k(e) === 'w' && !tokens.cap(e) && !FINITE.has(tokens.l(e))) || placeTail(tokens, e, u.b);
     // ""…," Doe, 49, told The Daily Norland": the noun phrase after "told" is the hearer, never the speaker
     if (!namedFirst && !h.form.words[0].endsWith('ing') && h.form.lemma !== 'tell' && invertible(h.form, afterQuote) && e > h.b && sourceEnds && invertedSource(tokens, h.b, e, mentionStart)) {
-      const q = tokens.k(lt) === 'q' ? isSpeechQuoteEnd(tokens, left, quotes) : isSpeechQuoteEnd(tokens, left - 1, quotes);
-      const ce = tokens.is(lt, ',') ? left : left + 1;
+      const q = tokens.k(left) === 'q' ? isSpeechQuoteEnd(tokens, left, quotes) : isSpeechQuoteEnd(tokens, left - 1, quotes);
+      const ce = tokens.is(left, ',') ? left : left + 1;
       return { ...base, srcA: h.b, srcB: e, before: true, contentA: u.a, contentB: ce, quote: q, cut: left };
     }
-    if (tokens.is(lt, ',') && !h.form.words[0].endsWith('ing')) {
+    if (tokens.is(left, ',') && !h.form.words[0].endsWith('ing')) {
       // "Trump, speaking to veterans in Virginia, said …": the subject stands before the parenthetical
       const subj = subjectBeforeParenthetical(tokens, u, left, mentionStart);
       if (subj) {
@@ -274,12 +266,12 @@ export function plan(tokens: TokenList, u: Unit, h: CueHit, quotes: readonly Quo
         return { ...base, srcA: subj[0], srcB: subj[1], cut: subj[0] > u.a && tokens.is(subj[0] - 1, ',') ? subj[0] - 1 : -1 };
       }
     }
-    if (tokens.is(lt, ',')) return { ...base, coordinated: true, cut: left };
+    if (tokens.is(left, ',')) return { ...base, coordinated: true, cut: left };
     // "“…,” adding that …": a participle right after a quotation closed by its comma continues the same speaker
-    if (tokens.k(lt) === 'q' && h.form.words[0].endsWith('ing') && left > u.a && tokens.is(left - 1, ',') && !quotedTitleEnd(tokens, left, u)) return { ...base, coordinated: true };
+    if (tokens.k(left) === 'q' && h.form.words[0].endsWith('ing') && left > u.a && tokens.is(left - 1, ',') && !quotedTitleEnd(tokens, left, u)) return { ...base, coordinated: true };
     return base;
   }
-  if (tokens.k(lt) === 'w' && (tokens.l(lt) === 'who' || tokens.l(lt) === 'which' || (tokens.l(lt) === 'that' && left > u.a && tokens.k(left - 1) === 'w' && !tokens.cap(left - 1) && (!h.form.base || pluralNoun(tokens, left - 1))))) {
+  if (tokens.k(left) === 'w' && (tokens.l(left) === 'who' || tokens.l(left) === 'which' || (tokens.l(left) === 'that' && left > u.a && tokens.k(left - 1) === 'w' && !tokens.cap(left - 1) && (!h.form.base || pluralNoun(tokens, left - 1))))) {
     // "listeners who said …", "Stein, who said …"
     let e = left - 1;
     if (e >= u.a && tokens.is(e, ',')) e--;
@@ -290,12 +282,12 @@ export function plan(tokens: TokenList, u: Unit, h: CueHit, quotes: readonly Quo
     return a <= e ? { ...base, srcA: a, srcB: e + 1 } : base;
   }
   // "families, many of whom say …": the quantifier and its relative pronoun
-  if (tokens.k(lt) === 'w' && tokens.l(lt) === 'whom' && left - 2 >= u.a && tokens.l(left - 1) === 'of' && tokens.k(left - 2) === 'w' && OF_WHOM.has(tokens.l(left - 2))) return { ...base, srcA: left - 2, srcB: left + 1 };
+  if (tokens.k(left) === 'w' && tokens.l(left) === 'whom' && left - 2 >= u.a && tokens.l(left - 1) === 'of' && tokens.k(left - 2) === 'w' && OF_WHOM.has(tokens.l(left - 2))) return { ...base, srcA: left - 2, srcB: left + 1 };
   // "Doe ended the feud by saying X": the gerund's subject is the clause's
-  if (tokens.k(lt) === 'w' && !tokens.cap(lt) && GERUND_LEADS.has(tokens.l(lt)) && h.form.words[0].endsWith('ing')) return { ...base, coordinated: true };
+  if (tokens.k(left) === 'w' && !tokens.cap(left) && GERUND_LEADS.has(tokens.l(left)) && h.form.words[0].endsWith('ing')) return { ...base, coordinated: true };
   // "Trump was prompted to say X": the infinitive's subject is the clause's
-  if (tokens.k(lt) === 'w' && tokens.l(lt) === 'to' && h.form.base) return { ...base, coordinated: true };
-  if (tokens.k(lt) === 'w' && !tokens.cap(lt) && (tokens.l(lt) === 'and' || tokens.l(lt) === 'but' || tokens.l(lt) === 'also')) {
+  if (tokens.k(left) === 'w' && tokens.l(left) === 'to' && h.form.base) return { ...base, coordinated: true };
+  if (tokens.k(left) === 'w' && !tokens.cap(left) && (tokens.l(left) === 'and' || tokens.l(left) === 'but' || tokens.l(left) === 'also')) {
     let c = left;
     if (c > u.a && tokens.is(c - 1, ',')) c--;
     return { ...base, coordinated: true, cut: c };
@@ -309,17 +301,16 @@ export function plan(tokens: TokenList, u: Unit, h: CueHit, quotes: readonly Quo
     if (prevQuote && restIsAdjunct(tokens, h.b, u.b, h.form, false)) return { ...res, before: true, quote: prevQuote };
     return res;
   }
-  const bt = beforeTok;
   let cut = -1;
-  if (tokens.is(bt, ',')) cut = beforeTok;
-  else if (tokens.k(bt) === 'w' && (tokens.l(bt) === 'and' || tokens.l(bt) === 'but' || CLAUSE_CUTS.has(tokens.l(bt))) && beforeTok > u.a && tokens.is(beforeTok - 1, ',')) cut = beforeTok - 1;
+  if (tokens.is(beforeTok, ',')) cut = beforeTok;
+  else if (tokens.k(beforeTok) === 'w' && (tokens.l(beforeTok) === 'and' || tokens.l(beforeTok) === 'but' || CLAUSE_CUTS.has(tokens.l(beforeTok))) && beforeTok > u.a && tokens.is(beforeTok - 1, ',')) cut = beforeTok - 1;
   // "… hacked the computers and she accused Russia …": a new subject and its cue end the earlier content
-  else if (tokens.k(bt) === 'w' && (tokens.l(bt) === 'and' || tokens.l(bt) === 'but') && npA === left && PERSONAL_SUBJECTS.has(tokens.l(npA))) cut = beforeTok;
-  const quoteBefore = isSpeechQuoteEnd(tokens, beforeTok, quotes) ?? (tokens.is(bt, ',') ? isSpeechQuoteEnd(tokens, beforeTok - 1, quotes) : null);
-  if ((tokens.is(bt, ',') || quoteBefore) && (quoteBefore || invertible(h.form, false) || restEmpty(tokens, h.b, u.b)) && restIsAdjunct(tokens, h.b, u.b, h.form, !!quoteBefore)) {
-    const contentB = tokens.is(bt, ',') ? beforeTok : beforeTok + 1;
+  else if (tokens.k(beforeTok) === 'w' && (tokens.l(beforeTok) === 'and' || tokens.l(beforeTok) === 'but') && npA === left && PERSONAL_SUBJECTS.has(tokens.l(npA))) cut = beforeTok;
+  const quoteBefore = isSpeechQuoteEnd(tokens, beforeTok, quotes) ?? (tokens.is(beforeTok, ',') ? isSpeechQuoteEnd(tokens, beforeTok - 1, quotes) : null);
+  if ((tokens.is(beforeTok, ',') || quoteBefore) && (quoteBefore || invertible(h.form, false) || restEmpty(tokens, h.b, u.b)) && restIsAdjunct(tokens, h.b, u.b, h.form, !!quoteBefore)) {
+    const contentB = tokens.is(beforeTok, ',') ? beforeTok : beforeTok + 1;
     // ""…," she said" ends the content of an earlier cue before its source
-    if (quoteBefore || (contentB - u.a >= 3 && !relativeSubject(tokens, u.a, contentB) && (!leadingAdjunct(tokens, u.a, contentB) || restEmpty(tokens, h.b, u.b)))) return { ...res, before: true, contentA: u.a, contentB, quote: quoteBefore, cut: tokens.is(bt, ',') ? beforeTok : quoteBefore ? npA : -1 };
+    if (quoteBefore || (contentB - u.a >= 3 && !relativeSubject(tokens, u.a, contentB) && (!leadingAdjunct(tokens, u.a, contentB) || restEmpty(tokens, h.b, u.b)))) return { ...res, before: true, contentA: u.a, contentB, quote: quoteBefore, cut: tokens.is(beforeTok, ',') ? beforeTok : quoteBefore ? npA : -1 };
   }
   return { ...res, cut };
 }
@@ -369,9 +360,8 @@ const ANTECEDENT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'it
 /** "He dismissed critics who say …", "There are voters who …": the antecedent of "who" starts after the clause's subject and verb. */
 function antecedentStart(tokens: TokenList, a: number, e: number): number {
   for (let k = e - 1; k >= a; k--) {
-    const t = k;
-    if (tokens.k(t) !== 'w') continue;
-    const verb = PERSONAL_SUBJECTS.has(tokens.l(t)) || (!tokens.cap(t) && (FINITE.has(tokens.l(t)) || tokens.l(t) === 'there' || (tokens.len(t) > 4 && tokens.l(t).endsWith('ed') && k > a && (tokens.cap(k - 1) || PERSONAL_SUBJECTS.has(tokens.l(k - 1)) || tokens.l(k - 1).endsWith('ly')))));
+    if (tokens.k(k) !== 'w') continue;
+    const verb = PERSONAL_SUBJECTS.has(tokens.l(k)) || (!tokens.cap(k) && (FINITE.has(tokens.l(k)) || tokens.l(k) === 'there' || (tokens.len(k) > 4 && tokens.l(k).endsWith('ed') && k > a && (tokens.cap(k - 1) || PERSONAL_SUBJECTS.has(tokens.l(k - 1)) || tokens.l(k - 1).endsWith('ly')))));
     if (!verb) continue;
     // only a noun phrase after the verb: "critics", "many voters", "Democrats" (not "both sternly critical of …")
     const f = k + 1;

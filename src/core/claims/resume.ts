@@ -21,10 +21,9 @@ export function resumedQuote(tokens: TokenList, i: number, b: number, quotes: re
   while (k > 0 && isMarkChar(ft.charCodeAt(k))) k--;
   if (ft.charCodeAt(k) !== 44) return null;
   for (let j = i; j < b && j - i < 16; j++) {
-    const t = j;
-    if (tokens.k(t) === 'q') {
-      const q = tokens.q(t) >= 0 ? quotes[tokens.q(t)] : undefined;
-      if (!q || q.kind !== 'speech' || q.start !== tokens.s(t) || j === i) return null;
+    if (tokens.k(j) === 'q') {
+      const q = tokens.q(j) >= 0 ? quotes[tokens.q(j)] : undefined;
+      if (!q || q.kind !== 'speech' || q.start !== tokens.s(j) || j === i) return null;
       let o = 0;
       while (o < q.text.length - 1 && isMarkChar(q.text.charCodeAt(o))) o++;
       const c = q.text.charCodeAt(o);
@@ -34,9 +33,9 @@ export function resumedQuote(tokens: TokenList, i: number, b: number, quotes: re
       return ok ? q : null;
     }
     // "N.C.", "Mich.": the period of an abbreviation
-    if (tokens.k(t) === 'p' && tokens.is(t, '.') && j > i && tokens.k(j - 1) === 'w' && tokens.cap(j - 1) && tokens.e(j - 1) === tokens.s(t) && tokens.e(j - 1) - tokens.s(j - 1) <= 4) continue;
-    if (tokens.k(t) === 'p' && (tokens.is(t, '.') || tokens.is(t, ';') || tokens.is(t, '?') || tokens.is(t, '!') || DASHES.has(tokens.t(t)))) return null;
-    if (tokens.k(t) === 'w' && (FINITE.has(tokens.l(t)) || tokens.l(t) === 'that' || verbCue(tokens.l(t)))) return null;
+    if (tokens.k(j) === 'p' && tokens.is(j, '.') && j > i && tokens.k(j - 1) === 'w' && tokens.cap(j - 1) && tokens.e(j - 1) === tokens.s(j) && tokens.e(j - 1) - tokens.s(j - 1) <= 4) continue;
+    if (tokens.k(j) === 'p' && (tokens.is(j, '.') || tokens.is(j, ';') || tokens.is(j, '?') || tokens.is(j, '!') || DASHES.has(tokens.t(j)))) return null;
+    if (tokens.k(j) === 'w' && (FINITE.has(tokens.l(j)) || tokens.l(j) === 'that' || verbCue(tokens.l(j)))) return null;
   }
   return null;
 }
@@ -51,8 +50,7 @@ export function followingQuote(tokens: TokenList, i: number, b: number, quotes: 
   let j = i;
   while (j < b && j - i < 4 && tokens.k(j) === 'w' && !tokens.cap(j)) j++;
   if (j < b && (tokens.is(j, ',') || tokens.is(j, ':'))) j++;
-  const t = j;
-  if (!tokens.has(t) || tokens.k(t) !== 'q' || tokens.q(t) < 0 || afterQuotedTitle(tokens, j, b) > j) return null;
-  const q = quotes[tokens.q(t)];
-  return q && q.kind === 'speech' && q.start === tokens.s(t) ? q : null;
+  if (!tokens.has(j) || tokens.k(j) !== 'q' || tokens.q(j) < 0 || afterQuotedTitle(tokens, j, b) > j) return null;
+  const q = quotes[tokens.q(j)];
+  return q && q.kind === 'speech' && q.start === tokens.s(j) ? q : null;
 }

@@ -25,27 +25,26 @@ export function tokenShapes(tokens: TokenList, out: Uint8Array, starts: Int32Arr
 /** tokenShapes() over tokens [from, to). */
 function shapeRange(tokens: TokenList, out: Uint8Array, starts: Int32Array, from: number, to: number): void {
   for (let i = from; i < to; i++) {
-    const t = i;
-    starts[i] = tokens.s(t);
-    const k = tokens.k(t);
-    let bits = tokens.q(t) >= 0 ? IN_QUOTE : 0;
+    starts[i] = tokens.s(i);
+    const k = tokens.k(i);
+    let bits = tokens.q(i) >= 0 ? IN_QUOTE : 0;
     if (k === 'w') {
       // each word's length and letter codes are read once
-      const len = tokens.len(t);
-      const fc = tokens.firstCode(t);
-      const lc = tokens.lastCode(t);
-      const c1 = len >= 2 ? tokens.code(t, 1) : 0;
-      const cue = len >= 2 && len <= 23 ? cueShapeBits(len, fc, lc, c1, tokens.code(t, len - 2)) : 0;
-      const cap = tokens.cap(t);
-      if (tokens.q(t) < 0) {
-        if ((cue & CLAIM_SHAPE) !== 0 || (!cap && ((cue & AUX_SHAPE) !== 0 || lightShape(tokens, t) || (len === 2 && fc === 111 && (c1 | 32) === 102)))) bits |= CUE_CANDIDATE;
+      const len = tokens.len(i);
+      const fc = tokens.firstCode(i);
+      const lc = tokens.lastCode(i);
+      const c1 = len >= 2 ? tokens.code(i, 1) : 0;
+      const cue = len >= 2 && len <= 23 ? cueShapeBits(len, fc, lc, c1, tokens.code(i, len - 2)) : 0;
+      const cap = tokens.cap(i);
+      if (tokens.q(i) < 0) {
+        if ((cue & CLAIM_SHAPE) !== 0 || (!cap && ((cue & AUX_SHAPE) !== 0 || lightShape(tokens, i) || (len === 2 && fc === 111 && (c1 | 32) === 102)))) bits |= CUE_CANDIDATE;
       } else if (!cap && (cue & CUE_SHAPE) !== 0) bits |= QUOTED_CUE;
-      const n = tokens.e(t) - tokens.s(t);
+      const n = tokens.e(i) - tokens.s(i);
       if (flagShape(fc, lc, n, len, c1 | 32)) bits |= FLAG_CANDIDATE;
       if (n >= 6 && n <= 11 && lc === 115 && fc >= 112 && fc <= 116) bits |= KEY_HEAD;
     } else if (k === 's') bits |= FLAG_CANDIDATE;
-    else if (k === 'p') bits |= tokens.is(t, ':') ? PUNCT | FLAG_CANDIDATE : PUNCT;
-    else if (k === 'q') bits |= tokens.q(t) >= 0 ? PUNCT | QUOTE_MARK : PUNCT;
+    else if (k === 'p') bits |= tokens.is(i, ':') ? PUNCT | FLAG_CANDIDATE : PUNCT;
+    else if (k === 'q') bits |= tokens.q(i) >= 0 ? PUNCT | QUOTE_MARK : PUNCT;
     out[i] = bits;
   }
 }

@@ -23,13 +23,12 @@ export function groupSource(tokens: TokenList, a: number, b: number, lemma: stri
   if (!GROUP_COGNITION.has(lemma) || b <= a) return false;
   let e = b - 1;
   while (e > a && tokens.k(e) !== 'w') e--;
-  const t = e;
-  if (tokens.k(t) !== 'w') return false;
+  if (tokens.k(e) !== 'w') return false;
   if (FINDING.has(lemma)) {
     for (let i = a; i < b && i - a < 12; i++) if (EVIDENCE.has(tokens.l(i)) || (tokens.l(i).endsWith('s') && EVIDENCE.has(tokens.l(i).slice(0, -1)))) return true;
   }
-  if (GROUP_WORDS.has(tokens.l(t))) return true;
-  return tokens.len(t) > 3 && tokens.l(t).endsWith('s') && !tokens.l(t).endsWith('ss') && !tokens.l(t).endsWith('ics') && !NOT_PLURAL.has(tokens.l(t)) && tokens.k(t) === 'w' && !(tokens.cap(t) && e === a && b - a === 1 && tokens.l(e).endsWith('’s'));
+  if (GROUP_WORDS.has(tokens.l(e))) return true;
+  return tokens.len(e) > 3 && tokens.l(e).endsWith('s') && !tokens.l(e).endsWith('ss') && !tokens.l(e).endsWith('ics') && !NOT_PLURAL.has(tokens.l(e)) && tokens.k(e) === 'w' && !(tokens.cap(e) && e === a && b - a === 1 && tokens.l(e).endsWith('’s'));
 }
 
 const PRONOUN_SOURCES = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
@@ -65,10 +64,9 @@ export const TELL_OBJECT = new Set(['reporters', 'journalists', 'the', 'a', 'med
 
 /** The speech quotation whose closing mark is token i, or null. */
 export function isSpeechQuoteEnd(tokens: TokenList, i: number, quotes: readonly Quote[]): Quote | null {
-  const t = i;
-  if (!tokens.has(t) || tokens.k(t) !== 'q' || tokens.q(t) < 0) return null;
-  const q = quotes[tokens.q(t)];
-  return q && q.kind === 'speech' && q.end === tokens.e(t) ? q : null;
+  if (!tokens.has(i) || tokens.k(i) !== 'q' || tokens.q(i) < 0) return null;
+  const q = quotes[tokens.q(i)];
+  return q && q.kind === 'speech' && q.end === tokens.e(i) ? q : null;
 }
 
 /** Punctuation trimmed from the ends of a content. */
@@ -113,21 +111,20 @@ const ADJUNCT_PREPS = new Set(['via', 'at', 'in', 'on', 'of', 'under', 'during',
 function afterAdjunct(tokens: TokenList, i: number, end: number): number {
   if (i >= end || tokens.k(i) !== 'w' || !ADJUNCT_PREPS.has(tokens.l(i))) return -1;
   for (let j = i + 1; j < end && j - i < 20; j++) {
-    const t = j;
-    if (tokens.k(t) === 'q') {
-      if (tokens.q(t) >= 0 && tokens.q(j - 1) !== tokens.q(t) && (tokens.is(j - 1, ',') || tokens.is(j - 1, ':'))) return j;
+    if (tokens.k(j) === 'q') {
+      if (tokens.q(j) >= 0 && tokens.q(j - 1) !== tokens.q(j) && (tokens.is(j - 1, ',') || tokens.is(j - 1, ':'))) return j;
       continue;
     }
-    if (tokens.k(t) === 'p' && (tokens.is(t, '.') || tokens.is(t, ';') || tokens.is(t, '?') || tokens.is(t, '!'))) return -1;
-    if (tokens.k(t) !== 'w') continue;
-    if (tokens.l(t) === 'that') {
+    if (tokens.k(j) === 'p' && (tokens.is(j, '.') || tokens.is(j, ';') || tokens.is(j, '?') || tokens.is(j, '!'))) return -1;
+    if (tokens.k(j) !== 'w') continue;
+    if (tokens.l(j) === 'that') {
       // "said via email that, "Of course …""
       if (j + 2 < end && tokens.is(j + 1, ',') && tokens.k(j + 2) === 'q') return j + 2;
       return j + 1 < end && (tokens.k(j + 1) === 'w' || tokens.k(j + 1) === 'q' || tokens.k(j + 1) === 'n') ? j + 1 : -1;
     }
     // "admitted under Warren’s grilling he hadn’t …": the clause starts at its subject pronoun
-    if (CLAUSE_SUBJECTS.has(tokens.l(t)) && tokens.l(t) !== 'it' && tokens.l(t) !== 'there' && j > i + 1 && tokens.k(j - 1) === 'w') return j;
-    if (CLAUSE_SUBJECTS.has(tokens.l(t)) || FINITE_AUX.has(tokens.l(t)) || verbCue(tokens.l(t))) return -1;
+    if (CLAUSE_SUBJECTS.has(tokens.l(j)) && tokens.l(j) !== 'it' && tokens.l(j) !== 'there' && j > i + 1 && tokens.k(j - 1) === 'w') return j;
+    if (CLAUSE_SUBJECTS.has(tokens.l(j)) || FINITE_AUX.has(tokens.l(j)) || verbCue(tokens.l(j))) return -1;
   }
   return -1;
 }
@@ -156,19 +153,17 @@ export function contentStart(tokens: TokenList, h: CueHit, b: number, end: numbe
   if (adj >= 0) return adj;
   if (OBJECT_FIRST.has(h.form.lemma)) {
     for (let j = i; j < lim; j++) {
-      const t = j;
-      if (tokens.l(t) === 'that' || tokens.k(t) === 'q' || tokens.is(t, ':')) break;
+      if (tokens.l(j) === 'that' || tokens.k(j) === 'q' || tokens.is(j, ':')) break;
       // "told POLITICO he planned to stay", "asked workers if they planned to": a clause before the infinitive
-      if (j > i && tokens.k(t) === 'w' && (CLAUSE_SUBJECTS.has(tokens.l(t)) || FINITE_AUX.has(tokens.l(t)) || WH.has(tokens.l(t)))) break;
-      if (tokens.l(t) === 'to' && j + 1 < end && ((tokens.k(j + 1) === 'w' && !tokens.cap(j + 1) && !NOT_INFINITIVE.has(tokens.l(j + 1))) || tokens.k(j + 1) === 'q') && j > i) return objectStart(tokens, i, j);
+      if (j > i && tokens.k(j) === 'w' && (CLAUSE_SUBJECTS.has(tokens.l(j)) || FINITE_AUX.has(tokens.l(j)) || WH.has(tokens.l(j)))) break;
+      if (tokens.l(j) === 'to' && j + 1 < end && ((tokens.k(j + 1) === 'w' && !tokens.cap(j + 1) && !NOT_INFINITIVE.has(tokens.l(j + 1))) || tokens.k(j + 1) === 'q') && j > i) return objectStart(tokens, i, j);
     }
   }
   if (h.form.lemma === 'tell' || OBJECT_FIRST.has(h.form.lemma)) {
     // "told host Alex Marlow on Thursday how surprised he is": the content starts at the wh-word
     for (let j = i; j < lim; j++) {
-      const t = j;
-      if (tokens.k(t) === 'q' || tokens.is(t, ',') || tokens.is(t, ':') || tokens.l(t) === 'that') break;
-      if (WH.has(tokens.l(t)) && j > i) return j;
+      if (tokens.k(j) === 'q' || tokens.is(j, ',') || tokens.is(j, ':') || tokens.l(j) === 'that') break;
+      if (WH.has(tokens.l(j)) && j > i) return j;
     }
   }
   if (h.form.lemma === 'tell') {
@@ -182,37 +177,34 @@ export function contentStart(tokens: TokenList, h: CueHit, b: number, end: numbe
   // "said, twice, that …", "said, without evidence, that …": a short parenthetical before "that"
   if (i + 2 < end && tokens.is(i, ',')) {
     for (let j = i + 2; j < end && j - i <= 5; j++) {
-      const t = j;
-      if (tokens.k(t) !== 'w' && tokens.isNot(t, ',')) break;
-      if (tokens.is(t, ',') && j + 1 < end && tokens.l(j + 1) === 'that' && tokens.q(j + 1) < 0 && j + 2 < end && tokens.k(j + 2) !== 'p') return j + 2;
+      if (tokens.k(j) !== 'w' && tokens.isNot(j, ',')) break;
+      if (tokens.is(j, ',') && j + 1 < end && tokens.l(j + 1) === 'that' && tokens.q(j + 1) < 0 && j + 2 < end && tokens.k(j + 2) !== 'p') return j + 2;
     }
   }
   // "said — on Twitter, as it happens — that …": a parenthetical between dashes before the content
   if (i + 3 < end && tokens.k(i) === 'p' && tokens.q(i) < 0 && (DASHES.has(tokens.t(i)) || tokens.t(i) === '--')) {
     for (let j = i + 2; j < end && j - i <= 12; j++) {
-      const t = j;
-      if (tokens.k(t) === 'q' || tokens.is(t, '.')) break;
-      if (tokens.k(t) !== 'p' || tokens.t(t) !== tokens.t(i)) continue;
+      if (tokens.k(j) === 'q' || tokens.is(j, '.')) break;
+      if (tokens.k(j) !== 'p' || tokens.t(j) !== tokens.t(i)) continue;
       if (j + 2 < end && tokens.l(j + 1) === 'that' && tokens.q(j + 1) < 0) return j + 2;
       break;
     }
   }
   for (let j = i; j < lim; j++) {
-    const t = j;
     // a complementizer "that" opens a clause; a final demonstrative ("could change that") does not
-    if (tokens.len(t) === 4 && tokens.l(t) === 'that' && tokens.q(t) < 0 && j + 1 < end && (tokens.k(j + 1) === 'w' || tokens.k(j + 1) === 'q' || tokens.k(j + 1) === 'n')) {
+    if (tokens.len(j) === 4 && tokens.l(j) === 'that' && tokens.q(j) < 0 && j + 1 < end && (tokens.k(j + 1) === 'w' || tokens.k(j + 1) === 'q' || tokens.k(j + 1) === 'n')) {
       // "called for contestants to wear dresses that showed …": after a noun, "that" + a verb is a relative clause
       if (j === i || opensClause(tokens, j + 1, j + 2 < end ? j + 2 : -1)) return j + 1;
       break;
     }
-    if (j > i && tokens.l(t) === 'to' && (tokens.has(j + 1) ? tokens.k(j + 1) : undefined) === 'w' && !tokens.cap(j + 1) && !TELL_OBJECT.has(tokens.l(j + 1))) break;
+    if (j > i && tokens.l(j) === 'to' && (tokens.has(j + 1) && tokens.k(j + 1) === 'w') && !tokens.cap(j + 1) && !TELL_OBJECT.has(tokens.l(j + 1))) break;
     // "wrote to Sanders’ office that …": a plural possessive's apostrophe is no quotation mark
-    if ((tokens.k(t) === 'q' && !(tokens.l(i) === 'to' && possessive(tokens, j) && tokens.k(j - 1) === 'w')) || tokens.is(t, ':')) break;
+    if ((tokens.k(j) === 'q' && !(tokens.l(i) === 'to' && possessive(tokens, j) && tokens.k(j - 1) === 'w')) || tokens.is(j, ':')) break;
     // "says they both share the belief that …": a clause starts before any "that"
-    if (tokens.k(t) === 'w' && (CLAUSE_SUBJECTS.has(tokens.l(t)) || (j > i && (FINITE_AUX.has(tokens.l(t)) || verbCue(tokens.l(t)))))) break;
+    if (tokens.k(j) === 'w' && (CLAUSE_SUBJECTS.has(tokens.l(j)) || (j > i && (FINITE_AUX.has(tokens.l(j)) || verbCue(tokens.l(j)))))) break;
     // "noted, however, that …", "said, in particular, that …"
-    if (tokens.is(t, ',') && !(j === i && j + 1 < end && PARENTHETICAL.has(tokens.l(j + 1)))) {
-      if (j > i && PARENTHETICAL.has((tokens.has(i + 1) ? tokens.l(i + 1) : undefined) ?? '') && tokens.is(i, ',')) continue;
+    if (tokens.is(j, ',') && !(j === i && j + 1 < end && PARENTHETICAL.has(tokens.l(j + 1)))) {
+      if (j > i && PARENTHETICAL.has((tokens.has(i + 1) ? tokens.l(i + 1) : '')) && tokens.is(i, ',')) continue;
       break;
     }
   }

@@ -130,7 +130,7 @@ export function npLeft(tokens: TokenList, end: number, a: number, mentionStart?:
     // "a source close to him", "people close to the talks"
     if (CLAUSE.has(tokens.l(t)) && !tokens.cap(t) && !(tokens.l(t) === 'to' && i > a && (tokens.l(i - 1) === 'close' || PEOPLE_OF.has(tokens.l(i - 1))))) break;
     // "Trump and Clinton said", not "…, and Clinton said": an "and" after a comma opens a clause
-    if (tokens.l(t) === 'and' && !(i > a && tokens.k(i - 1) !== 'p' && (tokens.cap(i - 1) || (tokens.has(i + 1) ? tokens.cap(i + 1) : undefined)))) break;
+    if (tokens.l(t) === 'and' && !(i > a && tokens.k(i - 1) !== 'p' && (tokens.cap(i - 1) || (tokens.has(i + 1) && tokens.cap(i + 1))))) break;
     if (tokens.l(t) === 'and' && i === end) break;
     // "While his advisers …", "In a statement …": a sentence-initial subordinator or preposition opens no name
     if (tokens.cap(t) && i < end && (CLAUSE.has(tokens.l(t)) || OPENING_PREPS.has(tokens.l(t))) && (i === 0 || tokens.k(i - 1) !== 'w')) break;
@@ -165,12 +165,11 @@ const NUMBER_DETS = new Set(['the', 'a', 'an', 'one', 'his', 'her', 'their']);
 export function npRight(tokens: TokenList, start: number, b: number): number {
   let i = start;
   for (; i < b && i - start < 12; i++) {
-    const t = i;
-    if (tokens.k(t) === 's' || (tokens.k(t) === 'n' && i === start)) continue;
+    if (tokens.k(i) === 's' || (tokens.k(i) === 'n' && i === start)) continue;
     // "the 46-year-old", "a 2008 Clinton veteran": a number after a determiner, a hyphen inside a word
-    if (tokens.k(t) === 'n' && NUMBER_DETS.has(tokens.l(i - 1))) continue;
-    if (tokens.k(t) === 'p' && tokens.t(t) === '-' && tokens.k(i - 1) === 'n' && tokens.e(i - 1) === tokens.s(t) && i + 1 < b && tokens.s(i + 1) === tokens.e(t) && tokens.k(i + 1) === 'w') continue;
-    if (tokens.k(t) !== 'w' || (i > start && NP_STOP.has(tokens.l(t)))) break;
+    if (tokens.k(i) === 'n' && NUMBER_DETS.has(tokens.l(i - 1))) continue;
+    if (tokens.k(i) === 'p' && tokens.t(i) === '-' && tokens.k(i - 1) === 'n' && tokens.e(i - 1) === tokens.s(i) && i + 1 < b && tokens.s(i + 1) === tokens.e(i) && tokens.k(i + 1) === 'w') continue;
+    if (tokens.k(i) !== 'w' || (i > start && NP_STOP.has(tokens.l(i)))) break;
   }
   return i;
 }
@@ -212,13 +211,12 @@ function orgAt(tokens: TokenList, i: number, b: number): { end: number; text: st
     if (e > k) return { end: e, text: spanText(tokens, i, e) };
   }
   if (head >= i && tokens.cap(i) && (j - i > 1 || !ORG_ANAPHORS.has(tokens.l(i)))) {
-    const last = head;
-    if (!tokens.cap(last) && (tokens.l(last) === 'newspaper' || tokens.l(last) === 'media' || tokens.l(last) === 'agency' || tokens.l(last) === 'channel' || tokens.l(last) === 'magazine')) {
+    if (!tokens.cap(head) && (tokens.l(head) === 'newspaper' || tokens.l(head) === 'media' || tokens.l(head) === 'agency' || tokens.l(head) === 'channel' || tokens.l(head) === 'magazine')) {
       if (head === i) return null;
       return { end: head, text: spanText(tokens, i, head) };
     }
     // "The Daily Norland", "The Weekly Standard": a publication's name runs on after "The"
-    if (j > head + 1 && i > 0 && tokens.l(i - 1) === 'the' && PRESS_HEADS.has(tokens.l(last))) return { end: j, text: spanText(tokens, i, j) };
+    if (j > head + 1 && i > 0 && tokens.l(i - 1) === 'the' && PRESS_HEADS.has(tokens.l(head))) return { end: j, text: spanText(tokens, i, j) };
     return { end: head + 1, text: spanText(tokens, i, head + 1) };
   }
   return null;
@@ -232,10 +230,9 @@ function spanText(tokens: TokenList, a: number, b: number): string {
 
 /** A possessive marker at token i: "’s", or a plural's bare apostrophe ("Sanders’ campaign"). */
 export function possessive(tokens: TokenList, i: number): boolean {
-  const t = i;
-  if (!tokens.has(t)) return false;
-  if (tokens.k(t) === 's') return true;
-  return tokens.k(t) === 'q' && tokens.q(t) < 0 && (tokens.t(t) === '’' || tokens.t(t) === "'") && i > 0 && tokens.e(i - 1) === tokens.s(t) && tokens.lastCode(i - 1) === 115;
+  if (!tokens.has(i)) return false;
+  if (tokens.k(i) === 's') return true;
+  return tokens.k(i) === 'q' && tokens.q(i) < 0 && (tokens.t(i) === '’' || tokens.t(i) === "'") && i > 0 && tokens.e(i - 1) === tokens.s(i) && tokens.lastCode(i - 1) === 115;
 }
 
 /** A source over [a, b) built only where it is returned. */
@@ -311,7 +308,7 @@ export function resolveSource(ctx: SourceContext, a: number, b: number): Source 
   // "a source in the Defense Ministry", "officials close to the talks": unnamed, whatever they belong to
   let n0 = a;
   while (n0 < b && ANON_DETERMINERS.has(tokens.l(n0))) n0++;
-  const unnamedRole = (tokens.l(a) === 'a' || tokens.l(a) === 'an') && UNNAMED_ROLES.has((tokens.has(n0) ? tokens.l(n0) : undefined) ?? '');
+  const unnamedRole = (tokens.l(a) === 'a' || tokens.l(a) === 'an') && UNNAMED_ROLES.has((tokens.has(n0) ? tokens.l(n0) : ''));
   const link = n0 + 1 < b ? tokens.l(n0 + 1) : '';
   const linked = ANON_LINKS.has(link) || (link === 'to' && PEOPLE_OF.has(tokens.l(n0)));
   if (linked && (ANONYMOUS_SOURCES.has(tokens.l(n0)) || unnamedRole || PEOPLE_OF.has(tokens.l(n0))) && ctx.personOf[n0] < 0) {
@@ -357,16 +354,15 @@ export function resolveSource(ctx: SourceContext, a: number, b: number): Source 
   let s = -1;
   let e = -1;
   for (let i = a; i < b; i++) {
-    const t = i;
     // "Thursday’s walk-ins", "But many Democrats": weekdays and function words name nobody
-    if (tokens.k(t) === 'w' && tokens.cap(t) && !(s < 0 && (NOT_NAMES.has(tokens.l(t)) || OPENING_PREPS.has(tokens.l(t))))) {
+    if (tokens.k(i) === 'w' && tokens.cap(i) && !(s < 0 && (NOT_NAMES.has(tokens.l(i)) || OPENING_PREPS.has(tokens.l(i))))) {
       if (s < 0) s = i;
       e = i + 1;
     } else if (s >= 0) break;
   }
   if (s >= 0 && !geoOf(tokens.l(s)) && !(e - s === 1 && (ORG_ANAPHORS.has(tokens.l(s)) || ANONYMOUS_SOURCES.has(tokens.l(s))))) {
     const name = spanText(tokens, s, e);
-    if ((tokens.has(e) ? tokens.k(e) : undefined) === 's' && h > e && GROUPS.has(head)) return unresolved(a, b, `${name}'s ${head}`, -1, false, 'org');
+    if ((tokens.has(e) && tokens.k(e) === 's') && h > e && GROUPS.has(head)) return unresolved(a, b, `${name}'s ${head}`, -1, false, 'org');
     return unresolved(a, b, name, -1, false, 'org');
   }
   if (ORG_ANAPHORS.has(head) || head === 'it') {

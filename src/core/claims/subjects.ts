@@ -35,9 +35,8 @@ function subjectSource(tokens: TokenList, a: number, end: number, sctx: SourceCo
 /** "Weaver, who came out and endorsed Clinton": the person a relative clause before the cue is about. */
 function relativeHead(tokens: TokenList, a: number, end: number, sctx: SourceContext): Source | null {
   for (let i = end - 1; i > a + 1 && end - i < 12; i--) {
-    const t = i;
-    if (tokens.k(t) === 'p' && tokens.isNot(t, ',')) return null;
-    if (tokens.k(t) !== 'w' || tokens.l(t) !== 'who' || tokens.isNot(i - 1, ',')) continue;
+    if (tokens.k(i) === 'p' && tokens.isNot(i, ',')) return null;
+    if (tokens.k(i) !== 'w' || tokens.l(i) !== 'who' || tokens.isNot(i - 1, ',')) continue;
     const m = sctx.mentionStart[i - 2];
     return m >= 0 ? resolveSource(sctx, m, i - 1) : null;
   }
@@ -54,12 +53,11 @@ function clauseSubject(tokens: TokenList, a: number, end: number, sctx: SourceCo
     i++;
   }
   for (; i < end && i - a < 40; i++) {
-    const t = i;
-    if (tokens.q(t) >= 0) continue;
+    if (tokens.q(i) >= 0) continue;
     if (sctx.personOf[i] >= 0) return i > a && PREPOSITIONS.has(tokens.l(i - 1)) ? null : resolveSource(sctx, i, sctx.personEnd[i]);
     // "A few minutes later they reversed themselves … and said …": a subject pronoun
-    if (tokens.k(t) === 'w' && PERSONAL_SUBJECTS.has(tokens.l(t)) && !(i > a && PREPOSITIONS.has(tokens.l(i - 1)))) return resolveSource(sctx, i, i + 1);
-    if (tokens.k(t) === 'w' && FINITE.has(tokens.l(t))) return null;
+    if (tokens.k(i) === 'w' && PERSONAL_SUBJECTS.has(tokens.l(i)) && !(i > a && PREPOSITIONS.has(tokens.l(i - 1)))) return resolveSource(sctx, i, i + 1);
+    if (tokens.k(i) === 'w' && FINITE.has(tokens.l(i))) return null;
   }
   return null;
 }

@@ -25,35 +25,31 @@ function placeToEnd(tokens: TokenList, j: number, b: number): boolean {
   if (j < b && tokens.l(j) === 'the') j++;
   if (j >= b || !tokens.cap(j)) return false;
   for (let k = j; k < b; k++) {
-    const t = k;
-    if (tokens.k(t) === 'p') {
-      if ((tokens.is(t, '.') || tokens.is(t, ',')) && k === b - 1) return true;
-      if (tokens.is(t, '.') || tokens.is(t, '-') || tokens.is(t, '/')) continue;
+    if (tokens.k(k) === 'p') {
+      if ((tokens.is(k, '.') || tokens.is(k, ',')) && k === b - 1) return true;
+      if (tokens.is(k, '.') || tokens.is(k, '-') || tokens.is(k, '/')) continue;
       return false;
     }
-    if (tokens.k(t) !== 'w' || (!tokens.cap(t) && !NAME_LINKS.has(tokens.l(t)))) return false;
+    if (tokens.k(k) !== 'w' || (!tokens.cap(k) && !NAME_LINKS.has(tokens.l(k)))) return false;
   }
   return true;
 }
 
 /** Whether tokens [i, b) read as the occasion or time of a statement: "in a tweet", "on Monday", "at a rally in Ohio", "in December". */
 function eventAdjunct(tokens: TokenList, i: number, b: number): boolean {
-  const p = i;
-  if (tokens.k(p) !== 'w' || !EVENT_PREPS.has(tokens.l(p)) || i + 1 >= b) return false;
+  if (tokens.k(i) !== 'w' || !EVENT_PREPS.has(tokens.l(i)) || i + 1 >= b) return false;
   let j = i + 1;
   while (j < b && j - i <= 3 && tokens.k(j) === 'w' && DETS.has(tokens.l(j))) j++;
   if (j >= b) return false;
-  const h = j;
-  if (tokens.l(p) === 'to') return tokens.l(h) === 'reporters' || tokens.l(h) === 'journalists';
-  if (DAYS.has(tokens.l(h)) || (MONTHS.has(tokens.l(h)) && tokens.l(p) === 'in')) return true;
-  if (tokens.k(h) === 'n' && tokens.l(p) === 'in' && tokens.len(h) === 4) return true;
-  if (MEDIA.has(tokens.l(h))) return true;
+  if (tokens.l(i) === 'to') return tokens.l(j) === 'reporters' || tokens.l(j) === 'journalists';
+  if (DAYS.has(tokens.l(j)) || (MONTHS.has(tokens.l(j)) && tokens.l(i) === 'in')) return true;
+  if (tokens.k(j) === 'n' && tokens.l(i) === 'in' && tokens.len(j) === 4) return true;
+  if (MEDIA.has(tokens.l(j))) return true;
   // the occasion's noun within its first words, after a determiner: "at a news conference", "in an interview with CNN"
   if (j === i + 1 && !(j + 1 < b && tokens.k(j + 1) === 's')) return false;
   for (let k = j; k < b && k - j < 4; k++) {
-    const t = k;
-    if (tokens.k(t) !== 'w') break;
-    if (EVENT_NOUNS.has(tokens.l(t))) return true;
+    if (tokens.k(k) !== 'w') break;
+    if (EVENT_NOUNS.has(tokens.l(k))) return true;
   }
   return false;
 }
@@ -61,9 +57,8 @@ function eventAdjunct(tokens: TokenList, i: number, b: number): boolean {
 /** "…, said Jane Doe, executive director of the union": whether the words from i to the next comma describe the source (no verb of a clause). */
 export function appositiveOnly(tokens: TokenList, i: number, b: number): boolean {
   for (let k = i; k < b && tokens.isNot(k, ','); k++) {
-    const t = k;
-    if (tokens.k(t) === 'q') return false;
-    if (tokens.k(t) === 'w' && !tokens.cap(t) && (FINITE.has(tokens.l(t)) || CLAUSE_SUBJECTS.has(tokens.l(t)) || (k > i && tokens.len(t) > 4 && tokens.lastCode(t) === 100 && tokens.l(t).endsWith('ed')))) return false;
+    if (tokens.k(k) === 'q') return false;
+    if (tokens.k(k) === 'w' && !tokens.cap(k) && (FINITE.has(tokens.l(k)) || CLAUSE_SUBJECTS.has(tokens.l(k)) || (k > i && tokens.len(k) > 4 && tokens.lastCode(k) === 100 && tokens.l(k).endsWith('ed')))) return false;
   }
   return true;
 }
@@ -75,8 +70,7 @@ export function adjunctOnly(tokens: TokenList, a: number, b: number): boolean {
   if (tokens.l(a) === 'in' && placeToEnd(tokens, a + 1, b)) return true;
   if (!eventAdjunct(tokens, a, b)) return false;
   for (let k = a + 1; k < b; k++) {
-    const t = k;
-    if (tokens.k(t) === 'q' || tokens.q(t) >= 0 || (tokens.k(t) === 'p' && tokens.isNot(t, '.') && tokens.isNot(t, ',') && tokens.isNot(t, '-')) || (tokens.k(t) === 'w' && (FINITE.has(tokens.l(t)) || CLAUSE_SUBJECTS.has(tokens.l(t)) || tokens.l(t) === 'that' || tokens.l(t) === 'while' || tokens.l(t) === 'as'))) return false;
+    if (tokens.k(k) === 'q' || tokens.q(k) >= 0 || (tokens.k(k) === 'p' && tokens.isNot(k, '.') && tokens.isNot(k, ',') && tokens.isNot(k, '-')) || (tokens.k(k) === 'w' && (FINITE.has(tokens.l(k)) || CLAUSE_SUBJECTS.has(tokens.l(k)) || tokens.l(k) === 'that' || tokens.l(k) === 'while' || tokens.l(k) === 'as'))) return false;
   }
   return true;
 }
@@ -94,17 +88,16 @@ export function trimEventTail(tokens: TokenList, a: number, b: number): number {
   // a quotation inside ("called the system “rigged” in a tweet"): only an adjunct after it may go
   let from = a;
   for (let i = a; i < b; i++) {
-    const t = i;
-    if (tokens.q(t) >= 0 || tokens.k(t) === 'q') {
+    if (tokens.q(i) >= 0 || tokens.k(i) === 'q') {
       from = i + 1;
       continue;
     }
     // an infinitive inside ("a reason for the U.S. to reinvest in its space program") makes a clause
-    if (tokens.len(t) === 2 && tokens.l(t) === 'to' && i + 1 < b && tokens.k(i + 1) === 'w' && !tokens.cap(i + 1) && !DETS.has(tokens.l(i + 1))) return b;
-    if (tokens.k(t) !== 'w') continue;
-    const n = tokens.len(t);
-    if (n <= 6 && (FINITE.has(tokens.l(t)) || CLAUSE_SUBJECTS.has(tokens.l(t)))) return b;
-    if (i > a && !tokens.cap(t) && n > 4 && ((tokens.lastCode(t) === 100 && tokens.l(t).endsWith('ed')) || (tokens.lastCode(t) === 103 && tokens.l(t).endsWith('ing') && !NOT_PARTICIPLE.has(tokens.l(t))))) return b;
+    if (tokens.len(i) === 2 && tokens.l(i) === 'to' && i + 1 < b && tokens.k(i + 1) === 'w' && !tokens.cap(i + 1) && !DETS.has(tokens.l(i + 1))) return b;
+    if (tokens.k(i) !== 'w') continue;
+    const n = tokens.len(i);
+    if (n <= 6 && (FINITE.has(tokens.l(i)) || CLAUSE_SUBJECTS.has(tokens.l(i)))) return b;
+    if (i > a && !tokens.cap(i) && n > 4 && ((tokens.lastCode(i) === 100 && tokens.l(i).endsWith('ed')) || (tokens.lastCode(i) === 103 && tokens.l(i).endsWith('ing') && !NOT_PARTICIPLE.has(tokens.l(i))))) return b;
   }
   if ((a > 0 && (tokens.l(a - 1) === 'that' || tokens.is(a - 1, ':'))) || tokens.l(a) === 'to' || tokens.l(a) === 'not') return b;
   for (let i = Math.max(tokens.cap(a) ? a + 1 : a + 2, b - 8, from); i < b - 1; i++) {
@@ -126,11 +119,10 @@ const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
  */
 function trimAppositive(tokens: TokenList, a: number, b: number): number {
   for (let c = b - 2; c > a + 1 && b - c <= 16; c--) {
-    const t = c;
-    if (tokens.q(t) >= 0 || tokens.k(t) === 'q') return b;
+    if (tokens.q(c) >= 0 || tokens.k(c) === 'q') return b;
     // a hyphen inside a word ("a 16-point margin") is no punctuation of the clause
-    if (tokens.k(t) === 'p' && tokens.isNot(t, ',') && !(tokens.t(t) === '-' && tokens.e(c - 1) === tokens.s(t) && tokens.s(c + 1) === tokens.e(t))) return b;
-    if (tokens.k(t) !== 'p' || tokens.isNot(t, ',')) continue;
+    if (tokens.k(c) === 'p' && tokens.isNot(c, ',') && !(tokens.t(c) === '-' && tokens.e(c - 1) === tokens.s(c) && tokens.s(c + 1) === tokens.e(c))) return b;
+    if (tokens.k(c) !== 'p' || tokens.isNot(c, ',')) continue;
     const d = c + 1;
     if (tokens.k(d) !== 'w' || !APPOSITIVE_DETS.has(tokens.l(d))) return b;
     const p = c - 1;
@@ -139,10 +131,9 @@ function trimAppositive(tokens: TokenList, a: number, b: number): number {
     for (let k = a; k < c; k++) if (tokens.q(k) < 0 && tokens.is(k, ',')) return b;
     // a clause of its own before any relative pronoun is no appositive ("…, the crowd reacted")
     for (let k = c + 2; k < b; k++) {
-      const w = k;
-      if (tokens.k(w) !== 'w') continue;
-      if (RELATIVES.has(tokens.l(w))) break;
-      if ((tokens.len(w) <= 6 && FINITE.has(tokens.l(w))) || CLAUSE_SUBJECTS.has(tokens.l(w))) return b;
+      if (tokens.k(k) !== 'w') continue;
+      if (RELATIVES.has(tokens.l(k))) break;
+      if ((tokens.len(k) <= 6 && FINITE.has(tokens.l(k))) || CLAUSE_SUBJECTS.has(tokens.l(k))) return b;
     }
     return c;
   }
@@ -155,9 +146,8 @@ const DASH_MARKS = new Set(['—', '–', '-', '―', '--']);
 /** The end of a content before a dash that opens a comment on it ("showed Doe leading, 46 to 44 - within the margin of error"). */
 function trimDashTail(tokens: TokenList, a: number, b: number): number {
   for (let i = a + 2; i < b - 1; i++) {
-    const t = i;
     // a dash between spaces, not a hyphen ("EB-5") nor a dash inside a quotation
-    if (tokens.k(t) !== 'p' || tokens.q(t) >= 0 || !DASH_MARKS.has(tokens.t(t)) || tokens.e(i - 1) === tokens.s(t) || tokens.s(i + 1) === tokens.e(t)) continue;
+    if (tokens.k(i) !== 'p' || tokens.q(i) >= 0 || !DASH_MARKS.has(tokens.t(i)) || tokens.e(i - 1) === tokens.s(i) || tokens.s(i + 1) === tokens.e(i)) continue;
     // a quotation, an example ("— including Jeb Bush") or a parenthetical between two dashes stays
     const n = i + 1;
     if (tokens.k(n) === 'q' || DASH_ELABORATION.has(tokens.l(n))) return b;
@@ -176,9 +166,8 @@ const LIST_WORDS = new Set(['and', 'or', 'nor', 'but', 'including', 'especially'
  */
 function trimObjectComma(tokens: TokenList, a: number, b: number): number {
   for (let i = a + 1; i < b - 1; i++) {
-    const t = i;
-    if (tokens.k(t) === 'q' || tokens.q(t) >= 0) return b;
-    if (tokens.k(t) !== 'p' || tokens.isNot(t, ',')) continue;
+    if (tokens.k(i) === 'q' || tokens.q(i) >= 0) return b;
+    if (tokens.k(i) !== 'p' || tokens.isNot(i, ',')) continue;
     const n = i + 1;
     if (tokens.k(n) !== 'w' || tokens.cap(n) || LIST_WORDS.has(tokens.l(n)) || APPOSITIVE_DETS.has(tokens.l(n)) || tokens.t(n).includes('’') || tokens.t(n).includes("'")) return b;
     if (clauseLike(tokens, a, i)) return b;
@@ -198,13 +187,11 @@ function trimRelativeClause(tokens: TokenList, a: number, b: number): number {
   while (j > 0 && a - j <= 5 && tokens.k(j) === 'w' && tokens.l(j) !== 'who' && tokens.l(j) !== 'which') j--;
   if (j <= 0 || (tokens.l(j) !== 'who' && tokens.l(j) !== 'which') || tokens.isNot(j - 1, ',')) return b;
   for (let i = a + 1; i < b - 1; i++) {
-    const t = i;
-    if (tokens.q(t) >= 0 || tokens.k(t) !== 'p' || tokens.isNot(t, ',')) continue;
+    if (tokens.q(i) >= 0 || tokens.k(i) !== 'p' || tokens.isNot(i, ',')) continue;
     // the main clause's verb after the closing comma ("…, was wrong", "…, also said"), not a list item or a place
     let k = i + 1;
     if (k < b - 1 && tokens.k(k) === 'w' && !tokens.cap(k) && (tokens.l(k) === 'also' || tokens.l(k).endsWith('ly'))) k++;
-    const v = k;
-    if (tokens.k(v) === 'w' && !tokens.cap(v) && (FINITE.has(tokens.l(v)) || PAST.has(tokens.l(v)) || (tokens.len(v) > 4 && tokens.lastCode(v) === 100 && tokens.l(v).endsWith('ed')) || (tokens.len(v) > 3 && tokens.lastCode(v) === 115 && !tokens.l(v).endsWith('ss') && !tokens.l(v).endsWith('us')))) return i;
+    if (tokens.k(k) === 'w' && !tokens.cap(k) && (FINITE.has(tokens.l(k)) || PAST.has(tokens.l(k)) || (tokens.len(k) > 4 && tokens.lastCode(k) === 100 && tokens.l(k).endsWith('ed')) || (tokens.len(k) > 3 && tokens.lastCode(k) === 115 && !tokens.l(k).endsWith('ss') && !tokens.l(k).endsWith('us')))) return i;
   }
   return b;
 }
@@ -217,8 +204,7 @@ const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 
 /** Whether [a, b) reads as a clause: a finite auxiliary, a subject pronoun or a past-tense word after its first word. */
 function clauseLike(tokens: TokenList, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
-    const t = i;
-    if (tokens.k(t) === 'w' && ((tokens.len(t) <= 6 && (FINITE.has(tokens.l(t)) || CLAUSE_SUBJECTS.has(tokens.l(t)))) || (i > a && !tokens.cap(t) && tokens.len(t) > 4 && tokens.lastCode(t) === 100 && tokens.l(t).endsWith('ed')))) return true;
+    if (tokens.k(i) === 'w' && ((tokens.len(i) <= 6 && (FINITE.has(tokens.l(i)) || CLAUSE_SUBJECTS.has(tokens.l(i)))) || (i > a && !tokens.cap(i) && tokens.len(i) > 4 && tokens.lastCode(i) === 100 && tokens.l(i).endsWith('ed')))) return true;
   }
   return false;
 }
@@ -233,8 +219,7 @@ export function trimCoordTail(tokens: TokenList, a: number, b: number): number {
   if (b - a < 3 || tokens.k(a) === 'q') return b;
   b = trimObjectComma(tokens, a, trimRelativeClause(tokens, a, b));
   for (let i = a + 2; i < b - 1; i++) {
-    const t = i;
-    if (tokens.k(t) !== 'w' || tokens.len(t) !== 3 || tokens.firstCode(t) !== 97 || tokens.l(t) !== 'and' || tokens.q(t) >= 0) continue;
+    if (tokens.k(i) !== 'w' || tokens.len(i) !== 3 || tokens.firstCode(i) !== 97 || tokens.l(i) !== 'and' || tokens.q(i) >= 0) continue;
     const n = i + 1;
     const cut = tokens.is(i - 1, ',') ? i - 1 : i;
     if (cut < i && NEW_SUBJECTS.has(tokens.l(n)) && i + 2 < b && tokens.k(i + 2) === 'w') return cut;
@@ -253,11 +238,10 @@ const SUBJECT_DETS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'o
 export function subjectClause(tokens: TokenList, i: number, b: number): boolean {
   if (i >= b || tokens.k(i) !== 'w' || !SUBJECT_DETS.has(tokens.l(i))) return false;
   for (let k = i + 1; k < b && k - i <= 8; k++) {
-    const t = k;
     // "the plan, the budget and the tax cuts would pass": a list item, not a subject
-    if (tokens.k(t) === 'p' || (tokens.len(t) <= 3 && (tokens.l(t) === 'and' || tokens.l(t) === 'or'))) return false;
-    if (tokens.k(t) !== 'w' || tokens.cap(t)) continue;
-    if ((tokens.len(t) <= 6 && FINITE.has(tokens.l(t))) || (k > i + 1 && tokens.len(t) > 4 && tokens.lastCode(t) === 100 && tokens.l(t).endsWith('ed'))) return true;
+    if (tokens.k(k) === 'p' || (tokens.len(k) <= 3 && (tokens.l(k) === 'and' || tokens.l(k) === 'or'))) return false;
+    if (tokens.k(k) !== 'w' || tokens.cap(k)) continue;
+    if ((tokens.len(k) <= 6 && FINITE.has(tokens.l(k))) || (k > i + 1 && tokens.len(k) > 4 && tokens.lastCode(k) === 100 && tokens.l(k).endsWith('ed'))) return true;
   }
   return false;
 }
@@ -271,10 +255,9 @@ const NOT_OBJECTS = new Set(['so', 'down', 'up', 'out', 'off', 'back', 'away', '
  * or a word right after the cue (`direct`) that ends its clause ("did not recommend prosecution.").
  */
 export function loneObject(tokens: TokenList, a: number, b: number, direct: boolean): boolean {
-  const t = a;
-  if (tokens.k(t) !== 'w') return false;
-  if (OBJECT_PRONOUNS.has(tokens.l(t))) return true;
-  if (!direct || NOT_OBJECTS.has(tokens.l(t)) || tokens.l(t).endsWith('ly')) return false;
+  if (tokens.k(a) !== 'w') return false;
+  if (OBJECT_PRONOUNS.has(tokens.l(a))) return true;
+  if (!direct || NOT_OBJECTS.has(tokens.l(a)) || tokens.l(a).endsWith('ly')) return false;
   const n = a + 1 < b ? a + 1 : -1;
   return !tokens.has(n) || (tokens.k(n) === 'p' && tokens.q(n) < 0);
 }

@@ -96,19 +96,18 @@ const NOT_SUBJECTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'o
 
 /** Whether token sj (before the base form at i) can be its subject: a word that is no determiner, preposition or auxiliary, a number, a percent sign, a closing bracket or dash of a parenthesis. */
 function anySubject(tokens: TokenList, sj: number, i: number, u: Unit): boolean {
-  const t = sj;
   // "the think tank"
-  if (tokens.q(t) >= 0 || (i + 1 < u.b && tokens.len(i + 1) >= 4 && tokens.l(i + 1).startsWith('tank'))) return false;
-  if (tokens.k(t) === 'w') {
-    if (NOT_SUBJECTS.has(tokens.l(t))) return false;
+  if (tokens.q(sj) >= 0 || (i + 1 < u.b && tokens.len(i + 1) >= 4 && tokens.l(i + 1).startsWith('tank'))) return false;
+  if (tokens.k(sj) === 'w') {
+    if (NOT_SUBJECTS.has(tokens.l(sj))) return false;
     // "I don't know," alone is a hedge; "they don't think the plan works" states something
-    const negated = (tokens.lastCode(t) === 116 && (tokens.l(t).endsWith('n’t') || tokens.l(t).endsWith("n't"))) || tokens.l(t) === 'never' || tokens.l(t) === 'cannot';
+    const negated = (tokens.lastCode(sj) === 116 && (tokens.l(sj).endsWith('n’t') || tokens.l(sj).endsWith("n't"))) || tokens.l(sj) === 'never' || tokens.l(sj) === 'cannot';
     return !negated || (i + 1 < u.b && tokens.k(i + 1) !== 'p');
   }
-  if (tokens.k(t) === 'n') return true;
-  if (tokens.k(t) !== 'p' || sj <= u.a || i + 1 >= u.b) return false;
+  if (tokens.k(sj) === 'n') return true;
+  if (tokens.k(sj) !== 'p' || sj <= u.a || i + 1 >= u.b) return false;
   const nx = i + 1;
-  return (tokens.is(t, '%') || tokens.is(t, ')') || tokens.is(t, '—') || tokens.is(t, '–')) && (tokens.k(nx) === 'w' || tokens.k(nx) === 'q' || tokens.k(nx) === 'n') && tokens.isNot(nx, ',');
+  return (tokens.is(sj, '%') || tokens.is(sj, ')') || tokens.is(sj, '—') || tokens.is(sj, '–')) && (tokens.k(nx) === 'w' || tokens.k(nx) === 'q' || tokens.k(nx) === 'n') && tokens.isNot(nx, ',');
 }
 
 /** Speech and belief verbs whose base form after a parenthetical comma is a plural verb ("Others, however, say …"). */
@@ -133,17 +132,16 @@ const AUX = new Set(['did', 'does', 'do', 'didn’t', "didn't", 'doesn’t', "do
 /** Whether token i follows a negated auxiliary ("did not", "doesn’t"); an emphatic "did indicate" is left to the clause it continues. */
 /** Whether word token i follows a negated auxiliary ("did not say") or is a speech infinitive ("to say"). */
 function auxBefore(tokens: TokenList, i: number, a: number): boolean {
-  const t = i;
   const p = i - 1;
-  if (tokens.k(t) !== 'w' || tokens.k(p) !== 'w' || tokens.len(p) > 9) return false;
+  if (tokens.k(i) !== 'w' || tokens.k(p) !== 'w' || tokens.len(p) > 9) return false;
   const lc = tokens.lastCode(p);
   const n = tokens.len(p);
   // "would say", "will discuss", "could not explain", "wouldn't comment": a modal before the base form
   // every modal starts with w, c, s or m, a negation with n: the first letter spares building two strings for most pairs
   const pf = tokens.firstCode(p);
-  if (lc !== 111 && lc !== 114 && !tokens.cap(p) && (pf === 119 || pf === 99 || pf === 115 || pf === 109 || pf === 110) && (MODALS.has(tokens.l(p)) || ((tokens.l(p) === 'not' || tokens.l(p) === 'never') && i - 2 >= a && MODALS.has(tokens.l(i - 2)))) && !MODAL_NOT.has(tokens.l(t))) return true;
+  if (lc !== 111 && lc !== 114 && !tokens.cap(p) && (pf === 119 || pf === 99 || pf === 115 || pf === 109 || pf === 110) && (MODALS.has(tokens.l(p)) || ((tokens.l(p) === 'not' || tokens.l(p) === 'never') && i - 2 >= a && MODALS.has(tokens.l(i - 2)))) && !MODAL_NOT.has(tokens.l(i))) return true;
   if (n > 7) return false;
-  if (lc === 111) return n === 2 && tokens.firstCode(p) === 116 && tokens.len(t) >= 3 && tokens.len(t) <= 11 && (SPEECH_INFINITIVES.has(tokens.l(t)) || isVerbOnlyBase(tokens.row(t)));
+  if (lc === 111) return n === 2 && tokens.firstCode(p) === 116 && tokens.len(i) >= 3 && tokens.len(i) <= 11 && (SPEECH_INFINITIVES.has(tokens.l(i)) || isVerbOnlyBase(tokens.row(i)));
   if (lc === 114) return n === 5 && negatedAux(tokens, i, a, 'never');
   if (lc !== 116) return false;
   if (n === 3) return negatedAux(tokens, i, a, 'not');
@@ -195,9 +193,8 @@ function afterAppositive(tokens: TokenList, i: number, u: Unit): boolean {
   const nx = i + 1;
   if (!(tokens.k(nx) === 'w' || tokens.k(nx) === 'q') || tokens.l(nx) === 'and' || tokens.l(nx) === 'or') return false;
   for (let j = i - 3; j > u.a && i - j <= 25; j--) {
-    const t = j;
-    if (tokens.q(t) >= 0 || tokens.is(t, ';') || tokens.is(t, '.')) return false;
-    if (tokens.is(t, ',')) return tokens.cap(j - 1) && tokens.k(j - 1) === 'w';
+    if (tokens.q(j) >= 0 || tokens.is(j, ';') || tokens.is(j, '.')) return false;
+    if (tokens.is(j, ',')) return tokens.cap(j - 1) && tokens.k(j - 1) === 'w';
   }
   return false;
 }
@@ -295,14 +292,14 @@ export function cuesIn(tokens: TokenList, u: Unit, shapes: Uint8Array, headline 
       // "38 percent support", "majority support" are a poll's noun; "Do you support X?" asks
       if (f.base && f.lemma === 'support' && tokens.has(subj) && (tokens.k(subj) !== 'w' || tokens.l(subj) === 'percent' || tokens.l(subj) === 'majority' || (sj > u.a && tokens.k(sj - 1) === 'w' && AUX.has(tokens.l(sj - 1))))) continue;
       // "security guarantees", "media reports": a plural noun, not a verb, unless a subject stands before it
-      if (f.plural && (!VERB_S.has(w0) || (tokens.has(prev) ? tokens.k(prev) : undefined) === 's') && !(tokens.has(prev) && tokens.k(prev) === 'w' && (tokens.cap(prev) || SUBJECT_WORDS.has(tokens.l(prev)) || (tokens.len(prev) > 4 && tokens.l(prev).endsWith('ly')))) && !afterAppositive(tokens, i, u)) continue;
+      if (f.plural && (!VERB_S.has(w0) || (tokens.has(prev) && tokens.k(prev) === 's')) && !(tokens.has(prev) && tokens.k(prev) === 'w' && (tokens.cap(prev) || SUBJECT_WORDS.has(tokens.l(prev)) || (tokens.len(prev) > 4 && tokens.l(prev).endsWith('ly')))) && !afterAppositive(tokens, i, u)) continue;
       // "the United States", "the Paris attacks": a capitalised modifier after a determiner makes a noun compound
       // ("The Vatican says", "The Times reports that" name a source: -s forms that are never nouns, or a clause after)
-      if (f.plural && (tokens.has(prev) ? tokens.cap(prev) : undefined) && i - 2 >= u.a && (tokens.l(i - 2) === 'the' || tokens.l(i - 2) === 'a') && !VERB_ONLY_S.has(w0) && !(VERB_S.has(w0) && thatClause(tokens, i, u))) continue;
+      if (f.plural && (tokens.has(prev) && tokens.cap(prev)) && i - 2 >= u.a && (tokens.l(i - 2) === 'the' || tokens.l(i - 2) === 'a') && !VERB_ONLY_S.has(w0) && !(VERB_S.has(w0) && thatClause(tokens, i, u))) continue;
       // "compared to 2023" is a preposition, not a comparison someone made
       if ((f.lemma === 'compare' || f.lemma === 'liken') && i + 1 < u.b && (tokens.l(i + 1) === 'to' || tokens.l(i + 1) === 'with')) continue;
       // ", talking about X" after a statement names its topic; "is talking about X" attributes X
-      if (f.lemma === 'talking about' && (tokens.has(prev) ? tokens.is(prev, ',') : undefined)) continue;
+      if (f.lemma === 'talking about' && (tokens.has(prev) && tokens.is(prev, ','))) continue;
       // "the early states", "Western states": a noun unless a clause follows ("the report states that …")
       if (w0 === 'states' && !(i + 1 < u.b && (tokens.l(i + 1) === 'that' || tokens.is(i + 1, ':') || tokens.k(i + 1) === 'q'))) continue;
       // "That said, …" concedes, it reports nothing
