@@ -238,6 +238,10 @@ export function findDates(text: string, ctx: DateContext): DateMention[] {
   return found.out;
 }
 
+/** One Found kept for the life of the module (its class keeps its hidden class and compiled code between texts). */
+const KEPT_FOUND = new Found('', null, null);
+void KEPT_FOUND;
+
 /* The head loop, in a function of its own that ends with the loop: its code compiled on the loop
    (on-stack replacement) then holds no path it has not run yet, and does not deoptimise on every call. */
 function scanHeads(text: string, pub: Day | null, found: Found): void {

@@ -1,12 +1,13 @@
 import type { ArticleStructure, LexiconExtension, Official, PersonMention, Quote } from '../types';
 import { DEMONYM, GEO, HONORIFICS, KNOWN_OFFICIALS, makeLexicon, PLACES, type Lexicon } from '../lexicon';
-import { inOrder, linkPeople, sortInPlace, type Candidate, type Person } from './link';
+import { byFirstMention, inOrder, linkPeople, sortInPlace, type Candidate, type Person } from './link';
 import { nameSegments, partOfOrgOrPlace, personCueAround } from './names';
 import { resolveRefs, type Ref } from './refs';
 import { appositiveBefore, titleAfter, titleBefore, type TitleInfo } from './titles';
 import { handOverTokens, retireTokens, tokenize, type TokenList, type Tokenized } from './tokens';
 import { joinedHash, WordFilter } from '../lexicon/filter';
 import { lowerString } from './token';
+import './shapes';
 
 export { tokenize, type Token, type Sentence, type Tokenized } from './tokens';
 
@@ -175,7 +176,9 @@ const byStartLongest = (a: { start: number; end: number }, b: { start: number; e
 
 function toOfficials(people: Person[], refs: Ref[], text: string): Official[] {
   const used = new Set<string>();
-  const order = sortInPlace(people.map((_, i) => i), (a, b) => people[a].first - people[b].first);
+  const all: number[] = new Array<number>(people.length);
+  for (let i = 0; i < people.length; i++) all[i] = i;
+  const order = byFirstMention(people, all);
   const idOf = new Map<number, string>();
   // the next number to try after each slug (a taken id stays taken, so the search resumes where it stopped)
   const nextN = new Map<string, number>();
@@ -198,34 +201,44 @@ function toOfficials(people: Person[], refs: Ref[], text: string): Official[] {
     if (list) list.push(r);
     else refsOf.set(r.person, [r]);
   }
-  return order.map((i) => {
+  const out: Official[] = [];
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
     const p = people[i];
-    // one stretch of text is one mention: the longest of those starting together, none inside it
-    const names: typeof p.mentions = [];
-    const sorted = inOrder(p.mentions, byStartLongest) ? p.mentions : [...p.mentions].sort(byStartLongest);
-    for (let k = 0; k < sorted.length; k++) {
-      const m = sorted[k];
-      if (!names.length || m.start >= names[names.length - 1].end) names.push(m);
-    }
-    const mentions: PersonMention[] = names.map((m) => {
-      const out: PersonMention = { start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: 'name' };
-      if (m.titled) out.titled = true;
-      return out;
-    });
-    const other = sortInPlace(refsOf.get(i) ?? [], byStartLongest);
-    let k = 0;
-    let refEnd = -1;
-    for (let j = 0; j < other.length; j++) {
-      const r = other[j];
-      if (r.start < refEnd) continue; // "chief" inside "chief executive": one reference
-      // a role word inside the person's own titled mention ("former chairman" in "former chairman of … X") is no new mention
-      while (k < names.length && names[k].end <= r.start) k++;
-      if (k < names.length && names[k].start < r.end) continue;
-      refEnd = r.end;
-      mentions.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: r.kind });
-    }
-    return { id: idOf.get(i) ?? slug(p.name), name: p.name, title: p.title, org: p.org, mentions };
-  });
+    out.push({ id: idOf.get(i) ?? slug(p.name), name: p.name, title: p.title, org: p.org, mentions: mentionsOf(p, refsOf.get(i), text) });
+  }
+  return out;
+}
+
+/** The mentions of person `p`: its name mentions (one per stretch of text), then its references `refs` not inside them. */
+function mentionsOf(p: Person, refs: Ref[] | undefined, text: string): PersonMention[] {
+  // one stretch of text is one mention: the longest of those starting together, none inside it
+  const names: Person['mentions'] = [];
+  const sorted = inOrder(p.mentions, byStartLongest) ? p.mentions : p.mentions.slice().sort(byStartLongest);
+  for (let k = 0; k < sorted.length; k++) {
+    const m = sorted[k];
+    if (!names.length || m.start >= names[names.length - 1].end) names.push(m);
+  }
+  const mentions: PersonMention[] = [];
+  for (let k = 0; k < names.length; k++) {
+    const m = names[k];
+    const out: PersonMention = { start: m.start, end: m.end, text: text.slice(m.start, m.end), kind: 'name' };
+    if (m.titled) out.titled = true;
+    mentions.push(out);
+  }
+  const other = refs ? sortInPlace(refs, byStartLongest) : [];
+  let k = 0;
+  let refEnd = -1;
+  for (let j = 0; j < other.length; j++) {
+    const r = other[j];
+    if (r.start < refEnd) continue; // "chief" inside "chief executive": one reference
+    // a role word inside the person's own titled mention ("former chairman" in "former chairman of … X") is no new mention
+    while (k < names.length && names[k].end <= r.start) k++;
+    if (k < names.length && names[k].start < r.end) continue;
+    refEnd = r.end;
+    mentions.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), kind: r.kind });
+  }
+  return mentions;
 }
 
 /**
@@ -236,8 +249,10 @@ export function findOfficials(text: string, ctx: PeopleContext): Official[] {
   if (!text) return [];
   const lex = makeLexicon(ctx.lexicon);
   const tk = tokensOf(text, ctx.quotes, !!ctx.keepTokens, true);
-  const people = linkPeople(candidates(tk, text, lex), tk, text, lex).filter((p) => p.mentions.length > 0);
-  for (const p of people) qualifyTitle(p);
+  const linked = linkPeople(candidates(tk, text, lex), tk, text, lex);
+  const people: Person[] = [];
+  for (let k = 0; k < linked.length; k++) if (linked[k].mentions.length > 0) people.push(linked[k]);
+  for (let k = 0; k < people.length; k++) qualifyTitle(people[k]);
   const headlineEnd = ctx.structure.headline ? ctx.structure.headline.end : 0;
   const refs = resolveRefs(tk, people, text, lex, headlineEnd);
   // tokens nobody keeps (no claims layer after this one, no earlier caller sharing them) are done; kept ones go to the claims layer

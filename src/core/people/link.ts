@@ -22,6 +22,26 @@ export function inOrder<T>(list: readonly T[], cmp: (x: T, y: T) => number): boo
   return true;
 }
 
+/**
+ * Sorts the person indices `idx` in place by first mention (stable: equal positions keep their order)
+ * and returns them: a numeric sort of keys (position × n + place in the list), no comparator closure.
+ */
+export function byFirstMention(people: readonly Person[], idx: number[]): number[] {
+  const n = idx.length;
+  let k = 1;
+  while (k < n && people[idx[k - 1]].first <= people[idx[k]].first) k++;
+  if (k >= n) return idx;
+  const keys = new Float64Array(n);
+  for (let j = 0; j < n; j++) keys[j] = people[idx[j]].first * n + j;
+  keys.sort();
+  const was = idx.slice();
+  for (let j = 0; j < n; j++) {
+    const key = keys[j];
+    idx[j] = was[key - Math.floor(key / n) * n];
+  }
+  return idx;
+}
+
 /** A name candidate: a name segment with its title and evidence set. */
 export type Candidate = NameSegment;
 
@@ -163,28 +183,43 @@ function mergeAdjacent(mentions: Person['mentions']): void {
   mentions.length = k;
 }
 
+/** A copy of `c` over tokens [a, b) with `words` (the fields in the order names.ts makes them: one hidden class for all segments). */
+function piece(c: Candidate, a: number, b: number, words: string[], firstName: boolean, caps: boolean, title: TitleInfo | null, titleOverride: string | null, strong: boolean): Candidate {
+  return { a, b, words, firstName, sentenceInitial: c.sentenceInitial, caps, placeSurname: c.placeSurname, titleCase: c.titleCase, title, titleOverride, strong };
+}
+
+/** Adds `p` to the list of `k` in `m`. */
+function addTo(m: Map<string, Person[]>, k: string, p: Person): void {
+  const list = m.get(k);
+  if (list) list.push(p);
+  else m.set(k, [p]);
+}
+
+/** Indexes `p` by its surname and (for a full name) its first name. */
+function index(p: Person, bySurname: Map<string, Person[]>, byFirst: Map<string, Person[]>): void {
+  addTo(bySurname, p.words[p.words.length - 1], p);
+  if (p.words.length > 1) addTo(byFirst, p.words[0], p);
+}
+
+/** Each word of `c` from token `from` on as a lone word that only links (pushed to `out`). */
+function linkOnly(out: Candidate[], c: Candidate, from: number, tokens: TokenList): void {
+  for (let i = from; i < c.b; i++) out.push(piece(c, i, i + 1, [tokens.l(i)], false, true, null, null, false));
+}
+
+const byA = (x: Candidate, y: Candidate): number => x.a - y.a;
+const byStart = (x: { start: number }, y: { start: number }): number => x.start - y.start;
+
 /** Groups candidates into people. */
-export function linkPeople(cands: Candidate[], tk: Tokenized, text: string, lex: Lexicon): Person[] {
+export function linkPeople(all: Candidate[], tk: Tokenized, text: string, lex: Lexicon): Person[] {
   const tokens = tk.list;
   const people: Person[] = [];
   const bySurname = new Map<string, Person[]>();
   const byFirst = new Map<string, Person[]>();
-  const add = (m: Map<string, Person[]>, k: string, p: Person) => {
-    const list = m.get(k);
-    if (list) list.push(p);
-    else m.set(k, [p]);
-  };
-  const index = (p: Person) => {
-    add(bySurname, p.words[p.words.length - 1], p);
-    if (p.words.length > 1) add(byFirst, p.words[0], p);
-  };
   // names in capitals only link to people named elsewhere: split them into single words
   const multi: Candidate[] = [];
   // credits ("By Jane Doe", "Reporting by …") name the article's authors, not its people
-  cands = cands.filter((c) => !bylineName(tokens, text, c.a, c.b));
-  const linkOnly = (c: Candidate, from: number): void => {
-    for (let i = from; i < c.b; i++) cands.push({ ...c, a: i, b: i + 1, words: [tokens.l(i)], firstName: false, caps: true, title: null, titleOverride: null, strong: false });
-  };
+  const cands: Candidate[] = [];
+  for (let k = 0; k < all.length; k++) if (!bylineName(tokens, text, all[k].a, all[k].b)) cands.push(all[k]);
   // first-name-led names of a title-case headline, taken after the others ("Bernie Supporter" is Bernie Sanders' first name only)
   const heads: Candidate[] = [];
   for (let k = 0, n = cands.length; k < n; k++) {
@@ -196,24 +231,26 @@ export function linkPeople(cands: Candidate[], tk: Tokenized, text: string, lex:
       if (c.titleCase && !c.title && !lex.known.has(c.words[0])) c.caps = true;
       continue;
     }
-    if (c.caps && !c.title) linkOnly(c, c.a);
+    if (c.caps && !c.title) linkOnly(cands, c, c.a, tokens);
     else if (c.titleCase && !c.title) {
       // "Polls Show Clinton Ahead": the words only link to people named elsewhere; "Megyn Kelly Slams …" keeps the first name and the next word
       if (c.firstName) {
         const end = c.a + (c.words[1].endsWith('.') && c.words.length > 2 ? 3 : 2);
-        heads.push({ ...c, b: end, words: c.words.slice(0, end - c.a) });
-        linkOnly(c, end);
-      } else linkOnly(c, c.a);
+        heads.push(piece(c, c.a, end, c.words.slice(0, end - c.a), c.firstName, c.caps, c.title, c.titleOverride, c.strong));
+        linkOnly(cands, c, end, tokens);
+      } else linkOnly(cands, c, c.a, tokens);
     } else multi.push(c);
   }
-  const single: Candidate[] = cands.filter((c) => c.b - c.a === 1);
-  const surnames = new Set(multi.filter((c) => c.strong).map((c) => c.words[c.words.length - 1]));
+  const single: Candidate[] = [];
+  for (let k = 0; k < cands.length; k++) if (cands[k].b - cands[k].a === 1) single.push(cands[k]);
+  const surnames = new Set<string>();
+  for (let k = 0; k < multi.length; k++) if (multi[k].strong) surnames.add(multi[k].words[multi[k].words.length - 1]);
   for (let k = 0; k < multi.length; k++) {
     const c = multi[k];
     const w = c.words;
     // "with Biden Putin": two known surnames side by side are two people
-    if (!c.title && !c.firstName && w.length === 2 && w.every((x) => surnames.has(x)) && w[0] !== w[1]) {
-      for (let i = c.a; i < c.b; i++) single.push({ ...c, a: i, b: i + 1, words: [tokens.l(i)], firstName: false, title: null, titleOverride: null, strong: true });
+    if (!c.title && !c.firstName && w.length === 2 && surnames.has(w[0]) && surnames.has(w[1]) && w[0] !== w[1]) {
+      for (let i = c.a; i < c.b; i++) single.push(piece(c, i, i + 1, [tokens.l(i)], false, c.caps, null, null, true));
       continue;
     }
     const last = w[w.length - 1];
@@ -221,7 +258,7 @@ export function linkPeople(cands: Candidate[], tk: Tokenized, text: string, lex:
     if (!p) {
       p = newPerson(c, tokens, text);
       people.push(p);
-      index(p);
+      index(p, bySurname, byFirst);
     }
     addMention(p, c, tokens, text, lex);
   }
@@ -230,19 +267,19 @@ export function linkPeople(cands: Candidate[], tk: Tokenized, text: string, lex:
     const w = c.words;
     let p = firstCompatible(bySurname.get(w[w.length - 1]), w);
     if (!p && byFirst.has(w[0])) {
-      for (let i = c.a; i < c.b; i++) single.push({ ...c, a: i, b: i + 1, words: [tokens.l(i)], firstName: false, caps: true, title: null, titleOverride: null, strong: false });
+      for (let i = c.a; i < c.b; i++) single.push(piece(c, i, i + 1, [tokens.l(i)], false, true, null, null, false));
       continue;
     }
     if (!p) {
       p = newPerson(c, tokens, text);
       people.push(p);
-      index(p);
+      index(p, bySurname, byFirst);
     }
     addMention(p, c, tokens, text, lex);
   }
   // the full-name mentions so far (the first ones of each list: lone words only add after them)
-  for (const p of people) p.anchors = p.mentions.length;
-  sortInPlace(single, (x, y) => x.a - y.a);
+  for (let k = 0; k < people.length; k++) people[k].anchors = people[k].mentions.length;
+  sortInPlace(single, byA);
   for (let k = 0; k < single.length; k++) {
     const c = single[k];
     const w = c.words[0];
@@ -259,13 +296,13 @@ export function linkPeople(cands: Candidate[], tk: Tokenized, text: string, lex:
         p.words = known.name.toLowerCase().split(/\s+/);
       }
       people.push(p);
-      index(p);
+      index(p, bySurname, byFirst);
     }
     addMention(p, c, tokens, text, lex);
   }
   for (let k = 0; k < people.length; k++) {
     const p = people[k];
-    sortInPlace(p.mentions, (x, y) => x.start - y.start);
+    sortInPlace(p.mentions, byStart);
     mergeAdjacent(p.mentions);
     p.first = p.mentions.length ? p.mentions[0].start : p.first;
   }

@@ -4,10 +4,11 @@
  * inside a quotation, people named in the same quotation first.
  */
 import { CUES, geoOf, KNOWN_ORGS, ORG_HEADS, ROLE_MODIFIERS, type Lexicon } from '../lexicon';
-import { sortInPlace, type Person } from './link';
+import { byFirstMention, type Person } from './link';
 import { cueAfter, cueBefore } from './names';
 import { titleClasses } from './titles';
 import { lowerString } from './token';
+import { keepShape } from './shapes';
 import { HST_WORD, KIND_S, KIND_W, type TokenList, type Tokenized } from './tokens';
 
 /** A resolved reference: token range, span and the person index. */
@@ -57,11 +58,13 @@ const E_SENT = 2;
 const E_Q = 3;
 const E_CUE = 4;
 
+keepShape(new Events(0));
+
 const WINDOW = 8;
 const TITLE_WINDOW = 30;
 const MAX_EVENTS = 200;
 
-function rank(events: Events, from: number, tokQ: number, tokSent: number, ok: (p: number) => boolean, window: number): number {
+function rank(events: Events, from: number, tokQ: number, tokSent: number, ok: Who, window: number): number {
   const d = events.d;
   // walk back sentence by sentence; inside one sentence prefer speakers, then the earliest (subject) mention
   let i = from;
@@ -74,7 +77,7 @@ function rank(events: Events, from: number, tokQ: number, tokSent: number, ok: (
     let j = i;
     for (; j > stop && d[j * EVENT + E_SENT] === s; j--) {
       const o = j * EVENT;
-      if (d[o + E_Q] !== tokQ || !ok(d[o])) continue;
+      if (d[o + E_Q] !== tokQ || !ok.ok(d[o])) continue;
       if (best < 0) {
         best = o;
         continue;
@@ -94,18 +97,37 @@ function genderOk(p: Person, g: 'm' | 'f'): boolean {
   return p.gender === null || p.gender === g;
 }
 
-/* The filters below are made outside the token loop of resolveRefs: a closure made inside it would
-   capture the loop body's variables, and every iteration would then allocate a context for them. */
+/**
+ * The people a reference may point to: those of gender `g` (or of unknown gender) when `g` is set, else
+ * those a title reference may point to (titleOk, partyOk). An object with fields rather than a closure: one hidden
+ * class and one compiled `ok` for every text.
+ */
+class Who {
+  declare people: Person[];
+  declare g: 'm' | 'f' | null;
+  declare head: string;
+  declare geo: string | null;
+  declare classes: string[];
+  declare qualifier: string | null;
+  declare party: string | null;
 
-/** People of gender `g` or of unknown gender. */
-function genderFilter(people: Person[], g: 'm' | 'f'): (p: number) => boolean {
-  return (x) => genderOk(people[x], g);
+  constructor(people: Person[], g: 'm' | 'f' | null, head: string, geo: string | null, classes: string[], qualifier: string | null, party: string | null) {
+    this.people = people;
+    this.g = g;
+    this.head = head;
+    this.geo = geo;
+    this.classes = classes;
+    this.qualifier = qualifier;
+    this.party = party;
+  }
+
+  ok(x: number): boolean {
+    const p = this.people[x];
+    return this.g !== null ? genderOk(p, this.g) : titleOk(p, this.head, this.geo, this.classes, this.qualifier) && partyOk(p, this.party);
+  }
 }
 
-/** People a title reference may point to (titleOk). */
-function titleFilter(people: Person[], head: string, geo: string | null, classes: string[], qualifier: string | null, party: string | null): (p: number) => boolean {
-  return (x) => titleOk(people[x], head, geo, classes, qualifier) && partyOk(people[x], party);
-}
+keepShape(new Who([], null, '', null, [], null, null));
 
 /** Token `j` (lowercased form `l`) is a capitalised organisation word ("the Kremlin spokesman"). */
 function orgWord(tokens: TokenList, j: number, l: string): boolean {
@@ -181,8 +203,10 @@ function partyOk(p: Person, party: string | null): boolean {
   return true;
 }
 
+const refClass = (c: string): boolean => c !== 'head' && c !== 'minister' && c !== 'secretary';
+
 function refClasses(head: string, text: string, lex: Lexicon): string[] {
-  return titleClasses(text, lex.roleHead(head)?.classes ?? []).filter((c) => c !== 'head' && c !== 'minister' && c !== 'secretary');
+  return titleClasses(text, lex.roleHead(head)?.classes ?? []).filter(refClass);
 }
 
 const NONE = 0;
@@ -265,8 +289,8 @@ export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: 
   const refs: Ref[] = [];
   const firstMemo = new Map<string, number>();
   let order: number[] | null = null;
-  let male: ((p: number) => boolean) | null = null;
-  let female: ((p: number) => boolean) | null = null;
+  let male: Who | null = null;
+  let female: Who | null = null;
   for (let i = 0; i < count; i++) {
     // only name mentions, "he", "she", "him", "her", "his" and "the" matter here
     if (i < nextA && (flags[i] & HST_WORD) === 0) continue;
@@ -285,7 +309,7 @@ export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: 
     // subjects, and "according to him / her"
     const inWords = (w === HIS || w === HER) && i > 0 && tokens.l(i - 1) === 'in' && i + 1 < tokens.length && ['words', 'opinion', 'view'].includes(tokens.l(i + 1));
     if (g && (w === HE || w === SHE || inWords || ((w === HIM || w === HER) && i > 0 && tokens.l(i - 1) === 'to'))) {
-      const p = rank(events, events.n - 1, tokens.q(i), sent[i], g === 'm' ? (male ??= genderFilter(people, 'm')) : (female ??= genderFilter(people, 'f')), WINDOW);
+      const p = rank(events, events.n - 1, tokens.q(i), sent[i], g === 'm' ? (male ??= new Who(people, 'm', '', null, [], null, null)) : (female ??= new Who(people, 'f', '', null, [], null, null)), WINDOW);
       if (p >= 0) {
         refs.push({ a: i, b: i + 1, start: tokens.s(i), end: tokens.e(i), kind: 'pronoun', person: p });
         events.push(p, i, sent[i], tokens.q(i), cueAfter(tk, i + 1));
@@ -297,7 +321,7 @@ export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: 
     if (!bt) continue;
     const span = text.slice(tokens.s(bt.a), tokens.e(bt.b - 1));
     const classes = refClasses(bt.head, span, lex);
-    const ok = titleFilter(people, bt.head, bt.geo, classes, bt.qualifier, bt.party);
+    const ok = new Who(people, null, bt.head, bt.geo, classes, bt.qualifier, bt.party);
     let p = rank(events, events.n - 1, tokens.q(i), sent[i], ok, TITLE_WINDOW);
     if (p < 0) {
       const key = `${bt.head}|${bt.geo}|${bt.qualifier}|${lowerString(span)}`;
@@ -318,12 +342,12 @@ export function resolveRefs(tk: Tokenized, people: Person[], text: string, lex: 
 function titledByFirstMention(people: Person[]): number[] {
   const titled: number[] = [];
   for (let i = 0; i < people.length; i++) if (people[i].title) titled.push(i);
-  return sortInPlace(titled, (a, b) => people[a].first - people[b].first);
+  return byFirstMention(people, titled);
 }
 
 /** The compatible person mentioned first; `order` comes from titledByFirstMention(). */
-function firstCompatible(order: number[], ok: (p: number) => boolean): number {
-  for (const i of order) if (ok(i)) return i;
+function firstCompatible(order: number[], ok: Who): number {
+  for (let k = 0; k < order.length; k++) if (ok.ok(order[k])) return order[k];
   return -1;
 }
 
@@ -344,7 +368,7 @@ function headlineRefs(tokens: TokenList, people: Person[], text: string, lex: Le
     }
     if (a > 0 && tokens.l(a - 1) === 'the') continue;
     const classes = refClasses(t.l, text.slice(tokens.s(a), t.e), lex);
-    const p = firstCompatible((order ??= titledByFirstMention(people)), (x) => titleOk(people[x], t.l, geo, classes));
+    const p = firstCompatible((order ??= titledByFirstMention(people)), new Who(people, null, t.l, geo, classes, null, null));
     if (p >= 0) out.push({ a, b: i + 1, start: tokens.s(a), end: t.e, kind: 'title', person: p });
   }
   return out;

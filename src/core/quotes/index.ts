@@ -52,6 +52,16 @@ function singleMarksAreHeadlineStyle(text: string, raw: ReturnType<typeof pairMa
   return single > 0 && double > single;
 }
 
+/* Whether the paragraph of the quote being classified reads as prose, asked at most once per paragraph:
+   module state and a module function rather than a closure made per quote. */
+let proseText = '';
+let prosePara: Span | null = null;
+let proseVal: boolean | null = null;
+
+function proseOf(): boolean {
+  return (proseVal ??= prosePara !== null && isProse(proseText, prosePara));
+}
+
 /**
  * Finds the direct quotations of `text`, ordered and disjoint. Each span runs from the opening mark
  * to the closing one (both included); an unbalanced quote ends with its paragraph (or right before
@@ -67,15 +77,18 @@ export function findQuotes(text: string, structure: ArticleStructure): Quote[] {
   const out: Quote[] = [];
   const inner: Span[] = [];
   let seg = 0;
-  let prose: boolean | null = null;
-  for (const r of raw) {
+  proseText = text;
+  proseVal = null;
+  for (let q = 0; q < raw.length; q++) {
+    const r = raw[q];
     while (seg < segments.length - 1 && segments[seg].end <= r.start) {
       seg++;
-      prose = null;
+      proseVal = null;
     }
     const innerStart = marks.pos[r.open] + marks.len(r.open);
     const innerEnd = r.close >= 0 ? marks.pos[r.close] : r.end;
     const para = segments[seg];
+    prosePara = para;
     inner.push({ start: innerStart, end: innerEnd });
     const closed = r.close >= 0 && !r.multiParagraph;
     const short = closed && innerEnd - innerStart <= MAX_TERM_LENGTH;
@@ -84,7 +97,7 @@ export function findQuotes(text: string, structure: ArticleStructure): Quote[] {
       && (singleHeads ??= singleMarksAreHeadlineStyle(text, raw, marks)));
     const label = isAttributeValue(text, r.start) || (closed && (isNamed(text, r.start, r.end, innerStart, innerEnd, para, segments[seg - 1])
       || (headStyle && innerEnd - innerStart <= MAX_NAMED_LENGTH && isHeadlineLabel(text, r.start, r.end, inHeadline ? headline : para, isSpeechWord))));
-    const kind = label ? 'term' : short ? classifyQuote(text, r.start, r.end, innerStart, innerEnd, para, () => (prose ??= isProse(text, para))) : 'speech';
+    const kind = label ? 'term' : short ? classifyQuote(text, r.start, r.end, innerStart, innerEnd, para, proseOf) : 'speech';
     out.push({
       start: r.start,
       end: r.end,
@@ -98,6 +111,8 @@ export function findQuotes(text: string, structure: ArticleStructure): Quote[] {
       nested: r.nested,
     });
   }
+  proseText = '';
+  prosePara = null;
   markTitleLists(text, out, inner);
   return out;
 }

@@ -50,6 +50,48 @@ function scratchOf(n: number): typeof scratch {
   return scratch;
 }
 
+/** The state of pairMarks() between marks: the open quote (`cur`, -1: none) and what is open inside it. */
+class Pairing {
+  cur = -1;
+  nested: Span[] = [];
+  multi = false;
+  innerD = -1;
+  innerS = -1;
+}
+
+/** One Pairing for every text (its class keeps one hidden class, and the code compiled against it, from text to text). */
+const PAIRING = new Pairing();
+
+function markEnd(mpos: Int32Array, marks: MarkList, m: number): number {
+  return mpos[m] + marks.len(m);
+}
+
+/** students’ union: a plural possessive, not the closing mark, when a later one can close. */
+function possessive(text: string, mpos: Int32Array, marks: MarkList, laterClose: Uint8Array, m: number): boolean {
+  if (!laterClose[m]) return false;
+  const prev = text.charCodeAt(mpos[m] - 1);
+  const e = markEnd(mpos, marks, m);
+  const after = text.charCodeAt(e + 1);
+  return (prev === 115 || prev === 83) && isWhite(text.charCodeAt(e)) && after >= 97 && after <= 122;
+}
+
+/** Closes the open quote at `quoteEnd` (by mark `close`, or -1), kept when it holds anything. */
+function emit(st: Pairing, out: RawQuote[], text: string, mpos: Int32Array, marks: MarkList, quoteEnd: number, close: number): void {
+  const cur = st.cur;
+  if (hasContent(text, markEnd(mpos, marks, cur), close >= 0 ? mpos[close] : quoteEnd)) {
+    out.push({ start: mpos[cur], end: quoteEnd, open: cur, close, multiParagraph: st.multi, nested: st.nested });
+  }
+  st.cur = st.innerD = st.innerS = -1;
+}
+
+/** Opens a quote at mark `m`. */
+function openAt(st: Pairing, m: number): void {
+  st.cur = m;
+  st.nested = [];
+  st.multi = false;
+  st.innerD = st.innerS = -1;
+}
+
 /** Pairs `marks` (from `scanMarks`, same `segments`) into ordered, disjoint quotations. Linear. */
 export function pairMarks(text: string, segments: readonly Span[], marks: MarkList): RawQuote[] {
   const out: RawQuote[] = [];
@@ -67,31 +109,10 @@ export function pairMarks(text: string, segments: readonly Span[], marks: MarkLi
     laterClose[i] = seen;
     if (!marks.double(i) && marks.dir(i) === CLOSE) seen = 1;
   }
-  const end = (m: number) => mpos[m] + marks.len(m);
-  // students’ union: a plural possessive, not the closing mark, when a later one can close
-  const possessive = (m: number) => {
-    if (!laterClose[m]) return false;
-    const prev = text.charCodeAt(mpos[m] - 1);
-    const after = text.charCodeAt(end(m) + 1);
-    return (prev === 115 || prev === 83) && isWhite(text.charCodeAt(end(m))) && after >= 97 && after <= 122;
-  };
-  let cur = -1;
-  let nested: Span[] = [];
-  let multi = false;
-  let innerD = -1;
-  let innerS = -1;
-  const emit = (quoteEnd: number, close: number) => {
-    if (hasContent(text, end(cur), close >= 0 ? mpos[close] : quoteEnd)) {
-      out.push({ start: mpos[cur], end: quoteEnd, open: cur, close, multiParagraph: multi, nested });
-    }
-    cur = innerD = innerS = -1;
-  };
-  const openAt = (m: number) => {
-    cur = m;
-    nested = [];
-    multi = false;
-    innerD = innerS = -1;
-  };
+  const st = PAIRING;
+  st.cur = st.innerD = st.innerS = -1;
+  st.nested = [];
+  st.multi = false;
   let i = 0;
   for (let k = 0; k < segments.length; k++) {
     const seg = segments[k];
@@ -99,78 +120,79 @@ export function pairMarks(text: string, segments: readonly Span[], marks: MarkLi
     for (; i < n && mseg[i] === k; i++) {
       const dir = marks.dir(i);
       if (!marks.double(i)) {
-        if (cur >= 0) {
-          if (dir === OPEN || (dir === EITHER && innerS < 0)) innerS = i;
-          else if (innerS >= 0 && !possessive(i)) {
-            nested.push({ start: mpos[innerS], end: end(i) });
-            if (innerD > innerS) innerD = -1; // a double opened inside it can no longer close (it would cross)
-            innerS = -1;
+        if (st.cur >= 0) {
+          if (dir === OPEN || (dir === EITHER && st.innerS < 0)) st.innerS = i;
+          else if (st.innerS >= 0 && !possessive(text, mpos, marks, laterClose, i)) {
+            st.nested.push({ start: mpos[st.innerS], end: markEnd(mpos, marks, i) });
+            if (st.innerD > st.innerS) st.innerD = -1; // a double opened inside it can no longer close (it would cross)
+            st.innerS = -1;
           }
         } else if (dir === OPEN) {
           topS = i;
-        } else if (topS >= 0 && dir === CLOSE && !possessive(i)) {
-          out.push({ start: mpos[topS], end: end(i), open: topS, close: i, multiParagraph: false, nested: [] });
+        } else if (topS >= 0 && dir === CLOSE && !possessive(text, mpos, marks, laterClose, i)) {
+          out.push({ start: mpos[topS], end: markEnd(mpos, marks, i), open: topS, close: i, multiParagraph: false, nested: [] });
           topS = -1;
         }
         continue;
       }
-      if (cur < 0) {
+      if (st.cur < 0) {
         if (dir !== CLOSE) {
-          openAt(i);
+          openAt(st, i);
           topS = -1;
         }
         continue;
       }
       const style = marks.style(i);
-      const curStyle = marks.style(cur);
-      if (innerD >= 0) {
-        if (style === marks.style(innerD)) {
+      const curStyle = marks.style(st.cur);
+      if (st.innerD >= 0) {
+        if (style === marks.style(st.innerD)) {
           if (dir !== OPEN) {
-            nested.push({ start: mpos[innerD], end: end(i) });
-            if (innerS > innerD) innerS = -1;
-            innerD = -1;
+            st.nested.push({ start: mpos[st.innerD], end: markEnd(mpos, marks, i) });
+            if (st.innerS > st.innerD) st.innerS = -1;
+            st.innerD = -1;
             continue;
           }
           if (style !== curStyle) {
-            innerD = i;
+            st.innerD = i;
             continue;
           }
         }
-        innerD = -1;
+        st.innerD = -1;
       }
       if (style !== curStyle) {
         // another style inside: an opener nests (“…” in «…» or in "…"); a straight/curly closer
         // closes the quote (sloppy copy), a guillemet one is a stray
         const guillemets = style === GUILLEMET || curStyle === GUILLEMET;
         if (dir === OPEN || (dir === EITHER && guillemets)) {
-          innerD = i;
+          st.innerD = i;
           continue;
         }
         if (guillemets) continue;
       }
-      const german = marks.code[cur] === 0x201e && marks.code[i] === 0x201c;
+      const german = marks.code[st.cur] === 0x201e && marks.code[i] === 0x201c;
       if (dir === OPEN && !german) {
         if (remain[i] >= 3 && remain[i] % 2 === 1) {
-          innerD = i;
+          st.innerD = i;
           continue;
         }
-        emit(trimEnd(text, mpos[cur], mpos[i]), -1);
-        openAt(i);
+        emit(st, out, text, mpos, marks, trimEnd(text, mpos[st.cur], mpos[i]), -1);
+        openAt(st, i);
         continue;
       }
-      emit(end(i), i);
+      emit(st, out, text, mpos, marks, markEnd(mpos, marks, i), i);
     }
-    if (cur < 0) continue;
-    innerD = innerS = -1;
+    if (st.cur < 0) continue;
+    st.innerD = st.innerS = -1;
     const next = segments[k + 1];
     if (next && i < n && mseg[i] === k + 1 && marks.double(i) && marks.dir(i) !== CLOSE
-      && (marks.style(i) === marks.style(cur) || (marks.style(i) !== GUILLEMET && marks.style(cur) !== GUILLEMET))
+      && (marks.style(i) === marks.style(st.cur) || (marks.style(i) !== GUILLEMET && marks.style(st.cur) !== GUILLEMET))
       && mpos[i] === firstNonWhite(text, next)) {
-      multi = true;
+      st.multi = true;
       i++;
       continue;
     }
-    emit(trimEnd(text, mpos[cur], seg.end), -1);
+    emit(st, out, text, mpos, marks, trimEnd(text, mpos[st.cur], seg.end), -1);
   }
+  st.nested = [];
   return out;
 }
