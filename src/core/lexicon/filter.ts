@@ -76,24 +76,58 @@ export interface HashedWord {
   code(i: number): number;
 }
 
-/** Marks a hash shared by two words of a table: those words are looked up by their string. */
-const SHARED = Symbol('shared');
+/** An empty slot of a {@link WordTable}'s hash column (hashes of lowerHash are never negative). */
+const EMPTY = -1;
+/** The entry index of a hash two words of a table share: those words are looked up by their string. */
+const SHARED = -1;
 
 /**
- * A map from lowercased words, probed with a token: a filter turns most tokens away, a table keyed by the
- * word's hash finds the candidate, and the token's code units are compared with it, so that no lowercased
- * string is built for an ASCII word (a non-ASCII one, or a hash two words share, falls back to the map).
+ * A map from lowercased words, probed with a token: a filter turns most tokens away, an open-addressing
+ * table of the words' hashes (two typed arrays, no object per entry) finds the candidate, and the token's
+ * code units are compared with it, so that no lowercased string is built for an ASCII word (a non-ASCII
+ * one, or a hash two words share, falls back to the map).
  */
 export class WordTable<V> {
   private readonly filter: WordFilter;
-  private readonly byHash = new Map<number, { word: string; value: V } | typeof SHARED>();
+  /** The hash in each slot (EMPTY: none); a power-of-two number of slots, at most half of them used. */
+  private readonly hashes: Int32Array;
+  /** The entry of each slot: an index into words and values, or SHARED. */
+  private readonly entries: Int32Array;
+  private readonly mask: number;
+  private readonly words: string[] = [];
+  private readonly values: V[] = [];
 
   constructor(private readonly map: ReadonlyMap<string, V>) {
     this.filter = new WordFilter(map.keys());
+    let size = 16;
+    while (size < map.size * 2) size *= 2;
+    this.mask = size - 1;
+    this.hashes = new Int32Array(size).fill(EMPTY);
+    this.entries = new Int32Array(size);
     for (const [word, value] of map) {
       const h = lowerHash(word, 0, word.length);
       if (h < 0) continue;
-      this.byHash.set(h, this.byHash.has(h) ? SHARED : { word, value });
+      const slot = this.slotOf(h);
+      if (this.hashes[slot] === h) {
+        this.entries[slot] = SHARED;
+        continue;
+      }
+      this.hashes[slot] = h;
+      this.entries[slot] = this.words.length;
+      this.words.push(word);
+      this.values.push(value);
+    }
+  }
+
+  /** The slot holding hash `h`, or the empty slot where it would go. */
+  private slotOf(h: number): number {
+    const hashes = this.hashes;
+    const mask = this.mask;
+    let i = h & mask;
+    for (;;) {
+      const x = hashes[i];
+      if (x === h || x === EMPTY) return i;
+      i = (i + 1) & mask;
     }
   }
 
@@ -102,17 +136,18 @@ export class WordTable<V> {
     const h = t.lowHash;
     if (h < 0) return this.map.get(t.l);
     if (!this.filter.maybe(h)) return undefined;
-    const e = this.byHash.get(h);
-    if (e === undefined) return undefined;
-    if (e === SHARED) return this.map.get(t.l);
-    const w = e.word;
+    const slot = this.slotOf(h);
+    if (this.hashes[slot] === EMPTY) return undefined;
+    const k = this.entries[slot];
+    if (k === SHARED) return this.map.get(t.l);
+    const w = this.words[k];
     const n = t.len;
     if (n !== w.length) return undefined;
-    for (let k = 0; k < n; k++) {
-      let c = t.code(k);
+    for (let i = 0; i < n; i++) {
+      let c = t.code(i);
       if (c >= 65 && c <= 90) c += 32;
-      if (c !== w.charCodeAt(k)) return undefined;
+      if (c !== w.charCodeAt(i)) return undefined;
     }
-    return e.value;
+    return this.values[k];
   }
 }

@@ -157,6 +157,11 @@ function endsWithStop(s: string): boolean {
   return c === 46 || c === 44 || c === 58 || c === 0x2026;
 }
 
+/* Module functions rather than closures made per quote (their compiled code is kept from text to text). */
+const titleWord = (w: string): boolean => SMALL_WORDS.has(w) || isUpper(w[0]) || isDigit(w[0]);
+const notCapitalised = (w: string): boolean => !isUpper(w[0]);
+const nearSpeech = (w: string): boolean => w !== 'that' && w !== 'as' && SPEECH_VERBS.has(w);
+
 /**
  * Classifies a balanced quote [start, end) whose content is [innerStart, innerEnd), inside its
  * paragraph `para`. Constant work per quote (bounded context windows).
@@ -187,7 +192,7 @@ export function classifyQuote(text: string, start: number, end: number, innerSta
   const pronounFirst = PRONOUNS.has(beforeApostrophe(words[0]).toLowerCase());
   const sentenceInside = inner.includes('. ') && /\p{L}{3}\. /u.test(inner);
   const titleCase = capitals > 0 && !pronounFirst && !sentenceInside
-    && words.every((w) => SMALL_WORDS.has(w) || isUpper(w[0]) || isDigit(w[0]));
+    && words.every(titleWord);
   // a quoted word, a title-case name of up to three words, or a lower-case phrase (up to six words)
   // inside the sentence, in a sentence that says nothing about anyone saying it (is it "strong"?;
   // ''MTV Unplugged,'' is back; donors who fund "super PACs"), unless a colon introduces it or it
@@ -219,8 +224,7 @@ export function classifyQuote(text: string, start: number, end: number, innerSta
   if (title) return 'term';
   if (sentenceInside) return 'speech';
   if (words.length > 4) return 'speech';
-  const near = (w: string) => w !== 'that' && w !== 'as' && SPEECH_VERBS.has(w);
-  const speechNear = near(w2) || near(w3) || near(w4);
+  const speechNear = nearSpeech(w2) || nearSpeech(w3) || nearSpeech(w4);
   if ((DETERMINERS.has(w1) || isPossessive(w1)) && !speechNear) return 'term';
   // the object of a preposition, nobody said to utter it: sanctions on 'Russian shadow fleet'
   if (OBJECT_PREPOSITIONS.has(w1) && !speechNear && !pronounFirst) return 'term';
@@ -231,7 +235,7 @@ export function classifyQuote(text: string, start: number, end: number, innerSta
   if (na > 0 && isWhite(text.charCodeAt(end)) && isWordChar(text.charCodeAt(end + 1) || 0)) {
     // a modifier of the noun after it: the "Normandy" format, promoting "quack" medical cures
     if (LABEL_HEADS.has(a0)) return 'term';
-    const lower = words.every((w) => !isUpper(w[0]));
+    const lower = words.every(notCapitalised);
     if (lower && !speechNear && words.length <= 3 && !FUNCTION_WORDS.has(a0) && !a0.endsWith('ly') && !isUpper(text[end + 1])) return 'term';
   }
   return 'speech';
