@@ -9,6 +9,7 @@ import { cueAfter, cueBefore } from './names';
 import { titleClasses } from './titles';
 import { lowerString } from './token';
 import { keepShape } from './shapes';
+import { WordFilter } from '../lexicon/filter';
 import { HST_WORD, KIND_S, KIND_W, type TokenList, type Tokenized } from './tokens';
 
 /** A resolved reference: token range, span and the person index. */
@@ -129,6 +130,9 @@ class Who {
 
 keepShape(new Who([], null, '', null, [], null, null));
 
+/** Organisation words (orgWord): most capitalised words after "the" are turned away without building their lowercased form. */
+const ORG_FILTER = new WordFilter([...KNOWN_ORGS.keys(), ...ORG_HEADS]);
+
 /** Token `j` (lowercased form `l`) is a capitalised organisation word ("the Kremlin spokesman"). */
 function orgWord(tokens: TokenList, j: number, l: string): boolean {
   return tokens.cap(j) && (KNOWN_ORGS.has(l) || ORG_HEADS.has(l));
@@ -142,7 +146,11 @@ function bareTitle(tokens: TokenList, sent: Int32Array, i: number, lex: Lexicon)
   j++;
   const a = j;
   // most words after "the" start no title: turned away without building their lowercased form
-  if (j >= tokens.length || tokens.kind(j) !== KIND_W || (!tokens.cap(j) && !tokens.titleStart(j, lex))) return null;
+  if (j >= tokens.length || tokens.kind(j) !== KIND_W) return null;
+  if (!tokens.titleStart(j, lex)) {
+    // no role head, country, capital or modifier: only an organisation word or a qualifier before a role opens a title
+    if (!tokens.cap(j) || (!ORG_FILTER.maybe(tokens.lowHash(j)) && !(j + 1 < tokens.length && tokens.titleStart(j + 1, lex)))) return null;
+  }
   let qualifier: string | null = null;
   let party: string | null = null;
   const firstL = tokens.l(j);

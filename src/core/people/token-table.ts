@@ -14,6 +14,9 @@ import { CAP, CLASSES, DOT, DOT_SHIFT, FG_MASK, FG_SHIFT, FOLDS, KIND_MASK, KIND
  */
 let spareRows: Int32Array | null = null;
 let spareForms: Array<string | undefined> | null = null;
+let spareHashes: Int32Array | null = null;
+/** A hash not yet computed in a table's hash column (lowerHash gives -1 or a non-negative number). */
+const NO_HASH = -2;
 const SPARE_MAX = 1 << 21;
 const SPARE_FORMS_MIN = 1 << 14;
 const NO_ROWS = new Int32Array(0);
@@ -45,10 +48,18 @@ export class TokenTable {
   declare d: Int32Array;
   /** Lowercased forms (also the text when no letter folds) once built, by token index. */
   declare x: Array<string | undefined>;
+  /** lowerHash of each token's lowercased form once asked (NO_HASH before): the lexicon tables ask for it several times per token. */
+  declare hs: Int32Array;
 
   constructor(src: string, d: Int32Array, count: number) {
     this.src = src;
     this.d = d;
+    const hashes = spareHashes;
+    if (hashes && hashes.length >= count) {
+      spareHashes = null;
+      this.hs = hashes;
+    } else this.hs = new Int32Array(count);
+    this.hs.fill(NO_HASH, 0, count);
     const spare = spareForms;
     // (not one far longer than needed: clearing it would cost more than a new list)
     if (spare && spare.length >= count && spare.length <= 2 * count + 4096) {
@@ -70,10 +81,12 @@ export class TokenTable {
 
   /** Done with the table (nobody reads it again): it reads as empty, its buffers serve the next tables. */
   retire(): void {
-    const { d, x } = this;
+    const { d, x, hs } = this;
     if (d === NO_ROWS) return;
     this.d = NO_ROWS;
     this.x = [];
+    this.hs = NO_ROWS;
+    if (hs.length <= SPARE_MAX && (!spareHashes || spareHashes.length < hs.length)) spareHashes = hs;
     if (d.length <= SPARE_MAX && (!spareRows || spareRows.length < d.length)) spareRows = d;
     // (a short list is made anew: a young list that dies young costs the collector nothing)
     if (x.length >= SPARE_FORMS_MIN && x.length <= SPARE_MAX && (!spareForms || spareForms.length < x.length)) spareForms = x;
@@ -186,8 +199,15 @@ export class TokenRow {
 
   /** Hash of the lowercased form for lexicon filters (lowerHash), read from the text without building it. */
   get lowHash(): number {
+    const b = this.b;
+    const i = this.o >> 2;
+    const c = b.hs[i];
+    // (undefined past the column: a retired table)
+    if (c >= -1) return c;
     const s = this.s;
-    return lowerHash(this.b.src, s, s + this.len);
+    const h = lowerHash(b.src, s, s + this.len);
+    if (i < b.hs.length) b.hs[i] = h;
+    return h;
   }
 
   /** foldStep() of `h` over the lowercased form (after a space when `space`): for hashes of several words. */
