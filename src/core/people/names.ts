@@ -119,9 +119,15 @@ export function nameSegments(tokens: TokenList, flags: Uint8Array, sent: Int32Ar
   let placeSurnames: PlaceSurnames | null = null;
   const line: LineMemo = { b: -1, title: false };
   let i = 0;
-  while (i < tokens.length) {
-    if ((flags[i] & CAP_WORD) === 0 || !nameShaped(tokens, sent, i, lex) || headlineCue(tokens, i) || opener(tokens, i) || questionWill(tokens, sent, i)) {
-      if ((flags[i] & CAP_WORD) !== 0 && ((placeSurnames && lonePlaceSurname(tokens, flags, sent, i, placeSurnames)) || (i > 0 && surnameHonorific(tokens, i - 1) && placeSurname(tokens, flags, sent, i, lex)))) {
+  const count = tokens.length;
+  while (i < count) {
+    // most tokens are no capitalised word: skipped by their flags alone
+    if ((flags[i] & CAP_WORD) === 0) {
+      i++;
+      continue;
+    }
+    if (!nameShaped(tokens, sent, i, lex) || headlineCue(tokens, i) || opener(tokens, i) || questionWill(tokens, sent, i)) {
+      if ((placeSurnames && lonePlaceSurname(tokens, flags, sent, i, placeSurnames)) || (i > 0 && surnameHonorific(tokens, i - 1) && placeSurname(tokens, flags, sent, i, lex))) {
         addPlaceSurname((placeSurnames ??= newPlaceSurnames()), tokens.l(i));
         out.push({ a: i, b: i + 1, words: [tokens.l(i)], firstName: false, sentenceInitial: isSentenceStart(tokens, sent, i), caps: false, placeSurname: true, titleCase: false, title: null, titleOverride: null, strong: false });
       }
