@@ -1,6 +1,6 @@
 /**
- * The people layer's tokens: one typed array of rows per tokenisation, read by index or through a
- * {@link TokenRow} view. The claims layer gets plain {@link Token} objects made from the rows instead.
+ * The tokens of the people and claims layers: one typed array of rows per tokenisation, read by index
+ * (TokenList) or through a {@link TokenRow} view; no object is made per token.
  */
 import type { WordClass } from '../lexicon';
 import { foldStep, lowerHash } from '../lexicon/filter';
