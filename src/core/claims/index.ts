@@ -118,14 +118,29 @@ function pronounGender(text: string, o: Official): string {
   return '';
 }
 
-/** A forward-only membership test over spans sorted by start (units come in text order). */
-function spanCursor(spans: ReadonlyArray<{ start: number; end: number }>): (pos: number) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  let i = 0;
-  return (pos) => {
-    while (i < sorted.length && sorted[i].end <= pos) i++;
-    return i < sorted.length && sorted[i].start <= pos;
-  };
+/**
+ * A forward-only membership test over spans sorted by start (units come in text order). A class, not a
+ * closure made per text: the unit walk's call to it then keeps one target from text to text.
+ */
+class SpanCursor {
+  declare private readonly sorted: Array<{ start: number; end: number }>;
+  declare private i: number;
+
+  constructor(spans: ReadonlyArray<{ start: number; end: number }>) {
+    this.sorted = [...spans].sort(byStart);
+    this.i = 0;
+  }
+
+  /** Whether `pos` lies in a span (positions asked in increasing order). */
+  covers(pos: number): boolean {
+    const sorted = this.sorted;
+    while (this.i < sorted.length && sorted[this.i].end <= pos) this.i++;
+    return this.i < sorted.length && sorted[this.i].start <= pos;
+  }
+}
+
+function byStart(a: { start: number }, b: { start: number }): number {
+  return a.start - b.start;
 }
 
 /** The officials' names, roles ("kremlin spokesman") and pronoun genders, for the source context. */
@@ -156,13 +171,13 @@ class UnitWalk {
   declare readonly quotes: Quote[];
   declare readonly sctx: SourceContext;
   declare readonly head: { start: number; end: number } | null;
-  declare readonly skipped: (pos: number) => boolean;
+  declare readonly skipped: SpanCursor;
   declare readonly quoteAt: Map<number, Quote>;
   declare readonly drafts: Draft[];
   declare key: KeyList | null;
   declare prevUnitDrafts: Draft[];
 
-  constructor(tokens: TokenList, shapes: Uint8Array, quotes: Quote[], sctx: SourceContext, head: { start: number; end: number } | null, skipped: (pos: number) => boolean) {
+  constructor(tokens: TokenList, shapes: Uint8Array, quotes: Quote[], sctx: SourceContext, head: { start: number; end: number } | null, skipped: SpanCursor) {
     this.tokens = tokens;
     this.shapes = shapes;
     this.quotes = quotes;
@@ -180,7 +195,7 @@ class UnitWalk {
   unit(u: Unit): void {
     const { tokens, shapes, sctx, head } = this;
     const start = tokens.s(u.a);
-    if (this.skipped(start) || editorsNote(tokens, u)) {
+    if (this.skipped.covers(start) || editorsNote(tokens, u)) {
       this.key = null;
       return;
     }
@@ -230,7 +245,7 @@ class UnitWalk {
 
 /** A walk kept for the life of the module, so that the class keeps its hidden class between texts (see KEEP_SHAPES). */
 keepShape(
-  new UnitWalk(NO_TOKENS, new Uint8Array(0), [], { tokens: NO_TOKENS, personOf: new Int32Array(0), personEnd: new Int32Array(0), names: [], roles: [], lastOrg: null, prevPerson: -1, mentionStart: new Int32Array(0), genders: [], shapes: new Uint8Array(0) }, null, () => false),
+  new UnitWalk(NO_TOKENS, new Uint8Array(0), [], { tokens: NO_TOKENS, personOf: new Int32Array(0), personEnd: new Int32Array(0), names: [], roles: [], lastOrg: null, prevPerson: -1, mentionStart: new Int32Array(0), genders: [], shapes: new Uint8Array(0) }, null, new SpanCursor([])),
 );
 
 /**
@@ -255,7 +270,7 @@ export function findClaims(text: string, ctx: ClaimsContext): Claim[] {
   officialFields(text, officials, names, roles, genders);
   const sctx: SourceContext = { tokens, personOf, personEnd, names, roles, lastOrg: null, prevPerson: -1, mentionStart, genders, shapes };
   const head = ctx.structure.headline ?? titleLine(ctx.structure, us, tokens);
-  const skipped = spanCursor([...ctx.structure.boilerplate, ...(ctx.structure.header ? [ctx.structure.header] : [])]);
+  const skipped = new SpanCursor([...ctx.structure.boilerplate, ...(ctx.structure.header ? [ctx.structure.header] : [])]);
   const walk = new UnitWalk(tokens, shapes, quotes, sctx, head, skipped);
   for (let i = 0; i < us.length; i++) walk.unit(us[i]);
   const claims = finish(walk.drafts, text, ctx.structure.paragraphs, quotes, officials, own(ctx.dates), tokens, starts);
