@@ -34,7 +34,7 @@ export const NOT_NAMES = new Set(
     'open grand prix division round final finals group games game club team stadium ' +
     // verbs and prepositions a title-case headline capitalises ('Clinton Is Unfit', 'Trump Over Tax Returns')
     'is are was were be been has have had over into about against amid up out off than under via without within through ' +
-    // plural nouns of people that open a sentence before a speech verb ('Traders said …')
+    // never names: plural nouns of people ('Traders said …'), a faith, fields of study, championships
     'women men others traders dealers catholic catholics championships studies economics ' +
     // contractions of I ('I’m sure,' she said)
     'i’m i\'m i’ve i\'ve i’d i\'d i’ll i\'ll'
